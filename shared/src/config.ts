@@ -1,0 +1,91 @@
+import path from 'node:path';
+
+/**
+ * Environment is read and validated once, at boot, into a frozen object; a service
+ * that is misconfigured refuses to start with a message naming the variable.
+ */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readString(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  return value === undefined || value === '' ? fallback : value;
+}
+
+export function readInt(env: Env, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function readUrl(env: Env, name: string, fallback: string): string {
+  const value = readString(env, name, fallback);
+  try {
+    new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${value}"`);
+  }
+  return value;
+}
+
+export type DatabaseConfig =
+  | { kind: 'mysql'; url: string; database: string }
+  | { kind: 'sqlite'; file: string };
+
+/** The repository root, where `.data/` holds the embedded databases. */
+export const repositoryRoot = path.resolve(__dirname, '..', '..');
+
+/**
+ * Picks the database of one subgraph. `<SERVICE>_MYSQL_URL` or `MYSQL_URL` selects
+ * MySQL; the database is the URL's path or `partnership_<service>`. Without either,
+ * an embedded SQLite file `<SQLITE_DIR or .data>/<service>.sqlite` is used.
+ */
+export function readDatabaseConfig(env: Env, service: string): DatabaseConfig {
+  const specificName = `${service.toUpperCase()}_MYSQL_URL`;
+  const url = env[specificName] || env.MYSQL_URL;
+  if (url) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError(`${env[specificName] ? specificName : 'MYSQL_URL'} must be a mysql:// URL`);
+    }
+    if (parsed.protocol !== 'mysql:') throw new ConfigError(`MYSQL_URL must start with mysql://, got ${parsed.protocol}`);
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || `partnership_${service}`;
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(database)) throw new ConfigError(`invalid MySQL database name "${database}"`);
+    parsed.pathname = '/';
+    return Object.freeze({ kind: 'mysql', url: parsed.toString(), database });
+  }
+  const dir = readString(env, 'SQLITE_DIR', path.join(repositoryRoot, '.data'));
+  return Object.freeze({ kind: 'sqlite', file: path.join(dir, `${service}.sqlite`) });
+}
+
+export interface SubgraphConfig {
+  service: string;
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  /** Seed an empty database on start (SEED_ON_START=0 turns it off). */
+  seedOnStart: boolean;
+  /** Largest request body a service accepts, in bytes. */
+  bodyLimitBytes: number;
+}
+
+export function readSubgraphConfig(env: Env, service: string, defaultPort: number): Readonly<SubgraphConfig> {
+  const portName = `${service.toUpperCase()}_PORT`;
+  return Object.freeze({
+    service,
+    host: readString(env, 'HOST', '127.0.0.1'),
+    port: readInt(env, portName, defaultPort, 0, 65535),
+    database: readDatabaseConfig(env, service),
+    seedOnStart: readString(env, 'SEED_ON_START', '1') !== '0',
+    bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
+  });
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import 'reflect-metadata';
+import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
+import { createConnection } from 'mysql2/promise';
+import type { DatabaseConfig } from '../config';
+
+export interface OpenDatabaseOptions {
+  config: DatabaseConfig;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  logger?: Logger;
+}
+
+/** Creates the MySQL database when it is missing, with a charset that keeps ə, ş, 兰. */
+export async function ensureMysqlDatabase(url: string, database: string): Promise<void> {
+  const connection = await createConnection({ uri: url });
+  try {
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function dropMysqlDatabase(url: string, database: string): Promise<void> {
+  const connection = await createConnection({ uri: url });
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+export function createDataSource(options: OpenDatabaseOptions): DataSource {
+  const { config, entities, migrations, logger } = options;
+  const common = { entities, migrations, synchronize: false, migrationsRun: false, logger, logging: logger ? true : false } as const;
+  if (config.kind === 'mysql') {
+    return new DataSource({
+      ...common,
+      type: 'mysql',
+      url: config.url,
+      database: config.database,
+      charset: 'utf8mb4_unicode_ci',
+      // Dates are ISO strings; never let the driver convert them through a time zone.
+      dateStrings: true,
+      timezone: 'Z',
+      poolSize: 10,
+    });
+  }
+  return new DataSource({
+    ...common,
+    type: 'better-sqlite3',
+    database: config.file,
+    // WAL lets readers and the single writer work side by side.
+    prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+    },
+  });
+}
+
+/** Opens a subgraph's database and brings its schema up to date with migrations (never synchronize). */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
+  const { config } = options;
+  if (config.kind === 'mysql') {
+    await ensureMysqlDatabase(config.url, config.database);
+  } else if (config.file !== ':memory:') {
+    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+  }
+  const dataSource = createDataSource(options);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

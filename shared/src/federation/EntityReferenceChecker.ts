@@ -1,0 +1,68 @@
+import { GraphQLError } from 'graphql';
+import { badUserInput } from '../graphql/errors';
+
+export interface EntityReference {
+  typename: string;
+  id: string;
+  /** The input field that named this id, for the error message (e.g. "parties[1].institutionId"). */
+  field: string;
+}
+
+/**
+ * Checks that entities owned by another subgraph exist by asking that subgraph's
+ * `_entities` (the same call the gateway makes), never by assuming. Unknown ids are
+ * a BAD_USER_INPUT naming the field and the id; an unreachable owner is an error
+ * that says so, and nothing is written.
+ */
+export class EntityReferenceChecker {
+  constructor(
+    private readonly ownerUrls: Readonly<Record<string, string>>,
+    private readonly headers: () => Record<string, string> = () => ({}),
+    private readonly timeoutMs = 5_000,
+  ) {}
+
+  async assertExist(references: readonly EntityReference[]): Promise<void> {
+    const byOwner = new Map<string, EntityReference[]>();
+    for (const ref of references) {
+      const url = this.ownerUrls[ref.typename];
+      if (!url) throw new Error(`no owning subgraph configured for ${ref.typename}`);
+      byOwner.set(url, [...(byOwner.get(url) ?? []), ref]);
+    }
+    for (const [url, refs] of byOwner) {
+      const found = await this.lookup(url, refs);
+      const missing = refs.filter((_, i) => !found[i]);
+      if (missing.length) {
+        const first = missing[0];
+        const error = badUserInput(first.field, `no ${first.typename} has id "${first.id}"`);
+        error.extensions.unknownIds = missing.map((m) => ({ field: m.field, typename: m.typename, id: m.id }));
+        throw error;
+      }
+    }
+  }
+
+  private async lookup(url: string, refs: readonly EntityReference[]): Promise<boolean[]> {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`;
+    const representations = refs.map((r) => ({ __typename: r.typename, id: r.id }));
+    let body: { data?: { _entities?: Array<unknown | null> }; errors?: unknown[] };
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...this.headers() },
+        body: JSON.stringify({ query, variables: { r: representations } }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new GraphQLError(`Cannot check references: the subgraph owning ${refs[0].typename} is unavailable`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+      });
+    }
+    const entities = body.data?._entities;
+    if (!entities || entities.length !== refs.length) {
+      throw new GraphQLError(`Cannot check references: the subgraph owning ${refs[0].typename} gave no answer`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+      });
+    }
+    return entities.map((e) => e !== null);
+  }
+}

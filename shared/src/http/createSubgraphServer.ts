@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { formatError } from '../graphql/formatError';
+
+/** Reads a subgraph's `schema.graphql`, the only source of its SDL. */
+export function readSchemaFile(file: string): ReturnType<typeof parse> {
+  return parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** An Apollo Server for one subgraph, with errors masked and no stack traces in responses. */
+export function createSubgraphApollo<TContext extends BaseContext>(
+  schemaFile: string,
+  resolvers: object,
+): ApolloServer<TContext> {
+  return new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({
+      typeDefs: readSchemaFile(schemaFile),
+      // Resolver maps are typed per service; the library types them loosely.
+      resolvers: resolvers as GraphQLResolverMap<unknown>,
+    }),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // Only the gateway calls a subgraph; it needs no landing page.
+    plugins: [],
+  });
+}

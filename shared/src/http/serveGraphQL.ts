@@ -1,0 +1,149 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export interface ServeGraphQLOptions<TContext extends BaseContext> {
+  host: string;
+  port: number;
+  /** Builds the per-request context (a fresh DataLoader set, the caller…). */
+  context: (req: IncomingMessage) => Promise<TContext>;
+  /** `/health/ready` answers 200 only while this resolves true. */
+  ready?: () => Promise<boolean>;
+  bodyLimitBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  /** Stops accepting, lets in-flight requests finish, then stops Apollo Server. */
+  close: () => Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new HttpError(413, `Request body exceeds ${limit} bytes`));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, `Request body exceeds ${limit} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, status: number, message: string, code: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Serves an Apollo Server over node:http with health endpoints and a body limit.
+ * Kept small on purpose: services need no framework, and no CORS (only the gateway
+ * talks to a subgraph).
+ */
+export async function serveGraphQL<TContext extends BaseContext>(
+  server: ApolloServer<TContext>,
+  options: ServeGraphQLOptions<TContext>,
+): Promise<RunningServer> {
+  const limit = options.bodyLimitBytes ?? 1_000_000;
+  await server.start();
+  let closing = false;
+
+  const httpServer = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/health/ready') {
+        const ok = !closing && (options.ready ? await options.ready().catch(() => false) : true);
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
+      }
+      if (url.pathname !== '/' && url.pathname !== '/graphql') {
+        return sendError(res, 404, 'Not found', 'NOT_FOUND');
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      let body: unknown;
+      if (req.method === 'POST') {
+        const text = await readBody(req, limit);
+        const contentType = headers.get('content-type') ?? '';
+        if (contentType.includes('application/json')) {
+          try {
+            body = text ? JSON.parse(text) : undefined;
+          } catch {
+            return sendError(res, 400, 'Request body is not valid JSON', 'BAD_REQUEST');
+          }
+        } else {
+          body = text;
+        }
+      }
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: () => options.context(req),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    })().catch((error: unknown) => {
+      if (res.headersSent) return res.destroy();
+      if (error instanceof HttpError) return sendError(res, error.status, error.message, 'BAD_REQUEST');
+      console.error('request failed', error);
+      sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+    });
+  });
+  // Shorter than nothing-at-all but longer than the gateway's own keep-alive, so the
+  // gateway never reuses a socket this side has just closed.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+
+  return {
+    url: `http://${host}:${port}/`,
+    port,
+    httpServer,
+    close: async () => {
+      closing = true;
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      await server.stop();
+    },
+  };
+}

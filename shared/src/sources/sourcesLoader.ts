@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { Citation } from './Citation';
+import { SourceDocument } from './SourceDocument';
+
+/** A source as the graph shows it on one record: the document plus the quote for that record. */
+export interface CitedSource {
+  id: string;
+  title: string;
+  titleIsDescriptive: boolean;
+  publisher: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  language: string;
+  quote: string | null;
+}
+
+export function recordKey(type: string, id: string): string {
+  return `${type}:${id}`;
+}
+
+/** Loads the cited sources of many records in one statement (keys are `recordKey`s). */
+export function createSourcesLoader(dataSource: DataSource): DataLoader<string, CitedSource[]> {
+  return new DataLoader(async (keys) => {
+    const rows: Array<Record<string, unknown>> = await dataSource
+      .getRepository(Citation)
+      .createQueryBuilder('c')
+      .innerJoin(SourceDocument, 's', 's.id = c.source_id')
+      .select([
+        'c.record_key AS record_key',
+        'c.quote AS quote',
+        's.id AS id',
+        's.title AS title',
+        's.title_is_descriptive AS title_is_descriptive',
+        's.publisher AS publisher',
+        's.url AS url',
+        's.published_on AS published_on',
+        's.language AS language',
+      ])
+      .where({ recordKey: In([...keys]) })
+      .orderBy('s.published_on', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getRawMany();
+    const byKey = new Map<string, CitedSource[]>();
+    for (const row of rows) {
+      const list = byKey.get(String(row.record_key)) ?? [];
+      list.push({
+        id: String(row.id),
+        title: String(row.title),
+        titleIsDescriptive: Boolean(Number(row.title_is_descriptive)),
+        publisher: (row.publisher as string | null) ?? null,
+        url: (row.url as string | null) ?? null,
+        publishedOn: (row.published_on as string | null) ?? null,
+        language: String(row.language),
+        quote: (row.quote as string | null) ?? null,
+      });
+      byKey.set(String(row.record_key), list);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}

@@ -1,0 +1,61 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export interface LocalizedName {
+  language: string;
+  value: string;
+}
+
+@Entity('institutions')
+export class Institution {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  name: string;
+
+  /** Every name with its language, the default one included. */
+  @Column({ type: 'simple-json' })
+  names: LocalizedName[];
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  acronym: string | null;
+
+  @Column({ type: 'simple-json' })
+  aliases: string[];
+
+  @Index('idx_institutions_kind')
+  @Column({ type: 'varchar', length: 40 })
+  kind: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  sector: string | null;
+
+  @Index('idx_institutions_country')
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  country: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  city: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website: string | null;
+
+  @Column({ name: 'ror_id', type: 'varchar', length: 40, nullable: true })
+  rorId: string | null;
+
+  @Column({ name: 'founded_on', type: 'varchar', length: 10, nullable: true })
+  foundedOn: string | null;
+
+  @Index('idx_institutions_parent')
+  @Column({ name: 'parent_id', type: 'varchar', length: 64, nullable: true })
+  parentId: string | null;
+
+  /** The default name folded (see foldText): orders alike on every database. */
+  @Index('idx_institutions_sort_name')
+  @Column({ name: 'sort_name', type: 'varchar', length: 300 })
+  sortName: string;
+
+  /** Every name, acronym and alias folded, for case- and diacritic-insensitive search. */
+  @Column({ name: 'search_text', type: 'text' })
+  searchText: string;
+}

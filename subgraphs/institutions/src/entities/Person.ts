@@ -1,0 +1,24 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { LocalizedName } from './Institution';
+
+@Entity('people')
+export class Person {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'simple-json' })
+  names: LocalizedName[];
+
+  @Column({ type: 'simple-json' })
+  aliases: string[];
+
+  @Index('idx_people_sort_name')
+  @Column({ name: 'sort_name', type: 'varchar', length: 200 })
+  sortName: string;
+
+  @Column({ name: 'search_text', type: 'text' })
+  searchText: string;
+}

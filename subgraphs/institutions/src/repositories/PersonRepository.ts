@@ -1,0 +1,48 @@
+import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { applyKeyset, assertValidId, badUserInput, foldText, likeContains, type PageRequest } from '@partnership-graph/shared';
+import { Person } from '../entities/Person';
+import { Position } from '../entities/Position';
+
+export interface PersonFilter {
+  search?: string | null;
+  institutionId?: string | null;
+}
+
+/** Every SQL statement about people lives here. */
+export class PersonRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private filtered(filter: PersonFilter | null | undefined): SelectQueryBuilder<Person> {
+    const query = this.dataSource.getRepository(Person).createQueryBuilder('p');
+    if (filter?.search != null) {
+      if (filter.search.length > 200) throw badUserInput('filter.search', 'at most 200 characters');
+      const needle = foldText(filter.search);
+      if (needle) query.andWhere('p.search_text LIKE :search', { search: likeContains(needle) });
+    }
+    if (filter?.institutionId != null) {
+      const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
+      query.andWhere(
+        `p.id IN ${query.subQuery().select('pos.person_id').from(Position, 'pos').where('pos.institution_id = :institutionId').getQuery()}`,
+        { institutionId },
+      );
+    }
+    return query;
+  }
+
+  findPage(filter: PersonFilter | null | undefined, page: PageRequest): Promise<Person[]> {
+    return applyKeyset(
+      this.filtered(filter),
+      { sortExpression: 'p.sort_name', idExpression: 'p.id', direction: 'ASC' },
+      page.after,
+      page.limit,
+    ).getMany();
+  }
+
+  count(filter: PersonFilter | null | undefined): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  findByIds(ids: readonly string[]): Promise<Person[]> {
+    return this.dataSource.getRepository(Person).findBy({ id: In([...ids]) });
+  }
+}

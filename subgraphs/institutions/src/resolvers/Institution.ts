@@ -1,0 +1,22 @@
+import { recordKey } from '@partnership-graph/shared';
+import type { InstitutionsContext } from '../context';
+import type { Institution as InstitutionRow } from '../entities/Institution';
+import { localizedName } from './localizedName';
+import { loadReference } from './Query';
+
+export const Institution = {
+  __resolveReference: (ref: { id: string }, ctx: InstitutionsContext) =>
+    loadReference(ref.id, (id) => ctx.loaders.institution.load(id)),
+  name: (institution: InstitutionRow, { lang }: { lang?: string | null }) => localizedName(institution, lang),
+  parent: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
+    institution.parentId ? ctx.loaders.institution.load(institution.parentId) : null,
+  units: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) => ctx.loaders.unitsByParent.load(institution.id),
+  memberships: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
+    ctx.loaders.membershipsByMember.load(institution.id),
+  members: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
+    ctx.loaders.membershipsByOrganization.load(institution.id),
+  positions: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
+    ctx.loaders.positionsByInstitution.load(institution.id),
+  sources: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
+    ctx.loaders.sources.load(recordKey('institution', institution.id)),
+};

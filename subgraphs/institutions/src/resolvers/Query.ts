@@ -1,0 +1,41 @@
+import { isValidId, assertValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import type { InstitutionsContext } from '../context';
+import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
+import type { PersonFilter } from '../repositories/PersonRepository';
+
+export const Query = {
+  institution: (_: unknown, { id }: { id: string }, ctx: InstitutionsContext) =>
+    ctx.loaders.institution.load(assertValidId(id, 'id')),
+
+  institutions: async (
+    _: unknown,
+    args: PageArgs & { filter?: InstitutionFilter | null; orderBy?: InstitutionOrderBy | null },
+    ctx: InstitutionsContext,
+  ) => {
+    const page = parsePageArgs(args);
+    const orderBy = args.orderBy ?? 'NAME_ASC';
+    const rows = await ctx.institutions.findPage(args.filter, orderBy, page);
+    for (const row of rows) ctx.loaders.institution.prime(row.id, row);
+    return toConnection(
+      rows,
+      page,
+      (row) => ({ key: ctx.institutions.cursorKey(orderBy, row), id: row.id }),
+      () => ctx.institutions.count(args.filter),
+    );
+  },
+
+  person: (_: unknown, { id }: { id: string }, ctx: InstitutionsContext) =>
+    ctx.loaders.person.load(assertValidId(id, 'id')),
+
+  people: async (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) => {
+    const page = parsePageArgs(args);
+    const rows = await ctx.people.findPage(args.filter, page);
+    for (const row of rows) ctx.loaders.person.prime(row.id, row);
+    return toConnection(rows, page, (row) => ({ key: row.sortName, id: row.id }), () => ctx.people.count(args.filter));
+  },
+};
+
+/** `_entities` lookups with a malformed id resolve to null, like unknown ids. */
+export function loadReference<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
+  return isValidId(id) ? load(id) : null;
+}
