@@ -14,13 +14,18 @@ export interface OpenDatabaseOptions {
   logger?: Logger;
 }
 
-/** Creates the MySQL database when it is missing, with a charset that keeps ə, ş, 兰. */
-export async function ensureMysqlDatabase(url: string, database: string): Promise<void> {
+/**
+ * Creates the MySQL database when it is missing, with a charset that keeps ə, ş, 兰,
+ * and tells whether the server is MariaDB (whose catalogue TypeORM reads differently).
+ */
+export async function ensureMysqlDatabase(url: string, database: string): Promise<{ mariadb: boolean }> {
   const connection = await createConnection({ uri: url });
   try {
     await connection.query(
       `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return { mariadb: /mariadb/i.test(String((rows as Array<{ version: string }>)[0]?.version)) };
   } finally {
     await connection.end();
   }
@@ -35,13 +40,13 @@ export async function dropMysqlDatabase(url: string, database: string): Promise<
   }
 }
 
-export function createDataSource(options: OpenDatabaseOptions): DataSource {
+export function createDataSource(options: OpenDatabaseOptions & { mariadb?: boolean }): DataSource {
   const { config, entities, migrations, logger } = options;
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logger, logging: logger ? true : false } as const;
   if (config.kind === 'mysql') {
     return new DataSource({
       ...common,
-      type: 'mysql',
+      type: options.mariadb ? 'mariadb' : 'mysql',
       url: config.url,
       database: config.database,
       charset: 'utf8mb4_unicode_ci',
@@ -66,12 +71,13 @@ export function createDataSource(options: OpenDatabaseOptions): DataSource {
 /** Opens a subgraph's database and brings its schema up to date with migrations (never synchronize). */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
   const { config } = options;
+  let mariadb = false;
   if (config.kind === 'mysql') {
-    await ensureMysqlDatabase(config.url, config.database);
+    ({ mariadb } = await ensureMysqlDatabase(config.url, config.database));
   } else if (config.file !== ':memory:') {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
   }
-  const dataSource = createDataSource(options);
+  const dataSource = createDataSource({ ...options, mariadb });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

@@ -11,7 +11,7 @@ export class CreateSources1700000000000 implements MigrationInterface {
         columns: [
           { name: 'id', type: 'varchar', length: '64', isPrimary: true },
           { name: 'title', type: 'varchar', length: '500' },
-          { name: 'title_is_descriptive', type: 'boolean', default: false },
+          { name: 'title_is_descriptive', type: 'boolean' },
           { name: 'publisher', type: 'varchar', length: '300', isNullable: true },
           { name: 'url', type: 'varchar', length: '1000', isNullable: true },
           { name: 'published_on', type: 'varchar', length: '10', isNullable: true },

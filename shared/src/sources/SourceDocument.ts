@@ -9,7 +9,7 @@ export class SourceDocument {
   @Column({ type: 'varchar', length: 500 })
   title: string;
 
-  @Column({ name: 'title_is_descriptive', type: 'boolean', default: false })
+  @Column({ name: 'title_is_descriptive', type: 'boolean' })
   titleIsDescriptive: boolean;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
