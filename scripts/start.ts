@@ -9,7 +9,7 @@ import concurrently from 'concurrently';
 const root = path.resolve(__dirname, '..');
 const subgraphs = fs
   .readdirSync(path.join(root, 'subgraphs'))
-  .filter((name) => fs.existsSync(path.join(root, 'subgraphs', name, 'package.json')))
+  .filter((name) => fs.existsSync(path.join(root, 'subgraphs', name, 'src', 'index.ts')))
   .sort();
 
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
