@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { readInt, readString, readUrl, repositoryRoot } from '@partnership-graph/shared';
+import { readAuthConfig, readInt, readString, readUrl, repositoryRoot, type AuthConfig } from '@partnership-graph/shared';
+
+/** Abuse limits the gateway enforces on every operation (graphql-armor). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
+}
 
 export interface GatewayConfig {
   host: string;
@@ -10,6 +19,15 @@ export interface GatewayConfig {
   subgraphUrls: Readonly<Record<string, string>>;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** How long one subgraph fetch may take before the gateway answers without it. */
+  subgraphTimeoutMs: number;
+  /** Idle keep-alive sockets to subgraphs close after this; shorter than the subgraphs' own 65 s. */
+  subgraphKeepAliveMs: number;
+  production: boolean;
+  /** Introspection (and field suggestions) are on in development, off in production unless enabled. */
+  introspection: boolean;
+  limits: Readonly<QueryLimits>;
+  auth: Readonly<AuthConfig>;
 }
 
 const subgraphDefaults: Record<string, string> = {
@@ -24,11 +42,24 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
   for (const [name, fallback] of Object.entries(subgraphDefaults)) {
     subgraphUrls[name] = readUrl(env, `${name.toUpperCase()}_URL`, fallback);
   }
+  const production = env.NODE_ENV === 'production';
   return Object.freeze({
     host: readString(env, 'HOST', '127.0.0.1'),
     port: readInt(env, 'GATEWAY_PORT', 4000, 0, 65535),
     supergraphPath: path.resolve(readString(env, 'SUPERGRAPH_PATH', path.join(repositoryRoot, 'schema', 'supergraph.graphql'))),
     subgraphUrls: Object.freeze(subgraphUrls),
     bodyLimitBytes: readInt(env, 'GATEWAY_BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
+    subgraphTimeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', 5_000, 100, 120_000),
+    subgraphKeepAliveMs: readInt(env, 'SUBGRAPH_KEEPALIVE_MS', 30_000, 1_000, 60_000),
+    production,
+    introspection: readString(env, 'GATEWAY_INTROSPECTION', production ? '0' : '1') === '1',
+    limits: Object.freeze({
+      maxDepth: readInt(env, 'LIMIT_MAX_DEPTH', 12, 1, 100),
+      maxAliases: readInt(env, 'LIMIT_MAX_ALIASES', 30, 0, 1_000),
+      maxCost: readInt(env, 'LIMIT_MAX_COST', 20_000, 1, 10_000_000),
+      maxTokens: readInt(env, 'LIMIT_MAX_TOKENS', 4_000, 10, 1_000_000),
+      maxDirectives: readInt(env, 'LIMIT_MAX_DIRECTIVES', 30, 0, 1_000),
+    }),
+    auth: readAuthConfig(env),
   });
 }

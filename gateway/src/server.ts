@@ -1,10 +1,13 @@
 import fs from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
-import { argumentErrorsPlugin } from './argumentErrors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
+import { clientErrorsPlugin } from './clientErrors';
 import type { GatewayConfig } from './config';
+import type { GatewayContext } from './GatewayContext';
+import { SubgraphDataSource } from './SubgraphDataSource';
 
 // The gateway's anonymous usage telemetry stays off unless explicitly enabled.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -12,8 +15,28 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 export function createGateway(config: GatewayConfig): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: config.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        name,
+        url: config.subgraphUrls[name] ?? (url as string),
+        secret: config.auth.subgraphSecret,
+        timeoutMs: config.subgraphTimeoutMs,
+        keepAliveMs: config.subgraphKeepAliveMs,
+      }),
   });
+}
+
+/** graphql-armor with the configured limits; refusals state the limit (see clientErrors). */
+function armor(config: GatewayConfig) {
+  const { limits } = config;
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    costLimit: { maxCost: limits.maxCost },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
 }
 
 export interface GatewayServer extends RunningServer {
@@ -23,18 +46,28 @@ export interface GatewayServer extends RunningServer {
 /** Serves the static supergraph over the subgraphs; tests call this with port 0. */
 export async function createGatewayServer(config: GatewayConfig): Promise<GatewayServer> {
   const gateway = createGateway(config);
-  const apollo = new ApolloServer({
+  const protection = armor(config);
+  const verifier = new CallerVerifier(config.auth);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [argumentErrorsPlugin(), ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, clientErrorsPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   let loaded = false;
   const running = await serveGraphQL(apollo, {
     host: config.host,
     port: config.port,
     bodyLimitBytes: config.bodyLimitBytes,
-    context: async () => ({}),
+    context: async (req) => {
+      const authorization = req.headers.authorization ?? null;
+      return { caller: await verifier.fromAuthorizationHeader(authorization), authorization };
+    },
     ready: async () => loaded,
   });
   loaded = true;

@@ -22,3 +22,7 @@ export * from './federation/EntityReferenceChecker';
 export * from './context/Caller';
 export * from './graphql/validate';
 export * from './database/updateVersioned';
+export * from './auth/authConfig';
+export * from './auth/verifyCaller';
+export * from './auth/mintToken';
+export * from './http/serveSubgraph';

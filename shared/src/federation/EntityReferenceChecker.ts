@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { readAuthConfig, SUBGRAPH_SECRET_HEADER } from '../auth/authConfig';
 import { badUserInput } from '../graphql/errors';
 
 export interface EntityReference {
@@ -14,10 +15,16 @@ export interface EntityReference {
  * a BAD_USER_INPUT naming the field and the id; an unreachable owner is an error
  * that says so, and nothing is written.
  */
+function gatewayHeaders(): () => Record<string, string> {
+  const headers = { [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret };
+  return () => headers;
+}
+
 export class EntityReferenceChecker {
   constructor(
     private readonly ownerUrls: Readonly<Record<string, string>>,
-    private readonly headers: () => Record<string, string> = () => ({}),
+    /** Subgraphs answer only requests that carry the shared secret, so this sends it. */
+    private readonly headers: () => Record<string, string> = gatewayHeaders(),
     private readonly timeoutMs = 5_000,
   ) {}
 

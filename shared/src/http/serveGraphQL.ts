@@ -1,4 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
@@ -10,6 +11,8 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
   /** `/health/ready` answers 200 only while this resolves true. */
   ready?: () => Promise<boolean>;
   bodyLimitBytes?: number;
+  /** When set, every request but the health checks must carry this value in `secretHeader`. */
+  requiredSecret?: { header: string; value: string };
 }
 
 export interface RunningServer {
@@ -50,6 +53,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -83,6 +93,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
       }
       if (url.pathname !== '/' && url.pathname !== '/graphql') {
         return sendError(res, 404, 'Not found', 'NOT_FOUND');
+      }
+      if (options.requiredSecret && !sameSecret(req.headers[options.requiredSecret.header], options.requiredSecret.value)) {
+        req.resume();
+        return sendError(res, 403, 'This service answers only the gateway', 'FORBIDDEN');
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {

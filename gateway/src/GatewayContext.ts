@@ -1,0 +1,8 @@
+import type { Caller } from '@partnership-graph/shared';
+
+/** Per-request context of the gateway: the verified caller and the token to forward. */
+export interface GatewayContext {
+  caller: Caller;
+  /** The caller's `Authorization` header, forwarded so each subgraph verifies it itself. */
+  authorization: string | null;
+}

@@ -1,0 +1,48 @@
+import { GraphQLError } from 'graphql';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
+import type { GatewayContext } from './GatewayContext';
+
+/**
+ * How the gateway calls one subgraph: with the shared secret (subgraphs answer
+ * nobody else), the caller's own bearer token (each subgraph verifies it again),
+ * a timeout per fetch, and keep-alive sockets that close before the subgraph's do.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(options: { name: string; url: string; secret: string; timeoutMs: number; keepAliveMs: number }) {
+    const agent = new Agent({ keepAliveTimeout: options.keepAliveMs, keepAliveMaxTimeout: options.keepAliveMs, connections: 64 });
+    super({
+      url: options.url,
+      fetcher: ((input: string, init: Record<string, unknown>) =>
+        undiciFetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(options.timeoutMs) } as never)) as never,
+    });
+    this.name = options.name;
+    this.secret = options.secret;
+    this.timeoutMs = options.timeoutMs;
+  }
+
+  private readonly name: string;
+  private readonly secret: string;
+  private readonly timeoutMs: number;
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
+    const authorization = (context as Partial<GatewayContext> | undefined)?.authorization;
+    if (authorization) request.http?.headers.set('authorization', authorization);
+  }
+
+  /** A subgraph that is down, too slow or refusing us is reported by name; the rest of the answer stands. */
+  override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {
+    if (response && response.status < 500 && response.status !== 403) throw error;
+    const why =
+      error.name === 'TimeoutError' || error.name === 'AbortError'
+        ? `no answer within ${this.timeoutMs} ms`
+        : response
+          ? `it answered HTTP ${response.status}`
+          : 'it cannot be reached';
+    throw new GraphQLError(`Subgraph "${this.name}" is unavailable: ${why}`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+
+/** Validation messages that are about a literal argument value, not about the query's shape. */
+const valueErrorPattern =
+  /^(Value ".*" does not exist in ".*" enum|Enum ".*" cannot represent|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".*" of required type|Field ".*" is not defined by type|Date must be)/;
+
+/** The path of the argument (e.g. "filter.kinds") whose value covers this source location. */
+function argumentAt(document: DocumentNode, line: number, column: number): string | null {
+  const source = document.loc?.source.body ?? '';
+  const lines = source.split('\n');
+  let offset = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
+  offset += column - 1;
+  let found: string | null = null;
+  const stack: string[] = [];
+  visit(document, {
+    Argument: {
+      enter(node) {
+        stack.push(node.name.value);
+        if (node.loc && node.loc.start <= offset && offset < node.loc.end && found === null) found = stack.join('.');
+      },
+      leave() {
+        stack.pop();
+      },
+    },
+    ObjectField: {
+      enter(node) {
+        stack.push(node.name.value);
+        if (node.loc && node.loc.start <= offset && offset < node.loc.end) found = stack.join('.');
+      },
+      leave() {
+        stack.pop();
+      },
+    },
+  });
+  return found;
+}
+
+/** graphql-armor's refusals: "Query depth limit of 12 exceeded, found 14." and the like. */
+const limitErrorPattern = /(depth|aliases|cost|token|directives) limit of (\d+) exceeded(?:, found (\d+))?/i;
+
+function reclassify(error: GraphQLFormattedError, document: DocumentNode | undefined): GraphQLFormattedError {
+  const code = error.extensions?.code;
+  const limit = limitErrorPattern.exec(error.message);
+  if (limit && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT')) {
+    const [, kind, max, found] = limit;
+    const name = kind.toLowerCase();
+    return {
+      message: found
+        ? `Query too complex: its ${name} (${found}) exceeds the maximum of ${max}`
+        : `Query too complex: its ${name} exceeds the maximum of ${max}`,
+      locations: error.locations,
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: name, maximum: Number(max), ...(found ? { value: Number(found) } : {}) },
+    };
+  }
+  if (document && code === 'GRAPHQL_VALIDATION_FAILED' && valueErrorPattern.test(error.message)) {
+    const location = error.locations?.[0];
+    const argumentName = location ? argumentAt(document, location.line, location.column) : null;
+    return {
+      ...error,
+      message: argumentName ? `Invalid value for "${argumentName}": ${error.message}` : error.message,
+      extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) },
+    };
+  }
+  return error;
+}
+
+/**
+ * Gives clients stable, explanatory codes: a literal argument value the schema
+ * refuses (an unknown enum value, a string for an Int) is BAD_USER_INPUT naming the
+ * argument, as variables already are; a query over a limit is QUERY_TOO_COMPLEX
+ * stating the limit, the query's value and the maximum.
+ */
+export function clientErrorsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, document }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => reclassify(error, document));
+        },
+      };
+    },
+  };
+}

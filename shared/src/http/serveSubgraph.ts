@@ -1,0 +1,36 @@
+import type { IncomingMessage } from 'node:http';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { readAuthConfig, SUBGRAPH_SECRET_HEADER, type AuthConfig } from '../auth/authConfig';
+import { CallerVerifier } from '../auth/verifyCaller';
+import type { SubgraphConfig } from '../config';
+import type { Caller } from '../context/Caller';
+import { serveGraphQL, type RunningServer } from './serveGraphQL';
+
+export interface ServeSubgraphOptions<TContext extends BaseContext> {
+  config: SubgraphConfig;
+  auth?: AuthConfig;
+  /** Builds the per-request context for a verified caller. */
+  context: (caller: Caller, req: IncomingMessage) => TContext | Promise<TContext>;
+  ready: () => Promise<boolean>;
+}
+
+/**
+ * Serves a subgraph privately: only requests that carry the gateway's shared secret
+ * are answered (health checks aside), and the caller's token is verified here again
+ * rather than trusted from a plain header.
+ */
+export function serveSubgraph<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  options: ServeSubgraphOptions<TContext>,
+): Promise<RunningServer> {
+  const auth = options.auth ?? readAuthConfig();
+  const verifier = new CallerVerifier(auth);
+  return serveGraphQL(apollo, {
+    host: options.config.host,
+    port: options.config.port,
+    bodyLimitBytes: options.config.bodyLimitBytes,
+    requiredSecret: { header: SUBGRAPH_SECRET_HEADER, value: auth.subgraphSecret },
+    ready: options.ready,
+    context: async (req) => options.context(await verifier.fromAuthorizationHeader(req.headers.authorization), req),
+  });
+}
