@@ -1,58 +1,76 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
 
 /**
  * Composes the supergraph from every subgraph's `schema.graphql` and writes
- * `schema/supergraph.graphql`. With --check it writes nothing and fails when the
- * committed file is stale or composition fails.
+ * `schema/supergraph.graphql` (what the gateway serves) and `schema/api.graphql`
+ * (the client-facing schema, without federation internals, for frontends' code
+ * generation). With --check it writes nothing and fails when either committed file
+ * is stale or composition fails.
  */
-const root = path.resolve(__dirname, '..');
-const subgraphsDir = path.join(root, 'subgraphs');
-const output = path.join(root, 'schema', 'supergraph.graphql');
+export const repositoryRoot = path.resolve(__dirname, '..');
+export const defaultSubgraphsDir = path.join(repositoryRoot, 'subgraphs');
+export const supergraphFile = path.join(repositoryRoot, 'schema', 'supergraph.graphql');
+export const apiSchemaFile = path.join(repositoryRoot, 'schema', 'api.graphql');
 
 /** Default routing URLs baked into the supergraph; the gateway overrides them from the environment. */
 export const defaultSubgraphPorts: Record<string, number> = { institutions: 4001, agreements: 4002, talent: 4003 };
 
-export function composeSupergraph(): string {
+export interface Composed {
+  supergraphSdl: string;
+  apiSchema: GraphQLSchema;
+  apiSchemaSdl: string;
+}
+
+export function composeSupergraph(subgraphsDir = defaultSubgraphsDir): Composed {
   const names = fs
     .readdirSync(subgraphsDir)
     .filter((name) => fs.existsSync(path.join(subgraphsDir, name, 'schema.graphql')))
     .sort();
-  const services = names.map((name) => {
+  const services = names.map((name, index) => {
     const file = path.join(subgraphsDir, name, 'schema.graphql');
     let typeDefs;
     try {
       typeDefs = parse(fs.readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new Error(`subgraph "${name}": ${path.relative(root, file)} does not parse: ${(error as Error).message}`);
+      throw new Error(`subgraph "${name}": ${file} does not parse: ${(error as Error).message}`);
     }
-    return { name, typeDefs, url: `http://127.0.0.1:${defaultSubgraphPorts[name] ?? 4000}/` };
+    return { name, typeDefs, url: `http://127.0.0.1:${defaultSubgraphPorts[name] ?? 4010 + index}/` };
   });
   const result = composeServices(services);
-  if (result.errors?.length) {
+  if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
-  return result.supergraphSdl + '\n';
+  // The API schema is what clients see: the supergraph without join/link machinery.
+  const apiSchema = lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  return { supergraphSdl: result.supergraphSdl + '\n', apiSchema, apiSchemaSdl: printSchema(apiSchema) + '\n' };
+}
+
+export function writeComposed(composed: Composed): void {
+  fs.mkdirSync(path.dirname(supergraphFile), { recursive: true });
+  fs.writeFileSync(supergraphFile, composed.supergraphSdl);
+  fs.writeFileSync(apiSchemaFile, composed.apiSchemaSdl);
 }
 
 function main(): void {
   const check = process.argv.includes('--check');
-  const supergraph = composeSupergraph();
-  const relative = path.relative(root, output);
+  const composed = composeSupergraph();
   if (check) {
-    const committed = fs.existsSync(output) ? fs.readFileSync(output, 'utf8') : '';
-    if (committed !== supergraph) {
-      console.error(`${relative} is stale: run \`pnpm compose\` and commit the result.`);
+    const stale = [
+      [supergraphFile, composed.supergraphSdl],
+      [apiSchemaFile, composed.apiSchemaSdl],
+    ].filter(([file, content]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content);
+    if (stale.length) {
+      for (const [file] of stale) console.error(`${path.relative(repositoryRoot, file)} is stale: run \`pnpm compose\` and commit the result.`);
       process.exit(1);
     }
-    console.log(`${relative} is up to date.`);
+    console.log('schema/supergraph.graphql and schema/api.graphql are up to date.');
     return;
   }
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(output, supergraph);
-  console.log(`wrote ${relative}`);
+  writeComposed(composed);
+  console.log('wrote schema/supergraph.graphql and schema/api.graphql');
 }
 
 if (require.main === module) {
