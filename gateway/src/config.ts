@@ -15,6 +15,8 @@ export interface GatewayConfig {
   port: number;
   /** The composed supergraph the gateway serves. */
   supergraphPath: string;
+  /** How often the supergraph file is checked for changes (0 turns live reload off). */
+  supergraphPollMs: number;
   /** Subgraph name → URL; overrides the routing URLs baked into the supergraph. */
   subgraphUrls: Readonly<Record<string, string>>;
   /** Largest request body accepted, in bytes. */
@@ -47,6 +49,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     host: readString(env, 'HOST', '127.0.0.1'),
     port: readInt(env, 'GATEWAY_PORT', 4000, 0, 65535),
     supergraphPath: path.resolve(readString(env, 'SUPERGRAPH_PATH', path.join(repositoryRoot, 'schema', 'supergraph.graphql'))),
+    supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
     subgraphUrls: Object.freeze(subgraphUrls),
     bodyLimitBytes: readInt(env, 'GATEWAY_BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     subgraphTimeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', 5_000, 100, 120_000),

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -8,13 +7,14 @@ import { clientErrorsPlugin } from './clientErrors';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
+import { watchSupergraphFile } from './watchSupergraphFile';
 
 // The gateway's anonymous usage telemetry stays off unless explicitly enabled.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
 export function createGateway(config: GatewayConfig): ApolloGateway {
   return new ApolloGateway({
-    supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
+    supergraphSdl: watchSupergraphFile(config.supergraphPath, { intervalMs: config.supergraphPollMs }),
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
