@@ -26,3 +26,4 @@ export * from './auth/authConfig';
 export * from './auth/verifyCaller';
 export * from './auth/mintToken';
 export * from './http/serveSubgraph';
+export * from './database/mustExist';

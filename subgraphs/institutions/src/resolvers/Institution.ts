@@ -3,8 +3,9 @@ import type { InstitutionsContext } from '../context';
 import type { Institution as InstitutionRow } from '../entities/Institution';
 import { localizedName } from './localizedName';
 import { loadReference } from './Query';
+import type { InstitutionResolvers } from '../generated/resolvers';
 
-export const Institution = {
+export const Institution: InstitutionResolvers = {
   __resolveReference: (ref: { id: string }, ctx: InstitutionsContext) =>
     loadReference(ref.id, (id) => ctx.loaders.institution.load(id)),
   name: (institution: InstitutionRow, { lang }: { lang?: string | null }) => localizedName(institution, lang),

@@ -1,11 +1,13 @@
-import { recordKey } from '@partnership-graph/shared';
+import { mustExist, recordKey } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Membership as MembershipRow } from '../entities/Membership';
+import type { MembershipResolvers } from '../generated/resolvers';
 
-export const Membership = {
-  member: (membership: MembershipRow, _: unknown, ctx: InstitutionsContext) => ctx.loaders.institution.load(membership.memberId),
+export const Membership: MembershipResolvers = {
+  member: (membership: MembershipRow, _: unknown, ctx: InstitutionsContext) =>
+    mustExist(ctx.loaders.institution.load(membership.memberId), `institution ${membership.memberId}`),
   organization: (membership: MembershipRow, _: unknown, ctx: InstitutionsContext) =>
-    ctx.loaders.institution.load(membership.organizationId),
+    mustExist(ctx.loaders.institution.load(membership.organizationId), `institution ${membership.organizationId}`),
   sources: (membership: MembershipRow, _: unknown, ctx: InstitutionsContext) =>
     ctx.loaders.sources.load(recordKey('membership', membership.id)),
 };

@@ -3,8 +3,9 @@ import type { InstitutionsContext } from '../context';
 import type { Person as PersonRow } from '../entities/Person';
 import { localizedName } from './localizedName';
 import { loadReference } from './Query';
+import type { PersonResolvers } from '../generated/resolvers';
 
-export const Person = {
+export const Person: PersonResolvers = {
   __resolveReference: (ref: { id: string }, ctx: InstitutionsContext) =>
     loadReference(ref.id, (id) => ctx.loaders.person.load(id)),
   name: (person: PersonRow, { lang }: { lang?: string | null }) => localizedName(person, lang),

@@ -2,8 +2,9 @@ import { isValidId, assertValidId, parsePageArgs, toConnection, type PageArgs } 
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
 import type { PersonFilter } from '../repositories/PersonRepository';
+import type { QueryResolvers } from '../generated/resolvers';
 
-export const Query = {
+export const Query: QueryResolvers = {
   institution: (_: unknown, { id }: { id: string }, ctx: InstitutionsContext) =>
     ctx.loaders.institution.load(assertValidId(id, 'id')),
 

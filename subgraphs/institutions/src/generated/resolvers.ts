@@ -1,0 +1,603 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { Institution as InstitutionRow } from '../entities/Institution';
+import { Person as PersonRow } from '../entities/Person';
+import { Position as PositionRow } from '../entities/Position';
+import { Membership as MembershipRow } from '../entities/Membership';
+import { CitedSource, Connection } from '@partnership-graph/shared';
+import { InstitutionsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A calendar date as an ISO 8601 string with the precision the source gives:
+   * YYYY-MM-DD, YYYY-MM or YYYY.
+   */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type Institution = {
+  __typename?: 'Institution';
+  /** The usual abbreviation, e.g. AzTU. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other spellings, transliterations and abbreviations, e.g. Azerishiq for Azərişıq. */
+  aliases: Array<Scalars['String']['output']>;
+  /** City, when the sources state it. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Founding date with the precision the source gives. */
+  foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable id (a kebab-case slug); other subgraphs store it. */
+  id: Scalars['ID']['output'];
+  /** What sort of institution this is. */
+  kind: InstitutionKind;
+  /** Members of this organisation, with role and dates. */
+  members: Array<Membership>;
+  /** Organisations this institution belongs to (an alliance, an association), with role and dates. */
+  memberships: Array<Membership>;
+  /**
+   * The name in `lang` (an ISO 639-1 code such as az, en, de, tr, zh);
+   * the default name when the institution has none in that language.
+   */
+  name: Scalars['String']['output'];
+  /** Every name the institution has, each with its language. */
+  names: Array<LocalizedName>;
+  /** The institution this one is a unit of (a branch's university, a complex's company…). */
+  parent?: Maybe<Institution>;
+  /** People in roles at this institution (rector, director…), with titles and dates. */
+  positions: Array<Position>;
+  /** Research Organization Registry id, when known. */
+  rorId?: Maybe<Scalars['String']['output']>;
+  /** Field of activity in free text, e.g. higher education, defence technology. */
+  sector?: Maybe<Scalars['String']['output']>;
+  /** The documents that state the facts about this institution. */
+  sources: Array<Source>;
+  /** Units directly under this institution: branches, complexes, centres, offices, laboratories. */
+  units: Array<Institution>;
+  /** Official website, when known. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type InstitutionNameArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of institutions. */
+export type InstitutionConnection = {
+  __typename?: 'InstitutionConnection';
+  /** The institutions on this page, each with its cursor. */
+  edges: Array<InstitutionEdge>;
+  /** The institutions on this page. */
+  nodes: Array<Institution>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many institutions match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An institution with its cursor. */
+export type InstitutionEdge = {
+  __typename?: 'InstitutionEdge';
+  /** Pass as `after` to continue after this institution. */
+  cursor: Scalars['String']['output'];
+  /** The institution. */
+  node: Institution;
+};
+
+/** Filters for `institutions`; all given conditions must hold. */
+export type InstitutionFilter = {
+  /** City, case-insensitive. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<InstitutionKind>>;
+  /** Only direct units of this institution. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case- and diacritic-insensitive text matched against every name, acronym and alias. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Kinds of institution. */
+export type InstitutionKind =
+  /** An alliance or network of institutions. */
+  | 'ALLIANCE'
+  /** A branch of a university or company. */
+  | 'BRANCH'
+  /** A business association, confederation or club. */
+  | 'BUSINESS_ASSOCIATION'
+  /** A private or jointly owned company. */
+  | 'COMPANY'
+  /** An enterprise run as a unit of another institution. */
+  | 'ENTERPRISE'
+  /** A state agency or committee. */
+  | 'GOVERNMENT_AGENCY'
+  /** An innovation centre. */
+  | 'INNOVATION_CENTER'
+  /** A laboratory. */
+  | 'LABORATORY'
+  /** A government ministry. */
+  | 'MINISTRY'
+  /** Anything else. */
+  | 'OTHER'
+  /** A production complex or plant of a company. */
+  | 'PRODUCTION_COMPLEX'
+  /** A research centre. */
+  | 'RESEARCH_CENTER'
+  /** A research institute. */
+  | 'RESEARCH_INSTITUTE'
+  /** A company owned or managed by the state. */
+  | 'STATE_COMPANY'
+  /** A technology transfer office. */
+  | 'TECHNOLOGY_TRANSFER_OFFICE'
+  /** A technology park. */
+  | 'TECHNOPARK'
+  /** A university or academy that awards degrees. */
+  | 'UNIVERSITY';
+
+/** Orders for `institutions`. */
+export type InstitutionOrderBy =
+  /** By founding date, oldest first; undated institutions last. */
+  | 'FOUNDED_ON_ASC'
+  /** By default name, A to Z. */
+  | 'NAME_ASC'
+  /** By default name, Z to A. */
+  | 'NAME_DESC';
+
+/** A name in one language. */
+export type LocalizedName = {
+  __typename?: 'LocalizedName';
+  /** ISO 639-1 language code. */
+  language: Scalars['String']['output'];
+  /** The name. */
+  value: Scalars['String']['output'];
+};
+
+/** An institution's membership of an organisation such as an alliance. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The institution that is a member. */
+  member: Institution;
+  /** What the source adds, e.g. the region a centre covers. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The organisation it belongs to. */
+  organization: Institution;
+  /** MEMBER, REGIONAL_CENTER, FOUNDER… */
+  role: Scalars['String']['output'];
+  /** When the membership or role began, if a source says. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** The documents that state the membership. */
+  sources: Array<Source>;
+  /** When it ended, if a source says. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A person named in public sources: an official or staff member (never a student). */
+export type Person = {
+  __typename?: 'Person';
+  /** Other spellings and transliterations of the name. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable id (a kebab-case slug). */
+  id: Scalars['ID']['output'];
+  /** The name in `lang`, or the default name when there is none in that language. */
+  name: Scalars['String']['output'];
+  /** Every name the person has, each with its language. */
+  names: Array<LocalizedName>;
+  /** Roles the person holds or held, with institution, title and dates. */
+  positions: Array<Position>;
+  /** The documents that name this person. */
+  sources: Array<Source>;
+};
+
+
+/** A person named in public sources: an official or staff member (never a student). */
+export type PersonNameArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people on this page, each with its cursor. */
+  edges: Array<PersonEdge>;
+  /** The people on this page. */
+  nodes: Array<Person>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many people match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person with its cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Pass as `after` to continue after this person. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Filters for `people`. */
+export type PersonFilter = {
+  /** Only people who hold or held a position at this institution. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case- and diacritic-insensitive text matched against every name and alias. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person's role at an institution. */
+export type Position = {
+  __typename?: 'Position';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Where the role is held. */
+  institution: Institution;
+  /** The date on which a source shows the person in this role. */
+  observedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who holds the role. */
+  person: Person;
+  /** When the role began, if a source says. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** The documents that state the role. */
+  sources: Array<Source>;
+  /** The title as the source words it: Rector, Director, Chairman of the Board… */
+  title: Scalars['String']['output'];
+  /** When the role ended, if a source says. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One institution by id; null when no institution has that id. */
+  institution?: Maybe<Institution>;
+  /**
+   * Institutions, filtered and ordered, as a Relay connection.
+   * `first` is at most 100 (default 20).
+   */
+  institutions: InstitutionConnection;
+  /** People named in the sources, as a Relay connection. `first` is at most 100 (default 20). */
+  people: PersonConnection;
+  /** One person by id; null when no person has that id. */
+  person?: Maybe<Person>;
+};
+
+
+export type QueryInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InstitutionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InstitutionOrderBy>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A document that states a fact in the graph. */
+export type Source = {
+  __typename?: 'Source';
+  /** Stable id of the document. */
+  id: Scalars['ID']['output'];
+  /** ISO 639-1 language of the document. */
+  language: Scalars['String']['output'];
+  /** Publication date with the precision the document gives. */
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who published the document, when it says. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The passage of the document that states this fact, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The document's headline (or a description, when `titleIsDescriptive`). */
+  title: Scalars['String']['output'];
+  /** True when the document has no headline and `title` describes it. */
+  titleIsDescriptive: Scalars['Boolean']['output'];
+  /** Where the document can be read, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = T | Promise<T>;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Institution: Institution;
+  Person: Person;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Institution:
+    ( { __typename: 'Institution' }
+    & GraphQLRecursivePick<FederationTypes['Institution'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Institution: ResolverTypeWrapper<InstitutionRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InstitutionConnection: ResolverTypeWrapper<Connection<InstitutionRow>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
+  InstitutionFilter: InstitutionFilter;
+  InstitutionKind: InstitutionKind;
+  InstitutionOrderBy: InstitutionOrderBy;
+  LocalizedName: ResolverTypeWrapper<LocalizedName>;
+  Membership: ResolverTypeWrapper<MembershipRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonConnection: ResolverTypeWrapper<Connection<PersonRow>>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  Position: ResolverTypeWrapper<PositionRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Source: ResolverTypeWrapper<CitedSource>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  Institution: InstitutionRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  InstitutionConnection: Connection<InstitutionRow>;
+  Int: Scalars['Int']['output'];
+  InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
+  InstitutionFilter: InstitutionFilter;
+  LocalizedName: LocalizedName;
+  Membership: MembershipRow;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Person: PersonRow;
+  PersonConnection: Connection<PersonRow>;
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  Position: PositionRow;
+  Query: Record<PropertyKey, never>;
+  Source: CitedSource;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<InstitutionNameArgs>>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  rorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type InstitutionConnectionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InstitutionEdgeResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+}>;
+
+export type LocalizedNameResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = ResolversObject<{
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PersonNameArgs>>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type PersonConnectionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PositionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first' | 'orderBy'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+}>;
+
+export type SourceResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleIsDescriptive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  Institution?: InstitutionResolvers<ContextType>;
+  InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
+  InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  LocalizedName?: LocalizedNameResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+}>;
+
