@@ -27,3 +27,5 @@ export * from './auth/verifyCaller';
 export * from './auth/mintToken';
 export * from './http/serveSubgraph';
 export * from './database/mustExist';
+export * from './database/retryWithBackoff';
+export * from './http/startSubgraph';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { DataSource, Logger } from 'typeorm';
-import { createSubgraphApollo, serveSubgraph, type AuthConfig, type RunningServer, type SubgraphConfig } from '@partnership-graph/shared';
+import type { Logger } from 'typeorm';
+import { createSubgraphApollo, startSubgraph, type AuthConfig, type RunningSubgraph, type SubgraphConfig } from '@partnership-graph/shared';
 import { createContext, type InstitutionsContext } from './context';
 import { openInstitutionsDatabase } from './database';
 import { resolvers } from './resolvers';
@@ -12,32 +12,21 @@ export function createApollo() {
   return createSubgraphApollo<InstitutionsContext>(schemaFile, resolvers);
 }
 
-export interface InstitutionsServer extends RunningServer {
-  dataSource: DataSource;
-}
-
 /**
- * Opens the database (migrating, and seeding it when empty), then serves the
- * subgraph. Tests call this with port 0.
+ * Serves the subgraph privately (only the gateway's requests are answered; the
+ * caller's token is verified again here), once its database is connected, migrated
+ * and, when empty, seeded. Tests call this with port 0.
  */
-export async function createServer(
+export function createServer(
   config: SubgraphConfig,
   options: { logger?: Logger; auth?: AuthConfig } = {},
-): Promise<InstitutionsServer> {
-  const dataSource = await openInstitutionsDatabase(config.database, options.logger);
-  if (config.seedOnStart) await seedIfEmpty(dataSource);
-  const running = await serveSubgraph(createApollo(), {
+): Promise<RunningSubgraph> {
+  return startSubgraph({
     config,
     auth: options.auth,
-    context: (caller) => createContext(dataSource, caller),
-    ready: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1').then(() => true)),
+    apollo: createApollo(),
+    openDatabase: () => openInstitutionsDatabase(config.database, options.logger),
+    prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
+    context: createContext,
   });
-  return {
-    ...running,
-    dataSource,
-    close: async () => {
-      await running.close();
-      await dataSource.destroy();
-    },
-  };
 }

@@ -1,0 +1,62 @@
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { AuthConfig } from '../auth/authConfig';
+import type { SubgraphConfig } from '../config';
+import type { Caller } from '../context/Caller';
+import { retryWithBackoff } from '../database/retryWithBackoff';
+import type { RunningServer } from './serveGraphQL';
+import { serveSubgraph } from './serveSubgraph';
+
+export interface RunningSubgraph extends RunningServer {
+  dataSource: DataSource;
+}
+
+/**
+ * The life of a subgraph process: listen at once (so /health/live answers), connect
+ * to the database with retries and backoff (readiness stays false meanwhile, and
+ * GraphQL requests get a 503), migrate and seed, then serve. Resolves when the
+ * database is connected; `close` stops accepting, finishes in-flight requests and
+ * closes the pool.
+ */
+export async function startSubgraph<TContext extends BaseContext>(options: {
+  config: SubgraphConfig;
+  auth?: AuthConfig;
+  apollo: ApolloServer<TContext>;
+  openDatabase: () => Promise<DataSource>;
+  /** Runs once the database is open (e.g. seeding an empty database). */
+  prepare?: (dataSource: DataSource) => Promise<unknown>;
+  context: (dataSource: DataSource, caller: Caller) => TContext;
+}): Promise<RunningSubgraph> {
+  let dataSource: DataSource | null = null;
+  const running = await serveSubgraph(options.apollo, {
+    config: options.config,
+    auth: options.auth,
+    context: (caller) => {
+      if (!dataSource) {
+        throw new GraphQLError(`The ${options.config.service} subgraph is starting: its database is not connected yet`, {
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', http: { status: 503 } },
+        });
+      }
+      return options.context(dataSource, caller);
+    },
+    ready: async () => !!dataSource?.isInitialized && (await dataSource.query('SELECT 1').then(() => true)),
+  });
+  try {
+    const opened = await retryWithBackoff(options.openDatabase, { what: `${options.config.service}: connecting to the database` });
+    if (options.prepare) await options.prepare(opened);
+    dataSource = opened;
+  } catch (error) {
+    await running.close();
+    throw error;
+  }
+  const connected = dataSource;
+  return {
+    ...running,
+    dataSource: connected,
+    close: async () => {
+      await running.close();
+      if (connected.isInitialized) await connected.destroy();
+    },
+  };
+}
