@@ -28,6 +28,8 @@ export interface GatewayConfig {
   production: boolean;
   /** Introspection (and field suggestions) are on in development, off in production unless enabled. */
   introspection: boolean;
+  /** The self-hosted GraphiQL explorer on GET / (on in development, off in production unless enabled). */
+  explorer: boolean;
   limits: Readonly<QueryLimits>;
   auth: Readonly<AuthConfig>;
 }
@@ -56,6 +58,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     subgraphKeepAliveMs: readInt(env, 'SUBGRAPH_KEEPALIVE_MS', 30_000, 1_000, 60_000),
     production,
     introspection: readString(env, 'GATEWAY_INTROSPECTION', production ? '0' : '1') === '1',
+    explorer: readString(env, 'GATEWAY_EXPLORER', production ? '0' : '1') === '1',
     limits: Object.freeze({
       maxDepth: readInt(env, 'LIMIT_MAX_DEPTH', 12, 1, 100),
       maxAliases: readInt(env, 'LIMIT_MAX_ALIASES', 30, 0, 1_000),

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
 import { clientErrorsPlugin } from './clientErrors';
+import { explorerRoutes } from './explorer';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
@@ -64,6 +65,7 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     host: config.host,
     port: config.port,
     bodyLimitBytes: config.bodyLimitBytes,
+    routes: config.explorer ? explorerRoutes() : undefined,
     context: async (req) => {
       const authorization = req.headers.authorization ?? null;
       return { caller: await verifier.fromAuthorizationHeader(authorization), authorization };

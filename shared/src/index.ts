@@ -29,3 +29,4 @@ export * from './http/serveSubgraph';
 export * from './database/mustExist';
 export * from './database/retryWithBackoff';
 export * from './http/startSubgraph';
+export * from './operations/exampleOperations';

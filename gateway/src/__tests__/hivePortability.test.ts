@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { repositoryRoot } from '@partnership-graph/shared';
-import { postGraphQL, readExampleOperations, startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
+import { readExampleOperations, repositoryRoot } from '@partnership-graph/shared';
+import { postGraphQL, startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
 import { startHiveGateway } from '../testing/startHiveGateway';
 
 /**

@@ -11,6 +11,8 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
   /** `/health/ready` answers 200 only while this resolves true. */
   ready?: () => Promise<boolean>;
   bodyLimitBytes?: number;
+  /** Extra routes (e.g. a browser explorer); returns true when it answered the request. */
+  routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
   /** When set, every request but the health checks must carry this value in `secretHeader`. */
   requiredSecret?: { header: string; value: string };
 }
@@ -91,6 +93,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
         const ok = !closing && (options.ready ? await options.ready().catch(() => false) : true);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
       }
+      if (options.routes && (await options.routes(req, res, url))) return;
       if (url.pathname !== '/' && url.pathname !== '/graphql') {
         return sendError(res, 404, 'Not found', 'NOT_FOUND');
       }

@@ -1,4 +1,3 @@
 export * from './testDatabases';
 export * from './startStack';
 export * from './runOperation';
-export * from './exampleOperations';

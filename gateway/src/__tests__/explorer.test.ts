@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { repositoryRoot } from '@partnership-graph/shared';
+import { startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
+
+/**
+ * A person opens the gateway URL in a browser, gets the self-hosted explorer with
+ * the example library as tabs, runs a query and sees the answer. Drives Debian's
+ * Chromium headless and keeps a screenshot in test-results/explorer.png.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshot = path.join(repositoryRoot, 'test-results', 'explorer.png');
+const supergraph = fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergraph.graphql'), 'utf8');
+
+describe('the explorer in a browser', () => {
+  let stack: Stack;
+  let browser: Browser;
+  beforeAll(async () => {
+    stack = await startStack({ subgraphs: subgraphsOf(supergraph), database: 'sqlite' });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('runs an example operation and shows its answer, with no request leaving the machine', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const { hostname } = new URL(request.url());
+      if (hostname !== '127.0.0.1' && hostname !== 'localhost') outside.push(request.url());
+    });
+    await page.goto(stack.gatewayUrl);
+    await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
+    const tabs = await page.locator('.graphiql-tab').count();
+    expect(tabs).toBeGreaterThanOrEqual(2);
+
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.graphiql-response .CodeMirror, .result-window');
+    await page.waitForFunction(() => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, {
+      timeout: 30_000,
+    });
+    expect(await result.first().innerText()).toMatch(/"data"/);
+
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    expect(fs.statSync(screenshot).size).toBeGreaterThan(10_000);
+    expect(outside).toEqual([]);
+  });
+});
