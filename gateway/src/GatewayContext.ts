@@ -5,4 +5,6 @@ export interface GatewayContext {
   caller: Caller;
   /** The caller's `Authorization` header, forwarded so each subgraph verifies it itself. */
   authorization: string | null;
+  /** The caller's Accept-Language, forwarded so names come in the preferred language. */
+  acceptLanguage: string | null;
 }

@@ -30,6 +30,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
     const authorization = (context as Partial<GatewayContext> | undefined)?.authorization;
     if (authorization) request.http?.headers.set('authorization', authorization);
+    // The caller's preferred languages pick the names every subgraph serves.
+    const languages = (context as Partial<GatewayContext> | undefined)?.acceptLanguage;
+    if (languages) request.http?.headers.set('accept-language', languages);
   }
 
   /** A subgraph that is down, too slow or refusing us is reported by name; the rest of the answer stands. */

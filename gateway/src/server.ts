@@ -68,7 +68,8 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     routes: config.explorer ? explorerRoutes() : undefined,
     context: async (req) => {
       const authorization = req.headers.authorization ?? null;
-      return { caller: await verifier.fromAuthorizationHeader(authorization), authorization };
+      const acceptLanguage = typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'].slice(0, 200) : null;
+      return { caller: await verifier.fromAuthorizationHeader(authorization), authorization, acceptLanguage };
     },
     ready: async () => loaded,
   });

@@ -30,3 +30,4 @@ export * from './database/mustExist';
 export * from './database/retryWithBackoff';
 export * from './http/startSubgraph';
 export * from './operations/exampleOperations';
+export * from './http/acceptLanguage';

@@ -29,6 +29,16 @@ describe.each(testDatabases())('the gateway over real subgraphs on $label', ({ l
     });
   });
 
+  it('serves names in the language of the Accept-Language header', async () => {
+    const { body } = await postGraphQL(
+      stack.gatewayUrl,
+      '{ institution(id: "bsu") { name localizedName { language } } }',
+      undefined,
+      { 'accept-language': 'az-AZ, en;q=0.5' },
+    );
+    expect(body.data.institution).toEqual({ name: 'Bakı Dövlət Universiteti', localizedName: { language: 'az' } });
+  });
+
   it('reports health and readiness on every service', async () => {
     for (const service of stack.services) {
       const live = await fetch(new URL('/health/live', service.url));

@@ -5,6 +5,7 @@ import type { AuthConfig } from '../auth/authConfig';
 import type { SubgraphConfig } from '../config';
 import type { Caller } from '../context/Caller';
 import { retryWithBackoff } from '../database/retryWithBackoff';
+import { parseAcceptLanguage } from './acceptLanguage';
 import type { RunningServer } from './serveGraphQL';
 import { serveSubgraph } from './serveSubgraph';
 
@@ -26,19 +27,20 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
   openDatabase: () => Promise<DataSource>;
   /** Runs once the database is open (e.g. seeding an empty database). */
   prepare?: (dataSource: DataSource) => Promise<unknown>;
-  context: (dataSource: DataSource, caller: Caller) => TContext;
+  /** Builds a request's context; `languages` come from its Accept-Language header, best first. */
+  context: (dataSource: DataSource, caller: Caller, languages: string[]) => TContext;
 }): Promise<RunningSubgraph> {
   let dataSource: DataSource | null = null;
   const running = await serveSubgraph(options.apollo, {
     config: options.config,
     auth: options.auth,
-    context: (caller) => {
+    context: (caller, req) => {
       if (!dataSource) {
         throw new GraphQLError(`The ${options.config.service} subgraph is starting: its database is not connected yet`, {
           extensions: { code: 'SUBGRAPH_UNAVAILABLE', http: { status: 503 } },
         });
       }
-      return options.context(dataSource, caller);
+      return options.context(dataSource, caller, parseAcceptLanguage(req.headers['accept-language']));
     },
     ready: async () => !!dataSource?.isInitialized && (await dataSource.query('SELECT 1').then(() => true)),
   });

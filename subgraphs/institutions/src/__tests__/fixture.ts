@@ -10,7 +10,7 @@ export interface InstitutionsFixture {
   dataSource: DataSource;
   sql: SqlStatementCounter;
   /** Runs an operation with a fresh per-request context, as the HTTP server does. */
-  query: (query: string, variables?: Record<string, unknown>) => ReturnType<typeof runOperation>;
+  query: (query: string, variables?: Record<string, unknown>, languages?: string[]) => ReturnType<typeof runOperation>;
   close: () => Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export async function openFixture(database: TestDatabase, options: { seed?: bool
   return {
     dataSource,
     sql,
-    query: (query, variables) => runOperation(apollo, createContext(dataSource), query, variables),
+    query: (query, variables, languages = []) => runOperation(apollo, createContext(dataSource, undefined, languages), query, variables),
     close: async () => {
       await apollo.stop();
       await dataSource.destroy();

@@ -20,6 +20,17 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       expect(data?.institution.names).toContainEqual({ language: 'az', value: 'Azərbaycan Texniki Universiteti' });
     });
 
+    it('serves names in the request\'s preferred language, saying which language was served', async () => {
+      const query = `{ institution(id: "aztu") { name localizedName { language value } de: localizedName(lang: "de") { language value } } }`;
+      const { data } = await fx.query(query, undefined, ['zh', 'az', 'en']);
+      expect(data?.institution.name).toBe('Azərbaycan Texniki Universiteti');
+      expect(data?.institution.localizedName).toEqual({ language: 'az', value: 'Azərbaycan Texniki Universiteti' });
+      // No German name: the default name, labelled with its own language.
+      expect(data?.institution.de).toEqual({ language: 'en', value: 'Azerbaijan Technical University' });
+      const plain = await fx.query(query);
+      expect(plain.data?.institution.localizedName).toEqual({ language: 'en', value: 'Azerbaijan Technical University' });
+    });
+
     it('walks the hierarchy both ways', async () => {
       const { data } = await fx.query(`{
         institution(id: "aztu") { units { id kind parent { id } } }

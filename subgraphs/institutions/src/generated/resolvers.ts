@@ -41,13 +41,18 @@ export type Institution = {
   id: Scalars['ID']['output'];
   /** What sort of institution this is. */
   kind: InstitutionKind;
+  /**
+   * The name in `lang` (or, without it, in the request's Accept-Language), with the
+   * language actually served: the default name's language when there is no such name.
+   */
+  localizedName: LocalizedName;
   /** Members of this organisation, with role and dates. */
   members: Array<Membership>;
   /** Organisations this institution belongs to (an alliance, an association), with role and dates. */
   memberships: Array<Membership>;
   /**
-   * The name in `lang` (an ISO 639-1 code such as az, en, de, tr, zh);
-   * the default name when the institution has none in that language.
+   * The name in `lang` (an ISO 639-1 code such as az, en, de, tr, zh) or, without it,
+   * in the request's Accept-Language; the default name when there is none in that language.
    */
   name: Scalars['String']['output'];
   /** Every name the institution has, each with its language. */
@@ -66,6 +71,12 @@ export type Institution = {
   units: Array<Institution>;
   /** Official website, when known. */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type InstitutionLocalizedNameArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -202,6 +213,11 @@ export type Person = {
   aliases: Array<Scalars['String']['output']>;
   /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
+  /**
+   * The name in `lang` (or, without it, in the request's Accept-Language), with the
+   * language actually served.
+   */
+  localizedName: LocalizedName;
   /** The name in `lang`, or the default name when there is none in that language. */
   name: Scalars['String']['output'];
   /** Every name the person has, each with its language. */
@@ -210,6 +226,12 @@ export type Person = {
   positions: Array<Position>;
   /** The documents that name this person. */
   sources: Array<Source>;
+};
+
+
+/** A person named in public sources: an official or staff member (never a student). */
+export type PersonLocalizedNameArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -488,6 +510,7 @@ export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType e
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
+  localizedName?: Resolver<ResolversTypes['LocalizedName'], ParentType, ContextType, Partial<InstitutionLocalizedNameArgs>>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<InstitutionNameArgs>>;
@@ -538,6 +561,7 @@ export type PersonResolvers<ContextType = InstitutionsContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localizedName?: Resolver<ResolversTypes['LocalizedName'], ParentType, ContextType, Partial<PersonLocalizedNameArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PersonNameArgs>>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;

@@ -8,7 +8,10 @@ import type { InstitutionResolvers } from '../generated/resolvers';
 export const Institution: InstitutionResolvers = {
   __resolveReference: (ref: { id: string }, ctx: InstitutionsContext) =>
     loadReference(ref.id, (id) => ctx.loaders.institution.load(id)),
-  name: (institution: InstitutionRow, { lang }: { lang?: string | null }) => localizedName(institution, lang),
+  name: (institution: InstitutionRow, { lang }: { lang?: string | null }, ctx: InstitutionsContext) =>
+    localizedName(institution, lang, ctx.languages).value,
+  localizedName: (institution: InstitutionRow, { lang }: { lang?: string | null }, ctx: InstitutionsContext) =>
+    localizedName(institution, lang, ctx.languages),
   parent: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
     institution.parentId ? ctx.loaders.institution.load(institution.parentId) : null,
   units: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) => ctx.loaders.unitsByParent.load(institution.id),
