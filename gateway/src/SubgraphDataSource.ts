@@ -37,7 +37,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   /** A subgraph that is down, too slow or refusing us is reported by name; the rest of the answer stands. */
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {
-    if (response && response.status < 500 && response.status !== 403) throw error;
+    if (response && response.status < 500 && response.status !== 403) throw this.clientError(error);
     const why =
       error.name === 'TimeoutError' || error.name === 'AbortError'
         ? `no answer within ${this.timeoutMs} ms`
@@ -46,6 +46,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           : 'it cannot be reached';
     throw new GraphQLError(`Subgraph "${this.name}" is unavailable: ${why}`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
+    });
+  }
+
+  /**
+   * A subgraph refused the request itself (HTTP 4xx): its GraphQL error says why. The
+   * gateway has validated the operation's shape, so what a subgraph still refuses is
+   * a value — a variable or literal its scalars reject — which is the client's input.
+   */
+  private clientError(error: Error): Error {
+    const body = (error as GraphQLError).extensions?.response as { body?: { errors?: Array<{ message: string; extensions?: { code?: string } }> } } | undefined;
+    const first = body?.body?.errors?.[0];
+    if (!first) return error;
+    const code = first.extensions?.code;
+    return new GraphQLError(first.message, {
+      extensions: {
+        code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : (code ?? 'BAD_REQUEST'),
+        serviceName: this.name,
+      },
     });
   }
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
 import { clientErrorsPlugin } from './clientErrors';
+import { dateLiteralsRule } from './dateLiteralsRule';
 import { explorerRoutes } from './explorer';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
@@ -57,7 +58,7 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     csrfPrevention: true,
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: !config.introspection,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, dateLiteralsRule],
     plugins: [...protection.plugins, clientErrorsPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   let loaded = false;

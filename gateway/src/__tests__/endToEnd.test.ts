@@ -51,12 +51,22 @@ describe.each(testDatabases())('the gateway over real subgraphs on $label', ({ l
     ['an unknown enum value', '{ institutions(filter: { kinds: [PLANET] }) { totalCount } }', 'filter.kinds'],
     ['first above the maximum', '{ institutions(first: 1000) { totalCount } }', 'first'],
     ['a malformed cursor', '{ institutions(after: "%%%") { totalCount } }', 'after'],
+    ['a day that is not a date', '{ institution(id: "aztu") { positions(at: "yesterday") { title } } }', 'at'],
     ['a malformed id', '{ institution(id: "Robert\'); DROP TABLE institutions;--") { id } }', 'id'],
   ])('answers %s with BAD_USER_INPUT naming the argument, never a 500', async (_case, query, argument) => {
     const { status, body } = await postGraphQL(stack.gatewayUrl, query);
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|SELECT |sqlite|\bER_|\.ts:/i);
+  });
+
+  it('answers a Date variable that is not a date with BAD_USER_INPUT', async () => {
+    const { status, body } = await postGraphQL(stack.gatewayUrl, 'query($d: Date) { institution(id: "aztu") { positions(at: $d) { title } } }', {
+      d: '2025-02-30',
+    });
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0].message).toMatch(/2025-02-30/);
   });
 
   it('answers a body that is not JSON with a 400', async () => {

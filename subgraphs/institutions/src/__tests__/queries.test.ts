@@ -63,6 +63,26 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       );
     });
 
+    it('tells who held a role on a given day', async () => {
+      const { data, errors } = await fx.query(`{
+        forum: institution(id: "aztu") { positions(at: "2025-05-15") { title person { id } } }
+        before: institution(id: "aztu") { positions(at: "2020-01-01") { title } }
+        dayBefore: person(id: "renying-li") { positions(at: "2020-11-26") { title } }
+        dayOf: person(id: "renying-li") { positions(at: "2020-11-27") { title heldOn(date: "2020-11-27") } }
+      }`);
+      expect(errors).toBeUndefined();
+      expect(data?.forum.positions).toContainEqual({ title: 'Rector', person: { id: 'vilayat-valiyev' } });
+      expect(data?.before.positions).toEqual([]);
+      expect(data?.dayBefore.positions.map((p: { title: string }) => p.title)).not.toContain('Secretary General of the Caucasus Center');
+      expect(data?.dayOf.positions).toContainEqual({ title: 'Secretary General of the Caucasus Center', heldOn: true });
+    });
+
+    it('refuses a day that is not a date (the gateway reports it as BAD_USER_INPUT naming `at`)', async () => {
+      const { data, errors } = await fx.query(`{ institution(id: "aztu") { positions(at: "2025-13-40") { title } } }`);
+      expect(data).toBeUndefined();
+      expect(errors?.[0].message).toMatch(/Date must be an ISO date/);
+    });
+
     it('carries its sources with their language and publication date', async () => {
       const { data } = await fx.query(`{ institution(id: "azerishiq") { sources { id title language publishedOn quote } } }`);
       expect(data?.institution.sources[0]).toMatchObject({ id: 'src-azerishiq-cooperation', language: 'az' });

@@ -59,7 +59,10 @@ export type Institution = {
   names: Array<LocalizedName>;
   /** The institution this one is a unit of (a branch's university, a complex's company…). */
   parent?: Maybe<Institution>;
-  /** People in roles at this institution (rector, director…), with titles and dates. */
+  /**
+   * People in roles at this institution (rector, director…), with titles and dates.
+   * With `at`, only the roles held on that day (see Position.heldOn).
+   */
   positions: Array<Position>;
   /** Research Organization Registry id, when known. */
   rorId?: Maybe<Scalars['String']['output']>;
@@ -83,6 +86,12 @@ export type InstitutionLocalizedNameArgs = {
 /** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
 export type InstitutionNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type InstitutionPositionsArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of institutions. */
@@ -222,7 +231,10 @@ export type Person = {
   name: Scalars['String']['output'];
   /** Every name the person has, each with its language. */
   names: Array<LocalizedName>;
-  /** Roles the person holds or held, with institution, title and dates. */
+  /**
+   * Roles the person holds or held, with institution, title and dates.
+   * With `at`, only the roles held on that day (see Position.heldOn).
+   */
   positions: Array<Position>;
   /** The documents that name this person. */
   sources: Array<Source>;
@@ -238,6 +250,12 @@ export type PersonLocalizedNameArgs = {
 /** A person named in public sources: an official or staff member (never a student). */
 export type PersonNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A person named in public sources: an official or staff member (never a student). */
+export type PersonPositionsArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of people. */
@@ -273,6 +291,12 @@ export type PersonFilter = {
 /** A person's role at an institution. */
 export type Position = {
   __typename?: 'Position';
+  /**
+   * Whether the role was held on `date`, as far as the sources tell: it began on or
+   * before that day (by `since`, else by `observedOn`; unknown counts as yes) and did
+   * not end before it (`until`, unknown counts as not ended).
+   */
+  heldOn: Scalars['Boolean']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Where the role is held. */
@@ -289,6 +313,12 @@ export type Position = {
   title: Scalars['String']['output'];
   /** When the role ended, if a source says. */
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A person's role at an institution. */
+export type PositionHeldOnArgs = {
+  date: Scalars['Date']['input'];
 };
 
 export type Query = {
@@ -516,7 +546,7 @@ export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<InstitutionNameArgs>>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<InstitutionPositionsArgs>>;
   rorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -564,7 +594,7 @@ export type PersonResolvers<ContextType = InstitutionsContext, ParentType extend
   localizedName?: Resolver<ResolversTypes['LocalizedName'], ParentType, ContextType, Partial<PersonLocalizedNameArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PersonNameArgs>>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
@@ -581,6 +611,7 @@ export type PersonEdgeResolvers<ContextType = InstitutionsContext, ParentType ex
 }>;
 
 export type PositionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  heldOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PositionHeldOnArgs, 'date'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

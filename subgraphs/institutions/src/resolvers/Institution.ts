@@ -1,6 +1,7 @@
 import { recordKey } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Institution as InstitutionRow } from '../entities/Institution';
+import { positionsAt } from './heldOn';
 import { localizedName } from './localizedName';
 import { loadReference } from './Query';
 import type { InstitutionResolvers } from '../generated/resolvers';
@@ -19,8 +20,8 @@ export const Institution: InstitutionResolvers = {
     ctx.loaders.membershipsByMember.load(institution.id),
   members: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
     ctx.loaders.membershipsByOrganization.load(institution.id),
-  positions: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
-    ctx.loaders.positionsByInstitution.load(institution.id),
+  positions: async (institution: InstitutionRow, { at }: { at?: string | null }, ctx: InstitutionsContext) =>
+    positionsAt(await ctx.loaders.positionsByInstitution.load(institution.id), at),
   sources: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
     ctx.loaders.sources.load(recordKey('institution', institution.id)),
 };

@@ -1,6 +1,7 @@
 import { recordKey } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Person as PersonRow } from '../entities/Person';
+import { positionsAt } from './heldOn';
 import { localizedName } from './localizedName';
 import { loadReference } from './Query';
 import type { PersonResolvers } from '../generated/resolvers';
@@ -12,6 +13,7 @@ export const Person: PersonResolvers = {
     localizedName(person, lang, ctx.languages).value,
   localizedName: (person: PersonRow, { lang }: { lang?: string | null }, ctx: InstitutionsContext) =>
     localizedName(person, lang, ctx.languages),
-  positions: (person: PersonRow, _: unknown, ctx: InstitutionsContext) => ctx.loaders.positionsByPerson.load(person.id),
+  positions: async (person: PersonRow, { at }: { at?: string | null }, ctx: InstitutionsContext) =>
+    positionsAt(await ctx.loaders.positionsByPerson.load(person.id), at),
   sources: (person: PersonRow, _: unknown, ctx: InstitutionsContext) => ctx.loaders.sources.load(recordKey('person', person.id)),
 };

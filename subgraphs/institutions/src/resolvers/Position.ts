@@ -2,12 +2,14 @@ import { mustExist, recordKey } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Position as PositionRow } from '../entities/Position';
 import type { PositionResolvers } from '../generated/resolvers';
+import { heldOn } from './heldOn';
 
 export const Position: PositionResolvers = {
   person: (position: PositionRow, _: unknown, ctx: InstitutionsContext) =>
     mustExist(ctx.loaders.person.load(position.personId), `person ${position.personId}`),
   institution: (position: PositionRow, _: unknown, ctx: InstitutionsContext) =>
     mustExist(ctx.loaders.institution.load(position.institutionId), `institution ${position.institutionId}`),
+  heldOn: (position: PositionRow, { date }: { date: string }) => heldOn(position, date),
   sources: (position: PositionRow, _: unknown, ctx: InstitutionsContext) =>
     ctx.loaders.sources.load(recordKey('position', position.id)),
 };
