@@ -1,0 +1,258 @@
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { dropMysqlDatabase, repositoryRoot } from '@partnership-graph/shared';
+import { postGraphQL, startService, testDatabases, type RunningService } from '@partnership-graph/shared/testing';
+
+/**
+ * Through the gateway, as clients see it: the institutions subgraph, this subgraph
+ * and the gateway as their own processes on free ports, over a supergraph composed
+ * from the two schemas (so this test does not depend on other teams' subgraphs).
+ */
+function composeInstitutionsAndAgreements(file: string): void {
+  const services = ['institutions', 'agreements'].map((name) => ({
+    name,
+    typeDefs: parse(fs.readFileSync(path.join(repositoryRoot, 'subgraphs', name, 'schema.graphql'), 'utf8')),
+    url: 'http://127.0.0.1:9/',
+  }));
+  const result = composeServices(services);
+  if (result.errors?.length || !result.supergraphSdl) {
+    throw new Error(`composition failed: ${(result.errors ?? []).map((e) => e.message).join('\n')}`);
+  }
+  fs.writeFileSync(file, result.supergraphSdl);
+}
+
+describe.each(testDatabases())('the agreements subgraph through the gateway on $label', ({ label }) => {
+  const services: RunningService[] = [];
+  const cleanups: Array<() => Promise<void>> = [];
+  let gateway: string;
+  let agreementsUrl: string;
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-agreements-e2e-'));
+    cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+    const supergraph = path.join(dir, 'supergraph.graphql');
+    composeInstitutionsAndAgreements(supergraph);
+    const env: Record<string, string> = { SEED_ON_START: '1', INSTITUTIONS_PORT: '0', AGREEMENTS_PORT: '0', MYSQL_URL: '' };
+    if (label === 'mysql') {
+      const server = new URL(process.env.MYSQL_URL as string);
+      server.pathname = '/';
+      for (const name of ['institutions', 'agreements']) {
+        const database = `test_e2e_agr_${name}_${process.pid}`;
+        env[`${name.toUpperCase()}_MYSQL_URL`] = `${server.toString()}${database}`;
+        cleanups.push(() => dropMysqlDatabase(server.toString(), database));
+      }
+    } else {
+      env.SQLITE_DIR = dir;
+      env.INSTITUTIONS_MYSQL_URL = '';
+      env.AGREEMENTS_MYSQL_URL = '';
+    }
+    const institutions = await startService({ dir: 'subgraphs/institutions', name: 'institutions', env });
+    services.push(institutions);
+    const agreements = await startService({ dir: 'subgraphs/agreements', name: 'agreements', env: { ...env, INSTITUTIONS_URL: institutions.url } });
+    services.push(agreements);
+    agreementsUrl = agreements.url;
+    const gw = await startService({
+      dir: 'gateway',
+      name: 'gateway',
+      env: { GATEWAY_PORT: '0', SUPERGRAPH_PATH: supergraph, INSTITUTIONS_URL: institutions.url, AGREEMENTS_URL: agreements.url },
+    });
+    services.push(gw);
+    gateway = gw.url;
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(services.map((s) => s.stop()));
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  it("shows Bayraktar Technology Azerbaijan's agreements with both counterparts and all four signatories", async () => {
+    const { status, body } = await postGraphQL(
+      gateway,
+      `{
+        institution(id: "bayraktar-technology-azerbaijan") {
+          name
+          agreements {
+            totalCount
+            nodes {
+              id kind status signedOn
+              parties { role institution { id name acronym } signatory { id name positions { title institution { id } } } }
+              sources { title language quote }
+            }
+          }
+          partners { institution { name } agreementCount }
+        }
+      }`,
+    );
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const bayraktar = body.data.institution;
+    expect(bayraktar.name).toBe('Bayraktar Technology Azerbaijan LLC');
+    expect(bayraktar.agreements.totalCount).toBe(2);
+    const [innovation, bsu] = bayraktar.agreements.nodes;
+    expect(innovation).toMatchObject({ id: 'mou-innovation-center-bayraktar-2025', signedOn: '2025-07-04', status: 'SIGNED' });
+    expect(bsu).toMatchObject({ id: 'mou-bsu-bayraktar-2025', signedOn: null, status: 'SIGNED' });
+    expect(innovation.parties.map((p: any) => p.institution.name)).toEqual(['Innovation Center', 'Bayraktar Technology Azerbaijan LLC']);
+    expect(bsu.parties.map((p: any) => p.institution.acronym)).toEqual(['BSU', null]);
+    const signatures = bayraktar.agreements.nodes.flatMap((a: any) => a.parties.map((p: any) => p.signatory));
+    expect(signatures.map((s: any) => s.name)).toEqual(['Vusal Rustamov', 'Huseyin Topuz', 'Elchin Babayev', 'Huseyin Topuz']);
+    expect(signatures[0].positions).toContainEqual({ title: 'Direktor', institution: { id: 'innovation-center-sapssi' } });
+    expect(signatures[2].positions).toContainEqual({ title: 'Rektor', institution: { id: 'bsu' } });
+    for (const a of bayraktar.agreements.nodes) expect(a.sources).toEqual([expect.objectContaining({ language: 'de' })]);
+    expect(bayraktar.partners.map((p: any) => p.institution.name).sort()).toEqual(['Baku State University', 'Innovation Center']);
+  });
+
+  it('shows the events of 15 May 2025 with organisers, partners and speakers with their institutions', async () => {
+    const { body } = await postGraphQL(
+      gateway,
+      `{
+        events(filter: { from: "2025-05-15", to: "2025-05-15" }) {
+          totalCount
+          nodes {
+            title kind attendance
+            organizers { name acronym }
+            partners { name }
+            speakers { person { name } institution { name } role }
+            sources { title language publishedOn }
+          }
+        }
+      }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.events.totalCount).toBe(1);
+    const forum = body.data.events.nodes[0];
+    expect(forum.organizers).toEqual([{ name: 'Azerbaijan Technical University', acronym: 'AzTU' }]);
+    expect(forum.partners.map((p: any) => p.name)).toEqual([
+      'Turkey-Azerbaijan University',
+      'Small and Medium Business Development Agency',
+      'National Confederation of Entrepreneurs (Employers) Organizations of the Republic of Azerbaijan',
+      'Caspian Energy Club',
+    ]);
+    expect(forum.speakers).toHaveLength(13);
+    expect(forum.speakers[0]).toEqual({ person: { name: 'Vilayat Valiyev' }, institution: { name: 'Azerbaijan Technical University' }, role: 'Rector' });
+    expect(forum.speakers).toContainEqual({ person: { name: 'Mesut Guner' }, institution: { name: 'TUBITAK' }, role: 'Deputy Chairman' });
+    for (const speaker of forum.speakers) expect(speaker.institution?.name).toBeTruthy();
+    expect(forum.sources).toEqual([expect.objectContaining({ language: 'en', publishedOn: '2025-05-15' })]);
+  });
+
+  it('shows the sources of every seeded agreement and event', async () => {
+    const { body } = await postGraphQL(
+      gateway,
+      `{ agreements(first: 100) { nodes { id sources { title language quote } } } events(first: 100) { nodes { id sources { title language quote } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const records = [...body.data.agreements.nodes, ...body.data.events.nodes];
+    expect(records.map((r: any) => r.id).sort()).toEqual([
+      'alliance-online-conference-2020-11-27',
+      'azerishiq-university-cooperation',
+      'aztu-aic-cooperation',
+      'aztu-forum-2025-05-15',
+      'mou-bsu-bayraktar-2025',
+      'mou-innovation-center-bayraktar-2025',
+    ]);
+    for (const r of records) {
+      expect(r.sources.length).toBeGreaterThan(0);
+      for (const s of r.sources) expect(s.title && s.language && s.quote).toBeTruthy();
+    }
+    expect(new Set(records.flatMap((r: any) => r.sources.map((s: any) => s.language)))).toEqual(new Set(['en', 'de', 'az']));
+  });
+
+  it("joins people to what they signed and where they spoke, and events to organisers' names", async () => {
+    const { body } = await postGraphQL(
+      gateway,
+      `{
+        topuz: person(id: "huseyin-topuz") { name signedAgreements { id parties { institution { name } } } }
+        babanli: person(id: "mustafa-babanli") { eventRoles { role institution { acronym } event { title online organizers { name } } } }
+      }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.topuz.signedAgreements.map((a: any) => a.id)).toEqual(['mou-innovation-center-bayraktar-2025', 'mou-bsu-bayraktar-2025']);
+    expect(body.data.babanli.eventRoles).toEqual([
+      {
+        role: 'Rector',
+        institution: { acronym: 'ASOIU' },
+        event: {
+          title: 'International cooperation in the post-epidemic period and a new approach to exchange',
+          online: true,
+          organizers: [{ name: 'Strategic Alliance of Higher Education Institutions' }, { name: 'Lanzhou University' }],
+        },
+      },
+    ]);
+  });
+
+  it('records an agreement through the gateway, checking its parties against the institutions subgraph', async () => {
+    const create = `mutation($input: CreateAgreementInput!) {
+      createAgreement(input: $input) { id version parties { institution { name } signatory { name } } }
+    }`;
+    const input = {
+      title: 'Cooperation between ASOIU and Lanzhou University',
+      kind: 'COOPERATION_AGREEMENT',
+      parties: [
+        { institutionId: 'asoiu', role: 'PARTY', signatoryId: 'mustafa-babanli' },
+        { institutionId: 'lanzhou-university', role: 'PARTY' },
+      ],
+    };
+    const created = await postGraphQL(gateway, create, { input });
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data.createAgreement).toMatchObject({
+      version: 1,
+      parties: [
+        { institution: { name: 'Azerbaijan State Oil and Industry University' }, signatory: { name: 'Mustafa Babanli' } },
+        { institution: { name: 'Lanzhou University' }, signatory: null },
+      ],
+    });
+    const refused = await postGraphQL(gateway, create, {
+      input: { ...input, parties: [{ institutionId: 'asoiu' }, { institutionId: 'no-such-university' }] },
+    });
+    expect(refused.status).toBeLessThan(500);
+    expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.parties[1].institutionId' });
+    expect(refused.body.errors?.[0].message).toContain('no-such-university');
+    const { body } = await postGraphQL(gateway, `{ institution(id: "lanzhou-university") { agreements { totalCount } } }`);
+    expect(body.data.institution.agreements.totalCount).toBe(1);
+  });
+
+  it.each([
+    ['an unknown enum value', '{ agreements(filter: { kinds: [TREATY] }) { totalCount } }', 'filter.kinds'],
+    ['a malformed date', '{ events(filter: { from: "2025-13-40" }) { totalCount } }', 'filter.from'],
+    ['a word for a date', '{ agreements(filter: { signedTo: "yesterday" }) { totalCount } }', 'filter.signedTo'],
+    ['first above the maximum', '{ agreements(first: 1000) { totalCount } }', 'first'],
+    ['an empty title', 'mutation { createAgreement(input: { title: " ", kind: CONTRACT, parties: [{ institutionId: "aztu" }] }) { id } }', 'input.title'],
+  ])('answers %s with BAD_USER_INPUT naming the argument, never a 500', async (_case, query, argument) => {
+    const { status, body } = await postGraphQL(gateway, query);
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|SELECT |sqlite|\bER_|\.ts:/i);
+  });
+
+  it.each([
+    ['an impossible date', { signedOn: '2025-13-40' }, 'input.signedOn'],
+    ['a word for a date', { validFrom: 'yesterday' }, 'input.validFrom'],
+    ['an unknown kind', { kind: 'TREATY' }, 'input.kind'],
+    ['an oversized title', { title: 'x'.repeat(301) }, 'input.title'],
+    ['duplicate parties', { parties: [{ institutionId: 'aztu' }, { institutionId: 'aztu' }] }, 'input.parties'],
+  ])('answers %s in variables with BAD_USER_INPUT naming the field, writing nothing', async (_case, overrides, field) => {
+    const count = async () => (await postGraphQL(gateway, '{ agreements { totalCount } }')).body.data.agreements.totalCount;
+    const before = await count();
+    const { status, body } = await postGraphQL(
+      gateway,
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
+      { input: { title: 'A memorandum', kind: 'CONTRACT', parties: [{ institutionId: 'aztu' }], ...overrides } },
+    );
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // The gateway checks enum values in variables itself and names the path only in the message.
+    if (body.errors?.[0].extensions?.argumentName) expect(body.errors[0].extensions.argumentName).toBe(field);
+    else expect(body.errors?.[0].message).toContain(`at "${field}"`);
+    expect(await count()).toBe(before);
+  });
+
+  it('reports health and readiness, and answers GraphQL only to the gateway', async () => {
+    expect((await fetch(new URL('/health/live', agreementsUrl))).status).toBe(200);
+    expect((await fetch(new URL('/health/ready', agreementsUrl))).status).toBe(200);
+    const direct = await postGraphQL(agreementsUrl, '{ agreements { totalCount } }');
+    expect(direct.status).toBe(403);
+    expect(direct.body.data).toBeUndefined();
+  });
+});

@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import { DEADLOCK_ATTEMPTS, inTransaction } from '../services/transaction';
+
+/** A data source double whose transactions fail as scripted. */
+function fakeDataSource(type: string, failures: unknown[]) {
+  const calls: number[] = [];
+  const dataSource = {
+    options: { type },
+    transaction: async (work: (manager: unknown) => Promise<unknown>) => {
+      calls.push(calls.length + 1);
+      const failure = failures.shift();
+      if (failure) throw failure;
+      return work({});
+    },
+  } as unknown as DataSource;
+  return { dataSource, calls };
+}
+
+const deadlock = Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), {
+  driverError: { code: 'ER_LOCK_DEADLOCK', errno: 1213 },
+});
+
+describe('inTransaction', () => {
+  it('runs a MySQL transaction again when InnoDB chose it as a deadlock victim', async () => {
+    const { dataSource, calls } = fakeDataSource('mysql', [deadlock]);
+    await expect(inTransaction(dataSource, async () => 'done')).resolves.toBe('done');
+    expect(calls).toHaveLength(2);
+  });
+
+  it(`gives up after ${DEADLOCK_ATTEMPTS} deadlocks, and never retries other errors`, async () => {
+    const stuck = fakeDataSource('mariadb', [deadlock, deadlock, deadlock, deadlock]);
+    await expect(inTransaction(stuck.dataSource, async () => 'done')).rejects.toBe(deadlock);
+    expect(stuck.calls).toHaveLength(DEADLOCK_ATTEMPTS);
+    const conflict = new Error('version conflict');
+    const other = fakeDataSource('mysql', [conflict]);
+    await expect(inTransaction(other.dataSource, async () => 'done')).rejects.toBe(conflict);
+    expect(other.calls).toHaveLength(1);
+  });
+
+  it('runs SQLite transactions one after the other, even when one fails', async () => {
+    const { dataSource } = fakeDataSource('better-sqlite3', []);
+    const log: string[] = [];
+    const slow = (name: string, ms: number, fail = false) =>
+      inTransaction(dataSource, async () => {
+        log.push(`start ${name}`);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        log.push(`end ${name}`);
+        if (fail) throw new Error(name);
+        return name;
+      });
+    const results = await Promise.allSettled([slow('a', 30, true), slow('b', 1), slow('c', 10)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+  });
+});

@@ -1,0 +1,18 @@
+import { readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
+
+export const SERVICE_NAME = 'agreements';
+export const DEFAULT_PORT = 4002;
+export const DEFAULT_INSTITUTIONS_URL = 'http://127.0.0.1:4001/';
+
+export interface AgreementsConfig extends SubgraphConfig {
+  /** The institutions subgraph, which owns Institution and Person: references are checked there. */
+  institutionsUrl: string;
+}
+
+/** This subgraph's configuration, read from the environment once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AgreementsConfig> {
+  return Object.freeze({
+    ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
+    institutionsUrl: readUrl(env, 'INSTITUTIONS_URL', DEFAULT_INSTITUTIONS_URL),
+  });
+}

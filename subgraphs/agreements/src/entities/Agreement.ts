@@ -1,0 +1,57 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity('agreements')
+export class Agreement {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  /** True when the sources give no title and `title` describes the agreement. */
+  @Column({ name: 'title_is_descriptive', type: 'boolean' })
+  titleIsDescriptive: boolean;
+
+  @Index('idx_agreements_kind')
+  @Column({ type: 'varchar', length: 40 })
+  kind: string;
+
+  @Index('idx_agreements_status')
+  @Column({ type: 'varchar', length: 20 })
+  status: string;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  description: string | null;
+
+  /** ISO date with the precision the source gives (YYYY, YYYY-MM or YYYY-MM-DD). */
+  @Index('idx_agreements_signed_on')
+  @Column({ name: 'signed_on', type: 'varchar', length: 10, nullable: true })
+  signedOn: string | null;
+
+  @Column({ name: 'valid_from', type: 'varchar', length: 10, nullable: true })
+  validFrom: string | null;
+
+  @Column({ name: 'valid_until', type: 'varchar', length: 10, nullable: true })
+  validUntil: string | null;
+
+  /** Thematic areas, in the order the source gives them. */
+  @Column({ type: 'simple-json' })
+  areas: string[];
+
+  /** Every area folded (see foldText) between `|`, so a filter matches a whole area on every database. */
+  @Column({ name: 'area_keys', type: 'text' })
+  areaKeys: string;
+
+  /** Optimistic-locking version; only `updateVersioned` changes it. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** The title folded: orders alike on every database. */
+  @Index('idx_agreements_sort_title')
+  @Column({ name: 'sort_title', type: 'varchar', length: 300 })
+  sortTitle: string;
+
+  /** Title, description and areas folded, for case- and diacritic-insensitive search. */
+  @Column({ name: 'search_text', type: 'text' })
+  searchText: string;
+}

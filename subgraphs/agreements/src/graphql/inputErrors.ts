@@ -1,0 +1,133 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Makes every input value the schema refuses a BAD_USER_INPUT error whose
+ * `extensions.argumentName` names the field, whether the value came as a literal
+ * (a validation error) or in a variable (a coercion error), so that an unknown enum
+ * value, a malformed Date inside an input or a string for an Int reads like every
+ * other bad-input error of this subgraph.
+ *
+ * The literal half is the gateway's `argumentErrorsPlugin`; the variable half is new.
+ * Both belong in the shared kit (see the report of issue 3).
+ *
+ * Such a refusal is answered with HTTP 200 (see below): the gateway passes literal
+ * arguments of custom scalars such as Date through to the subgraph, and reports a
+ * subgraph's HTTP 400 as an internal error of its own.
+ */
+
+/** Validation messages that are about a literal argument value, not about the query's shape. */
+const valueErrorPattern =
+  /^(Value ".*" does not exist in ".*" enum|Enum ".*" cannot represent|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".*" of required type|Field ".*" is not defined by type|Date must be)/;
+
+/** `Variable "$input" got invalid value "x" at "input.kind"; …` → ["input", "input.kind"]. */
+const variableErrorPattern = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type|of non-null type)/s;
+
+/** The path of the argument (e.g. "filter.kinds") whose value covers this source location. */
+function argumentAt(document: DocumentNode, line: number, column: number): string | null {
+  const source = document.loc?.source.body ?? '';
+  const lines = source.split('\n');
+  let offset = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
+  offset += column - 1;
+  let found: string | null = null;
+  const stack: string[] = [];
+  visit(document, {
+    Argument: {
+      enter(node) {
+        stack.push(node.name.value);
+        if (node.loc && node.loc.start <= offset && offset < node.loc.end && found === null) found = stack.join('.');
+      },
+      leave() {
+        stack.pop();
+      },
+    },
+    ObjectField: {
+      enter(node) {
+        stack.push(node.name.value);
+        if (node.loc && node.loc.start <= offset && offset < node.loc.end) found = stack.join('.');
+      },
+      leave() {
+        stack.pop();
+      },
+    },
+  });
+  return found;
+}
+
+/** Where the operation passes variable `name`: the argument path, e.g. "input" or "filter.kinds". */
+function argumentOfVariable(document: DocumentNode, name: string): string | null {
+  let found: string | null = null;
+  const stack: string[] = [];
+  visit(document, {
+    Argument: {
+      enter(node) {
+        stack.push(node.name.value);
+      },
+      leave() {
+        stack.pop();
+      },
+    },
+    ObjectField: {
+      enter(node) {
+        stack.push(node.name.value);
+      },
+      leave() {
+        stack.pop();
+      },
+    },
+    Variable(node) {
+      if (node.name.value === name && found === null && stack.length) found = stack.join('.');
+    },
+  });
+  return found;
+}
+
+function withArgument(error: GraphQLFormattedError, argumentName: string | null): GraphQLFormattedError {
+  return {
+    ...error,
+    message:
+      argumentName && !error.message.startsWith('Invalid value for') ? `Invalid value for "${argumentName}": ${error.message}` : error.message,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) },
+  };
+}
+
+export function inputErrorsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, document }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors || !document) return;
+          const doc = document;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error): GraphQLFormattedError => {
+            const code = error.extensions?.code;
+            const literal =
+              (code === 'GRAPHQL_VALIDATION_FAILED' || (code === 'BAD_USER_INPUT' && !error.extensions?.argumentName)) &&
+              valueErrorPattern.test(error.message);
+            if (literal) {
+              const location = error.locations?.[0];
+              return withArgument(error, location ? argumentAt(doc, location.line, location.column) : null);
+            }
+            const variable = code === 'BAD_USER_INPUT' && !error.extensions?.argumentName ? variableErrorPattern.exec(error.message) : null;
+            if (variable) {
+              const [, name, path] = variable;
+              const argument = argumentOfVariable(doc, name);
+              if (!argument) return withArgument(error, null);
+              // The coercion path starts with the variable's name; the argument path replaces it.
+              const rest = path ? path.slice(name.length) : '';
+              return withArgument(error, `${argument}${rest}`);
+            }
+            return error;
+          });
+          // A request refused only for bad input values is answered with 200, as GraphQL
+          // over HTTP allows for application/json: the gateway then relays the errors
+          // (code and argumentName) instead of reporting a failed subgraph.
+          const errors = response.body.singleResult.errors;
+          if (!response.body.singleResult.data && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.argumentName)) {
+            response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { CreateSources1700000000000 } from '@partnership-graph/shared';
+import { CreateAgreements1700000000002 } from './CreateAgreements1700000000002';
+
+/** Every migration of this subgraph, in order. */
+export const migrations = [CreateSources1700000000000, CreateAgreements1700000000002];

@@ -1,0 +1,72 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Agreement } from '../entities/Agreement';
+import { AgreementParty } from '../entities/AgreementParty';
+import { nullableString } from './sql';
+
+/** An institution that shares agreements with another. */
+export interface PartnerRow {
+  institutionId: string;
+  partnerId: string;
+  agreementCount: number;
+  firstSignedOn: string | null;
+  lastSignedOn: string | null;
+}
+
+/** Every SQL statement about agreement parties lives here; writes take the transaction's manager. */
+export class AgreementPartyRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByAgreementIds(ids: readonly string[]): Promise<AgreementParty[]> {
+    return this.dataSource.getRepository(AgreementParty).find({
+      where: { agreementId: In([...ids]) },
+      order: { agreementId: 'ASC', position: 'ASC' },
+    });
+  }
+
+  /**
+   * The partners of many institutions in one statement: every other party of every
+   * agreement each institution is a party to, counted, with the first and last
+   * signing dates (partial dates compare as text: "2025" before "2025-07-04").
+   */
+  async findPartners(institutionIds: readonly string[]): Promise<PartnerRow[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource
+      .getRepository(AgreementParty)
+      .createQueryBuilder('p1')
+      .innerJoin(AgreementParty, 'p2', 'p2.agreement_id = p1.agreement_id AND p2.institution_id <> p1.institution_id')
+      .innerJoin(Agreement, 'a', 'a.id = p1.agreement_id')
+      .select('p1.institution_id', 'institution_id')
+      .addSelect('p2.institution_id', 'partner_id')
+      .addSelect('COUNT(*)', 'agreement_count')
+      .addSelect('MIN(a.signed_on)', 'first_signed_on')
+      .addSelect('MAX(a.signed_on)', 'last_signed_on')
+      .where('p1.institution_id IN (:...institutionIds)', { institutionIds: [...institutionIds] })
+      .groupBy('p1.institution_id')
+      .addGroupBy('p2.institution_id')
+      .getRawMany();
+    return rows
+      .map((r) => ({
+        institutionId: String(r.institution_id),
+        partnerId: String(r.partner_id),
+        agreementCount: Number(r.agreement_count),
+        firstSignedOn: nullableString(r.first_signed_on),
+        lastSignedOn: nullableString(r.last_signed_on),
+      }))
+      .sort((x, y) => y.agreementCount - x.agreementCount || (x.partnerId < y.partnerId ? -1 : x.partnerId > y.partnerId ? 1 : 0));
+  }
+
+  findForAgreement(manager: EntityManager, agreementId: string): Promise<AgreementParty[]> {
+    return manager.getRepository(AgreementParty).find({ where: { agreementId }, order: { position: 'ASC' } });
+  }
+
+  async insert(manager: EntityManager, parties: AgreementParty[]): Promise<void> {
+    if (parties.length) await manager.getRepository(AgreementParty).insert(parties);
+  }
+
+  async delete(manager: EntityManager, agreementId: string, institutionId: string): Promise<void> {
+    await manager.getRepository(AgreementParty).delete({ agreementId, institutionId });
+  }
+
+  async deleteAll(manager: EntityManager, agreementId: string): Promise<void> {
+    await manager.getRepository(AgreementParty).delete({ agreementId });
+  }
+}

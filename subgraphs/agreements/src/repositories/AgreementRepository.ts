@@ -1,0 +1,284 @@
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  applyKeyset,
+  buildSearchText,
+  updateVersioned,
+  assertDateOrder,
+  assertValidId,
+  badUserInput,
+  endOfPeriod,
+  foldText,
+  likeContains,
+  optionalDate,
+  type Cursor,
+  type KeysetOrder,
+  type PageRequest,
+} from '@partnership-graph/shared';
+import { Agreement } from '../entities/Agreement';
+import { AgreementParty } from '../entities/AgreementParty';
+import { andAfter, bool, jsonList, nullableString, periodReaches } from './sql';
+
+/** An agreement as resolvers see it (the columns clients can ask for). */
+export interface AgreementRow {
+  id: string;
+  title: string;
+  titleIsDescriptive: boolean;
+  kind: string;
+  status: string;
+  description: string | null;
+  signedOn: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  areas: string[];
+  version: number;
+}
+
+/** The values of an agreement a client or the seed sets; derived columns are computed from them. */
+export type AgreementValues = Omit<AgreementRow, 'id' | 'version'>;
+
+/** The stored columns of an agreement: its values plus the folded sort, search and area keys. */
+export function agreementColumns(values: AgreementValues): Omit<Agreement, 'id' | 'version'> {
+  return {
+    ...values,
+    areaKeys: `|${values.areas.map(foldText).filter(Boolean).join('|')}|`,
+    sortTitle: foldText(values.title).slice(0, 300),
+    searchText: buildSearchText([values.title, values.description, ...values.areas]),
+  };
+}
+
+/** `AgreementFilter` as clients send it. */
+export interface AgreementFilterInput {
+  search?: string | null;
+  partyId?: string | null;
+  signatoryId?: string | null;
+  kinds?: string[] | null;
+  statuses?: string[] | null;
+  areas?: string[] | null;
+  signedFrom?: string | null;
+  signedTo?: string | null;
+}
+
+/** A checked filter: ids well-formed, texts folded, date bounds ordered. */
+export interface AgreementFilter {
+  search: string | null;
+  partyId: string | null;
+  signatoryId: string | null;
+  kinds: string[];
+  statuses: string[];
+  areaKeys: string[];
+  signedFrom: string | null;
+  signedTo: string | null;
+}
+
+export type AgreementOrderBy = 'SIGNED_ON_DESC' | 'SIGNED_ON_ASC' | 'TITLE_ASC';
+
+/** Checks a client's filter; throws BAD_USER_INPUT naming the field. */
+export function parseAgreementFilter(filter: AgreementFilterInput | null | undefined, prefix = 'filter'): AgreementFilter {
+  const f = filter ?? {};
+  if (f.search != null && [...f.search].length > 200) throw badUserInput(`${prefix}.search`, 'at most 200 characters');
+  if ((f.areas?.length ?? 0) > 50) throw badUserInput(`${prefix}.areas`, 'at most 50 areas');
+  for (const area of f.areas ?? []) {
+    if ([...area].length > 200) throw badUserInput(`${prefix}.areas`, 'each area at most 200 characters');
+  }
+  const signedFrom = optionalDate(f.signedFrom, `${prefix}.signedFrom`);
+  const signedTo = optionalDate(f.signedTo, `${prefix}.signedTo`);
+  assertDateOrder(signedFrom, signedTo, `${prefix}.signedTo`, `${prefix}.signedFrom`);
+  return {
+    search: f.search != null ? foldText(f.search) || null : null,
+    partyId: f.partyId != null ? assertValidId(f.partyId, `${prefix}.partyId`) : null,
+    signatoryId: f.signatoryId != null ? assertValidId(f.signatoryId, `${prefix}.signatoryId`) : null,
+    kinds: f.kinds ?? [],
+    statuses: f.statuses ?? [],
+    areaKeys: (f.areas ?? []).map(foldText).filter(Boolean),
+    signedFrom,
+    signedTo,
+  };
+}
+
+const orders: Record<AgreementOrderBy, KeysetOrder & { keyOf: (a: AgreementRow) => string }> = {
+  // Undated agreements sort after every date in both directions.
+  SIGNED_ON_DESC: {
+    sortExpression: "COALESCE(a.signed_on, '')",
+    idExpression: 'a.id',
+    direction: 'DESC',
+    keyOf: (a) => a.signedOn ?? '',
+  },
+  SIGNED_ON_ASC: {
+    sortExpression: "COALESCE(a.signed_on, '9999')",
+    idExpression: 'a.id',
+    direction: 'ASC',
+    keyOf: (a) => a.signedOn ?? '9999',
+  },
+  TITLE_ASC: { sortExpression: 'a.sort_title', idExpression: 'a.id', direction: 'ASC', keyOf: (a) => foldText(a.title) },
+};
+
+/** The columns of an agreement, aliased for raw queries (see `fromRaw`). */
+const columns = [
+  'a.id AS id',
+  'a.title AS title',
+  'a.title_is_descriptive AS title_is_descriptive',
+  'a.kind AS kind',
+  'a.status AS status',
+  'a.description AS description',
+  'a.signed_on AS signed_on',
+  'a.valid_from AS valid_from',
+  'a.valid_until AS valid_until',
+  'a.areas AS areas',
+  'a.version AS version',
+];
+
+function fromRaw(raw: Record<string, unknown>): AgreementRow {
+  return {
+    id: String(raw.id),
+    title: String(raw.title),
+    titleIsDescriptive: bool(raw.title_is_descriptive),
+    kind: String(raw.kind),
+    status: String(raw.status),
+    description: nullableString(raw.description),
+    signedOn: nullableString(raw.signed_on),
+    validFrom: nullableString(raw.valid_from),
+    validUntil: nullableString(raw.valid_until),
+    areas: jsonList(raw.areas),
+    version: Number(raw.version),
+  };
+}
+
+/** Every SQL statement about agreements lives here; writes take the transaction's manager. */
+export class AgreementRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private filtered(filter: AgreementFilter): SelectQueryBuilder<Agreement> {
+    const query = this.dataSource.getRepository(Agreement).createQueryBuilder('a');
+    if (filter.search) query.andWhere('a.search_text LIKE :search', { search: likeContains(filter.search) });
+    if (filter.partyId) {
+      query.andWhere('a.id IN (SELECT fp.agreement_id FROM agreement_parties fp WHERE fp.institution_id = :partyId)', {
+        partyId: filter.partyId,
+      });
+    }
+    if (filter.signatoryId) {
+      query.andWhere('a.id IN (SELECT fs.agreement_id FROM agreement_parties fs WHERE fs.signatory_id = :signatoryId)', {
+        signatoryId: filter.signatoryId,
+      });
+    }
+    if (filter.kinds.length) query.andWhere('a.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.statuses.length) query.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.areaKeys.length) {
+      const conditions = filter.areaKeys.map((_, i) => `a.area_keys LIKE :area${i}`);
+      const params = Object.fromEntries(filter.areaKeys.map((key, i) => [`area${i}`, `%|${key}|%`]));
+      query.andWhere(`(${conditions.join(' OR ')})`, params);
+    }
+    if (filter.signedFrom) periodReaches(query, 'a.signed_on', filter.signedFrom, 'signedFrom');
+    if (filter.signedTo) query.andWhere('a.signed_on <= :signedTo', { signedTo: endOfPeriod(filter.signedTo) });
+    return query;
+  }
+
+  async findPage(filter: AgreementFilter, orderBy: AgreementOrderBy, page: PageRequest): Promise<AgreementRow[]> {
+    const query = this.filtered(filter).select(columns);
+    const rows = await applyKeyset(query, orders[orderBy], page.after, page.limit).getRawMany();
+    return rows.map(fromRaw);
+  }
+
+  count(filter: AgreementFilter): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  cursorOf(orderBy: AgreementOrderBy, row: AgreementRow): Cursor {
+    return { key: orders[orderBy].keyOf(row), id: row.id };
+  }
+
+  async findByIds(ids: readonly string[]): Promise<AgreementRow[]> {
+    const rows = await this.dataSource
+      .getRepository(Agreement)
+      .createQueryBuilder('a')
+      .select(columns)
+      .where({ id: In([...ids]) })
+      .getRawMany();
+    return rows.map(fromRaw);
+  }
+
+  /**
+   * One page of agreements for each of many institutions, in ONE statement: the
+   * filtered agreements joined to their parties, numbered per institution by a
+   * window function (ROW_NUMBER, on SQLite ≥ 3.25 and MySQL 8 / MariaDB 10.2), and
+   * cut at the page size. The cursor is the same keyset as in `findPage`.
+   */
+  async findPageByParties(
+    institutionIds: readonly string[],
+    filter: AgreementFilter,
+    orderBy: AgreementOrderBy,
+    page: PageRequest,
+  ): Promise<Map<string, AgreementRow[]>> {
+    const order = orders[orderBy];
+    const inner = this.filtered(filter)
+      .innerJoin(AgreementParty, 'pp', 'pp.agreement_id = a.id')
+      .andWhere('pp.institution_id IN (:...parentIds)', { parentIds: [...institutionIds] })
+      .select([...columns, 'pp.institution_id AS parent_id'])
+      .addSelect(
+        `ROW_NUMBER() OVER (PARTITION BY pp.institution_id ORDER BY ${order.sortExpression} ${order.direction}, a.id ${order.direction})`,
+        'rn',
+      );
+    andAfter(inner, order, page.after);
+    const [sql, parameters] = inner.getQueryAndParameters();
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT * FROM (${sql}) numbered WHERE numbered.rn <= ? ORDER BY numbered.parent_id, numbered.rn`,
+      [...parameters, page.limit],
+    );
+    const byParent = new Map<string, AgreementRow[]>();
+    for (const raw of rows) {
+      const parent = String(raw.parent_id);
+      const list = byParent.get(parent) ?? [];
+      list.push(fromRaw(raw));
+      byParent.set(parent, list);
+    }
+    return byParent;
+  }
+
+  /** How many agreements match the filter for each of many institutions, in one statement. */
+  async countByParties(institutionIds: readonly string[], filter: AgreementFilter): Promise<Map<string, number>> {
+    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+      .innerJoin(AgreementParty, 'pp', 'pp.agreement_id = a.id')
+      .andWhere('pp.institution_id IN (:...parentIds)', { parentIds: [...institutionIds] })
+      .select('pp.institution_id', 'parent_id')
+      .addSelect('COUNT(*)', 'total')
+      .groupBy('pp.institution_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [String(r.parent_id), Number(r.total)]));
+  }
+
+  /** The agreements each of many people signed, latest first, in one statement. */
+  async findBySignatories(personIds: readonly string[]): Promise<Array<AgreementRow & { signatoryId: string }>> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource
+      .getRepository(Agreement)
+      .createQueryBuilder('a')
+      .innerJoin(AgreementParty, 'sp', 'sp.agreement_id = a.id')
+      .select([...columns, 'sp.signatory_id AS signatory_id'])
+      .where('sp.signatory_id IN (:...personIds)', { personIds: [...personIds] })
+      .orderBy("COALESCE(a.signed_on, '')", 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .getRawMany();
+    return rows.map((raw) => ({ ...fromRaw(raw), signatoryId: String(raw.signatory_id) }));
+  }
+
+  /** The agreement as stored, read inside a transaction. */
+  findForUpdate(manager: EntityManager, id: string): Promise<Agreement | null> {
+    return manager.getRepository(Agreement).findOneBy({ id });
+  }
+
+  async exists(manager: EntityManager, id: string): Promise<boolean> {
+    return (await manager.getRepository(Agreement).countBy({ id })) > 0;
+  }
+
+  async insert(manager: EntityManager, id: string, values: AgreementValues): Promise<void> {
+    await manager.getRepository(Agreement).insert({ id, version: 1, ...agreementColumns(values) });
+  }
+
+  /** Writes the values if the stored version is still `expectedVersion` (else CONFLICT); returns the new version. */
+  update(manager: EntityManager, id: string, expectedVersion: number, values: AgreementValues): Promise<number> {
+    return updateVersioned(manager, Agreement, id, expectedVersion, agreementColumns(values));
+  }
+
+  /** Moves the version on without other changes (when only parties or citations change). */
+  touch(manager: EntityManager, id: string, expectedVersion: number): Promise<number> {
+    return updateVersioned(manager, Agreement, id, expectedVersion, {});
+  }
+}

@@ -1,0 +1,240 @@
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  applyKeyset,
+  buildSearchText,
+  updateVersioned,
+  assertDateOrder,
+  assertValidId,
+  badUserInput,
+  endOfPeriod,
+  foldText,
+  likeContains,
+  optionalDate,
+  type Cursor,
+  type KeysetOrder,
+  type PageRequest,
+} from '@partnership-graph/shared';
+import { Event } from '../entities/Event';
+import { andAfter, bool, jsonList, nullableBool, nullableString, periodReaches } from './sql';
+
+/** An event as resolvers see it. */
+export interface EventRow {
+  id: string;
+  title: string;
+  titleIsDescriptive: boolean;
+  kind: string;
+  description: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  online: boolean | null;
+  location: string | null;
+  attendance: string | null;
+  topics: string[];
+  decisions: string[];
+  version: number;
+}
+
+/** The values of an event a client or the seed sets; derived columns are computed from them. */
+export type EventValues = Omit<EventRow, 'id' | 'version'>;
+
+export function storedEventColumns(values: EventValues): Omit<Event, 'id' | 'version'> {
+  return {
+    ...values,
+    sortTitle: foldText(values.title).slice(0, 300),
+    searchText: buildSearchText([values.title, values.description, values.location, ...values.topics]),
+  };
+}
+
+/** `EventFilter` as clients send it. */
+export interface EventFilterInput {
+  search?: string | null;
+  institutionId?: string | null;
+  kinds?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface EventFilter {
+  search: string | null;
+  institutionId: string | null;
+  kinds: string[];
+  from: string | null;
+  to: string | null;
+}
+
+export type EventOrderBy = 'STARTS_ON_DESC' | 'STARTS_ON_ASC' | 'TITLE_ASC';
+
+export function parseEventFilter(filter: EventFilterInput | null | undefined, prefix = 'filter'): EventFilter {
+  const f = filter ?? {};
+  if (f.search != null && [...f.search].length > 200) throw badUserInput(`${prefix}.search`, 'at most 200 characters');
+  const from = optionalDate(f.from, `${prefix}.from`);
+  const to = optionalDate(f.to, `${prefix}.to`);
+  assertDateOrder(from, to, `${prefix}.to`, `${prefix}.from`);
+  return {
+    search: f.search != null ? foldText(f.search) || null : null,
+    institutionId: f.institutionId != null ? assertValidId(f.institutionId, `${prefix}.institutionId`) : null,
+    kinds: f.kinds ?? [],
+    from,
+    to,
+  };
+}
+
+const orders: Record<EventOrderBy, KeysetOrder & { keyOf: (e: EventRow) => string }> = {
+  STARTS_ON_DESC: { sortExpression: "COALESCE(e.starts_on, '')", idExpression: 'e.id', direction: 'DESC', keyOf: (e) => e.startsOn ?? '' },
+  STARTS_ON_ASC: {
+    sortExpression: "COALESCE(e.starts_on, '9999')",
+    idExpression: 'e.id',
+    direction: 'ASC',
+    keyOf: (e) => e.startsOn ?? '9999',
+  },
+  TITLE_ASC: { sortExpression: 'e.sort_title', idExpression: 'e.id', direction: 'ASC', keyOf: (e) => foldText(e.title) },
+};
+
+/**
+ * Every (event, institution) pair where the institution organised, partnered, took
+ * part in or sent a speaker to the event. UNION removes duplicates.
+ */
+const involvement =
+  '(SELECT ip.event_id AS event_id, ip.institution_id AS institution_id FROM event_participants ip' +
+  ' UNION SELECT isp.event_id AS event_id, isp.institution_id AS institution_id FROM event_speakers isp WHERE isp.institution_id IS NOT NULL)';
+
+/** The columns of an event, aliased for raw queries (see `eventFromRaw`). */
+export const eventColumns = [
+  'e.id AS id',
+  'e.title AS title',
+  'e.title_is_descriptive AS title_is_descriptive',
+  'e.kind AS kind',
+  'e.description AS description',
+  'e.starts_on AS starts_on',
+  'e.ends_on AS ends_on',
+  'e.online AS online',
+  'e.location AS location',
+  'e.attendance AS attendance',
+  'e.topics AS topics',
+  'e.decisions AS decisions',
+  'e.version AS version',
+];
+
+export function eventFromRaw(raw: Record<string, unknown>): EventRow {
+  return {
+    id: String(raw.id),
+    title: String(raw.title),
+    titleIsDescriptive: bool(raw.title_is_descriptive),
+    kind: String(raw.kind),
+    description: nullableString(raw.description),
+    startsOn: nullableString(raw.starts_on),
+    endsOn: nullableString(raw.ends_on),
+    online: nullableBool(raw.online),
+    location: nullableString(raw.location),
+    attendance: nullableString(raw.attendance),
+    topics: jsonList(raw.topics),
+    decisions: jsonList(raw.decisions),
+    version: Number(raw.version),
+  };
+}
+
+/** Every SQL statement about events lives here; writes take the transaction's manager. */
+export class EventRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private filtered(filter: EventFilter): SelectQueryBuilder<Event> {
+    const query = this.dataSource.getRepository(Event).createQueryBuilder('e');
+    if (filter.search) query.andWhere('e.search_text LIKE :search', { search: likeContains(filter.search) });
+    if (filter.institutionId) {
+      query.andWhere(`e.id IN (SELECT fi.event_id FROM ${involvement} fi WHERE fi.institution_id = :institutionId)`, {
+        institutionId: filter.institutionId,
+      });
+    }
+    if (filter.kinds.length) query.andWhere('e.kind IN (:...kinds)', { kinds: filter.kinds });
+    // An event spans [startsOn, endsOn ?? startsOn]; it matches when that span meets [from, to].
+    if (filter.from) periodReaches(query, 'COALESCE(e.ends_on, e.starts_on)', filter.from, 'from');
+    if (filter.to) query.andWhere('e.starts_on <= :to', { to: endOfPeriod(filter.to) });
+    return query;
+  }
+
+  async findPage(filter: EventFilter, orderBy: EventOrderBy, page: PageRequest): Promise<EventRow[]> {
+    const rows = await applyKeyset(this.filtered(filter).select(eventColumns), orders[orderBy], page.after, page.limit).getRawMany();
+    return rows.map(eventFromRaw);
+  }
+
+  count(filter: EventFilter): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  cursorOf(orderBy: EventOrderBy, row: EventRow): Cursor {
+    return { key: orders[orderBy].keyOf(row), id: row.id };
+  }
+
+  async findByIds(ids: readonly string[]): Promise<EventRow[]> {
+    const rows = await this.dataSource
+      .getRepository(Event)
+      .createQueryBuilder('e')
+      .select(eventColumns)
+      .where({ id: In([...ids]) })
+      .getRawMany();
+    return rows.map(eventFromRaw);
+  }
+
+  /** One page of events for each of many institutions, in one statement (see AgreementRepository.findPageByParties). */
+  async findPageByInstitutions(
+    institutionIds: readonly string[],
+    filter: EventFilter,
+    orderBy: EventOrderBy,
+    page: PageRequest,
+  ): Promise<Map<string, EventRow[]>> {
+    const order = orders[orderBy];
+    const inner = this.filtered(filter)
+      .innerJoin(involvement, 'inv', 'inv.event_id = e.id')
+      .andWhere('inv.institution_id IN (:...parentIds)', { parentIds: [...institutionIds] })
+      .select([...eventColumns, 'inv.institution_id AS parent_id'])
+      .addSelect(
+        `ROW_NUMBER() OVER (PARTITION BY inv.institution_id ORDER BY ${order.sortExpression} ${order.direction}, e.id ${order.direction})`,
+        'rn',
+      );
+    andAfter(inner, order, page.after);
+    const [sql, parameters] = inner.getQueryAndParameters();
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT * FROM (${sql}) numbered WHERE numbered.rn <= ? ORDER BY numbered.parent_id, numbered.rn`,
+      [...parameters, page.limit],
+    );
+    const byParent = new Map<string, EventRow[]>();
+    for (const raw of rows) {
+      const parent = String(raw.parent_id);
+      const list = byParent.get(parent) ?? [];
+      list.push(eventFromRaw(raw));
+      byParent.set(parent, list);
+    }
+    return byParent;
+  }
+
+  async countByInstitutions(institutionIds: readonly string[], filter: EventFilter): Promise<Map<string, number>> {
+    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+      .innerJoin(involvement, 'inv', 'inv.event_id = e.id')
+      .andWhere('inv.institution_id IN (:...parentIds)', { parentIds: [...institutionIds] })
+      .select('inv.institution_id', 'parent_id')
+      .addSelect('COUNT(*)', 'total')
+      .groupBy('inv.institution_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [String(r.parent_id), Number(r.total)]));
+  }
+
+  findForUpdate(manager: EntityManager, id: string): Promise<Event | null> {
+    return manager.getRepository(Event).findOneBy({ id });
+  }
+
+  async exists(manager: EntityManager, id: string): Promise<boolean> {
+    return (await manager.getRepository(Event).countBy({ id })) > 0;
+  }
+
+  async insert(manager: EntityManager, id: string, values: EventValues): Promise<void> {
+    await manager.getRepository(Event).insert({ id, version: 1, ...storedEventColumns(values) });
+  }
+
+  update(manager: EntityManager, id: string, expectedVersion: number, values: EventValues): Promise<number> {
+    return updateVersioned(manager, Event, id, expectedVersion, storedEventColumns(values));
+  }
+
+  touch(manager: EntityManager, id: string, expectedVersion: number): Promise<number> {
+    return updateVersioned(manager, Event, id, expectedVersion, {});
+  }
+}

@@ -1,0 +1,79 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Cursor, KeysetOrder } from '@partnership-graph/shared';
+
+/**
+ * Small SQL helpers the repositories share. Everything here is plain SQL that SQLite
+ * and MySQL read alike.
+ */
+
+/** The keyset condition of `applyKeyset`, without its ORDER BY and LIMIT (for window queries). */
+export function andAfter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, after: Cursor | null): SelectQueryBuilder<T> {
+  if (!after) return query;
+  const { sortExpression, idExpression, direction } = order;
+  const op = direction === 'ASC' ? '>' : '<';
+  return query.andWhere(
+    `(${sortExpression} ${op} :keysetKey OR (${sortExpression} = :keysetKey AND ${idExpression} ${op} :keysetId))`,
+    { keysetKey: after.key ?? '', keysetId: after.id },
+  );
+}
+
+/**
+ * `expression` holds a partial ISO date; the condition holds when the period it names
+ * ends on or after `from`: "2025" reaches 2025-07-01, "2025-05-15" reaches 2025-05-15.
+ * A stored date that is a prefix of `from` (its year or month) names a period that
+ * contains `from`.
+ */
+export function periodReaches<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  expression: string,
+  from: string,
+  name: string,
+): SelectQueryBuilder<T> {
+  return query.andWhere(`(${expression} >= :${name} OR ${expression} IN (:${name}Year, :${name}Month))`, {
+    [name]: from,
+    [`${name}Year`]: from.slice(0, 4),
+    [`${name}Month`]: from.slice(0, 7),
+  });
+}
+
+/** A `simple-json` list column read through a raw query. */
+export function jsonList(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  if (typeof value !== 'string' || value === '') return [];
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed) ? (parsed as string[]) : [];
+}
+
+/** A boolean column read through a raw query (SQLite gives 0/1, MySQL 0/1 or "0"/"1"). */
+export function bool(value: unknown): boolean {
+  return value === true || Number(value) === 1;
+}
+
+export function nullableBool(value: unknown): boolean | null {
+  return value === null || value === undefined ? null : bool(value);
+}
+
+export function nullableString(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** Runs one query per distinct `groupOf(key)` and returns the results in the keys' order. */
+export async function batchByGroup<K, R>(
+  keys: readonly K[],
+  groupOf: (key: K) => string,
+  run: (keysOfGroup: K[]) => Promise<Map<K, R>>,
+  fallback: R,
+): Promise<R[]> {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) {
+    const group = groupOf(key);
+    const list = groups.get(group);
+    if (list) list.push(key);
+    else groups.set(group, [key]);
+  }
+  const results = new Map<K, R>();
+  for (const keysOfGroup of groups.values()) {
+    for (const [key, value] of await run(keysOfGroup)) results.set(key, value);
+  }
+  return keys.map((key) => results.get(key) ?? fallback);
+}

@@ -1,0 +1,41 @@
+import { assertValidId, isValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import type { AgreementsContext } from '../context';
+import { parseAgreementFilter, type AgreementFilterInput, type AgreementOrderBy } from '../repositories/AgreementRepository';
+import { parseEventFilter, type EventFilterInput, type EventOrderBy } from '../repositories/EventRepository';
+
+export const Query = {
+  agreement: (_: unknown, { id }: { id: string }, ctx: AgreementsContext) => ctx.loaders.agreement.load(assertValidId(id, 'id')),
+
+  agreements: async (
+    _: unknown,
+    args: PageArgs & { filter?: AgreementFilterInput | null; orderBy?: AgreementOrderBy | null },
+    ctx: AgreementsContext,
+  ) => {
+    const page = parsePageArgs(args);
+    const filter = parseAgreementFilter(args.filter);
+    const orderBy = args.orderBy ?? 'SIGNED_ON_DESC';
+    const rows = await ctx.agreements.findPage(filter, orderBy, page);
+    for (const row of rows) ctx.loaders.agreement.prime(row.id, row);
+    return toConnection(rows, page, (row) => ctx.agreements.cursorOf(orderBy, row), () => ctx.agreements.count(filter));
+  },
+
+  event: (_: unknown, { id }: { id: string }, ctx: AgreementsContext) => ctx.loaders.event.load(assertValidId(id, 'id')),
+
+  events: async (
+    _: unknown,
+    args: PageArgs & { filter?: EventFilterInput | null; orderBy?: EventOrderBy | null },
+    ctx: AgreementsContext,
+  ) => {
+    const page = parsePageArgs(args);
+    const filter = parseEventFilter(args.filter);
+    const orderBy = args.orderBy ?? 'STARTS_ON_DESC';
+    const rows = await ctx.events.findPage(filter, orderBy, page);
+    for (const row of rows) ctx.loaders.event.prime(row.id, row);
+    return toConnection(rows, page, (row) => ctx.events.cursorOf(orderBy, row), () => ctx.events.count(filter));
+  },
+};
+
+/** `_entities` lookups with a malformed id resolve to null, like unknown ids. */
+export function loadReference<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
+  return isValidId(id) ? load(id) : null;
+}

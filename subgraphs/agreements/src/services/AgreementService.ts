@@ -1,0 +1,247 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  assertDateOrder,
+  assertValidId,
+  badUserInput,
+  conflict,
+  recordKey,
+  type EntityReferenceChecker,
+} from '@partnership-graph/shared';
+import type { Agreement } from '../entities/Agreement';
+import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
+import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
+import { AgreementRepository, type AgreementValues } from '../repositories/AgreementRepository';
+import { CitationRepository } from '../repositories/CitationRepository';
+import {
+  has,
+  limits,
+  notNull,
+  optionalDate,
+  optionalText,
+  parseAreas,
+  parseCitations,
+  parseCommitments,
+  parseParties,
+  parseParty,
+  partyReferences,
+  requireText,
+  type Citation,
+  type CitationInput,
+  type CommitmentInput,
+  type PartyInput,
+} from './inputs';
+import { assertTransition, type AgreementStatus } from './lifecycle';
+import { newId } from './newId';
+import { inTransaction } from './transaction';
+
+export interface CreateAgreementInput {
+  title: string;
+  titleIsDescriptive?: boolean | null;
+  kind: string;
+  status?: string | null;
+  description?: string | null;
+  signedOn?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  parties: PartyInput[];
+  areas?: string[] | null;
+  commitments?: CommitmentInput[] | null;
+  sources?: CitationInput[] | null;
+}
+
+export interface UpdateAgreementInput {
+  title?: string | null;
+  titleIsDescriptive?: boolean | null;
+  kind?: string | null;
+  description?: string | null;
+  signedOn?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  areas?: string[] | null;
+  commitments?: CommitmentInput[] | null;
+  sources?: CitationInput[] | null;
+}
+
+function valuesOf(row: Agreement): AgreementValues {
+  return {
+    title: row.title,
+    titleIsDescriptive: row.titleIsDescriptive,
+    kind: row.kind,
+    status: row.status,
+    description: row.description,
+    signedOn: row.signedOn,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    areas: row.areas,
+  };
+}
+
+/**
+ * The write side of agreements. Each method checks its input (BAD_USER_INPUT naming
+ * the field), checks references against the institutions subgraph, then writes in ONE
+ * transaction, so a failure leaves nothing behind. Returns the agreement's id.
+ */
+export class AgreementService {
+  private readonly agreements: AgreementRepository;
+  private readonly parties: AgreementPartyRepository;
+  private readonly commitments: AgreementCommitmentRepository;
+  private readonly citations: CitationRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: EntityReferenceChecker,
+  ) {
+    this.agreements = new AgreementRepository(dataSource);
+    this.parties = new AgreementPartyRepository(dataSource);
+    this.commitments = new AgreementCommitmentRepository(dataSource);
+    this.citations = new CitationRepository(dataSource);
+  }
+
+  async create(input: CreateAgreementInput): Promise<string> {
+    const values: AgreementValues = {
+      title: requireText(input.title, 'input.title', limits.title),
+      titleIsDescriptive: input.titleIsDescriptive ?? false,
+      kind: input.kind,
+      status: input.status ?? 'ANNOUNCED',
+      description: optionalText(input.description, 'input.description', limits.description),
+      signedOn: optionalDate(input.signedOn, 'input.signedOn'),
+      validFrom: optionalDate(input.validFrom, 'input.validFrom'),
+      validUntil: optionalDate(input.validUntil, 'input.validUntil'),
+      areas: parseAreas(input.areas, 'input.areas'),
+    };
+    assertDateOrder(values.validFrom, values.validUntil, 'input.validUntil', 'validFrom');
+    const parties = parseParties(input.parties, 'input.parties');
+    const commitments = parseCommitments(input.commitments, 'input.commitments');
+    const citations = parseCitations(input.sources, 'input.sources');
+    await this.assertSourcesKnown(citations, 'input.sources');
+    await this.references.assertExist(partyReferences(parties, (i) => `input.parties[${i}]`));
+
+    return inTransaction(this.dataSource, async (manager) => {
+      const id = await this.freshId(manager, values.title);
+      await this.agreements.insert(manager, id, values);
+      await this.parties.insert(
+        manager,
+        parties.map((p, position) => ({ agreementId: id, ...p, position })),
+      );
+      await this.commitments.insert(manager, id, commitments);
+      await this.citations.insert(manager, recordKey('agreement', id), citations);
+      return id;
+    });
+  }
+
+  async update(id: string, expectedVersion: number, input: UpdateAgreementInput): Promise<string> {
+    assertValidId(id, 'id');
+    const changes: Partial<AgreementValues> = {};
+    if (has(input, 'title')) changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
+    if (has(input, 'titleIsDescriptive')) changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
+    if (has(input, 'kind')) changes.kind = notNull(input.kind, 'input.kind');
+    if (has(input, 'description')) changes.description = optionalText(input.description, 'input.description', limits.description);
+    if (has(input, 'signedOn')) changes.signedOn = optionalDate(input.signedOn, 'input.signedOn');
+    if (has(input, 'validFrom')) changes.validFrom = optionalDate(input.validFrom, 'input.validFrom');
+    if (has(input, 'validUntil')) changes.validUntil = optionalDate(input.validUntil, 'input.validUntil');
+    if (has(input, 'areas')) changes.areas = parseAreas(input.areas, 'input.areas');
+    const commitments = has(input, 'commitments') ? parseCommitments(input.commitments, 'input.commitments') : null;
+    const citations = has(input, 'sources') ? parseCitations(input.sources, 'input.sources') : null;
+    if (citations) await this.assertSourcesKnown(citations, 'input.sources');
+
+    return inTransaction(this.dataSource, async (manager) => {
+      const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
+      const values = { ...valuesOf(current), ...changes };
+      const field = has(input, 'validUntil') || !has(input, 'validFrom') ? 'input.validUntil' : 'input.validFrom';
+      assertDateOrder(values.validFrom, values.validUntil, field, 'validFrom');
+      await this.agreements.update(manager, id, expectedVersion, values);
+      if (commitments) await this.commitments.replace(manager, id, commitments);
+      if (citations) await this.citations.replace(manager, recordKey('agreement', id), citations);
+      return id;
+    });
+  }
+
+  async addParty(agreementId: string, expectedVersion: number, input: PartyInput): Promise<string> {
+    assertValidId(agreementId, 'agreementId');
+    const party = parseParty(input, 'party');
+    await this.references.assertExist(partyReferences([party], () => 'party'));
+
+    return inTransaction(this.dataSource, async (manager) => {
+      await this.loadCurrent(manager, agreementId, expectedVersion, 'agreementId');
+      const existing = await this.parties.findForAgreement(manager, agreementId);
+      if (existing.some((p) => p.institutionId === party.institutionId)) {
+        throw badUserInput('party.institutionId', `"${party.institutionId}" is already a party to agreement "${agreementId}"`);
+      }
+      if (existing.length >= limits.list) throw badUserInput('party', `an agreement has at most ${limits.list} parties`);
+      await this.agreements.touch(manager, agreementId, expectedVersion);
+      const position = existing.reduce((max, p) => Math.max(max, p.position + 1), 0);
+      await this.parties.insert(manager, [{ agreementId, ...party, position }]);
+      return agreementId;
+    });
+  }
+
+  async removeParty(agreementId: string, expectedVersion: number, institutionId: string): Promise<string> {
+    assertValidId(agreementId, 'agreementId');
+    assertValidId(institutionId, 'institutionId');
+
+    return inTransaction(this.dataSource, async (manager) => {
+      await this.loadCurrent(manager, agreementId, expectedVersion, 'agreementId');
+      const existing = await this.parties.findForAgreement(manager, agreementId);
+      if (!existing.some((p) => p.institutionId === institutionId)) {
+        throw badUserInput('institutionId', `"${institutionId}" is not a party to agreement "${agreementId}"`);
+      }
+      if (existing.length === 1) {
+        throw badUserInput('institutionId', `"${institutionId}" is the only party; an agreement needs at least one party`);
+      }
+      await this.agreements.touch(manager, agreementId, expectedVersion);
+      await this.parties.delete(manager, agreementId, institutionId);
+      return agreementId;
+    });
+  }
+
+  async transition(id: string, expectedVersion: number, to: AgreementStatus, on: string | null | undefined): Promise<string> {
+    assertValidId(id, 'id');
+    const date = optionalDate(on, 'on');
+
+    return inTransaction(this.dataSource, async (manager) => {
+      const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
+      assertTransition(id, current.status as AgreementStatus, to);
+      const values: AgreementValues = { ...valuesOf(current), status: to };
+      if (date) {
+        if (to === 'SIGNED') values.signedOn = date;
+        else if (to === 'ACTIVE') values.validFrom = date;
+        else values.validUntil = date;
+      }
+      assertDateOrder(values.validFrom, values.validUntil, 'on', 'validFrom');
+      await this.agreements.update(manager, id, expectedVersion, values);
+      return id;
+    });
+  }
+
+  /**
+   * The stored agreement, read in the transaction. An early version check gives a
+   * clear CONFLICT; the UPDATE that follows checks the version again, so of two
+   * concurrent writers holding the same version exactly one wins.
+   */
+  private async loadCurrent(manager: EntityManager, id: string, expectedVersion: number, field: string): Promise<Agreement> {
+    const current = await this.agreements.findForUpdate(manager, id);
+    if (!current) throw badUserInput(field, `no agreement has id "${id}"`);
+    if (current.version !== expectedVersion) {
+      throw conflict(
+        `The agreement "${id}" is at version ${current.version}, not ${expectedVersion}: it was changed by someone else; reload it and try again`,
+        { id, expectedVersion, currentVersion: current.version },
+      );
+    }
+    return current;
+  }
+
+  private async assertSourcesKnown(citations: readonly Citation[], field: string): Promise<void> {
+    const known = await this.citations.knownSourceIds(citations.map((c) => c.sourceId));
+    const index = citations.findIndex((c) => !known.has(c.sourceId));
+    if (index >= 0) throw badUserInput(`${field}[${index}].sourceId`, `no source has id "${citations[index].sourceId}"`);
+  }
+
+  private async freshId(manager: EntityManager, title: string): Promise<string> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const id = newId(title, 'agreement');
+      if (!(await this.agreements.exists(manager, id))) return id;
+    }
+    throw new Error('could not find a free agreement id');
+  }
+}
+

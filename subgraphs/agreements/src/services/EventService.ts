@@ -1,0 +1,227 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  assertDateOrder,
+  assertValidId,
+  badUserInput,
+  conflict,
+  recordKey,
+  type EntityReferenceChecker,
+} from '@partnership-graph/shared';
+import type { Event } from '../entities/Event';
+import type { ParticipantRole } from '../entities/EventParticipant';
+import { CitationRepository } from '../repositories/CitationRepository';
+import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
+import { EventRepository, type EventValues } from '../repositories/EventRepository';
+import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
+import {
+  has,
+  institutionReferences,
+  limits,
+  notNull,
+  optionalDate,
+  optionalText,
+  parseCitations,
+  parseIds,
+  parseSpeaker,
+  parseSpeakers,
+  parseTexts,
+  requireText,
+  speakerReferences,
+  type Citation,
+  type CitationInput,
+  type SpeakerInput,
+} from './inputs';
+import { newId } from './newId';
+import { inTransaction } from './transaction';
+
+export interface CreateEventInput {
+  title: string;
+  titleIsDescriptive?: boolean | null;
+  kind: string;
+  description?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  online?: boolean | null;
+  location?: string | null;
+  organizerIds?: string[] | null;
+  partnerIds?: string[] | null;
+  participantIds?: string[] | null;
+  speakers?: SpeakerInput[] | null;
+  attendance?: string | null;
+  topics?: string[] | null;
+  decisions?: string[] | null;
+  sources?: CitationInput[] | null;
+}
+
+export type UpdateEventInput = Partial<Omit<CreateEventInput, 'speakers'>>;
+
+const participantFields: ReadonlyArray<[ParticipantRole, 'organizerIds' | 'partnerIds' | 'participantIds']> = [
+  ['ORGANIZER', 'organizerIds'],
+  ['PARTNER', 'partnerIds'],
+  ['PARTICIPANT', 'participantIds'],
+];
+
+function valuesOf(row: Event): EventValues {
+  return {
+    title: row.title,
+    titleIsDescriptive: row.titleIsDescriptive,
+    kind: row.kind,
+    description: row.description,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    online: row.online,
+    location: row.location,
+    attendance: row.attendance,
+    topics: row.topics,
+    decisions: row.decisions,
+  };
+}
+
+/** The write side of events; see AgreementService for the rules every method follows. */
+export class EventService {
+  private readonly events: EventRepository;
+  private readonly participants: EventParticipantRepository;
+  private readonly speakers: EventSpeakerRepository;
+  private readonly citations: CitationRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: EntityReferenceChecker,
+  ) {
+    this.events = new EventRepository(dataSource);
+    this.participants = new EventParticipantRepository(dataSource);
+    this.speakers = new EventSpeakerRepository(dataSource);
+    this.citations = new CitationRepository(dataSource);
+  }
+
+  async create(input: CreateEventInput): Promise<string> {
+    const values: EventValues = {
+      title: requireText(input.title, 'input.title', limits.title),
+      titleIsDescriptive: input.titleIsDescriptive ?? false,
+      kind: input.kind,
+      description: optionalText(input.description, 'input.description', limits.description),
+      startsOn: optionalDate(input.startsOn, 'input.startsOn'),
+      endsOn: optionalDate(input.endsOn, 'input.endsOn'),
+      online: input.online ?? null,
+      location: optionalText(input.location, 'input.location', limits.location),
+      attendance: optionalText(input.attendance, 'input.attendance', limits.attendance),
+      topics: parseTexts(input.topics, 'input.topics', limits.listItem),
+      decisions: parseTexts(input.decisions, 'input.decisions', limits.listItem),
+    };
+    assertDateOrder(values.startsOn, values.endsOn, 'input.endsOn', 'startsOn');
+    const participants = participantFields.map(([role, key]) => ({ role, key, ids: parseIds(input[key], `input.${key}`) }));
+    const speakers = parseSpeakers(input.speakers, 'input.speakers');
+    const citations = parseCitations(input.sources, 'input.sources');
+    await this.assertSourcesKnown(citations, 'input.sources');
+    await this.references.assertExist([
+      ...participants.flatMap((p) => institutionReferences(p.ids, `input.${p.key}`)),
+      ...speakerReferences(speakers, (i) => `input.speakers[${i}]`),
+    ]);
+
+    return inTransaction(this.dataSource, async (manager) => {
+      const id = await this.freshId(manager, values.title);
+      await this.events.insert(manager, id, values);
+      for (const p of participants) await this.participants.insert(manager, id, p.role, p.ids);
+      await this.speakers.insert(
+        manager,
+        speakers.map((s, position) => ({ eventId: id, ...s, position })),
+      );
+      await this.citations.insert(manager, recordKey('event', id), citations);
+      return id;
+    });
+  }
+
+  async update(id: string, expectedVersion: number, input: UpdateEventInput): Promise<string> {
+    assertValidId(id, 'id');
+    const changes: Partial<EventValues> = {};
+    if (has(input, 'title')) changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
+    if (has(input, 'titleIsDescriptive')) changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
+    if (has(input, 'kind')) changes.kind = notNull(input.kind, 'input.kind');
+    if (has(input, 'description')) changes.description = optionalText(input.description, 'input.description', limits.description);
+    if (has(input, 'startsOn')) changes.startsOn = optionalDate(input.startsOn, 'input.startsOn');
+    if (has(input, 'endsOn')) changes.endsOn = optionalDate(input.endsOn, 'input.endsOn');
+    if (has(input, 'online')) changes.online = input.online ?? null;
+    if (has(input, 'location')) changes.location = optionalText(input.location, 'input.location', limits.location);
+    if (has(input, 'attendance')) changes.attendance = optionalText(input.attendance, 'input.attendance', limits.attendance);
+    if (has(input, 'topics')) changes.topics = parseTexts(input.topics, 'input.topics', limits.listItem);
+    if (has(input, 'decisions')) changes.decisions = parseTexts(input.decisions, 'input.decisions', limits.listItem);
+    const participants = participantFields
+      .filter(([, key]) => has(input, key))
+      .map(([role, key]) => ({ role, key, ids: parseIds(input[key], `input.${key}`) }));
+    const citations = has(input, 'sources') ? parseCitations(input.sources, 'input.sources') : null;
+    if (citations) await this.assertSourcesKnown(citations, 'input.sources');
+    await this.references.assertExist(participants.flatMap((p) => institutionReferences(p.ids, `input.${p.key}`)));
+
+    return inTransaction(this.dataSource, async (manager) => {
+      const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
+      const values = { ...valuesOf(current), ...changes };
+      const field = has(input, 'endsOn') || !has(input, 'startsOn') ? 'input.endsOn' : 'input.startsOn';
+      assertDateOrder(values.startsOn, values.endsOn, field, 'startsOn');
+      await this.events.update(manager, id, expectedVersion, values);
+      for (const p of participants) await this.participants.replace(manager, id, p.role, p.ids);
+      if (citations) await this.citations.replace(manager, recordKey('event', id), citations);
+      return id;
+    });
+  }
+
+  async addSpeaker(eventId: string, expectedVersion: number, input: SpeakerInput): Promise<string> {
+    assertValidId(eventId, 'eventId');
+    const speaker = parseSpeaker(input, 'speaker');
+    await this.references.assertExist(speakerReferences([speaker], () => 'speaker'));
+
+    return inTransaction(this.dataSource, async (manager) => {
+      await this.loadCurrent(manager, eventId, expectedVersion, 'eventId');
+      const existing = await this.speakers.findForEvent(manager, eventId);
+      if (existing.some((s) => s.personId === speaker.personId)) {
+        throw badUserInput('speaker.personId', `"${speaker.personId}" is already a speaker of event "${eventId}"`);
+      }
+      if (existing.length >= limits.list) throw badUserInput('speaker', `an event has at most ${limits.list} speakers`);
+      await this.events.touch(manager, eventId, expectedVersion);
+      const position = existing.reduce((max, s) => Math.max(max, s.position + 1), 0);
+      await this.speakers.insert(manager, [{ eventId, ...speaker, position }]);
+      return eventId;
+    });
+  }
+
+  async removeSpeaker(eventId: string, expectedVersion: number, personId: string): Promise<string> {
+    assertValidId(eventId, 'eventId');
+    assertValidId(personId, 'personId');
+
+    return inTransaction(this.dataSource, async (manager) => {
+      await this.loadCurrent(manager, eventId, expectedVersion, 'eventId');
+      const existing = await this.speakers.findForEvent(manager, eventId);
+      if (!existing.some((s) => s.personId === personId)) {
+        throw badUserInput('personId', `"${personId}" is not a speaker of event "${eventId}"`);
+      }
+      await this.events.touch(manager, eventId, expectedVersion);
+      await this.speakers.delete(manager, eventId, personId);
+      return eventId;
+    });
+  }
+
+  private async loadCurrent(manager: EntityManager, id: string, expectedVersion: number, field: string): Promise<Event> {
+    const current = await this.events.findForUpdate(manager, id);
+    if (!current) throw badUserInput(field, `no event has id "${id}"`);
+    if (current.version !== expectedVersion) {
+      throw conflict(
+        `The event "${id}" is at version ${current.version}, not ${expectedVersion}: it was changed by someone else; reload it and try again`,
+        { id, expectedVersion, currentVersion: current.version },
+      );
+    }
+    return current;
+  }
+
+  private async assertSourcesKnown(citations: readonly Citation[], field: string): Promise<void> {
+    const known = await this.citations.knownSourceIds(citations.map((c) => c.sourceId));
+    const index = citations.findIndex((c) => !known.has(c.sourceId));
+    if (index >= 0) throw badUserInput(`${field}[${index}].sourceId`, `no source has id "${citations[index].sourceId}"`);
+  }
+
+  private async freshId(manager: EntityManager, title: string): Promise<string> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const id = newId(title, 'event');
+      if (!(await this.events.exists(manager, id))) return id;
+    }
+    throw new Error('could not find a free event id');
+  }
+}

@@ -1,0 +1,180 @@
+import {
+  assertNoDuplicates,
+  assertValidId,
+  badUserInput,
+  foldText,
+  optionalDate,
+  optionalText,
+  requireText,
+  type EntityReference,
+} from '@partnership-graph/shared';
+
+/**
+ * Checks and normalises mutation inputs before anything is written. Every check
+ * throws BAD_USER_INPUT naming the field (e.g. "input.parties[1].institutionId").
+ * The limits are the column limits of the migration.
+ */
+export const limits = {
+  title: 300,
+  description: 2000,
+  area: 200,
+  partyRole: 40,
+  quote: 2000,
+  speakerRole: 200,
+  contribution: 2000,
+  location: 300,
+  attendance: 1000,
+  listItem: 1000,
+  /** Longest list of areas, commitments, parties, topics… one input may carry. */
+  list: 50,
+} as const;
+
+export interface CitationInput {
+  sourceId: string;
+  quote?: string | null;
+}
+export interface Citation {
+  sourceId: string;
+  quote: string | null;
+}
+
+export interface PartyInput {
+  institutionId: string;
+  role?: string | null;
+  signatoryId?: string | null;
+}
+export interface Party {
+  institutionId: string;
+  role: string | null;
+  signatoryId: string | null;
+}
+
+export interface CommitmentInput {
+  kind: string;
+  description?: string | null;
+}
+export interface Commitment {
+  kind: string;
+  description: string | null;
+}
+
+export interface SpeakerInput {
+  personId: string;
+  institutionId?: string | null;
+  role?: string | null;
+  contribution?: string | null;
+}
+export interface Speaker {
+  personId: string;
+  institutionId: string | null;
+  role: string | null;
+  contribution: string | null;
+}
+
+/** True when the client sent the field (explicit null included). */
+export function has<T extends object>(input: T, key: keyof T): boolean {
+  return Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined;
+}
+
+/** A field that may be omitted from an update but not set to null. */
+export function notNull<T>(value: T | null | undefined, field: string): T {
+  if (value === null || value === undefined) throw badUserInput(field, 'must not be null');
+  return value;
+}
+
+function list<T>(values: readonly T[] | null | undefined, field: string, max: number = limits.list): readonly T[] {
+  const items = values ?? [];
+  if (items.length > max) throw badUserInput(field, `at most ${max} items (got ${items.length})`);
+  return items;
+}
+
+const ROLE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+
+export function parseParty(party: PartyInput, field: string): Party {
+  const role = optionalText(party.role, `${field}.role`, limits.partyRole);
+  if (role !== null && !ROLE_PATTERN.test(role)) {
+    throw badUserInput(`${field}.role`, 'must be an upper-case code such as SIGNATORY_PARTY, PARTY or ANNOUNCER');
+  }
+  return {
+    institutionId: assertValidId(party.institutionId, `${field}.institutionId`),
+    role,
+    signatoryId: party.signatoryId != null ? assertValidId(party.signatoryId, `${field}.signatoryId`) : null,
+  };
+}
+
+export function parseParties(parties: readonly PartyInput[] | null | undefined, field: string): Party[] {
+  const items = list(parties, field);
+  if (!items.length) throw badUserInput(field, 'an agreement needs at least one party');
+  const parsed = items.map((p, i) => parseParty(p, `${field}[${i}]`));
+  assertNoDuplicates(parsed.map((p) => p.institutionId), field, (id) => `the institution "${id}"`);
+  return parsed;
+}
+
+export function partyReferences(parties: readonly Party[], field: (index: number) => string): EntityReference[] {
+  return parties.flatMap((p, i) => [
+    { typename: 'Institution', id: p.institutionId, field: `${field(i)}.institutionId` },
+    ...(p.signatoryId ? [{ typename: 'Person', id: p.signatoryId, field: `${field(i)}.signatoryId` }] : []),
+  ]);
+}
+
+export function parseAreas(areas: readonly string[] | null | undefined, field: string): string[] {
+  const parsed = list(areas, field).map((area, i) => requireText(area, `${field}[${i}]`, limits.area));
+  assertNoDuplicates(parsed, field, (area) => `the area "${foldText(area)}"`);
+  return parsed;
+}
+
+export function parseCommitments(commitments: readonly CommitmentInput[] | null | undefined, field: string): Commitment[] {
+  return list(commitments, field).map((c, i) => ({
+    kind: c.kind,
+    description: optionalText(c.description, `${field}[${i}].description`, limits.description),
+  }));
+}
+
+export function parseCitations(citations: readonly CitationInput[] | null | undefined, field: string): Citation[] {
+  const parsed = list(citations, field).map((c, i) => ({
+    sourceId: assertValidId(c.sourceId, `${field}[${i}].sourceId`),
+    quote: optionalText(c.quote, `${field}[${i}].quote`, limits.quote),
+  }));
+  assertNoDuplicates(parsed.map((c) => c.sourceId), field, (id) => `the source "${id}"`);
+  return parsed;
+}
+
+/** A list of non-empty texts such as topics or decisions. */
+export function parseTexts(values: readonly string[] | null | undefined, field: string, maxLength: number): string[] {
+  return list(values, field).map((value, i) => requireText(value, `${field}[${i}]`, maxLength));
+}
+
+/** A list of institution ids, each once. */
+export function parseIds(ids: readonly string[] | null | undefined, field: string): string[] {
+  const parsed = list(ids, field).map((id, i) => assertValidId(id, `${field}[${i}]`));
+  assertNoDuplicates(parsed, field, (id) => `"${id}"`);
+  return parsed;
+}
+
+export function institutionReferences(ids: readonly string[], field: string): EntityReference[] {
+  return ids.map((id, i) => ({ typename: 'Institution', id, field: `${field}[${i}]` }));
+}
+
+export function parseSpeaker(speaker: SpeakerInput, field: string): Speaker {
+  return {
+    personId: assertValidId(speaker.personId, `${field}.personId`),
+    institutionId: speaker.institutionId != null ? assertValidId(speaker.institutionId, `${field}.institutionId`) : null,
+    role: optionalText(speaker.role, `${field}.role`, limits.speakerRole),
+    contribution: optionalText(speaker.contribution, `${field}.contribution`, limits.contribution),
+  };
+}
+
+export function parseSpeakers(speakers: readonly SpeakerInput[] | null | undefined, field: string): Speaker[] {
+  const parsed = list(speakers, field).map((s, i) => parseSpeaker(s, `${field}[${i}]`));
+  assertNoDuplicates(parsed.map((s) => s.personId), field, (id) => `the person "${id}"`);
+  return parsed;
+}
+
+export function speakerReferences(speakers: readonly Speaker[], field: (index: number) => string): EntityReference[] {
+  return speakers.flatMap((s, i) => [
+    { typename: 'Person', id: s.personId, field: `${field(i)}.personId` },
+    ...(s.institutionId ? [{ typename: 'Institution', id: s.institutionId, field: `${field(i)}.institutionId` }] : []),
+  ]);
+}
+
+export { optionalDate, optionalText, requireText };
