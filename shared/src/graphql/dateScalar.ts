@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 /**
  * Dates are ISO strings with the precision the source gives: `2025`, `2025-07` or
@@ -22,14 +22,15 @@ export function parseIsoDate(value: string): string | null {
   return value;
 }
 
-function coerce(value: unknown): string {
+function coerce(value: unknown, node?: ValueNode): string {
   if (typeof value === 'string') {
     const parsed = parseIsoDate(value);
     if (parsed !== null) return parsed;
   }
+  // The literal's location lets the error name the argument that holds it.
   throw new GraphQLError(
     `Date must be an ISO date YYYY-MM-DD (or YYYY-MM, YYYY when only that is known); got ${JSON.stringify(value)?.slice(0, 40)}`,
-    { extensions: { code: 'BAD_USER_INPUT' } },
+    { nodes: node, extensions: { code: 'BAD_USER_INPUT' } },
   );
 }
 
@@ -42,10 +43,11 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
       throw new GraphQLError('Date must be a string such as "2025-07-04"', {
+        nodes: ast,
         extensions: { code: 'BAD_USER_INPUT' },
       });
     }
-    return coerce(ast.value);
+    return coerce(ast.value, ast);
   },
 });
 

@@ -1,4 +1,4 @@
-import { DateScalar } from '../graphql/dateScalar';
+import { DateScalar } from '@partnership-graph/shared';
 import { Agreement } from './Agreement';
 import { AgreementParty } from './AgreementParty';
 import { Event } from './Event';
