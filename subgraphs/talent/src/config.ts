@@ -1,0 +1,20 @@
+import { readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
+
+export const SERVICE_NAME = 'talent';
+export const DEFAULT_PORT = 4003;
+
+export interface TalentConfig extends SubgraphConfig {
+  /** The institutions subgraph, asked (via `_entities`) whether institutions and people exist. */
+  institutionsUrl: string;
+  /** The agreements subgraph, asked (via `_entities`) whether agreements exist. */
+  agreementsUrl: string;
+}
+
+/** This subgraph's configuration, read from the environment once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<TalentConfig> {
+  return Object.freeze({
+    ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
+    institutionsUrl: readUrl(env, 'INSTITUTIONS_URL', 'http://127.0.0.1:4001/'),
+    agreementsUrl: readUrl(env, 'AGREEMENTS_URL', 'http://127.0.0.1:4002/'),
+  });
+}

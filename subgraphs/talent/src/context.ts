@@ -1,0 +1,47 @@
+import type { DataSource } from 'typeorm';
+import { anonymousCaller, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
+import { createLoaders, type Loaders } from './loaders/createLoaders';
+import { TalentWrites } from './mutations/TalentWrites';
+import { InternshipProgramRepository } from './repositories/InternshipProgramRepository';
+import { InternshipRepository } from './repositories/InternshipRepository';
+import { ThesisProgramRepository } from './repositories/ThesisProgramRepository';
+import { ThesisRepository } from './repositories/ThesisRepository';
+import { TrainingEnrollmentRepository } from './repositories/TrainingEnrollmentRepository';
+import { TrainingProgramRepository } from './repositories/TrainingProgramRepository';
+
+/** What every resolver of one request sees. */
+export interface TalentContext {
+  /** Who is asking; decides who may read a student's personal data. */
+  caller: Caller;
+  loaders: Loaders;
+  internshipPrograms: InternshipProgramRepository;
+  thesisPrograms: ThesisProgramRepository;
+  trainingPrograms: TrainingProgramRepository;
+  internships: InternshipRepository;
+  theses: ThesisRepository;
+  enrollments: TrainingEnrollmentRepository;
+  /** Every mutation: validation, reference checks and one transaction each. */
+  writes: TalentWrites;
+}
+
+export interface ContextOptions {
+  /** Checks that institutions, people and agreements exist, in their owning subgraphs. */
+  references: EntityReferenceChecker;
+  /** Who is asking, verified from their token by the server; anonymous when not given. */
+  caller?: Caller;
+}
+
+/** A fresh context, with a fresh loader set, for each request. */
+export function createContext(dataSource: DataSource, options: ContextOptions): TalentContext {
+  return {
+    caller: options.caller ?? anonymousCaller,
+    loaders: createLoaders(dataSource),
+    internshipPrograms: new InternshipProgramRepository(dataSource),
+    thesisPrograms: new ThesisProgramRepository(dataSource),
+    trainingPrograms: new TrainingProgramRepository(dataSource),
+    internships: new InternshipRepository(dataSource),
+    theses: new ThesisRepository(dataSource),
+    enrollments: new TrainingEnrollmentRepository(dataSource),
+    writes: new TalentWrites(dataSource, options.references),
+  };
+}

@@ -1,0 +1,5 @@
+import { CreateSources1700000000000 } from '@partnership-graph/shared';
+import { CreateTalent1700000000003 } from './CreateTalent1700000000003';
+
+/** Every migration of this subgraph, in order. */
+export const migrations = [CreateSources1700000000000, CreateTalent1700000000003];

@@ -1,0 +1,349 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  assertDateOrder,
+  assertValidId,
+  badUserInput,
+  conflict,
+  optionalDate,
+  optionalText,
+  requireText,
+  updateVersioned,
+  type EntityReference,
+  type EntityReferenceChecker,
+} from '@partnership-graph/shared';
+import { InternshipProgram } from '../entities/InternshipProgram';
+import { ThesisProgram } from '../entities/ThesisProgram';
+import { TrainingProgram } from '../entities/TrainingProgram';
+import { InternshipProgramRepository } from '../repositories/InternshipProgramRepository';
+import { InternshipRepository } from '../repositories/InternshipRepository';
+import { ThesisProgramRepository } from '../repositories/ThesisProgramRepository';
+import { TrainingEnrollmentRepository } from '../repositories/TrainingEnrollmentRepository';
+import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
+import { isDuplicateKey, writeTransaction } from '../writeTransaction';
+import { areaList, idList, levelList, limits, notNull, optionalId, programIdFromTitle, seatCount, versionConflict } from './validation';
+
+interface ProgramInputBase {
+  title?: string | null;
+  description?: string | null;
+  areas?: string[] | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  status?: string | null;
+  agreementId?: string | null;
+}
+
+export interface CreateInternshipProgramInput extends ProgramInputBase {
+  id?: string | null;
+  title: string;
+  hostId?: string | null;
+  universityIds?: string[] | null;
+  levels: string[];
+  seats?: number | null;
+}
+
+export interface UpdateInternshipProgramInput extends ProgramInputBase {
+  hostId?: string | null;
+  universityIds?: string[] | null;
+  levels?: string[] | null;
+  seats?: number | null;
+}
+
+export interface CreateThesisProgramInput extends ProgramInputBase {
+  id?: string | null;
+  title: string;
+  universityId: string;
+  industryPartnerId?: string | null;
+  levels: string[];
+}
+
+export interface UpdateThesisProgramInput extends ProgramInputBase {
+  universityId?: string | null;
+  industryPartnerId?: string | null;
+  levels?: string[] | null;
+}
+
+export interface CreateTrainingProgramInput extends ProgramInputBase {
+  id?: string | null;
+  title: string;
+  kind: string;
+  providerIds: string[];
+  audience?: string | null;
+  seats?: number | null;
+}
+
+export interface UpdateTrainingProgramInput extends ProgramInputBase {
+  kind?: string | null;
+  providerIds?: string[] | null;
+  audience?: string | null;
+  seats?: number | null;
+}
+
+/** The fields every programme has, validated; `undefined` means "not given" (updates). */
+function commonFields(input: ProgramInputBase, creating: boolean) {
+  const has = (key: keyof ProgramInputBase) => creating || input[key] !== undefined;
+  return {
+    title: has('title') ? requireText(notNull(input.title, 'input.title'), 'input.title', limits.title) : undefined,
+    description: has('description') ? optionalText(input.description, 'input.description', limits.description) : undefined,
+    areas: has('areas') ? areaList(notNull(input.areas, 'input.areas'), 'input.areas') : undefined,
+    startsOn: has('startsOn') ? optionalDate(input.startsOn, 'input.startsOn') : undefined,
+    endsOn: has('endsOn') ? optionalDate(input.endsOn, 'input.endsOn') : undefined,
+    status: has('status') ? (notNull(input.status, 'input.status') ?? 'ANNOUNCED') : undefined,
+    agreementId: has('agreementId') ? optionalId(input.agreementId, 'input.agreementId') : undefined,
+  };
+}
+
+function defined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function institutionRefs(ids: readonly (string | null | undefined)[], field: (i: number) => string): EntityReference[] {
+  return ids.flatMap((id, i) => (id ? [{ typename: 'Institution', id, field: field(i) }] : []));
+}
+
+function agreementRef(id: string | null | undefined): EntityReference[] {
+  return id ? [{ typename: 'Agreement', id, field: 'input.agreementId' }] : [];
+}
+
+function programIdOf(input: { id?: string | null; title: string }): string {
+  return input.id != null ? assertValidId(input.id, 'input.id') : programIdFromTitle(input.title);
+}
+
+/** Runs an insert, turning a taken id (even one taken concurrently) into CONFLICT on `input.id`. */
+async function inserting<T>(id: string, what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict(`An ${what} with id "${id}" already exists`, { argumentName: 'input.id' });
+    throw error;
+  }
+}
+
+function assertSeatsNotBelowTaken(seats: number | null, taken: number): void {
+  if (seats !== null && seats < taken) throw badUserInput('input.seats', `${taken} seats are already taken; seats cannot be fewer`);
+}
+
+/** Creates and updates programmes: validation, reference checks, then one transaction. */
+export class ProgramWrites {
+  private readonly internshipPrograms: InternshipProgramRepository;
+  private readonly thesisPrograms: ThesisProgramRepository;
+  private readonly trainingPrograms: TrainingProgramRepository;
+  private readonly internships: InternshipRepository;
+  private readonly enrollments: TrainingEnrollmentRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: EntityReferenceChecker,
+  ) {
+    this.internshipPrograms = new InternshipProgramRepository(dataSource);
+    this.thesisPrograms = new ThesisProgramRepository(dataSource);
+    this.trainingPrograms = new TrainingProgramRepository(dataSource);
+    this.internships = new InternshipRepository(dataSource);
+    this.enrollments = new TrainingEnrollmentRepository(dataSource);
+  }
+
+  // ─── internship programmes ──────────────────────────────────────────────────────
+
+  async createInternshipProgram(input: CreateInternshipProgramInput): Promise<InternshipProgram> {
+    const common = commonFields(input, true);
+    const id = programIdOf({ id: input.id, title: common.title as string });
+    const hostId = optionalId(input.hostId, 'input.hostId');
+    const universityIds = idList(input.universityIds, 'input.universityIds');
+    const levels = levelList(input.levels, 'input.levels');
+    const seats = seatCount(input.seats, 'input.seats');
+    assertDateOrder(common.startsOn ?? null, common.endsOn ?? null, 'input.endsOn', 'input.startsOn');
+    await this.references.assertExist([
+      ...institutionRefs([hostId], () => 'input.hostId'),
+      ...institutionRefs(universityIds, (i) => `input.universityIds[${i}]`),
+      ...agreementRef(common.agreementId),
+    ]);
+    const program: Omit<InternshipProgram, 'sortTitle' | 'searchText'> = {
+      id,
+      title: common.title as string,
+      description: common.description ?? null,
+      hostId,
+      levels,
+      areas: common.areas ?? [],
+      seats,
+      startsOn: common.startsOn ?? null,
+      endsOn: common.endsOn ?? null,
+      status: common.status as string,
+      agreementId: common.agreementId ?? null,
+      version: 1,
+    };
+    await inserting(id, 'internship programme', () =>
+      writeTransaction(this.dataSource, (manager) => this.internshipPrograms.insert(manager, program, universityIds)),
+    );
+    return this.reload(InternshipProgram, id);
+  }
+
+  async updateInternshipProgram(id: string, expectedVersion: number | null | undefined, input: UpdateInternshipProgramInput) {
+    assertValidId(id, 'id');
+    const changes = defined({
+      ...commonFields(input, false),
+      hostId: input.hostId !== undefined ? optionalId(input.hostId, 'input.hostId') : undefined,
+      levels: input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
+      seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
+    });
+    const universityIds =
+      input.universityIds !== undefined ? idList(notNull(input.universityIds, 'input.universityIds'), 'input.universityIds') : undefined;
+    await this.references.assertExist([
+      ...institutionRefs([changes.hostId], () => 'input.hostId'),
+      ...institutionRefs(universityIds ?? [], (i) => `input.universityIds[${i}]`),
+      ...agreementRef(changes.agreementId),
+    ]);
+    await writeTransaction(this.dataSource, async (manager) => {
+      const current = await this.internshipPrograms.findForUpdate(manager, id);
+      if (!current) throw badUserInput('id', `no internship programme has id "${id}"`);
+      this.checkVersion(current, expectedVersion);
+      const merged = { ...current, ...changes };
+      assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
+      if (changes.seats !== undefined) assertSeatsNotBelowTaken(merged.seats, await this.internships.countSeatsTaken(manager, id));
+      const universities = universityIds ?? (await this.internshipPrograms.universityIdsOf(manager, id));
+      await updateVersioned(manager, InternshipProgram, id, current.version, {
+        ...changes,
+        ...this.internshipPrograms.searchColumns(merged, universities),
+      });
+      if (universityIds) await this.internshipPrograms.replaceUniversities(manager, id, universityIds);
+    });
+    return this.reload(InternshipProgram, id);
+  }
+
+  // ─── thesis programmes ─────────────────────────────────────────────────────────
+
+  async createThesisProgram(input: CreateThesisProgramInput): Promise<ThesisProgram> {
+    const common = commonFields(input, true);
+    const id = programIdOf({ id: input.id, title: common.title as string });
+    const universityId = assertValidId(input.universityId, 'input.universityId');
+    const industryPartnerId = optionalId(input.industryPartnerId, 'input.industryPartnerId');
+    if (industryPartnerId === universityId) throw badUserInput('input.industryPartnerId', 'must not be the university itself');
+    const levels = levelList(input.levels, 'input.levels');
+    assertDateOrder(common.startsOn ?? null, common.endsOn ?? null, 'input.endsOn', 'input.startsOn');
+    await this.references.assertExist([
+      ...institutionRefs([universityId], () => 'input.universityId'),
+      ...institutionRefs([industryPartnerId], () => 'input.industryPartnerId'),
+      ...agreementRef(common.agreementId),
+    ]);
+    const program: Omit<ThesisProgram, 'sortTitle' | 'searchText'> = {
+      id,
+      title: common.title as string,
+      description: common.description ?? null,
+      universityId,
+      industryPartnerId,
+      levels,
+      areas: common.areas ?? [],
+      startsOn: common.startsOn ?? null,
+      endsOn: common.endsOn ?? null,
+      status: common.status as string,
+      agreementId: common.agreementId ?? null,
+      version: 1,
+    };
+    await inserting(id, 'thesis programme', () =>
+      writeTransaction(this.dataSource, (manager) => this.thesisPrograms.insert(manager, program)),
+    );
+    return this.reload(ThesisProgram, id);
+  }
+
+  async updateThesisProgram(id: string, expectedVersion: number | null | undefined, input: UpdateThesisProgramInput) {
+    assertValidId(id, 'id');
+    const changes = defined({
+      ...commonFields(input, false),
+      universityId:
+        input.universityId !== undefined ? assertValidId(notNull(input.universityId, 'input.universityId') as string, 'input.universityId') : undefined,
+      industryPartnerId: input.industryPartnerId !== undefined ? optionalId(input.industryPartnerId, 'input.industryPartnerId') : undefined,
+      levels: input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
+    });
+    await this.references.assertExist([
+      ...institutionRefs([changes.universityId], () => 'input.universityId'),
+      ...institutionRefs([changes.industryPartnerId], () => 'input.industryPartnerId'),
+      ...agreementRef(changes.agreementId),
+    ]);
+    await writeTransaction(this.dataSource, async (manager) => {
+      const current = await this.thesisPrograms.findForUpdate(manager, id);
+      if (!current) throw badUserInput('id', `no thesis programme has id "${id}"`);
+      this.checkVersion(current, expectedVersion);
+      const merged = { ...current, ...changes };
+      assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
+      if (merged.industryPartnerId === merged.universityId) throw badUserInput('input.industryPartnerId', 'must not be the university itself');
+      await updateVersioned(manager, ThesisProgram, id, current.version, { ...changes, ...this.thesisPrograms.searchColumns(merged) });
+    });
+    return this.reload(ThesisProgram, id);
+  }
+
+  // ─── training programmes ───────────────────────────────────────────────────────
+
+  async createTrainingProgram(input: CreateTrainingProgramInput): Promise<TrainingProgram> {
+    const common = commonFields(input, true);
+    const id = programIdOf({ id: input.id, title: common.title as string });
+    const providerIds = idList(input.providerIds, 'input.providerIds', { min: 1 });
+    const audience = optionalText(input.audience, 'input.audience', limits.audience);
+    const seats = seatCount(input.seats, 'input.seats');
+    assertDateOrder(common.startsOn ?? null, common.endsOn ?? null, 'input.endsOn', 'input.startsOn');
+    await this.references.assertExist([
+      ...institutionRefs(providerIds, (i) => `input.providerIds[${i}]`),
+      ...agreementRef(common.agreementId),
+    ]);
+    const program: Omit<TrainingProgram, 'sortTitle' | 'searchText'> = {
+      id,
+      title: common.title as string,
+      description: common.description ?? null,
+      kind: input.kind,
+      audience,
+      areas: common.areas ?? [],
+      seats,
+      startsOn: common.startsOn ?? null,
+      endsOn: common.endsOn ?? null,
+      status: common.status as string,
+      agreementId: common.agreementId ?? null,
+      version: 1,
+    };
+    await inserting(id, 'training programme', () =>
+      writeTransaction(this.dataSource, (manager) => this.trainingPrograms.insert(manager, program, providerIds)),
+    );
+    return this.reload(TrainingProgram, id);
+  }
+
+  async updateTrainingProgram(id: string, expectedVersion: number | null | undefined, input: UpdateTrainingProgramInput) {
+    assertValidId(id, 'id');
+    const changes = defined({
+      ...commonFields(input, false),
+      kind: input.kind !== undefined ? notNull(input.kind, 'input.kind') : undefined,
+      audience: input.audience !== undefined ? optionalText(input.audience, 'input.audience', limits.audience) : undefined,
+      seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
+    });
+    const providerIds =
+      input.providerIds !== undefined ? idList(notNull(input.providerIds, 'input.providerIds'), 'input.providerIds', { min: 1 }) : undefined;
+    await this.references.assertExist([
+      ...institutionRefs(providerIds ?? [], (i) => `input.providerIds[${i}]`),
+      ...agreementRef(changes.agreementId),
+    ]);
+    await writeTransaction(this.dataSource, async (manager) => {
+      const current = await this.trainingPrograms.findForUpdate(manager, id);
+      if (!current) throw badUserInput('id', `no training programme has id "${id}"`);
+      this.checkVersion(current, expectedVersion);
+      const merged = { ...current, ...changes };
+      assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
+      if (changes.seats !== undefined) assertSeatsNotBelowTaken(merged.seats, await this.enrollments.countSeatsTaken(manager, id));
+      const providers = providerIds ?? (await this.trainingPrograms.providerIdsOf(manager, id));
+      await updateVersioned(manager, TrainingProgram, id, current.version, {
+        ...changes,
+        ...this.trainingPrograms.searchColumns(merged, providers),
+      });
+      if (providerIds) await this.trainingPrograms.replaceProviders(manager, id, providerIds);
+    });
+    return this.reload(TrainingProgram, id);
+  }
+
+  // ─── helpers ───────────────────────────────────────────────────────────────────
+
+  private checkVersion(current: { id: string; version: number }, expected: number | null | undefined): void {
+    if (expected != null && expected !== current.version) throw versionConflict(current.id, expected, current.version);
+  }
+
+  private async reload<T extends InternshipProgram | ThesisProgram | TrainingProgram>(
+    target: new () => T,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<T> {
+    return manager.getRepository(target).findOneByOrFail({ id } as never);
+  }
+}

@@ -1,0 +1,60 @@
+import { assertValidId, isValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import type { TalentContext } from '../context';
+import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
+import type { ThesisFilter } from '../repositories/ThesisRepository';
+import type { ThesisProgramFilter } from '../repositories/ThesisProgramRepository';
+import type { TrainingProgramFilter } from '../repositories/TrainingProgramRepository';
+
+export const Query = {
+  internshipProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
+    ctx.loaders.internshipProgram.load(assertValidId(id, 'id')),
+
+  internshipPrograms: async (_: unknown, args: PageArgs & { filter?: InternshipProgramFilter | null }, ctx: TalentContext) => {
+    const page = parsePageArgs(args);
+    const rows = await ctx.internshipPrograms.findPage(args.filter, page);
+    for (const row of rows) ctx.loaders.internshipProgram.prime(row.id, row);
+    return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.internshipPrograms.count(args.filter));
+  },
+
+  internship: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.internship.load(assertValidId(id, 'id')),
+
+  thesisProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.thesisProgram.load(assertValidId(id, 'id')),
+
+  thesisPrograms: async (_: unknown, args: PageArgs & { filter?: ThesisProgramFilter | null }, ctx: TalentContext) => {
+    const page = parsePageArgs(args);
+    const rows = await ctx.thesisPrograms.findPage(args.filter, page);
+    for (const row of rows) ctx.loaders.thesisProgram.prime(row.id, row);
+    return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.thesisPrograms.count(args.filter));
+  },
+
+  thesis: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.thesis.load(assertValidId(id, 'id')),
+
+  theses: async (_: unknown, args: PageArgs & { filter?: ThesisFilter | null }, ctx: TalentContext) => {
+    const page = parsePageArgs(args);
+    // Only the documented filter fields; `supervisorRole` is internal (Person.supervisedTheses).
+    const filter = args.filter ? { ...args.filter, supervisorRole: null } : null;
+    const rows = await ctx.theses.findPage(filter, page);
+    for (const row of rows) ctx.loaders.thesis.prime(row.id, row);
+    return toConnection(rows, page, (row) => ({ key: row.createdAt, id: row.id }), () => ctx.theses.count(filter));
+  },
+
+  trainingProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
+    ctx.loaders.trainingProgram.load(assertValidId(id, 'id')),
+
+  trainingPrograms: async (_: unknown, args: PageArgs & { filter?: TrainingProgramFilter | null }, ctx: TalentContext) => {
+    const page = parsePageArgs(args);
+    const rows = await ctx.trainingPrograms.findPage(args.filter, page);
+    for (const row of rows) ctx.loaders.trainingProgram.prime(row.id, row);
+    return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.trainingPrograms.count(args.filter));
+  },
+
+  trainingEnrollment: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
+    ctx.loaders.trainingEnrollment.load(assertValidId(id, 'id')),
+
+  student: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.student.load(assertValidId(id, 'id')),
+};
+
+/** `_entities` lookups with a malformed id resolve to null, like unknown ids. */
+export function loadReference<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
+  return isValidId(id) ? load(id) : null;
+}

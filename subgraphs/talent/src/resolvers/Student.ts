@@ -1,0 +1,22 @@
+import { mayReadStudentPersonalData, personalDataForbidden } from '../access/studentAccess';
+import type { TalentContext } from '../context';
+import type { Student as StudentRow } from '../entities/Student';
+import { loadReference } from './Query';
+
+/** Name and email resolve only for callers allowed to read them; anyone else gets null with FORBIDDEN on the field. */
+function personal(field: 'name' | 'email') {
+  return (student: StudentRow, _: unknown, ctx: TalentContext) => {
+    if (!mayReadStudentPersonalData(ctx.caller, student)) throw personalDataForbidden(field);
+    return student[field];
+  };
+}
+
+export const Student = {
+  __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadReference(ref.id, (id) => ctx.loaders.student.load(id)),
+  name: personal('name'),
+  email: personal('email'),
+  university: (student: StudentRow) => (student.universityId ? { id: student.universityId } : null),
+  internships: (student: StudentRow, _: unknown, ctx: TalentContext) => ctx.loaders.internshipsByStudent.load(student.id),
+  theses: (student: StudentRow, _: unknown, ctx: TalentContext) => ctx.loaders.thesesByStudent.load(student.id),
+  trainingEnrollments: (student: StudentRow, _: unknown, ctx: TalentContext) => ctx.loaders.enrollmentsByStudent.load(student.id),
+};

@@ -1,0 +1,31 @@
+import { recordKey, type PageArgs } from '@partnership-graph/shared';
+import type { TalentContext } from '../context';
+import type { TrainingProgram as TrainingProgramRow } from '../entities/TrainingProgram';
+import { lazyConnection } from './connections';
+import { loadReference } from './Query';
+import { countIn, seatStats, trainingFunnel } from './stats';
+
+export const TrainingProgram = {
+  __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
+    loadReference(ref.id, (id) => ctx.loaders.trainingProgram.load(id)),
+  providers: async (program: TrainingProgramRow, _: unknown, ctx: TalentContext) =>
+    (await ctx.loaders.providersByTrainingProgram.load(program.id)).map((id) => ({ id })),
+  agreement: (program: TrainingProgramRow) => (program.agreementId ? { id: program.agreementId } : null),
+  enrollments: (program: TrainingProgramRow, args: PageArgs & { statuses?: string[] | null }, ctx: TalentContext) =>
+    lazyConnection(
+      args,
+      async (page) => {
+        const rows = await ctx.enrollments.findPage({ programId: program.id, statuses: args.statuses }, page);
+        for (const row of rows) ctx.loaders.trainingEnrollment.prime(row.id, row);
+        return rows;
+      },
+      (row) => ({ key: row.createdAt, id: row.id }),
+      async () => countIn(await ctx.loaders.enrollmentCountsByProgram.load(program.id), args.statuses),
+    ),
+  stats: async (program: TrainingProgramRow, _: unknown, ctx: TalentContext) => {
+    const counts = await ctx.loaders.enrollmentCountsByProgram.load(program.id);
+    return { ...trainingFunnel(counts), ...seatStats(program.seats, counts) };
+  },
+  sources: (program: TrainingProgramRow, _: unknown, ctx: TalentContext) =>
+    ctx.loaders.sources.load(recordKey('training-program', program.id)),
+};

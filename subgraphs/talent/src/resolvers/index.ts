@@ -1,0 +1,31 @@
+import { DateScalar } from '@partnership-graph/shared';
+import { Agreement, AgreementOutcomes } from './Agreement';
+import { Institution, TalentSummary } from './Institution';
+import { Internship } from './Internship';
+import { InternshipProgram } from './InternshipProgram';
+import { Mutation } from './Mutation';
+import { Person } from './Person';
+import { Query } from './Query';
+import { Student } from './Student';
+import { Thesis } from './Thesis';
+import { ThesisProgram } from './ThesisProgram';
+import { TrainingEnrollment } from './TrainingEnrollment';
+import { TrainingProgram } from './TrainingProgram';
+
+export const resolvers = {
+  Date: DateScalar,
+  Query,
+  Mutation,
+  InternshipProgram,
+  Internship,
+  ThesisProgram,
+  Thesis,
+  TrainingProgram,
+  TrainingEnrollment,
+  Student,
+  Institution,
+  TalentSummary,
+  Agreement,
+  AgreementOutcomes,
+  Person,
+};
