@@ -37,11 +37,21 @@ function argumentAt(document: DocumentNode, line: number, column: number): strin
   return found;
 }
 
+const clientCodes = new Set(['QUERY_TOO_COMPLEX', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+
 /** graphql-armor's refusals: "Query depth limit of 12 exceeded, found 14." and the like. */
 const limitErrorPattern = /(depth|aliases|cost|token|directives) limit of (\d+) exceeded(?:, found (\d+))?/i;
 
 function reclassify(error: GraphQLFormattedError, document: DocumentNode | undefined): GraphQLFormattedError {
   const code = error.extensions?.code;
+  const tokens = /more tha[nt] (\d+) tokens/.exec(error.message);
+  if (tokens && code === 'GRAPHQL_PARSE_FAILED') {
+    return {
+      message: `Query too complex: it has more than ${tokens[1]} tokens, the maximum`,
+      locations: error.locations,
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', maximum: Number(tokens[1]) },
+    };
+  }
   const limit = limitErrorPattern.exec(error.message);
   if (limit && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT')) {
     const [, kind, max, found] = limit;
@@ -78,7 +88,13 @@ export function clientErrorsPlugin(): ApolloServerPlugin {
       return {
         async willSendResponse({ response, document }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => reclassify(error, document));
+          const errors = response.body.singleResult.errors.map((error) => reclassify(error, document));
+          response.body.singleResult.errors = errors;
+          // A refusal of the request itself (e.g. over the token limit while parsing) is the client's, not a 500.
+          const refused = response.body.singleResult.data === undefined;
+          if (refused && errors.every((e) => clientCodes.has(String(e.extensions?.code))) && (response.http.status ?? 200) >= 500) {
+            response.http.status = 400;
+          }
         },
       };
     },

@@ -35,7 +35,9 @@ function armor(config: GatewayConfig) {
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     costLimit: { maxCost: limits.maxCost },
-    maxTokens: { n: limits.maxTokens },
+    // Counted by graphql-js's own parser instead (parseOptions below): armor's version
+    // throws from a plugin hook, which Apollo Server answers with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
@@ -57,6 +59,7 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: config.introspection,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     hideSchemaDetailsFromClientErrors: !config.introspection,
     validationRules: [...protection.validationRules, dateLiteralsRule],
     plugins: [...protection.plugins, clientErrorsPlugin(), ApolloServerPluginLandingPageDisabled()],

@@ -133,8 +133,10 @@ export async function startStack(options: {
   const services: RunningService[] = [];
   const subgraphUrls: Record<string, string> = {};
   try {
-    // Institutions first: the others check references against it when they write.
-    for (const name of options.subgraphs) {
+    // Owners first: agreements checks references against institutions, talent against both.
+    const order = ['institutions', 'agreements'];
+    const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+    for (const name of [...options.subgraphs].sort((a, b) => rank(a) - rank(b))) {
       const service = await startService({ dir: `subgraphs/${name}`, name, env: { ...env, ...urlsEnv(subgraphUrls) } });
       services.push(service);
       subgraphUrls[name] = service.url;
