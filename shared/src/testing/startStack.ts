@@ -19,6 +19,15 @@ export interface RunningService {
 
 const tsx = path.join(repositoryRoot, 'node_modules', '.bin', 'tsx');
 
+/** Signals a service's whole process group (tsx and the service it runs). */
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 /**
  * Starts a service as its own process, exactly as `pnpm start` does, on a free port
  * (the `<NAME>_PORT`/`GATEWAY_PORT` variable is 0), and resolves with the URL it logs.
@@ -29,10 +38,12 @@ export function startService(spec: ServiceSpec, timeoutMs = 60_000): Promise<Run
       cwd: path.join(repositoryRoot, spec.dir),
       env: { ...process.env, ...spec.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: tsx runs the service in a child process, and a kill must reach both.
+      detached: true,
     });
     let output = '';
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      signalGroup(child, 'SIGKILL');
       reject(new Error(`${spec.name} did not start within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
@@ -49,7 +60,7 @@ export function startService(spec: ServiceSpec, timeoutMs = 60_000): Promise<Run
             new Promise<void>((done) => {
               if (child.exitCode !== null) return done();
               child.once('exit', () => done());
-              child.kill('SIGTERM');
+              signalGroup(child, 'SIGTERM');
             }),
         });
       }
@@ -90,6 +101,10 @@ export interface Stack {
   services: RunningService[];
   /** Subgraph name → URL, as the gateway was given them. */
   subgraphUrls: Record<string, string>;
+  /** Stops one service (as if it crashed, with `kill: true`). */
+  stopService: (name: string, options?: { kill?: boolean }) => Promise<void>;
+  /** Starts a stopped service again on the same port and database. */
+  restartService: (name: string) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -131,13 +146,16 @@ export async function startStack(options: {
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
   }
   const services: RunningService[] = [];
+  const specs = new Map<string, ServiceSpec>();
   const subgraphUrls: Record<string, string> = {};
   try {
     // Owners first: agreements checks references against institutions, talent against both.
     const order = ['institutions', 'agreements'];
     const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
     for (const name of [...options.subgraphs].sort((a, b) => rank(a) - rank(b))) {
-      const service = await startService({ dir: `subgraphs/${name}`, name, env: { ...env, ...urlsEnv(subgraphUrls) } });
+      const spec = { dir: `subgraphs/${name}`, name, env: { ...env, ...urlsEnv(subgraphUrls) } };
+      const service = await startService(spec);
+      specs.set(name, spec);
       services.push(service);
       subgraphUrls[name] = service.url;
     }
@@ -147,10 +165,32 @@ export async function startStack(options: {
       env: { ...urlsEnv(subgraphUrls), GATEWAY_PORT: '0', ...options.gatewayEnv },
     });
     services.push(gateway);
+    const byName = (name: string) => {
+      const index = services.findIndex((s) => s.name === name);
+      if (index < 0) throw new Error(`no service ${name}`);
+      return index;
+    };
     return {
       gatewayUrl: gateway.url,
       services,
       subgraphUrls,
+      stopService: async (name, stopOptions = {}) => {
+        const service = services[byName(name)];
+        if (stopOptions.kill) {
+          const exited = new Promise((resolve) => service.process.once('exit', resolve));
+          signalGroup(service.process, 'SIGKILL');
+          await exited;
+        } else {
+          await service.stop();
+        }
+      },
+      restartService: async (name) => {
+        const index = byName(name);
+        const spec = specs.get(name);
+        if (!spec) throw new Error(`only subgraphs can be restarted, not ${name}`);
+        const port = new URL(services[index].url).port;
+        services[index] = await startService({ ...spec, env: { ...spec.env, [`${name.toUpperCase()}_PORT`]: port } });
+      },
       stop: async () => {
         await Promise.all(services.map((s) => s.stop()));
         for (const cleanup of cleanups) await cleanup();
