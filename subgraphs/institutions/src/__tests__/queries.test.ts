@@ -117,6 +117,19 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       expect(seen).toEqual(all.data?.institutions.nodes.map((n: { id: string }) => n.id));
     });
 
+    it('counts every match by kind and by country alongside the page', async () => {
+      const { data, errors } = await fx.query(`{
+        institutions(first: 2, filter: { country: "AZ" }) { totalCount nodes { id } facets { kinds { key label count } countries { key count } } }
+      }`);
+      expect(errors).toBeUndefined();
+      const { totalCount, facets } = data?.institutions;
+      expect(facets.countries).toEqual([{ key: 'AZ', count: totalCount }]);
+      expect(facets.kinds.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(totalCount);
+      expect(facets.kinds).toContainEqual(expect.objectContaining({ key: 'UNIVERSITY', label: 'UNIVERSITY' }));
+      const counts = facets.kinds.map((b: { count: number }) => b.count);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    });
+
     it('orders by name both ways', async () => {
       const asc = await fx.query(`{ institutions(first: 100, orderBy: NAME_ASC) { nodes { id } } }`);
       const desc = await fx.query(`{ institutions(first: 100, orderBy: NAME_DESC) { nodes { id } } }`);

@@ -4,6 +4,7 @@ import { Person as PersonRow } from '../entities/Person';
 import { Position as PositionRow } from '../entities/Position';
 import { Membership as MembershipRow } from '../entities/Membership';
 import { CitedSource, Connection } from '@partnership-graph/shared';
+import { InstitutionPage, InstitutionFacetScope } from '../repositories/InstitutionRepository';
 import { InstitutionsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -99,6 +100,8 @@ export type InstitutionConnection = {
   __typename?: 'InstitutionConnection';
   /** The institutions on this page, each with its cursor. */
   edges: Array<InstitutionEdge>;
+  /** Counts of all matching institutions (not just this page) by kind and by country. */
+  facets: InstitutionFacets;
   /** The institutions on this page. */
   nodes: Array<Institution>;
   /** Where this page ends. */
@@ -114,6 +117,15 @@ export type InstitutionEdge = {
   cursor: Scalars['String']['output'];
   /** The institution. */
   node: Institution;
+};
+
+/** Counts of the institutions that match a filter, for narrowing a search. */
+export type InstitutionFacets = {
+  __typename?: 'InstitutionFacets';
+  /** How many match per country (key: ISO 3166-1 alpha-2 code; null when unknown). */
+  countries: Array<StatsBucket>;
+  /** How many match per kind (key: the InstitutionKind value). */
+  kinds: Array<StatsBucket>;
 };
 
 /** Filters for `institutions`; all given conditions must hold. */
@@ -382,6 +394,17 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** One bucket of a statistic: a value of the grouped dimension and how many records have it. */
+export type StatsBucket = {
+  __typename?: 'StatsBucket';
+  /** How many records fall in the bucket. */
+  count: Scalars['Int']['output'];
+  /** The bucket's value (e.g. 2025, MEMORANDUM_OF_UNDERSTANDING, an institution id); null for records without one. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** A human-readable name for the bucket. */
+  label: Scalars['String']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -485,9 +508,10 @@ export type ResolversTypes = ResolversObject<{
   Institution: ResolverTypeWrapper<InstitutionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  InstitutionConnection: ResolverTypeWrapper<Connection<InstitutionRow>>;
+  InstitutionConnection: ResolverTypeWrapper<InstitutionPage>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
+  InstitutionFacets: ResolverTypeWrapper<InstitutionFacetScope>;
   InstitutionFilter: InstitutionFilter;
   InstitutionKind: InstitutionKind;
   InstitutionOrderBy: InstitutionOrderBy;
@@ -502,6 +526,7 @@ export type ResolversTypes = ResolversObject<{
   Position: ResolverTypeWrapper<PositionRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<CitedSource>;
+  StatsBucket: ResolverTypeWrapper<StatsBucket>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -510,9 +535,10 @@ export type ResolversParentTypes = ResolversObject<{
   Institution: InstitutionRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  InstitutionConnection: Connection<InstitutionRow>;
+  InstitutionConnection: InstitutionPage;
   Int: Scalars['Int']['output'];
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
+  InstitutionFacets: InstitutionFacetScope;
   InstitutionFilter: InstitutionFilter;
   LocalizedName: LocalizedName;
   Membership: MembershipRow;
@@ -525,6 +551,7 @@ export type ResolversParentTypes = ResolversObject<{
   Position: PositionRow;
   Query: Record<PropertyKey, never>;
   Source: CitedSource;
+  StatsBucket: StatsBucket;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -556,6 +583,7 @@ export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType e
 
 export type InstitutionConnectionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['InstitutionFacets'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -564,6 +592,11 @@ export type InstitutionConnectionResolvers<ContextType = InstitutionsContext, Pa
 export type InstitutionEdgeResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+}>;
+
+export type InstitutionFacetsResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['InstitutionFacets'] = ResolversParentTypes['InstitutionFacets']> = ResolversObject<{
+  countries?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
 }>;
 
 export type LocalizedNameResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = ResolversObject<{
@@ -640,11 +673,18 @@ export type SourceResolvers<ContextType = InstitutionsContext, ParentType extend
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type StatsBucketResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  InstitutionFacets?: InstitutionFacetsResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -654,5 +694,6 @@ export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
   Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatsBucket?: StatsBucketResolvers<ContextType>;
 }>;
 

@@ -5,6 +5,7 @@ import {
   badUserInput,
   foldText,
   likeContains,
+  type Connection,
   type KeysetOrder,
   type PageRequest,
 } from '@partnership-graph/shared';
@@ -17,6 +18,14 @@ export interface InstitutionFilter {
   city?: string | null;
   parentId?: string | null;
 }
+
+/** What the facets of a page are counted over: every institution the filter matches. */
+export interface InstitutionFacetScope {
+  filter: InstitutionFilter | null;
+}
+
+/** A page of institutions as the resolvers pass it on: the connection and its facet scope. */
+export type InstitutionPage = Connection<Institution> & { facets: InstitutionFacetScope };
 
 export type InstitutionOrderBy = 'NAME_ASC' | 'NAME_DESC' | 'FOUNDED_ON_ASC';
 
@@ -64,6 +73,18 @@ export class InstitutionRepository {
 
   count(filter: InstitutionFilter | null | undefined): Promise<number> {
     return this.filtered(filter).getCount();
+  }
+
+  /** How many institutions matching the filter have each value of `column` (one grouped statement). */
+  async countBy(filter: InstitutionFilter | null | undefined, column: 'kind' | 'country'): Promise<Array<{ key: string | null; count: number }>> {
+    const rows: Array<{ key: string | null; count: string | number }> = await this.filtered(filter)
+      .select(`i.${column}`, 'key')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy(`i.${column}`)
+      .orderBy('count', 'DESC')
+      .addOrderBy(`i.${column}`, 'ASC')
+      .getRawMany();
+    return rows.map((row) => ({ key: row.key ?? null, count: Number(row.count) }));
   }
 
   cursorKey(orderBy: InstitutionOrderBy, institution: Institution): string {

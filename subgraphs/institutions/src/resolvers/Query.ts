@@ -17,12 +17,13 @@ export const Query: QueryResolvers = {
     const orderBy = args.orderBy ?? 'NAME_ASC';
     const rows = await ctx.institutions.findPage(args.filter, orderBy, page);
     for (const row of rows) ctx.loaders.institution.prime(row.id, row);
-    return toConnection(
+    const connection = toConnection(
       rows,
       page,
       (row) => ({ key: ctx.institutions.cursorKey(orderBy, row), id: row.id }),
       () => ctx.institutions.count(args.filter),
     );
+    return { ...connection, facets: { filter: args.filter ?? null } };
   },
 
   person: (_: unknown, { id }: { id: string }, ctx: InstitutionsContext) =>
