@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { anonymousCaller, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
+import { AuditLog } from './audit/AuditLog';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { TalentWrites } from './mutations/TalentWrites';
 import { InternshipProgramRepository } from './repositories/InternshipProgramRepository';
 import { InternshipRepository } from './repositories/InternshipRepository';
+import { TalentStatsRepository } from './repositories/TalentStatsRepository';
 import { ThesisProgramRepository } from './repositories/ThesisProgramRepository';
 import { ThesisRepository } from './repositories/ThesisRepository';
 import { TrainingEnrollmentRepository } from './repositories/TrainingEnrollmentRepository';
@@ -20,8 +22,12 @@ export interface TalentContext {
   internships: InternshipRepository;
   theses: ThesisRepository;
   enrollments: TrainingEnrollmentRepository;
+  /** `talentStats`: grouped counts over the pipelines. */
+  stats: TalentStatsRepository;
   /** Every mutation: validation, reference checks and one transaction each. */
   writes: TalentWrites;
+  /** The audit log the mutations write (read by admins). */
+  audit: AuditLog;
 }
 
 export interface ContextOptions {
@@ -42,6 +48,8 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     internships: new InternshipRepository(dataSource),
     theses: new ThesisRepository(dataSource),
     enrollments: new TrainingEnrollmentRepository(dataSource),
+    stats: new TalentStatsRepository(dataSource),
     writes: new TalentWrites(dataSource, options.references),
+    audit: new AuditLog(dataSource),
   };
 }

@@ -50,3 +50,5 @@ export async function openFixture(database: TestDatabase, options: { seed?: bool
 export const admin: Caller = { id: 'admin-1', roles: ['admin'], institutionId: null };
 export const registrarOf = (institutionId: string): Caller => ({ id: `registrar-${institutionId}`, roles: ['registrar'], institutionId });
 export const viewer: Caller = { id: 'viewer-1', roles: ['viewer'], institutionId: null };
+/** The role every talent mutation accepts (besides admin). */
+export const editor: Caller = { id: 'talent-editor-1', roles: ['editor:talent'], institutionId: null };

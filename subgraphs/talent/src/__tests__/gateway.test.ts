@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { DEV_JWT_SECRET, dropMysqlDatabase, mintToken, repositoryRoot } from '@partnership-graph/shared';
+import { dropMysqlDatabase, mintToken, readAuthConfig, repositoryRoot, type Role } from '@partnership-graph/shared';
 import { postGraphQL, startService, testDatabases, type RunningService } from '@partnership-graph/shared/testing';
 
 /**
@@ -11,6 +11,11 @@ import { postGraphQL, startService, testDatabases, type RunningService } from '@
  * processes, with a supergraph composed here from their current schema files.
  */
 const subgraphs = ['institutions', 'agreements', 'talent'];
+
+/** An Authorization header with a token the services verify (the configured local secret). */
+async function bearer(roles: Role[], institutionId: string | null = null, sub = `test-${roles[0] ?? 'nobody'}`) {
+  return { authorization: `Bearer ${await mintToken(readAuthConfig().jwtSecret as string, { sub, roles, institutionId })}` };
+}
 
 function composeTestSupergraph(file: string): void {
   const result = composeServices(
@@ -149,13 +154,16 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
     expect(body.data.person).toEqual({ name: 'Jamil Safarov', supervisedTheses: { totalCount: 0 } });
   });
 
-  it('writes through the gateway, and an anonymous query for student names gets none', async () => {
+  it('writes through the gateway as a talent editor, and an anonymous query for student names gets none', async () => {
+    const editor = await bearer(['editor:talent'], null, 'gateway-test-editor');
     const created = await postGraphQL(
       gatewayUrl,
       `mutation { createInternshipProgram(input: {
           title: "Gateway test internships", hostId: "ganja-aluminium-complex", universityIds: ["aztu"],
           levels: [BACHELOR], seats: 2, status: OPEN, agreementId: "aztu-aic-cooperation"
         }) { id } }`,
+      undefined,
+      editor,
     );
     expect(created.body.errors).toBeUndefined();
     const programId = created.body.data.createInternshipProgram.id;
@@ -165,6 +173,7 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
           programId: $p, level: BACHELOR, student: { name: "Gateway Student", email: "gw@example.org", universityId: "aztu" }
         }) { id status student { university { name } } } }`,
       { p: programId },
+      editor,
     );
     expect(enrolled.body.errors).toBeUndefined();
     expect(enrolled.body.data.enrollInInternshipProgram).toMatchObject({ status: 'PLANNED', student: { university: { name: 'Azerbaijan Technical University' } } });
@@ -188,9 +197,6 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
     // Callers with verified tokens (the local development secret): the registrar of
     // another university sees no name; AzTU's registrar and an admin do.
     const names = `query($p: ID!) { internshipProgram(id: $p) { internships { nodes { student { name email } } } } }`;
-    const bearer = async (roles: Array<'registrar' | 'admin'>, institutionId: string | null) => ({
-      authorization: `Bearer ${await mintToken(DEV_JWT_SECRET, { sub: `test-${roles[0]}`, roles, institutionId })}`,
-    });
     const other = await postGraphQL(gatewayUrl, names, { p: programId }, await bearer(['registrar'], 'bsu'));
     expect(other.body.data.internshipProgram.internships.nodes).toEqual([{ student: { name: null, email: null } }]);
     expect(other.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
@@ -199,6 +205,47 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
       expect(allowed.body.errors).toBeUndefined();
       expect(allowed.body.data.internshipProgram.internships.nodes).toEqual([{ student: { name: 'Gateway Student', email: 'gw@example.org' } }]);
     }
+
+    // The admin reads the programme's audit log: the editor created it; no personal data.
+    const audit = `query($id: ID!) { talentAuditLog(entityId: $id) { totalCount nodes { entityType entityId action actor before after } } }`;
+    const log = await postGraphQL(gatewayUrl, audit, { id: programId }, await bearer(['admin']));
+    expect(log.body.errors).toBeUndefined();
+    expect(log.body.data.talentAuditLog).toMatchObject({
+      totalCount: 1,
+      nodes: [{ entityType: 'InternshipProgram', entityId: programId, action: 'CREATE', actor: 'gateway-test-editor', before: null }],
+    });
+    expect(JSON.parse(log.body.data.talentAuditLog.nodes[0].after)).toMatchObject({ id: programId, seats: 2, universityIds: ['aztu'] });
+    const hidden = await postGraphQL(gatewayUrl, audit, { id: programId }, editor);
+    expect(hidden.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(hidden.body.data?.talentAuditLog ?? null).toBeNull();
+  });
+
+  it('refuses mutations to anonymous callers and to other subgraphs\' editors, writing nothing', async () => {
+    const create = `mutation { createInternshipProgram(input: { title: "Refused through the gateway", levels: [MASTER] }) { id } }`;
+    const count = async () =>
+      (await postGraphQL(gatewayUrl, `{ internshipPrograms(filter: { search: "refused through the gateway" }) { totalCount } }`)).body.data
+        .internshipPrograms.totalCount;
+    const anonymous = await postGraphQL(gatewayUrl, create);
+    expect(anonymous.status).toBeLessThan(500);
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    for (const roles of [['viewer'], ['editor:agreements'], ['registrar']] as Role[][]) {
+      const refused = await postGraphQL(gatewayUrl, create, undefined, await bearer(roles, 'aztu'));
+      expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await count()).toBe(0);
+  });
+
+  it('answers talentStats over the seed through the gateway', async () => {
+    // The BSU – Bayraktar memorandum: internships hosted by Bayraktar, training run by both.
+    const { body } = await postGraphQL(
+      gatewayUrl,
+      `{ talentStats(groupBy: HOST, filter: { agreementId: "mou-bsu-bayraktar-2025" }) { key label count } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.talentStats).toEqual([
+      { key: 'bayraktar-technology-azerbaijan', label: 'bayraktar-technology-azerbaijan', count: 2 },
+      { key: 'bsu', label: 'bsu', count: 1 },
+    ]);
   });
 
   it('answers only the gateway: a direct request to the talent subgraph is refused', async () => {
@@ -211,7 +258,12 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
     const { status, body } = await postGraphQL(gatewayUrl, `{ internshipPrograms(filter: { levels: [KINDERGARTEN] }) { totalCount } }`);
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.levels' });
-    const unknownHost = await postGraphQL(gatewayUrl, `mutation { createInternshipProgram(input: { title: "X", levels: [MASTER], hostId: "no-such-host" }) { id } }`);
+    const unknownHost = await postGraphQL(
+      gatewayUrl,
+      `mutation { createInternshipProgram(input: { title: "X", levels: [MASTER], hostId: "no-such-host" }) { id } }`,
+      undefined,
+      await bearer(['editor:talent']),
+    );
     expect(unknownHost.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.hostId' });
   });
 });

@@ -1,12 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { testDatabases, type OperationResult } from '@partnership-graph/shared/testing';
 import { entities } from '../entities';
-import { admin, openFixture, type TalentFixture } from './fixture';
+import type { Caller } from '@partnership-graph/shared';
+import { admin, editor, openFixture, type TalentFixture } from './fixture';
 import { startOwners, type Owners } from './owners';
 
 /**
  * The write API against the real institutions and agreements subgraphs (reference
- * checks for institutions, people and agreements), each its own process.
+ * checks for institutions, people and agreements), each its own process. Every
+ * operation runs as a talent editor unless a test names another caller
+ * (authorization and the audit log: authorization.test.ts).
  */
 const CREATE_INTERNSHIP_PROGRAM = `mutation($input: CreateInternshipProgramInput!) {
   createInternshipProgram(input: $input) {
@@ -83,16 +86,19 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
   });
   afterAll(() => fx.close());
 
+  /** Runs an operation as the talent editor, or as `caller`. */
+  const run = (query: string, variables?: Record<string, unknown>, caller: Caller = editor) => fx.query(query, variables, caller);
+
   /** Runs `mutation` and checks it was refused as expected, leaving every table as it was. */
   async function refused(mutation: string, variables: Record<string, unknown>, code: 'BAD_USER_INPUT' | 'CONFLICT', argumentName: string) {
     const before = await rowCounts(fx.dataSource);
-    expectRefused(await fx.query(mutation, variables), code, argumentName);
+    expectRefused(await run(mutation, variables), code, argumentName);
     expect(await rowCounts(fx.dataSource)).toEqual(before);
   }
 
   /** An OPEN internship programme at the Ganja complex for AzTU students. */
   async function openInternshipProgram(fields: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-    const { data, errors } = await fx.query(CREATE_INTERNSHIP_PROGRAM, {
+    const { data, errors } = await run(CREATE_INTERNSHIP_PROGRAM, {
       input: {
         id: unique('test-internships'),
         title: 'Summer internships in the casting shop',
@@ -108,7 +114,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
   }
 
   async function openThesisProgram(): Promise<string> {
-    const { data, errors } = await fx.query(CREATE_THESIS_PROGRAM, {
+    const { data, errors } = await run(CREATE_THESIS_PROGRAM, {
       input: { id: unique('test-theses'), title: 'Industry theses', universityId: 'aztu', industryPartnerId: 'ganja-aluminium-complex', levels: ['MASTER'], status: 'OPEN' },
     });
     expect(errors).toBeUndefined();
@@ -116,7 +122,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
   }
 
   async function openTrainingProgram(fields: Record<string, unknown> = {}): Promise<string> {
-    const { data, errors } = await fx.query(CREATE_TRAINING_PROGRAM, {
+    const { data, errors } = await run(CREATE_TRAINING_PROGRAM, {
       input: { id: unique('test-training'), title: 'Crane operator course', kind: 'VOCATIONAL', providerIds: ['ganja-aluminium-complex'], status: 'OPEN', ...fields },
     });
     expect(errors).toBeUndefined();
@@ -140,7 +146,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
   describe('programmes', () => {
     it('creates an internship programme linked to existing institutions and an existing agreement', async () => {
-      const { data, errors } = await fx.query(CREATE_INTERNSHIP_PROGRAM, {
+      const { data, errors } = await run(CREATE_INTERNSHIP_PROGRAM, {
         input: {
           title: 'Rolling mill internships',
           hostId: 'ganja-aluminium-complex',
@@ -167,7 +173,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         stats: { seatsLeft: 12 },
       });
       expect(data?.createInternshipProgram.id).toMatch(/^rolling-mill-internships-[0-9a-f]{6}$/);
-      const outcomes = await fx.query(
+      const outcomes = await run(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { outcomes { internshipProgramCount internshipPrograms { id } } } } }`,
         { r: [{ __typename: 'Agreement', id: 'aztu-aic-cooperation' }] },
       );
@@ -200,7 +206,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
     it('updates an internship programme, replacing its universities and bumping its version', async () => {
       const program = await openInternshipProgram({ seats: 5 });
-      const { data, errors } = await fx.query(UPDATE_INTERNSHIP_PROGRAM, {
+      const { data, errors } = await run(UPDATE_INTERNSHIP_PROGRAM, {
         id: program.id,
         v: 1,
         input: { title: 'Renamed', universityIds: ['aztu', 'asoiu'], seats: 8, description: 'More places', hostId: null },
@@ -216,7 +222,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         levels: ['BACHELOR', 'MASTER'],
         status: 'OPEN',
       });
-      const found = await fx.query(`{ internshipPrograms(filter: { search: "renamed", institutionId: "asoiu" }) { nodes { id } } }`);
+      const found = await run(`{ internshipPrograms(filter: { search: "renamed", institutionId: "asoiu" }) { nodes { id } } }`);
       expect(found.data?.internshipPrograms.nodes).toEqual([{ id: program.id }]);
       // The caller's version is stale now.
       await refused(UPDATE_INTERNSHIP_PROGRAM, { id: program.id, v: 1, input: { title: 'Again' } }, 'CONFLICT', 'expectedVersion');
@@ -239,7 +245,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
     it('creates and updates thesis programmes, refusing bad references', async () => {
       const id = await openThesisProgram();
-      const updated = await fx.query(UPDATE_THESIS_PROGRAM, { id, v: 1, input: { status: 'CLOSED', industryPartnerId: 'azeraluminium' } });
+      const updated = await run(UPDATE_THESIS_PROGRAM, { id, v: 1, input: { status: 'CLOSED', industryPartnerId: 'azeraluminium' } });
       expect(updated.errors).toBeUndefined();
       expect(updated.data?.updateThesisProgram).toEqual({ id, status: 'CLOSED', version: 2, industryPartner: { id: 'azeraluminium' } });
       const base = { title: 'Theses', universityId: 'aztu', levels: ['MASTER'] };
@@ -251,7 +257,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
     it('creates and updates training programmes, refusing bad input', async () => {
       const id = await openTrainingProgram({ seats: 3, audience: 'young people of the Ganja region', agreementId: 'aztu-aic-cooperation' });
-      const updated = await fx.query(UPDATE_TRAINING_PROGRAM, { id, input: { providerIds: ['aztu', 'ganja-aluminium-complex'], kind: 'SECONDARY_SPECIAL' } });
+      const updated = await run(UPDATE_TRAINING_PROGRAM, { id, input: { providerIds: ['aztu', 'ganja-aluminium-complex'], kind: 'SECONDARY_SPECIAL' } });
       expect(updated.errors).toBeUndefined();
       expect(updated.data?.updateTrainingProgram).toEqual({
         id,
@@ -270,19 +276,19 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
     it('refuses to lower seats below the seats already taken', async () => {
       const program = await openInternshipProgram({ seats: 3 });
       for (let i = 0; i < 2; i++) {
-        const r = await fx.query(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+        const r = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
         expect(r.errors).toBeUndefined();
       }
       await refused(UPDATE_INTERNSHIP_PROGRAM, { id: program.id, input: { seats: 1 } }, 'BAD_USER_INPUT', 'input.seats');
-      const ok = await fx.query(UPDATE_INTERNSHIP_PROGRAM, { id: program.id, input: { seats: 2 } });
+      const ok = await run(UPDATE_INTERNSHIP_PROGRAM, { id: program.id, input: { seats: 2 } });
       expect(ok.data?.updateInternshipProgram.seats).toBe(2);
     });
   });
 
   describe('enrolments in internship programmes', () => {
-    it('enrols a new student as PLANNED; the name stays hidden from anonymous callers', async () => {
+    it('enrols a new student as PLANNED; the name stays hidden from the editor (who may write it, not read it)', async () => {
       const program = await openInternshipProgram({ startsOn: '2026-06-01', endsOn: '2026-09-30' });
-      const { data, errors } = await fx.query(ENROLL_INTERNSHIP_READING_NAME, {
+      const { data, errors } = await run(ENROLL_INTERNSHIP_READING_NAME, {
         input: {
           programId: program.id,
           student: { name: '  Leyla Testova ', email: 'leyla@example.org', universityId: 'aztu' },
@@ -294,7 +300,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
       expect(data?.enrollInInternshipProgram.student).toMatchObject({ name: null, email: null });
       expect(errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
       const studentId = data?.enrollInInternshipProgram.student.id;
-      const asAdmin = await fx.query(
+      const asAdmin = await run(
         `query($id: ID!) { student(id: $id) { name email university { id } internships { status level startsOn endsOn version program { id } } } }`,
         { id: studentId },
         admin,
@@ -306,16 +312,16 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         university: { id: 'aztu' },
         internships: [{ status: 'PLANNED', level: 'MASTER', startsOn: '2026-07-01', endsOn: '2026-08', version: 1, program: { id: program.id } }],
       });
-      const stats = await fx.query(`query($id: ID!) { internshipProgram(id: $id) { stats { enrolled planned seatsTaken } } }`, { id: program.id });
+      const stats = await run(`query($id: ID!) { internshipProgram(id: $id) { stats { enrolled planned seatsTaken } } }`, { id: program.id });
       expect(stats.data?.internshipProgram.stats).toEqual({ enrolled: 1, planned: 1, seatsTaken: 1 });
     });
 
     it('enrols an existing student by id, once per programme', async () => {
       const first = await openInternshipProgram();
       const second = await openInternshipProgram();
-      const created = await fx.query(ENROLL_INTERNSHIP, { input: { programId: first.id, student: newStudent(), level: 'BACHELOR' } });
+      const created = await run(ENROLL_INTERNSHIP, { input: { programId: first.id, student: newStudent(), level: 'BACHELOR' } });
       const studentId = created.data?.enrollInInternshipProgram.student.id;
-      const again = await fx.query(ENROLL_INTERNSHIP, { input: { programId: second.id, studentId, level: 'BACHELOR' } });
+      const again = await run(ENROLL_INTERNSHIP, { input: { programId: second.id, studentId, level: 'BACHELOR' } });
       expect(again.errors).toBeUndefined();
       expect(again.data?.enrollInInternshipProgram.student.id).toBe(studentId);
       await refused(ENROLL_INTERNSHIP, { input: { programId: first.id, studentId, level: 'MASTER' } }, 'CONFLICT', 'input.studentId');
@@ -351,12 +357,12 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
     it('refuses enrolment into a full programme, and takes it again once a seat is freed', async () => {
       const program = await openInternshipProgram({ seats: 1 });
-      const first = await fx.query(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const first = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
       expect(first.errors).toBeUndefined();
       await refused(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } }, 'CONFLICT', 'input.programId');
-      const withdrawn = await fx.query(MOVE_INTERNSHIP, { id: first.data?.enrollInInternshipProgram.id, s: 'WITHDRAWN' });
+      const withdrawn = await run(MOVE_INTERNSHIP, { id: first.data?.enrollInInternshipProgram.id, s: 'WITHDRAWN' });
       expect(withdrawn.data?.changeInternshipStatus.status).toBe('WITHDRAWN');
-      const second = await fx.query(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const second = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
       expect(second.errors).toBeUndefined();
     });
   });
@@ -364,7 +370,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
   describe('training enrolments', () => {
     it('enrols a participant without a university, and refuses a full or closed programme', async () => {
       const programId = await openTrainingProgram({ seats: 1 });
-      const ok = await fx.query(ENROLL_TRAINING, { input: { programId, student: { name: 'Regional Participant' } } });
+      const ok = await run(ENROLL_TRAINING, { input: { programId, student: { name: 'Regional Participant' } } });
       expect(ok.errors).toBeUndefined();
       expect(ok.data?.enrollInTrainingProgram).toMatchObject({ status: 'PLANNED', version: 1, participant: { university: null } });
       await refused(ENROLL_TRAINING, { input: { programId, student: { name: 'Second' } } }, 'CONFLICT', 'input.programId');
@@ -376,7 +382,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
   describe('theses', () => {
     it('registers a thesis with its academic and industry supervisors', async () => {
       const programId = await openThesisProgram();
-      const { data, errors } = await fx.query(REGISTER_THESIS, {
+      const { data, errors } = await run(REGISTER_THESIS, {
         input: {
           programId,
           student: newStudent('Thesis Writer'),
@@ -398,7 +404,7 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         academicSupervisor: { id: 'vilayat-valiyev' },
         industrySupervisor: { id: 'jamil-safarov' },
       });
-      const { data: after } = await fx.query(
+      const { data: after } = await run(
         `query($r: [_Any!]!, $p: ID!) {
           theses(filter: { programId: $p }) { totalCount }
           _entities(representations: $r) { ... on Person { supervisedTheses(role: INDUSTRY) { nodes { title } } } }
@@ -433,16 +439,16 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
   describe('status moves', () => {
     it('moves an internship PLANNED → ACTIVE → COMPLETED → HIRED and counts it as hired', async () => {
       const program = await openInternshipProgram();
-      const enrolled = await fx.query(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const enrolled = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
       const id = enrolled.data?.enrollInInternshipProgram.id;
       let version = 1;
       for (const status of ['ACTIVE', 'COMPLETED', 'HIRED']) {
-        const { data, errors } = await fx.query(MOVE_INTERNSHIP, { id, s: status, v: version });
+        const { data, errors } = await run(MOVE_INTERNSHIP, { id, s: status, v: version });
         expect(errors).toBeUndefined();
         expect(data?.changeInternshipStatus).toEqual({ id, status, version: version + 1 });
         version += 1;
       }
-      const { data } = await fx.query(
+      const { data } = await run(
         `query($id: ID!, $r: [_Any!]!) {
           internshipProgram(id: $id) { stats { enrolled completed hired hireRate completionRate } }
           _entities(representations: $r) { ... on Institution { talentSummary { internships { hired } } } }
@@ -464,13 +470,13 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
       [['WITHDRAWN', 'ACTIVE'], 'ACTIVE'],
     ])('internship path %j: refuses the move to %s (null: all allowed)', async (path, refusedStatus) => {
       const program = await openInternshipProgram();
-      const enrolled = await fx.query(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const enrolled = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
       const id = enrolled.data?.enrollInInternshipProgram.id;
       for (const [i, status] of path.entries()) {
         if (status === refusedStatus && i === path.length - 1) {
           await refused(MOVE_INTERNSHIP, { id, s: status }, 'BAD_USER_INPUT', 'status');
         } else {
-          const { errors } = await fx.query(MOVE_INTERNSHIP, { id, s: status });
+          const { errors } = await run(MOVE_INTERNSHIP, { id, s: status });
           expect(errors).toBeUndefined();
         }
       }
@@ -478,9 +484,9 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
     it('refuses a move with a stale version, and a move of an unknown record', async () => {
       const program = await openInternshipProgram();
-      const enrolled = await fx.query(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const enrolled = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
       const id = enrolled.data?.enrollInInternshipProgram.id;
-      await fx.query(MOVE_INTERNSHIP, { id, s: 'ACTIVE', v: 1 });
+      await run(MOVE_INTERNSHIP, { id, s: 'ACTIVE', v: 1 });
       await refused(MOVE_INTERNSHIP, { id, s: 'COMPLETED', v: 1 }, 'CONFLICT', 'expectedVersion');
       await refused(MOVE_INTERNSHIP, { id: '00000000-0000-4000-8000-000000000000', s: 'ACTIVE' }, 'BAD_USER_INPUT', 'id');
       await refused(MOVE_THESIS, { id: 'no-such-thesis', s: 'IN_PROGRESS' }, 'BAD_USER_INPUT', 'id');
@@ -490,22 +496,22 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
     it('moves a thesis PROPOSED → IN_PROGRESS → DEFENDED, and refuses everything else', async () => {
       const programId = await openThesisProgram();
       const register = async () =>
-        (await fx.query(REGISTER_THESIS, thesis(programId))).data?.registerThesis.id as string;
+        (await run(REGISTER_THESIS, thesis(programId))).data?.registerThesis.id as string;
       const defended = await register();
       await refused(MOVE_THESIS, { id: defended, s: 'DEFENDED' }, 'BAD_USER_INPUT', 'status');
-      for (const s of ['IN_PROGRESS', 'DEFENDED']) expect((await fx.query(MOVE_THESIS, { id: defended, s })).errors).toBeUndefined();
+      for (const s of ['IN_PROGRESS', 'DEFENDED']) expect((await run(MOVE_THESIS, { id: defended, s })).errors).toBeUndefined();
       await refused(MOVE_THESIS, { id: defended, s: 'ABANDONED' }, 'BAD_USER_INPUT', 'status');
       await refused(MOVE_THESIS, { id: defended, s: 'IN_PROGRESS' }, 'BAD_USER_INPUT', 'status');
 
       const abandoned = await register();
-      expect((await fx.query(MOVE_THESIS, { id: abandoned, s: 'IN_PROGRESS' })).errors).toBeUndefined();
-      expect((await fx.query(MOVE_THESIS, { id: abandoned, s: 'ABANDONED' })).data?.changeThesisStatus.status).toBe('ABANDONED');
+      expect((await run(MOVE_THESIS, { id: abandoned, s: 'IN_PROGRESS' })).errors).toBeUndefined();
+      expect((await run(MOVE_THESIS, { id: abandoned, s: 'ABANDONED' })).data?.changeThesisStatus.status).toBe('ABANDONED');
       await refused(MOVE_THESIS, { id: abandoned, s: 'PROPOSED' }, 'BAD_USER_INPUT', 'status');
 
       const dropped = await register();
-      expect((await fx.query(MOVE_THESIS, { id: dropped, s: 'ABANDONED' })).errors).toBeUndefined();
+      expect((await run(MOVE_THESIS, { id: dropped, s: 'ABANDONED' })).errors).toBeUndefined();
 
-      const { data } = await fx.query(`query($id: ID!) { thesisProgram(id: $id) { stats { registered inProgress defended abandoned defenseRate abandonmentRate } } }`, {
+      const { data } = await run(`query($id: ID!) { thesisProgram(id: $id) { stats { registered inProgress defended abandoned defenseRate abandonmentRate } } }`, {
         id: programId,
       });
       expect(data?.thesisProgram.stats).toEqual({ registered: 3, inProgress: 0, defended: 1, abandoned: 2, defenseRate: 0.3333, abandonmentRate: 0.6667 });
@@ -513,12 +519,12 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
     it('moves a training enrolment PLANNED → ACTIVE → COMPLETED, and refuses everything else', async () => {
       const programId = await openTrainingProgram();
-      const enrolled = await fx.query(ENROLL_TRAINING, { input: { programId, student: { name: 'Trainee' } } });
+      const enrolled = await run(ENROLL_TRAINING, { input: { programId, student: { name: 'Trainee' } } });
       const id = enrolled.data?.enrollInTrainingProgram.id;
       await refused(MOVE_ENROLLMENT, { id, s: 'COMPLETED' }, 'BAD_USER_INPUT', 'status');
-      for (const s of ['ACTIVE', 'COMPLETED']) expect((await fx.query(MOVE_ENROLLMENT, { id, s })).errors).toBeUndefined();
+      for (const s of ['ACTIVE', 'COMPLETED']) expect((await run(MOVE_ENROLLMENT, { id, s })).errors).toBeUndefined();
       await refused(MOVE_ENROLLMENT, { id, s: 'WITHDRAWN' }, 'BAD_USER_INPUT', 'status');
-      const { data } = await fx.query(`query($id: ID!) { trainingProgram(id: $id) { stats { enrolled completed completionRate } } }`, { id: programId });
+      const { data } = await run(`query($id: ID!) { trainingProgram(id: $id) { stats { enrolled completed completionRate } } }`, { id: programId });
       expect(data?.trainingProgram.stats).toEqual({ enrolled: 1, completed: 1, completionRate: 1 });
     });
   });
@@ -529,7 +535,7 @@ describe.each(testDatabases())('talent writes when an owning subgraph is down, o
     const fx = await openFixture(database, { owners: { institutionsUrl: 'http://127.0.0.1:9/', agreementsUrl: 'http://127.0.0.1:9/' } });
     try {
       const before = await rowCounts(fx.dataSource);
-      const { errors } = await fx.query(CREATE_INTERNSHIP_PROGRAM, { input: { title: 'X', levels: ['BACHELOR'], hostId: 'aztu' } });
+      const { errors } = await fx.query(CREATE_INTERNSHIP_PROGRAM, { input: { title: 'X', levels: ['BACHELOR'], hostId: 'aztu' } }, editor);
       expect(errors?.[0].extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
       expect(await rowCounts(fx.dataSource)).toEqual(before);
     } finally {

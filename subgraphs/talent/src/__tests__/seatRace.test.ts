@@ -1,12 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller } from '@partnership-graph/shared';
 import { runOperation, testDatabases, type OperationResult } from '@partnership-graph/shared/testing';
 import { createContext } from '../context';
 import { openTalentDatabase } from '../database';
 import { Internship } from '../entities/Internship';
 import { TrainingEnrollment } from '../entities/TrainingEnrollment';
 import { createApollo, createReferenceChecker } from '../server';
-import { openFixture, type TalentFixture } from './fixture';
+import { editor, openFixture, type TalentFixture } from './fixture';
 import { insertEnrollments, insertInternshipProgram, insertInternships, insertStudent, insertTrainingProgram } from './syntheticRecords';
 
 /**
@@ -41,8 +40,8 @@ describe.each(testDatabases())('the seat limit under concurrency on $label', (da
       other = second;
     }
     runners = [
-      (query, variables) => fx.query(query, variables),
-      (query, variables) => runOperation(apollo, createContext(other, { references, caller: anonymousCaller }), query, variables),
+      (query, variables) => fx.query(query, variables, editor),
+      (query, variables) => runOperation(apollo, createContext(other, { references, caller: editor }), query, variables),
     ];
     for (let i = 0; i < 40; i++) await insertStudent(fx.dataSource, { id: `synthetic-racer-${i}`, universityId: 'aztu' });
   });

@@ -1,4 +1,5 @@
 import { Citation, SourceDocument } from '@partnership-graph/shared';
+import { AuditEntry } from './AuditEntry';
 import { Internship } from './Internship';
 import { InternshipProgram } from './InternshipProgram';
 import { InternshipProgramUniversity } from './InternshipProgramUniversity';
@@ -10,6 +11,7 @@ import { TrainingProgram } from './TrainingProgram';
 import { TrainingProgramProvider } from './TrainingProgramProvider';
 
 export {
+  AuditEntry,
   Internship,
   InternshipProgram,
   InternshipProgramUniversity,
@@ -32,6 +34,7 @@ export const entities = [
   TrainingProgramProvider,
   TrainingEnrollment,
   Student,
+  AuditEntry,
   SourceDocument,
   Citation,
 ];

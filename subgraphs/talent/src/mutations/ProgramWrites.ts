@@ -11,6 +11,9 @@ import {
   type EntityReference,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
+import type { Writer } from '../access/writeAccess';
+import { AuditLog } from '../audit/AuditLog';
+import { internshipProgramSnapshot, thesisProgramSnapshot, trainingProgramSnapshot } from '../audit/snapshots';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { TrainingProgram } from '../entities/TrainingProgram';
@@ -122,13 +125,17 @@ function assertSeatsNotBelowTaken(seats: number | null, taken: number): void {
   if (seats !== null && seats < taken) throw badUserInput('input.seats', `${taken} seats are already taken; seats cannot be fewer`);
 }
 
-/** Creates and updates programmes: validation, reference checks, then one transaction. */
+/**
+ * Creates and updates programmes: validation, reference checks, then one transaction
+ * that also writes the audit entry.
+ */
 export class ProgramWrites {
   private readonly internshipPrograms: InternshipProgramRepository;
   private readonly thesisPrograms: ThesisProgramRepository;
   private readonly trainingPrograms: TrainingProgramRepository;
   private readonly internships: InternshipRepository;
   private readonly enrollments: TrainingEnrollmentRepository;
+  private readonly audit: AuditLog;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -139,11 +146,12 @@ export class ProgramWrites {
     this.trainingPrograms = new TrainingProgramRepository(dataSource);
     this.internships = new InternshipRepository(dataSource);
     this.enrollments = new TrainingEnrollmentRepository(dataSource);
+    this.audit = new AuditLog(dataSource);
   }
 
   // ─── internship programmes ──────────────────────────────────────────────────────
 
-  async createInternshipProgram(input: CreateInternshipProgramInput): Promise<InternshipProgram> {
+  async createInternshipProgram(input: CreateInternshipProgramInput, writer: Writer): Promise<InternshipProgram> {
     const common = commonFields(input, true);
     const id = programIdOf({ id: input.id, title: common.title as string });
     const hostId = optionalId(input.hostId, 'input.hostId');
@@ -171,12 +179,22 @@ export class ProgramWrites {
       version: 1,
     };
     await inserting(id, 'internship programme', () =>
-      writeTransaction(this.dataSource, (manager) => this.internshipPrograms.insert(manager, program, universityIds)),
+      writeTransaction(this.dataSource, async (manager) => {
+        await this.internshipPrograms.insert(manager, program, universityIds);
+        await this.audit.record(manager, {
+          entityType: 'InternshipProgram',
+          entityId: id,
+          action: 'CREATE',
+          actor: writer.actor,
+          before: null,
+          after: internshipProgramSnapshot(program, universityIds),
+        });
+      }),
     );
     return this.reload(InternshipProgram, id);
   }
 
-  async updateInternshipProgram(id: string, expectedVersion: number | null | undefined, input: UpdateInternshipProgramInput) {
+  async updateInternshipProgram(id: string, expectedVersion: number | null | undefined, input: UpdateInternshipProgramInput, writer: Writer) {
     assertValidId(id, 'id');
     const changes = defined({
       ...commonFields(input, false),
@@ -198,19 +216,28 @@ export class ProgramWrites {
       const merged = { ...current, ...changes };
       assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
       if (changes.seats !== undefined) assertSeatsNotBelowTaken(merged.seats, await this.internships.countSeatsTaken(manager, id));
-      const universities = universityIds ?? (await this.internshipPrograms.universityIdsOf(manager, id));
-      await updateVersioned(manager, InternshipProgram, id, current.version, {
+      const currentUniversities = await this.internshipPrograms.universityIdsOf(manager, id);
+      const universities = universityIds ?? currentUniversities;
+      const version = await updateVersioned(manager, InternshipProgram, id, current.version, {
         ...changes,
         ...this.internshipPrograms.searchColumns(merged, universities),
       });
       if (universityIds) await this.internshipPrograms.replaceUniversities(manager, id, universityIds);
+      await this.audit.record(manager, {
+        entityType: 'InternshipProgram',
+        entityId: id,
+        action: 'UPDATE',
+        actor: writer.actor,
+        before: internshipProgramSnapshot(current, currentUniversities),
+        after: internshipProgramSnapshot({ ...merged, version }, universities),
+      });
     });
     return this.reload(InternshipProgram, id);
   }
 
   // ─── thesis programmes ─────────────────────────────────────────────────────────
 
-  async createThesisProgram(input: CreateThesisProgramInput): Promise<ThesisProgram> {
+  async createThesisProgram(input: CreateThesisProgramInput, writer: Writer): Promise<ThesisProgram> {
     const common = commonFields(input, true);
     const id = programIdOf({ id: input.id, title: common.title as string });
     const universityId = assertValidId(input.universityId, 'input.universityId');
@@ -238,12 +265,22 @@ export class ProgramWrites {
       version: 1,
     };
     await inserting(id, 'thesis programme', () =>
-      writeTransaction(this.dataSource, (manager) => this.thesisPrograms.insert(manager, program)),
+      writeTransaction(this.dataSource, async (manager) => {
+        await this.thesisPrograms.insert(manager, program);
+        await this.audit.record(manager, {
+          entityType: 'ThesisProgram',
+          entityId: id,
+          action: 'CREATE',
+          actor: writer.actor,
+          before: null,
+          after: thesisProgramSnapshot(program),
+        });
+      }),
     );
     return this.reload(ThesisProgram, id);
   }
 
-  async updateThesisProgram(id: string, expectedVersion: number | null | undefined, input: UpdateThesisProgramInput) {
+  async updateThesisProgram(id: string, expectedVersion: number | null | undefined, input: UpdateThesisProgramInput, writer: Writer) {
     assertValidId(id, 'id');
     const changes = defined({
       ...commonFields(input, false),
@@ -264,14 +301,22 @@ export class ProgramWrites {
       const merged = { ...current, ...changes };
       assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
       if (merged.industryPartnerId === merged.universityId) throw badUserInput('input.industryPartnerId', 'must not be the university itself');
-      await updateVersioned(manager, ThesisProgram, id, current.version, { ...changes, ...this.thesisPrograms.searchColumns(merged) });
+      const version = await updateVersioned(manager, ThesisProgram, id, current.version, { ...changes, ...this.thesisPrograms.searchColumns(merged) });
+      await this.audit.record(manager, {
+        entityType: 'ThesisProgram',
+        entityId: id,
+        action: 'UPDATE',
+        actor: writer.actor,
+        before: thesisProgramSnapshot(current),
+        after: thesisProgramSnapshot({ ...merged, version }),
+      });
     });
     return this.reload(ThesisProgram, id);
   }
 
   // ─── training programmes ───────────────────────────────────────────────────────
 
-  async createTrainingProgram(input: CreateTrainingProgramInput): Promise<TrainingProgram> {
+  async createTrainingProgram(input: CreateTrainingProgramInput, writer: Writer): Promise<TrainingProgram> {
     const common = commonFields(input, true);
     const id = programIdOf({ id: input.id, title: common.title as string });
     const providerIds = idList(input.providerIds, 'input.providerIds', { min: 1 });
@@ -297,12 +342,22 @@ export class ProgramWrites {
       version: 1,
     };
     await inserting(id, 'training programme', () =>
-      writeTransaction(this.dataSource, (manager) => this.trainingPrograms.insert(manager, program, providerIds)),
+      writeTransaction(this.dataSource, async (manager) => {
+        await this.trainingPrograms.insert(manager, program, providerIds);
+        await this.audit.record(manager, {
+          entityType: 'TrainingProgram',
+          entityId: id,
+          action: 'CREATE',
+          actor: writer.actor,
+          before: null,
+          after: trainingProgramSnapshot(program, providerIds),
+        });
+      }),
     );
     return this.reload(TrainingProgram, id);
   }
 
-  async updateTrainingProgram(id: string, expectedVersion: number | null | undefined, input: UpdateTrainingProgramInput) {
+  async updateTrainingProgram(id: string, expectedVersion: number | null | undefined, input: UpdateTrainingProgramInput, writer: Writer) {
     assertValidId(id, 'id');
     const changes = defined({
       ...commonFields(input, false),
@@ -323,12 +378,21 @@ export class ProgramWrites {
       const merged = { ...current, ...changes };
       assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
       if (changes.seats !== undefined) assertSeatsNotBelowTaken(merged.seats, await this.enrollments.countSeatsTaken(manager, id));
-      const providers = providerIds ?? (await this.trainingPrograms.providerIdsOf(manager, id));
-      await updateVersioned(manager, TrainingProgram, id, current.version, {
+      const currentProviders = await this.trainingPrograms.providerIdsOf(manager, id);
+      const providers = providerIds ?? currentProviders;
+      const version = await updateVersioned(manager, TrainingProgram, id, current.version, {
         ...changes,
         ...this.trainingPrograms.searchColumns(merged, providers),
       });
       if (providerIds) await this.trainingPrograms.replaceProviders(manager, id, providerIds);
+      await this.audit.record(manager, {
+        entityType: 'TrainingProgram',
+        entityId: id,
+        action: 'UPDATE',
+        actor: writer.actor,
+        before: trainingProgramSnapshot(current, currentProviders),
+        after: trainingProgramSnapshot({ ...merged, version }, providers),
+      });
     });
     return this.reload(TrainingProgram, id);
   }

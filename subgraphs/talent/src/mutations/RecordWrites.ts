@@ -10,6 +10,9 @@ import {
   type EntityReference,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
+import { notTheirStudent, type Writer } from '../access/writeAccess';
+import { AuditLog } from '../audit/AuditLog';
+import { enrollmentSnapshot, internshipSnapshot, newStudentSnapshot, thesisSnapshot } from '../audit/snapshots';
 import { Internship } from '../entities/Internship';
 import { Student } from '../entities/Student';
 import { Thesis } from '../entities/Thesis';
@@ -72,6 +75,18 @@ function studentRefs(choice: StudentChoice): EntityReference[] {
     : [];
 }
 
+/** A registrar may create students only for their own university. */
+function assertMayCreate(writer: Writer, choice: StudentChoice): void {
+  if (writer.onlyStudentsOf !== null && choice.kind === 'new' && choice.universityId !== writer.onlyStudentsOf) {
+    throw notTheirStudent(writer, 'input.student.universityId');
+  }
+}
+
+/** What the audit entry of a new record says about its student: a new one's id and university, never its name. */
+function createdStudent(choice: StudentChoice, student: Student) {
+  return choice.kind === 'new' ? { newStudent: newStudentSnapshot(student) } : {};
+}
+
 function recordDates(input: { startsOn?: string | null; endsOn?: string | null }) {
   const startsOn = optionalDate(input.startsOn, 'input.startsOn');
   const endsOn = optionalDate(input.endsOn, 'input.endsOn');
@@ -90,7 +105,8 @@ function full(program: { id: string; seats: number | null }, what: string) {
  * Enrolments, thesis registrations and status moves. Each validates its input and
  * checks foreign references first, then does all its reads and writes in one
  * transaction that starts by locking the programme (or record) row, so that
- * concurrent writers of the same programme take turns: seats are a hard limit.
+ * concurrent writers of the same programme take turns: seats are a hard limit. The
+ * same transaction writes the audit entry.
  */
 export class RecordWrites {
   private readonly internshipPrograms: InternshipProgramRepository;
@@ -100,6 +116,7 @@ export class RecordWrites {
   private readonly theses: ThesisRepository;
   private readonly enrollments: TrainingEnrollmentRepository;
   private readonly students: StudentRepository;
+  private readonly audit: AuditLog;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -112,11 +129,13 @@ export class RecordWrites {
     this.theses = new ThesisRepository(dataSource);
     this.enrollments = new TrainingEnrollmentRepository(dataSource);
     this.students = new StudentRepository(dataSource);
+    this.audit = new AuditLog(dataSource);
   }
 
-  async enrollInInternshipProgram(input: EnrollInInternshipProgramInput): Promise<Internship> {
+  async enrollInInternshipProgram(input: EnrollInInternshipProgramInput, writer: Writer): Promise<Internship> {
     const programId = assertValidId(input.programId, 'input.programId');
     const choice = studentChoice(input);
+    assertMayCreate(writer, choice);
     const { startsOn, endsOn } = recordDates(input);
     await this.references.assertExist(studentRefs(choice));
     const id = await writeTransaction(this.dataSource, async (manager) => {
@@ -128,7 +147,7 @@ export class RecordWrites {
         throw badUserInput('input.level', `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${input.level}`);
       }
       assertWithinProgram(program, startsOn, endsOn);
-      const student = await this.studentFor(manager, choice);
+      const student = await this.studentFor(manager, choice, writer);
       const universities = await this.internshipPrograms.universityIdsOf(manager, programId);
       if (universities.length && !universities.includes(student.universityId ?? '')) {
         throw badUserInput(choice.field, `the programme takes students of ${universities.join(', ')} only`);
@@ -152,14 +171,23 @@ export class RecordWrites {
         createdAt: now(),
       };
       await this.internships.insert(manager, internship);
+      await this.audit.record(manager, {
+        entityType: 'Internship',
+        entityId: internship.id,
+        action: 'CREATE',
+        actor: writer.actor,
+        before: null,
+        after: { ...internshipSnapshot(internship), ...createdStudent(choice, student) },
+      });
       return internship.id;
     });
     return this.reload(Internship, id);
   }
 
-  async enrollInTrainingProgram(input: EnrollInTrainingProgramInput): Promise<TrainingEnrollment> {
+  async enrollInTrainingProgram(input: EnrollInTrainingProgramInput, writer: Writer): Promise<TrainingEnrollment> {
     const programId = assertValidId(input.programId, 'input.programId');
     const choice = studentChoice(input);
+    assertMayCreate(writer, choice);
     const { startsOn, endsOn } = recordDates(input);
     await this.references.assertExist(studentRefs(choice));
     const id = await writeTransaction(this.dataSource, async (manager) => {
@@ -167,7 +195,7 @@ export class RecordWrites {
       if (!program) throw badUserInput('input.programId', `no training programme has id "${programId}"`);
       assertOpen(program, 'training programme');
       assertWithinProgram(program, startsOn, endsOn);
-      const student = await this.studentFor(manager, choice);
+      const student = await this.studentFor(manager, choice, writer);
       if (choice.kind === 'existing' && (await this.enrollments.hasCurrent(manager, programId, student.id))) {
         throw conflict(`The participant is already enrolled in "${programId}"`, { argumentName: 'input.studentId' });
       }
@@ -186,14 +214,23 @@ export class RecordWrites {
         createdAt: now(),
       };
       await this.enrollments.insert(manager, enrollment);
+      await this.audit.record(manager, {
+        entityType: 'TrainingEnrollment',
+        entityId: enrollment.id,
+        action: 'CREATE',
+        actor: writer.actor,
+        before: null,
+        after: { ...enrollmentSnapshot(enrollment), ...createdStudent(choice, student) },
+      });
       return enrollment.id;
     });
     return this.reload(TrainingEnrollment, id);
   }
 
-  async registerThesis(input: RegisterThesisInput): Promise<Thesis> {
+  async registerThesis(input: RegisterThesisInput, writer: Writer): Promise<Thesis> {
     const programId = assertValidId(input.programId, 'input.programId');
     const choice = studentChoice(input);
+    assertMayCreate(writer, choice);
     const title = requireText(input.title, 'input.title', limits.thesisTitle);
     const year = thesisYear(input.year, 'input.year');
     const academicSupervisorId = assertValidId(input.academicSupervisorId, 'input.academicSupervisorId');
@@ -213,7 +250,7 @@ export class RecordWrites {
       if (!program.levels.includes(input.level)) {
         throw badUserInput('input.level', `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${input.level}`);
       }
-      const student = await this.studentFor(manager, choice);
+      const student = await this.studentFor(manager, choice, writer);
       if (student.universityId !== program.universityId) {
         throw badUserInput(choice.field, `the programme takes students of ${program.universityId} only`);
       }
@@ -236,6 +273,14 @@ export class RecordWrites {
         searchText: programSearchColumns(title, []).searchText,
       };
       await this.theses.insert(manager, thesis);
+      await this.audit.record(manager, {
+        entityType: 'Thesis',
+        entityId: thesis.id,
+        action: 'CREATE',
+        actor: writer.actor,
+        before: null,
+        after: { ...thesisSnapshot(thesis), ...createdStudent(choice, student) },
+      });
       return thesis.id;
     });
     return this.reload(Thesis, id);
@@ -243,38 +288,62 @@ export class RecordWrites {
 
   // ─── status moves ──────────────────────────────────────────────────────────────
 
-  async changeInternshipStatus(id: string, status: string, expectedVersion?: number | null): Promise<Internship> {
+  async changeInternshipStatus(id: string, status: string, expectedVersion: number | null | undefined, writer: Writer): Promise<Internship> {
     assertValidId(id, 'id');
     await writeTransaction(this.dataSource, async (manager) => {
       const current = await this.internships.findForUpdate(manager, id);
       if (!current) throw badUserInput('id', `no internship has id "${id}"`);
       this.checkVersion(current, expectedVersion);
       assertMove(internshipMoves, 'internship', current.status, status);
-      await updateVersioned(manager, Internship, id, current.version, { status });
+      const version = await updateVersioned(manager, Internship, id, current.version, { status });
+      await this.audit.record(manager, {
+        entityType: 'Internship',
+        entityId: id,
+        action: 'TRANSITION',
+        actor: writer.actor,
+        before: internshipSnapshot(current),
+        after: internshipSnapshot({ ...current, status, version }),
+      });
     });
     return this.reload(Internship, id);
   }
 
-  async changeThesisStatus(id: string, status: string, expectedVersion?: number | null): Promise<Thesis> {
+  async changeThesisStatus(id: string, status: string, expectedVersion: number | null | undefined, writer: Writer): Promise<Thesis> {
     assertValidId(id, 'id');
     await writeTransaction(this.dataSource, async (manager) => {
       const current = await this.theses.findForUpdate(manager, id);
       if (!current) throw badUserInput('id', `no thesis has id "${id}"`);
       this.checkVersion(current, expectedVersion);
       assertMove(thesisMoves, 'thesis', current.status, status);
-      await updateVersioned(manager, Thesis, id, current.version, { status });
+      const version = await updateVersioned(manager, Thesis, id, current.version, { status });
+      await this.audit.record(manager, {
+        entityType: 'Thesis',
+        entityId: id,
+        action: 'TRANSITION',
+        actor: writer.actor,
+        before: thesisSnapshot(current),
+        after: thesisSnapshot({ ...current, status, version }),
+      });
     });
     return this.reload(Thesis, id);
   }
 
-  async changeTrainingEnrollmentStatus(id: string, status: string, expectedVersion?: number | null): Promise<TrainingEnrollment> {
+  async changeTrainingEnrollmentStatus(id: string, status: string, expectedVersion: number | null | undefined, writer: Writer): Promise<TrainingEnrollment> {
     assertValidId(id, 'id');
     await writeTransaction(this.dataSource, async (manager) => {
       const current = await this.enrollments.findForUpdate(manager, id);
       if (!current) throw badUserInput('id', `no training enrolment has id "${id}"`);
       this.checkVersion(current, expectedVersion);
       assertMove(enrollmentMoves, 'training enrolment', current.status, status);
-      await updateVersioned(manager, TrainingEnrollment, id, current.version, { status });
+      const version = await updateVersioned(manager, TrainingEnrollment, id, current.version, { status });
+      await this.audit.record(manager, {
+        entityType: 'TrainingEnrollment',
+        entityId: id,
+        action: 'TRANSITION',
+        actor: writer.actor,
+        before: enrollmentSnapshot(current),
+        after: enrollmentSnapshot({ ...current, status, version }),
+      });
     });
     return this.reload(TrainingEnrollment, id);
   }
@@ -282,9 +351,11 @@ export class RecordWrites {
   // ─── helpers ───────────────────────────────────────────────────────────────────
 
   /** The existing student, or the new one to insert (not written yet). */
-  private async studentFor(manager: EntityManager, choice: StudentChoice): Promise<Student> {
+  private async studentFor(manager: EntityManager, choice: StudentChoice, writer: Writer): Promise<Student> {
     if (choice.kind === 'existing') {
       const student = await this.students.findOne(manager, choice.id);
+      // A registrar learns nothing about students of other universities, not even that they exist.
+      if (writer.onlyStudentsOf !== null && student?.universityId !== writer.onlyStudentsOf) throw notTheirStudent(writer, 'input.studentId');
       if (!student) throw badUserInput('input.studentId', `no student has id "${choice.id}"`);
       return student;
     }

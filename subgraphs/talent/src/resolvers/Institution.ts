@@ -1,7 +1,7 @@
 import type { TalentContext } from '../context';
+import type { EntityRef as InstitutionRef, TalentSummaryParent as Summary } from './parents';
 import { internshipFunnel, thesisFunnel, trainingFunnel } from './stats';
-
-type InstitutionRef = { id: string };
+import type { InstitutionResolvers, TalentSummaryResolvers } from '../generated/resolvers';
 
 /** Each programme once, even when the institution plays both parts in it. */
 function distinctPrograms<P extends { id: string }>(rows: Array<{ role?: string; program: P }>, role?: string | null): P[] {
@@ -10,7 +10,7 @@ function distinctPrograms<P extends { id: string }>(rows: Array<{ role?: string;
   return [...seen.values()];
 }
 
-export const Institution = {
+export const Institution: InstitutionResolvers = {
   // Institutions belong to the institutions subgraph: this one only adds fields to an id.
   __resolveReference: (ref: InstitutionRef) => ({ id: ref.id }),
   internshipPrograms: async (institution: InstitutionRef, { role }: { role?: string | null }, ctx: TalentContext) =>
@@ -22,10 +22,8 @@ export const Institution = {
   talentSummary: (institution: InstitutionRef) => ({ institutionId: institution.id }),
 };
 
-type Summary = { institutionId: string };
-
 /** Every number comes from one grouped statement per pipeline for all institutions of the request. */
-export const TalentSummary = {
+export const TalentSummary: TalentSummaryResolvers = {
   internshipProgramCount: async (s: Summary, _: unknown, ctx: TalentContext) =>
     (await ctx.loaders.internshipCountsByInstitution.load(s.institutionId)).programs,
   thesisProgramCount: async (s: Summary, _: unknown, ctx: TalentContext) =>

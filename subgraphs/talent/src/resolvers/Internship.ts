@@ -1,9 +1,13 @@
+import { mustExist } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { Internship as InternshipRow } from '../entities/Internship';
 import { loadReference } from './Query';
+import type { InternshipResolvers } from '../generated/resolvers';
 
-export const Internship = {
+export const Internship: InternshipResolvers = {
   __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadReference(ref.id, (id) => ctx.loaders.internship.load(id)),
-  student: (internship: InternshipRow, _: unknown, ctx: TalentContext) => ctx.loaders.student.load(internship.studentId),
-  program: (internship: InternshipRow, _: unknown, ctx: TalentContext) => ctx.loaders.internshipProgram.load(internship.programId),
+  student: (internship: InternshipRow, _: unknown, ctx: TalentContext) =>
+    mustExist(ctx.loaders.student.load(internship.studentId), `student ${internship.studentId}`),
+  program: (internship: InternshipRow, _: unknown, ctx: TalentContext) =>
+    mustExist(ctx.loaders.internshipProgram.load(internship.programId), `internship programme ${internship.programId}`),
 };

@@ -4,8 +4,9 @@ import type { InternshipProgram as InternshipProgramRow } from '../entities/Inte
 import { lazyConnection } from './connections';
 import { loadReference } from './Query';
 import { countIn, internshipFunnel, seatStats } from './stats';
+import type { InternshipProgramResolvers } from '../generated/resolvers';
 
-export const InternshipProgram = {
+export const InternshipProgram: InternshipProgramResolvers = {
   __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
     loadReference(ref.id, (id) => ctx.loaders.internshipProgram.load(id)),
   host: (program: InternshipProgramRow) => (program.hostId ? { id: program.hostId } : null),

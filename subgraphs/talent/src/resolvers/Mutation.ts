@@ -1,3 +1,4 @@
+import { requireEditor, requireEnroller } from '../access/writeAccess';
 import type { TalentContext } from '../context';
 import type {
   CreateInternshipProgramInput,
@@ -8,33 +9,40 @@ import type {
   UpdateTrainingProgramInput,
 } from '../mutations/ProgramWrites';
 import type { EnrollInInternshipProgramInput, EnrollInTrainingProgramInput, RegisterThesisInput } from '../mutations/RecordWrites';
+import type { MutationResolvers } from '../generated/resolvers';
 
 type Update<T> = { id: string; expectedVersion?: number | null; input: T };
 type StatusMove = { id: string; status: string; expectedVersion?: number | null };
 
-/** Mutations need no role yet (authorization comes with the security issue); the caller is in the context. */
-export const Mutation = {
+/**
+ * Every mutation first checks the caller (access/writeAccess.ts): `editor:talent` or
+ * `admin`; enrolments and thesis registrations also a registrar, for students of their
+ * own university. Refusals happen before any input is read; each write records an
+ * audit entry in its own transaction.
+ */
+export const Mutation: MutationResolvers = {
   createInternshipProgram: (_: unknown, { input }: { input: CreateInternshipProgramInput }, ctx: TalentContext) =>
-    ctx.writes.programs.createInternshipProgram(input),
+    ctx.writes.programs.createInternshipProgram(input, requireEditor(ctx.caller)),
   updateInternshipProgram: (_: unknown, args: Update<UpdateInternshipProgramInput>, ctx: TalentContext) =>
-    ctx.writes.programs.updateInternshipProgram(args.id, args.expectedVersion, args.input),
+    ctx.writes.programs.updateInternshipProgram(args.id, args.expectedVersion, args.input, requireEditor(ctx.caller)),
   createThesisProgram: (_: unknown, { input }: { input: CreateThesisProgramInput }, ctx: TalentContext) =>
-    ctx.writes.programs.createThesisProgram(input),
+    ctx.writes.programs.createThesisProgram(input, requireEditor(ctx.caller)),
   updateThesisProgram: (_: unknown, args: Update<UpdateThesisProgramInput>, ctx: TalentContext) =>
-    ctx.writes.programs.updateThesisProgram(args.id, args.expectedVersion, args.input),
+    ctx.writes.programs.updateThesisProgram(args.id, args.expectedVersion, args.input, requireEditor(ctx.caller)),
   createTrainingProgram: (_: unknown, { input }: { input: CreateTrainingProgramInput }, ctx: TalentContext) =>
-    ctx.writes.programs.createTrainingProgram(input),
+    ctx.writes.programs.createTrainingProgram(input, requireEditor(ctx.caller)),
   updateTrainingProgram: (_: unknown, args: Update<UpdateTrainingProgramInput>, ctx: TalentContext) =>
-    ctx.writes.programs.updateTrainingProgram(args.id, args.expectedVersion, args.input),
+    ctx.writes.programs.updateTrainingProgram(args.id, args.expectedVersion, args.input, requireEditor(ctx.caller)),
   enrollInInternshipProgram: (_: unknown, { input }: { input: EnrollInInternshipProgramInput }, ctx: TalentContext) =>
-    ctx.writes.records.enrollInInternshipProgram(input),
+    ctx.writes.records.enrollInInternshipProgram(input, requireEnroller(ctx.caller)),
   enrollInTrainingProgram: (_: unknown, { input }: { input: EnrollInTrainingProgramInput }, ctx: TalentContext) =>
-    ctx.writes.records.enrollInTrainingProgram(input),
-  registerThesis: (_: unknown, { input }: { input: RegisterThesisInput }, ctx: TalentContext) => ctx.writes.records.registerThesis(input),
+    ctx.writes.records.enrollInTrainingProgram(input, requireEnroller(ctx.caller)),
+  registerThesis: (_: unknown, { input }: { input: RegisterThesisInput }, ctx: TalentContext) =>
+    ctx.writes.records.registerThesis(input, requireEnroller(ctx.caller)),
   changeInternshipStatus: (_: unknown, args: StatusMove, ctx: TalentContext) =>
-    ctx.writes.records.changeInternshipStatus(args.id, args.status, args.expectedVersion),
+    ctx.writes.records.changeInternshipStatus(args.id, args.status, args.expectedVersion, requireEditor(ctx.caller)),
   changeThesisStatus: (_: unknown, args: StatusMove, ctx: TalentContext) =>
-    ctx.writes.records.changeThesisStatus(args.id, args.status, args.expectedVersion),
+    ctx.writes.records.changeThesisStatus(args.id, args.status, args.expectedVersion, requireEditor(ctx.caller)),
   changeTrainingEnrollmentStatus: (_: unknown, args: StatusMove, ctx: TalentContext) =>
-    ctx.writes.records.changeTrainingEnrollmentStatus(args.id, args.status, args.expectedVersion),
+    ctx.writes.records.changeTrainingEnrollmentStatus(args.id, args.status, args.expectedVersion, requireEditor(ctx.caller)),
 };

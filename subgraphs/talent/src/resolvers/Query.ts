@@ -1,11 +1,15 @@
 import { assertValidId, isValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import { requireAdmin } from '../access/writeAccess';
 import type { TalentContext } from '../context';
 import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
+import type { TalentStatsCount, TalentStatsFilter, TalentStatsGroupBy } from '../repositories/TalentStatsRepository';
 import type { ThesisFilter } from '../repositories/ThesisRepository';
 import type { ThesisProgramFilter } from '../repositories/ThesisProgramRepository';
 import type { TrainingProgramFilter } from '../repositories/TrainingProgramRepository';
+import type { QueryResolvers } from '../generated/resolvers';
+import { toBuckets } from './talentStats';
 
-export const Query = {
+export const Query: QueryResolvers = {
   internshipProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
     ctx.loaders.internshipProgram.load(assertValidId(id, 'id')),
 
@@ -52,6 +56,19 @@ export const Query = {
     ctx.loaders.trainingEnrollment.load(assertValidId(id, 'id')),
 
   student: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.student.load(assertValidId(id, 'id')),
+
+  talentStats: async (
+    _: unknown,
+    args: { filter?: TalentStatsFilter | null; groupBy: TalentStatsGroupBy; count?: TalentStatsCount | null },
+    ctx: TalentContext,
+  ) => toBuckets(args.groupBy, await ctx.stats.count(args.filter, args.groupBy, args.count ?? 'PROGRAMS')),
+
+  talentAuditLog: async (_: unknown, args: PageArgs & { entityId: string }, ctx: TalentContext) => {
+    requireAdmin(ctx.caller);
+    const page = parsePageArgs(args);
+    const rows = await ctx.audit.findPage(args.entityId, page);
+    return toConnection(rows, page, (row) => ({ key: row.id, id: String(row.id) }), () => ctx.audit.count(args.entityId));
+  },
 };
 
 /** `_entities` lookups with a malformed id resolve to null, like unknown ids. */

@@ -2,6 +2,7 @@ import { mayReadStudentPersonalData, personalDataForbidden } from '../access/stu
 import type { TalentContext } from '../context';
 import type { Student as StudentRow } from '../entities/Student';
 import { loadReference } from './Query';
+import type { StudentResolvers } from '../generated/resolvers';
 
 /** Name and email resolve only for callers allowed to read them; anyone else gets null with FORBIDDEN on the field. */
 function personal(field: 'name' | 'email') {
@@ -11,7 +12,7 @@ function personal(field: 'name' | 'email') {
   };
 }
 
-export const Student = {
+export const Student: StudentResolvers = {
   __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadReference(ref.id, (id) => ctx.loaders.student.load(id)),
   name: personal('name'),
   email: personal('email'),

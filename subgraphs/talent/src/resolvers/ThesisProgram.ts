@@ -4,8 +4,9 @@ import type { ThesisProgram as ThesisProgramRow } from '../entities/ThesisProgra
 import { lazyConnection } from './connections';
 import { loadReference } from './Query';
 import { countIn, thesisFunnel } from './stats';
+import type { ThesisProgramResolvers } from '../generated/resolvers';
 
-export const ThesisProgram = {
+export const ThesisProgram: ThesisProgramResolvers = {
   __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadReference(ref.id, (id) => ctx.loaders.thesisProgram.load(id)),
   university: (program: ThesisProgramRow) => ({ id: program.universityId }),
   industryPartner: (program: ThesisProgramRow) => (program.industryPartnerId ? { id: program.industryPartnerId } : null),

@@ -4,8 +4,9 @@ import type { TrainingProgram as TrainingProgramRow } from '../entities/Training
 import { lazyConnection } from './connections';
 import { loadReference } from './Query';
 import { countIn, seatStats, trainingFunnel } from './stats';
+import type { TrainingProgramResolvers } from '../generated/resolvers';
 
-export const TrainingProgram = {
+export const TrainingProgram: TrainingProgramResolvers = {
   __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
     loadReference(ref.id, (id) => ctx.loaders.trainingProgram.load(id)),
   providers: async (program: TrainingProgramRow, _: unknown, ctx: TalentContext) =>

@@ -1,5 +1,6 @@
 import { DateScalar } from '@partnership-graph/shared';
 import { Agreement, AgreementOutcomes } from './Agreement';
+import { AuditEntry } from './AuditEntry';
 import { Institution, TalentSummary } from './Institution';
 import { Internship } from './Internship';
 import { InternshipProgram } from './InternshipProgram';
@@ -11,8 +12,9 @@ import { Thesis } from './Thesis';
 import { ThesisProgram } from './ThesisProgram';
 import { TrainingEnrollment } from './TrainingEnrollment';
 import { TrainingProgram } from './TrainingProgram';
+import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,
@@ -28,4 +30,5 @@ export const resolvers = {
   Agreement,
   AgreementOutcomes,
   Person,
+  AuditEntry,
 };
