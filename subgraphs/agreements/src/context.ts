@@ -2,19 +2,23 @@ import type { DataSource } from 'typeorm';
 import { anonymousCaller, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { AgreementRepository } from './repositories/AgreementRepository';
+import { AuditRepository } from './repositories/AuditRepository';
 import { EventRepository } from './repositories/EventRepository';
 import { AgreementService } from './services/AgreementService';
 import { EventService } from './services/EventService';
+import { PartnershipNetworkService } from './services/network';
 
 /** What every resolver of one request sees. */
 export interface AgreementsContext {
-  /** Who is asking, verified from their token (anonymous without one); authorization will check it. */
+  /** Who is asking, verified from their token (anonymous without one); writes and the audit log check it. */
   caller: Caller;
   loaders: Loaders;
   agreements: AgreementRepository;
   events: EventRepository;
+  audit: AuditRepository;
   agreementService: AgreementService;
   eventService: EventService;
+  network: PartnershipNetworkService;
   /** Drops every cached load, so what a mutation wrote is read fresh. */
   renewLoaders: () => void;
 }
@@ -27,13 +31,16 @@ export interface ContextOptions {
 
 /** A fresh context, with a fresh loader set, for each request. */
 export function createContext(dataSource: DataSource, options: ContextOptions): AgreementsContext {
+  const caller = options.caller ?? anonymousCaller;
   const context: AgreementsContext = {
-    caller: options.caller ?? anonymousCaller,
+    caller,
     loaders: createLoaders(dataSource),
     agreements: new AgreementRepository(dataSource),
     events: new EventRepository(dataSource),
-    agreementService: new AgreementService(dataSource, options.references),
-    eventService: new EventService(dataSource, options.references),
+    audit: new AuditRepository(dataSource),
+    agreementService: new AgreementService(dataSource, options.references, caller),
+    eventService: new EventService(dataSource, options.references, caller),
+    network: new PartnershipNetworkService(dataSource),
     renewLoaders: () => {
       context.loaders = createLoaders(dataSource);
     },

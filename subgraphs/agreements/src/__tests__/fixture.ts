@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { DataSource } from 'typeorm';
-import { EntityReferenceChecker, SqlStatementCounter } from '@partnership-graph/shared';
+import { EntityReferenceChecker, SqlStatementCounter, type Caller, type Role } from '@partnership-graph/shared';
 import { runOperation, startService, type RunningService, type TestDatabase } from '@partnership-graph/shared/testing';
 import { createContext } from '../context';
 import { openAgreementsDatabase } from '../database';
@@ -12,8 +12,11 @@ import { seedAgreements } from '../seed/seed';
 export interface AgreementsFixture {
   dataSource: DataSource;
   sql: SqlStatementCounter;
-  /** Runs an operation with a fresh per-request context, as the HTTP server does. */
-  query: (query: string, variables?: Record<string, unknown>) => ReturnType<typeof runOperation>;
+  /**
+   * Runs an operation with a fresh per-request context, as the HTTP server does, for
+   * `caller` (default: the fixture's caller, anonymous unless `openFixture` was given one).
+   */
+  query: (query: string, variables?: Record<string, unknown>, caller?: Caller) => ReturnType<typeof runOperation>;
   close: () => Promise<void>;
 }
 
@@ -26,7 +29,7 @@ const noReferences = new EntityReferenceChecker({ Institution: 'http://127.0.0.1
  */
 export async function openFixture(
   database: TestDatabase,
-  options: { seed?: boolean; institutionsUrl?: string } = {},
+  options: { seed?: boolean; institutionsUrl?: string; caller?: Caller } = {},
 ): Promise<AgreementsFixture> {
   const { config, drop } = database.create('agreements');
   const sql = new SqlStatementCounter();
@@ -38,7 +41,8 @@ export async function openFixture(
   return {
     dataSource,
     sql,
-    query: (query, variables) => runOperation(apollo, createContext(dataSource, { references }), query, variables),
+    query: (query, variables, caller = options.caller) =>
+      runOperation(apollo, createContext(dataSource, { references, caller }), query, variables),
     close: async () => {
       await apollo.stop();
       await dataSource.destroy();
@@ -67,9 +71,23 @@ export async function startInstitutions(): Promise<RunningService & { cleanup: (
   };
 }
 
+/** A verified caller with these roles, as the HTTP server builds one from a token. */
+export function callerWith(id: string, ...roles: Role[]): Caller {
+  return { id, roles, institutionId: null };
+}
+
 /** Counts the rows of every table this subgraph writes (to prove that a refused mutation wrote nothing). */
 export async function countRows(dataSource: DataSource): Promise<Record<string, number>> {
-  const tables = ['agreements', 'agreement_parties', 'agreement_commitments', 'events', 'event_participants', 'event_speakers', 'citations'];
+  const tables = [
+    'agreements',
+    'agreement_parties',
+    'agreement_commitments',
+    'events',
+    'event_participants',
+    'event_speakers',
+    'citations',
+    'audit_log',
+  ];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const [row] = await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { dropMysqlDatabase, repositoryRoot } from '@partnership-graph/shared';
+import { dropMysqlDatabase, mintToken, readAuthConfig, repositoryRoot, SUBGRAPH_SECRET_HEADER, type Role } from '@partnership-graph/shared';
 import { postGraphQL, startService, testDatabases, type RunningService } from '@partnership-graph/shared/testing';
 
 /**
@@ -24,13 +24,24 @@ function composeInstitutionsAndAgreements(file: string): void {
   fs.writeFileSync(file, result.supergraphSdl);
 }
 
+/** An `Authorization` header with a locally minted token (the services run on the development secret). */
+async function bearer(sub: string, roles: Role[]): Promise<Record<string, string>> {
+  const secret = readAuthConfig().jwtSecret;
+  if (!secret) throw new Error('no JWT secret configured for the test');
+  return { authorization: `Bearer ${await mintToken(secret, { sub, roles })}` };
+}
+
 describe.each(testDatabases())('the agreements subgraph through the gateway on $label', ({ label }) => {
   const services: RunningService[] = [];
   const cleanups: Array<() => Promise<void>> = [];
   let gateway: string;
   let agreementsUrl: string;
+  let editor: Record<string, string>;
+  let admin: Record<string, string>;
 
   beforeAll(async () => {
+    editor = await bearer('editor-aysel', ['editor:agreements']);
+    admin = await bearer('admin-murad', ['admin']);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-agreements-e2e-'));
     cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
     const supergraph = path.join(dir, 'supergraph.graphql');
@@ -182,6 +193,50 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     ]);
   });
 
+  it('answers statistics, the partnership network and paths with institutions resolved by the institutions subgraph', async () => {
+    const { body } = await postGraphQL(
+      gateway,
+      `{
+        byKind: agreementStats(groupBy: KIND) { key label count }
+        byYear: eventStats(groupBy: YEAR) { key count }
+        partnershipNetwork(filter: { kinds: [MEMORANDUM_OF_UNDERSTANDING] }) {
+          nodes { id acronym }
+          edges { source { name } target { name } weight firstSignedOn agreements { signedOn } }
+        }
+        partnershipPath(from: "innovation-center-sapssi", to: "bsu") { length institutions { name } agreements { id } }
+        none: partnershipPath(from: "aztu", to: "no-such-institution") { length }
+      }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.byKind[0]).toEqual({ key: 'MEMORANDUM_OF_UNDERSTANDING', label: 'Memorandum of understanding', count: 2 });
+    // (Before the writes below, which add records.)
+    expect(body.data.byYear).toEqual([
+      { key: '2020', count: 1 },
+      { key: '2025', count: 1 },
+    ]);
+    expect(body.data.partnershipNetwork.nodes).toEqual([
+      { id: 'bayraktar-technology-azerbaijan', acronym: null },
+      { id: 'bsu', acronym: 'BSU' },
+      { id: 'innovation-center-sapssi', acronym: null },
+    ]);
+    expect(body.data.partnershipNetwork.edges).toEqual([
+      { source: { name: 'Bayraktar Technology Azerbaijan LLC' }, target: { name: 'Baku State University' }, weight: 1, firstSignedOn: null, agreements: [{ signedOn: null }] },
+      {
+        source: { name: 'Bayraktar Technology Azerbaijan LLC' },
+        target: { name: 'Innovation Center' },
+        weight: 1,
+        firstSignedOn: '2025-07-04',
+        agreements: [{ signedOn: '2025-07-04' }],
+      },
+    ]);
+    expect(body.data.partnershipPath).toEqual({
+      length: 2,
+      institutions: [{ name: 'Innovation Center' }, { name: 'Bayraktar Technology Azerbaijan LLC' }, { name: 'Baku State University' }],
+      agreements: [{ id: 'mou-innovation-center-bayraktar-2025' }, { id: 'mou-bsu-bayraktar-2025' }],
+    });
+    expect(body.data.none).toBeNull();
+  });
+
   it('records an agreement through the gateway, checking its parties against the institutions subgraph', async () => {
     const create = `mutation($input: CreateAgreementInput!) {
       createAgreement(input: $input) { id version parties { institution { name } signatory { name } } }
@@ -194,7 +249,7 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
         { institutionId: 'lanzhou-university', role: 'PARTY' },
       ],
     };
-    const created = await postGraphQL(gateway, create, { input });
+    const created = await postGraphQL(gateway, create, { input }, editor);
     expect(created.body.errors).toBeUndefined();
     expect(created.body.data.createAgreement).toMatchObject({
       version: 1,
@@ -203,9 +258,12 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
         { institution: { name: 'Lanzhou University' }, signatory: null },
       ],
     });
-    const refused = await postGraphQL(gateway, create, {
-      input: { ...input, parties: [{ institutionId: 'asoiu' }, { institutionId: 'no-such-university' }] },
-    });
+    const refused = await postGraphQL(
+      gateway,
+      create,
+      { input: { ...input, parties: [{ institutionId: 'asoiu' }, { institutionId: 'no-such-university' }] } },
+      editor,
+    );
     expect(refused.status).toBeLessThan(500);
     expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.parties[1].institutionId' });
     expect(refused.body.errors?.[0].message).toContain('no-such-university');
@@ -220,7 +278,7 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     ['first above the maximum', '{ agreements(first: 1000) { totalCount } }', 'first'],
     ['an empty title', 'mutation { createAgreement(input: { title: " ", kind: CONTRACT, parties: [{ institutionId: "aztu" }] }) { id } }', 'input.title'],
   ])('answers %s with BAD_USER_INPUT naming the argument, never a 500', async (_case, query, argument) => {
-    const { status, body } = await postGraphQL(gateway, query);
+    const { status, body } = await postGraphQL(gateway, query, undefined, editor);
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|SELECT |sqlite|\bER_|\.ts:/i);
@@ -239,13 +297,82 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
       gateway,
       'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
       { input: { title: 'A memorandum', kind: 'CONTRACT', parties: [{ institutionId: 'aztu' }], ...overrides } },
+      editor,
     );
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    // The gateway checks enum values in variables itself and names the path only in the message.
+    // Checks in resolvers name the field in `argumentName`. The gateway checks enum values
+    // in variables itself, and relays the subgraph's HTTP 400 refusal of a Date in a
+    // variable with its message: those name the path in the message.
     if (body.errors?.[0].extensions?.argumentName) expect(body.errors[0].extensions.argumentName).toBe(field);
     else expect(body.errors?.[0].message).toContain(`at "${field}"`);
+    if ('signedOn' in overrides || 'validFrom' in overrides) expect(body.errors?.[0].message).toMatch(new RegExp(`^Invalid value for "${field}"`));
     expect(await count()).toBe(before);
+  });
+
+  it('lets only editors of agreements and admins write, and shows the audit log to admins only', async () => {
+    const create = `mutation { createEvent(input: { title: "Seminar on technology transfer", kind: SEMINAR, organizerIds: ["aztu"] }) { id version organizers { name } } }`;
+    const count = async () => (await postGraphQL(gateway, '{ events { totalCount } }')).body.data.events.totalCount;
+    const before = await count();
+    const refusals: Array<[Record<string, string>, string]> = [
+      [{}, 'UNAUTHENTICATED'],
+      [await bearer('viewer-leyla', ['viewer']), 'FORBIDDEN'],
+      [await bearer('editor-nigar', ['editor:talent']), 'FORBIDDEN'],
+    ];
+    for (const [headers, code] of refusals) {
+      const { status, body } = await postGraphQL(gateway, create, undefined, headers);
+      expect(status).toBeLessThan(500);
+      expect(body.errors?.[0].extensions?.code).toBe(code);
+      expect(body.errors?.[0].message).toContain('editor:agreements or admin');
+      expect(body.data?.createEvent ?? null).toBeNull();
+    }
+    expect(await count()).toBe(before);
+
+    const created = await postGraphQL(gateway, create, undefined, editor);
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data.createEvent).toMatchObject({ version: 1, organizers: [{ name: 'Azerbaijan Technical University' }] });
+    expect(await count()).toBe(before + 1);
+
+    const log = `query($id: ID!) { auditLog(entityId: $id) { totalCount nodes { action actor entityType before after } } }`;
+    const id = created.body.data.createEvent.id;
+    const seen = await postGraphQL(gateway, log, { id }, admin);
+    expect(seen.body.errors).toBeUndefined();
+    expect(seen.body.data.auditLog.totalCount).toBe(1);
+    expect(seen.body.data.auditLog.nodes[0]).toMatchObject({ action: 'createEvent', actor: 'editor-aysel', entityType: 'Event', before: null });
+    expect(JSON.parse(seen.body.data.auditLog.nodes[0].after)).toMatchObject({ id, organizerIds: ['aztu'] });
+    for (const [headers, code] of [[editor, 'FORBIDDEN'], [{}, 'UNAUTHENTICATED']] as const) {
+      const hidden = await postGraphQL(gateway, log, { id }, headers);
+      expect(hidden.body.errors?.[0].extensions?.code).toBe(code);
+      expect(hidden.body.data?.auditLog ?? null).toBeNull();
+    }
+    const forged = await postGraphQL(gateway, create, undefined, { authorization: `${editor.authorization}x` });
+    expect(forged.status).toBe(401);
+    expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await count()).toBe(before + 1);
+  });
+
+  it.each([
+    ['an unknown groupBy', '{ agreementStats(groupBy: PARTY_COUNTRY) { key } }', 'groupBy'],
+    ['a malformed path end', '{ partnershipPath(from: "Innovation Center", to: "bsu") { length } }', 'from'],
+  ])('refuses %s with BAD_USER_INPUT naming the argument', async (_case, query, argument) => {
+    const { status, body } = await postGraphQL(gateway, query);
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
+  });
+
+  it('refuses a malformed Date in a variable with HTTP 400 itself, which the gateway relays as BAD_USER_INPUT naming the field', async () => {
+    const query = 'mutation($on: Date) { transitionAgreement(id: "aztu-aic-cooperation", expectedVersion: 1, to: SIGNED, on: $on) { id } }';
+    const direct = await postGraphQL(agreementsUrl, query, { on: '2025-02-30' }, { ...editor, [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret });
+    expect(direct.status).toBe(400);
+    expect(direct.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'on' });
+    const relayed = await postGraphQL(gateway, query, { on: '2025-02-30' }, editor);
+    expect(relayed.status).toBe(200);
+    expect(relayed.body.data?.transitionAgreement ?? null).toBeNull();
+    expect(relayed.body.errors).toHaveLength(1);
+    expect(relayed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(relayed.body.errors?.[0].message).toMatch(/^Invalid value for "on": .*2025-02-30/);
+    const { body } = await postGraphQL(gateway, '{ agreement(id: "aztu-aic-cooperation") { status version } }');
+    expect(body.data.agreement).toEqual({ status: 'ANNOUNCED', version: 1 });
   });
 
   it('reports health and readiness, and answers GraphQL only to the gateway', async () => {

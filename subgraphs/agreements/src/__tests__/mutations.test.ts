@@ -2,12 +2,14 @@ import { ID_PATTERN } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
 import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
-import { countRows, openFixture, startInstitutions, type AgreementsFixture } from './fixture';
+import { callerWith, countRows, openFixture, startInstitutions, type AgreementsFixture } from './fixture';
 
 /**
  * The write API against the real institutions subgraph (started once for this file),
- * which answers the reference checks.
+ * which answers the reference checks, as an editor of agreements (authorization and
+ * the audit log: authorization.test.ts).
  */
+const editor = callerWith('editor-aysel', 'editor:agreements');
 let institutions: Awaited<ReturnType<typeof startInstitutions>>;
 beforeAll(async () => {
   institutions = await startInstitutions();
@@ -67,7 +69,7 @@ const validEvent = () => ({
 describe.each(testDatabases())('agreements write API on $label', (database) => {
   let fx: AgreementsFixture;
   beforeAll(async () => {
-    fx = await openFixture(database, { institutionsUrl: institutions.url });
+    fx = await openFixture(database, { institutionsUrl: institutions.url, caller: editor });
   });
   afterAll(() => fx?.close());
 
@@ -546,7 +548,7 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
 describe('when the institutions subgraph cannot be reached', () => {
   it('refuses the write with SUBGRAPH_UNAVAILABLE and writes nothing', async () => {
     const [database] = testDatabases();
-    const fx = await openFixture(database, { institutionsUrl: 'http://127.0.0.1:9/' });
+    const fx = await openFixture(database, { institutionsUrl: 'http://127.0.0.1:9/', caller: editor });
     try {
       const before = await countRows(fx.dataSource);
       const { errors } = await fx.query(createAgreement, { input: validAgreement() });

@@ -2,11 +2,12 @@ import { Citation, SourceDocument } from '@partnership-graph/shared';
 import { Agreement } from './Agreement';
 import { AgreementCommitment } from './AgreementCommitment';
 import { AgreementParty } from './AgreementParty';
+import { AuditEntry } from './AuditEntry';
 import { Event } from './Event';
 import { EventParticipant } from './EventParticipant';
 import { EventSpeaker } from './EventSpeaker';
 
-export { Agreement, AgreementCommitment, AgreementParty, Event, EventParticipant, EventSpeaker };
+export { Agreement, AgreementCommitment, AgreementParty, AuditEntry, Event, EventParticipant, EventSpeaker };
 
 /** Every entity of this subgraph's database. */
 export const entities = [
@@ -16,6 +17,7 @@ export const entities = [
   Event,
   EventParticipant,
   EventSpeaker,
+  AuditEntry,
   SourceDocument,
   Citation,
 ];

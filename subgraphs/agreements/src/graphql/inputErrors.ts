@@ -2,18 +2,21 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 
 /**
- * Makes every input value the schema refuses a BAD_USER_INPUT error whose
- * `extensions.argumentName` names the field, whether the value came as a literal
- * (a validation error) or in a variable (a coercion error), so that an unknown enum
- * value, a malformed Date inside an input or a string for an Int reads like every
- * other bad-input error of this subgraph.
+ * Makes every input value the schema refuses a BAD_USER_INPUT error whose message
+ * starts `Invalid value for "<field>"` and whose `extensions.argumentName` names the
+ * field, whether the value came as a literal (a validation error) or in a variable (a
+ * coercion error), so that an unknown enum value, a malformed Date inside an input or
+ * a string for an Int reads like every other bad-input error of this subgraph.
  *
- * The literal half is the gateway's `argumentErrorsPlugin`; the variable half is new.
- * Both belong in the shared kit (see the report of issue 3).
+ * Through the project's gateway, literals never get here (the gateway validates them,
+ * Date literals included, and names the argument itself); what does is a Date inside
+ * a variable, which the gateway cannot parse. Such a refusal keeps Apollo Server's
+ * HTTP 400, and the gateway relays it as BAD_USER_INPUT with this message (see
+ * gateway/src/SubgraphDataSource.ts `clientError`). The literal half still serves
+ * gateways that pass literals of custom scalars through (and direct calls in tests).
  *
- * Such a refusal is answered with HTTP 200 (see below): the gateway passes literal
- * arguments of custom scalars such as Date through to the subgraph, and reports a
- * subgraph's HTTP 400 as an internal error of its own.
+ * The literal half mirrors the gateway's `clientErrorsPlugin`; both belong in the
+ * shared kit.
  */
 
 /** Validation messages that are about a literal argument value, not about the query's shape. */
@@ -122,10 +125,7 @@ export function inputErrorsPlugin(): ApolloServerPlugin {
           // A request refused only for bad input values is answered with 200, as GraphQL
           // over HTTP allows for application/json: the gateway then relays the errors
           // (code and argumentName) instead of reporting a failed subgraph.
-          const errors = response.body.singleResult.errors;
-          if (!response.body.singleResult.data && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.argumentName)) {
-            response.http.status = 200;
-          }
+
         },
       };
     },

@@ -54,6 +54,31 @@ export class AgreementPartyRepository {
       .sort((x, y) => y.agreementCount - x.agreementCount || (x.partnerId < y.partnerId ? -1 : x.partnerId > y.partnerId ? 1 : 0));
   }
 
+  /**
+   * Every link from these institutions to the other parties of their agreements, in
+   * one statement (a step of `partnershipPath`'s breadth-first search), ordered by
+   * institution, partner and agreement so that the search is deterministic.
+   */
+  async findLinks(institutionIds: readonly string[]): Promise<Array<{ institutionId: string; partnerId: string; agreementId: string }>> {
+    if (!institutionIds.length) return [];
+    const rows: Array<Record<string, unknown>> = await this.dataSource
+      .getRepository(AgreementParty)
+      .createQueryBuilder('l1')
+      .innerJoin(AgreementParty, 'l2', 'l2.agreement_id = l1.agreement_id AND l2.institution_id <> l1.institution_id')
+      .select(['l1.institution_id AS institution_id', 'l2.institution_id AS partner_id', 'l1.agreement_id AS agreement_id'])
+      .where('l1.institution_id IN (:...institutionIds)', { institutionIds: [...institutionIds] })
+      .orderBy('l1.institution_id', 'ASC')
+      .addOrderBy('l2.institution_id', 'ASC')
+      .addOrderBy('l1.agreement_id', 'ASC')
+      .getRawMany();
+    return rows.map((r) => ({ institutionId: String(r.institution_id), partnerId: String(r.partner_id), agreementId: String(r.agreement_id) }));
+  }
+
+  /** Whether the institution is a party to any agreement. */
+  async isParty(institutionId: string): Promise<boolean> {
+    return (await this.dataSource.getRepository(AgreementParty).countBy({ institutionId })) > 0;
+  }
+
   findForAgreement(manager: EntityManager, agreementId: string): Promise<AgreementParty[]> {
     return manager.getRepository(AgreementParty).find({ where: { agreementId }, order: { position: 'ASC' } });
   }

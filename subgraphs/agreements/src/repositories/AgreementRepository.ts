@@ -72,6 +72,34 @@ export interface AgreementFilter {
 
 export type AgreementOrderBy = 'SIGNED_ON_DESC' | 'SIGNED_ON_ASC' | 'TITLE_ASC';
 
+export type AgreementStatsGroupBy = 'YEAR' | 'KIND' | 'STATUS' | 'AREA' | 'PARTY_ROLE';
+
+/** One value of a dimension and how many records have it; `key` null for records without a value. */
+export interface CountRow {
+  key: string | null;
+  count: number;
+}
+
+/** A party of an agreement paired with another party of it whose id sorts after its own (null when there is none). */
+export interface PartyPairRow {
+  agreementId: string;
+  signedOn: string | null;
+  institutionId: string;
+  otherId: string | null;
+}
+
+/** The grouping expression of each dimension that is a column (or part of one) of the agreement itself. */
+const columnDimensions: Record<'YEAR' | 'KIND' | 'STATUS', string> = {
+  // Partial dates start with their year: "2025", "2025-07", "2025-07-04".
+  YEAR: 'SUBSTR(a.signed_on, 1, 4)',
+  KIND: 'a.kind',
+  STATUS: 'a.status',
+};
+
+export function countRowsFromRaw(rows: Array<Record<string, unknown>>): CountRow[] {
+  return rows.map((r) => ({ key: nullableString(r.bucket_key), count: Number(r.bucket_count) }));
+}
+
 /** Checks a client's filter; throws BAD_USER_INPUT naming the field. */
 export function parseAgreementFilter(filter: AgreementFilterInput | null | undefined, prefix = 'filter'): AgreementFilter {
   const f = filter ?? {};
@@ -257,6 +285,76 @@ export class AgreementRepository {
       .addOrderBy('a.id', 'ASC')
       .getRawMany();
     return rows.map((raw) => ({ ...fromRaw(raw), signatoryId: String(raw.signatory_id) }));
+  }
+
+  /**
+   * How many of the agreements the filter selects have each value of a dimension, in
+   * ONE statement (GROUP BY). By PARTY_ROLE an agreement counts once per role its
+   * parties have; by AREA once per area.
+   */
+  async countBy(filter: AgreementFilter, groupBy: AgreementStatsGroupBy): Promise<CountRow[]> {
+    if (groupBy === 'AREA') return this.countByArea(filter);
+    if (groupBy === 'PARTY_ROLE') {
+      const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+        .innerJoin(AgreementParty, 'rp', 'rp.agreement_id = a.id')
+        .select('rp.role', 'bucket_key')
+        .addSelect('COUNT(DISTINCT a.id)', 'bucket_count')
+        .groupBy('rp.role')
+        .getRawMany();
+      return countRowsFromRaw(rows);
+    }
+    const expression = columnDimensions[groupBy];
+    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+      .select(expression, 'bucket_key')
+      .addSelect('COUNT(*)', 'bucket_count')
+      .groupBy(expression)
+      .getRawMany();
+    return countRowsFromRaw(rows);
+  }
+
+  /**
+   * Agreements per folded area. `area_keys` holds every folded area between `|`
+   * ("|science|innovation|"); a recursive CTE (SQLite ≥ 3.8.3, MySQL 8, MariaDB 10.2)
+   * cuts it into one row per area, and the areas are counted in the same statement.
+   * Each step keeps the text from the next `|` on, so `rest` never changes type.
+   */
+  private async countByArea(filter: AgreementFilter): Promise<CountRow[]> {
+    const [sql, parameters] = this.filtered(filter).select('a.id', 'agreement_id').addSelect('a.area_keys', 'area_keys').getQueryAndParameters();
+    const next = "INSTR(SUBSTR(rest, 2), '|')";
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `WITH RECURSIVE split (agreement_id, rest) AS (
+         SELECT f.agreement_id, f.area_keys FROM (${sql}) f
+         UNION ALL
+         SELECT agreement_id, SUBSTR(rest, ${next} + 1) FROM split WHERE ${next} > 0
+       )
+       SELECT SUBSTR(rest, 2, ${next} - 1) AS bucket_key, COUNT(DISTINCT agreement_id) AS bucket_count
+       FROM split WHERE ${next} > 1
+       GROUP BY SUBSTR(rest, 2, ${next} - 1)`,
+      parameters,
+    );
+    return countRowsFromRaw(rows);
+  }
+
+  /**
+   * The parties of the agreements the filter selects, each paired with every other
+   * party of the same agreement whose id sorts after its own (a left join: a party
+   * with none still appears, with `otherId` null), in one statement.
+   */
+  async findPartyPairs(filter: AgreementFilter): Promise<PartyPairRow[]> {
+    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+      .innerJoin(AgreementParty, 'np', 'np.agreement_id = a.id')
+      .leftJoin(AgreementParty, 'nq', 'nq.agreement_id = a.id AND nq.institution_id > np.institution_id')
+      .select(['a.id AS agreement_id', 'a.signed_on AS signed_on', 'np.institution_id AS institution_id', 'nq.institution_id AS other_id'])
+      .orderBy('np.institution_id', 'ASC')
+      .addOrderBy('nq.institution_id', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getRawMany();
+    return rows.map((r) => ({
+      agreementId: String(r.agreement_id),
+      signedOn: nullableString(r.signed_on),
+      institutionId: String(r.institution_id),
+      otherId: nullableString(r.other_id),
+    }));
   }
 
   /** The agreement as stored, read inside a transaction. */

@@ -12,6 +12,11 @@ export class CitationRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** A record's citations as stored, read inside a transaction, by source id. */
+  findForRecord(manager: EntityManager, recordKey: string): Promise<Citation[]> {
+    return manager.getRepository(Citation).find({ where: { recordKey }, order: { sourceId: 'ASC' } });
+  }
+
   /** Writes the citations of a new record (no DELETE first; see AgreementCommitmentRepository.insert). */
   async insert(
     manager: EntityManager,

@@ -12,6 +12,11 @@ export class EventParticipantRepository {
     });
   }
 
+  /** An event's organisers, partners and participants as stored, read inside a transaction. */
+  findForEvent(manager: EntityManager, eventId: string): Promise<EventParticipant[]> {
+    return manager.getRepository(EventParticipant).find({ where: { eventId }, order: { role: 'ASC', position: 'ASC' } });
+  }
+
   /** Writes the institutions in `role` of a new event (no DELETE first; see AgreementCommitmentRepository.insert). */
   async insert(manager: EntityManager, eventId: string, role: ParticipantRole, institutionIds: readonly string[]): Promise<void> {
     if (institutionIds.length) {

@@ -15,6 +15,7 @@ import {
   type PageRequest,
 } from '@partnership-graph/shared';
 import { Event } from '../entities/Event';
+import type { CountRow } from './AgreementRepository';
 import { andAfter, bool, jsonList, nullableBool, nullableString, periodReaches } from './sql';
 
 /** An event as resolvers see it. */
@@ -63,6 +64,14 @@ export interface EventFilter {
 }
 
 export type EventOrderBy = 'STARTS_ON_DESC' | 'STARTS_ON_ASC' | 'TITLE_ASC';
+
+export type EventStatsGroupBy = 'YEAR' | 'KIND' | 'ONLINE';
+
+const dimensions: Record<EventStatsGroupBy, string> = {
+  YEAR: 'SUBSTR(e.starts_on, 1, 4)',
+  KIND: 'e.kind',
+  ONLINE: 'e.online',
+};
 
 export function parseEventFilter(filter: EventFilterInput | null | undefined, prefix = 'filter'): EventFilter {
   const f = filter ?? {};
@@ -216,6 +225,21 @@ export class EventRepository {
       .groupBy('inv.institution_id')
       .getRawMany();
     return new Map(rows.map((r) => [String(r.parent_id), Number(r.total)]));
+  }
+
+  /** How many of the events the filter selects have each value of a dimension, in ONE statement (GROUP BY). */
+  async countBy(filter: EventFilter, groupBy: EventStatsGroupBy): Promise<CountRow[]> {
+    const expression = dimensions[groupBy];
+    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+      .select(expression, 'bucket_key')
+      .addSelect('COUNT(*)', 'bucket_count')
+      .groupBy(expression)
+      .getRawMany();
+    return rows.map((r) => ({
+      // A boolean column reads as 0/1 (or "0"/"1"): its key is "true" or "false".
+      key: groupBy === 'ONLINE' ? (r.bucket_key === null || r.bucket_key === undefined ? null : String(bool(r.bucket_key))) : nullableString(r.bucket_key),
+      count: Number(r.bucket_count),
+    }));
   }
 
   findForUpdate(manager: EntityManager, id: string): Promise<Event | null> {

@@ -1,12 +1,10 @@
 import { recordKey } from '@partnership-graph/shared';
-import type { AgreementsContext } from '../context';
-import type { AgreementRow } from '../repositories/AgreementRepository';
+import type { AgreementResolvers } from '../generated/resolvers';
 import { loadReference } from './Query';
 
-export const Agreement = {
-  __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => loadReference(ref.id, (id) => ctx.loaders.agreement.load(id)),
-  parties: (agreement: AgreementRow, _: unknown, ctx: AgreementsContext) => ctx.loaders.partiesByAgreement.load(agreement.id),
-  commitments: (agreement: AgreementRow, _: unknown, ctx: AgreementsContext) => ctx.loaders.commitmentsByAgreement.load(agreement.id),
-  sources: (agreement: AgreementRow, _: unknown, ctx: AgreementsContext) =>
-    ctx.loaders.sources.load(recordKey('agreement', agreement.id)),
+export const Agreement: AgreementResolvers = {
+  __resolveReference: (ref, ctx) => loadReference(ref.id, (id) => ctx.loaders.agreement.load(id)),
+  parties: (agreement, _, ctx) => ctx.loaders.partiesByAgreement.load(agreement.id),
+  commitments: (agreement, _, ctx) => ctx.loaders.commitmentsByAgreement.load(agreement.id),
+  sources: (agreement, _, ctx) => ctx.loaders.sources.load(recordKey('agreement', agreement.id)),
 };

@@ -1,7 +1,8 @@
-import type { AgreementParty as AgreementPartyRow } from '../entities/AgreementParty';
+import type { AgreementPartyResolvers } from '../generated/resolvers';
+import { institutionRef, personRef } from './references';
 
 /** Institutions and people belong to the institutions subgraph: return references the gateway resolves there. */
-export const AgreementParty = {
-  institution: (party: AgreementPartyRow) => ({ __typename: 'Institution', id: party.institutionId }),
-  signatory: (party: AgreementPartyRow) => (party.signatoryId ? { __typename: 'Person', id: party.signatoryId } : null),
+export const AgreementParty: AgreementPartyResolvers = {
+  institution: (party) => institutionRef(party.institutionId),
+  signatory: (party) => (party.signatoryId ? personRef(party.signatoryId) : null),
 };

@@ -1,6 +1,7 @@
-import type { EventRoleRow } from '../repositories/EventSpeakerRepository';
+import type { EventRoleResolvers } from '../generated/resolvers';
+import { institutionRef } from './references';
 
-export const EventRole = {
-  event: (role: EventRoleRow) => role.event,
-  institution: (role: EventRoleRow) => (role.institutionId ? { __typename: 'Institution', id: role.institutionId } : null),
+export const EventRole: EventRoleResolvers = {
+  event: (role) => role.event,
+  institution: (role) => (role.institutionId ? institutionRef(role.institutionId) : null),
 };

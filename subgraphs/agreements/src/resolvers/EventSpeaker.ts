@@ -1,6 +1,7 @@
-import type { EventSpeaker as EventSpeakerRow } from '../entities/EventSpeaker';
+import type { EventSpeakerResolvers } from '../generated/resolvers';
+import { institutionRef, personRef } from './references';
 
-export const EventSpeaker = {
-  person: (speaker: EventSpeakerRow) => ({ __typename: 'Person', id: speaker.personId }),
-  institution: (speaker: EventSpeakerRow) => (speaker.institutionId ? { __typename: 'Institution', id: speaker.institutionId } : null),
+export const EventSpeaker: EventSpeakerResolvers = {
+  person: (speaker) => personRef(speaker.personId),
+  institution: (speaker) => (speaker.institutionId ? institutionRef(speaker.institutionId) : null),
 };

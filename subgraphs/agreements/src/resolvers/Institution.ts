@@ -1,22 +1,13 @@
-import { parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
-import type { AgreementsContext } from '../context';
-import { parseAgreementFilter, type AgreementFilterInput, type AgreementOrderBy } from '../repositories/AgreementRepository';
-import { parseEventFilter, type EventFilterInput, type EventOrderBy } from '../repositories/EventRepository';
+import { parsePageArgs, toConnection } from '@partnership-graph/shared';
+import type { InstitutionResolvers } from '../generated/resolvers';
+import { parseAgreementFilter } from '../repositories/AgreementRepository';
+import { parseEventFilter } from '../repositories/EventRepository';
 
-/** An institution as this subgraph knows it: only its id (the institutions subgraph owns the rest). */
-interface InstitutionRef {
-  id: string;
-}
-
-export const Institution = {
+export const Institution: InstitutionResolvers = {
   // Any id resolves: an institution without agreements simply has none here.
-  __resolveReference: (ref: InstitutionRef) => ({ id: ref.id }),
+  __resolveReference: (ref) => ({ id: ref.id }),
 
-  agreements: async (
-    institution: InstitutionRef,
-    args: PageArgs & { filter?: AgreementFilterInput | null; orderBy?: AgreementOrderBy | null },
-    ctx: AgreementsContext,
-  ) => {
+  agreements: async (institution, args, ctx) => {
     const page = parsePageArgs(args);
     const filter = parseAgreementFilter(args.filter);
     const orderBy = args.orderBy ?? 'SIGNED_ON_DESC';
@@ -30,11 +21,7 @@ export const Institution = {
     );
   },
 
-  events: async (
-    institution: InstitutionRef,
-    args: PageArgs & { filter?: EventFilterInput | null; orderBy?: EventOrderBy | null },
-    ctx: AgreementsContext,
-  ) => {
+  events: async (institution, args, ctx) => {
     const page = parsePageArgs(args);
     const filter = parseEventFilter(args.filter);
     const orderBy = args.orderBy ?? 'STARTS_ON_DESC';
@@ -48,5 +35,5 @@ export const Institution = {
     );
   },
 
-  partners: (institution: InstitutionRef, _: unknown, ctx: AgreementsContext) => ctx.loaders.partnersByInstitution.load(institution.id),
+  partners: (institution, _, ctx) => ctx.loaders.partnersByInstitution.load(institution.id),
 };

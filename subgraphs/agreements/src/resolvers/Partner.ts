@@ -1,5 +1,6 @@
-import type { PartnerRow } from '../repositories/AgreementPartyRepository';
+import type { PartnerResolvers } from '../generated/resolvers';
+import { institutionRef } from './references';
 
-export const Partner = {
-  institution: (partner: PartnerRow) => ({ __typename: 'Institution', id: partner.partnerId }),
+export const Partner: PartnerResolvers = {
+  institution: (partner) => institutionRef(partner.partnerId),
 };

@@ -1,12 +1,8 @@
-import type { AgreementsContext } from '../context';
+import type { PersonResolvers } from '../generated/resolvers';
 
-/** A person as this subgraph knows them: only their id (the institutions subgraph owns the rest). */
-interface PersonRef {
-  id: string;
-}
-
-export const Person = {
-  __resolveReference: (ref: PersonRef) => ({ id: ref.id }),
-  signedAgreements: (person: PersonRef, _: unknown, ctx: AgreementsContext) => ctx.loaders.signedAgreementsByPerson.load(person.id),
-  eventRoles: (person: PersonRef, _: unknown, ctx: AgreementsContext) => ctx.loaders.eventRolesByPerson.load(person.id),
+export const Person: PersonResolvers = {
+  // Any id resolves: a person who signed nothing and spoke nowhere simply has nothing here.
+  __resolveReference: (ref) => ({ id: ref.id }),
+  signedAgreements: (person, _, ctx) => ctx.loaders.signedAgreementsByPerson.load(person.id),
+  eventRoles: (person, _, ctx) => ctx.loaders.eventRolesByPerson.load(person.id),
 };

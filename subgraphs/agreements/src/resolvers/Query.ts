@@ -1,16 +1,14 @@
-import { assertValidId, isValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
-import type { AgreementsContext } from '../context';
-import { parseAgreementFilter, type AgreementFilterInput, type AgreementOrderBy } from '../repositories/AgreementRepository';
-import { parseEventFilter, type EventFilterInput, type EventOrderBy } from '../repositories/EventRepository';
+import { assertValidId, isValidId, parsePageArgs, toConnection } from '@partnership-graph/shared';
+import type { QueryResolvers } from '../generated/resolvers';
+import { parseAgreementFilter } from '../repositories/AgreementRepository';
+import { parseEventFilter } from '../repositories/EventRepository';
+import { assertAdmin } from '../services/authorization';
+import { agreementBucketLabels, eventBucketLabels, toBuckets } from './stats';
 
-export const Query = {
-  agreement: (_: unknown, { id }: { id: string }, ctx: AgreementsContext) => ctx.loaders.agreement.load(assertValidId(id, 'id')),
+export const Query: QueryResolvers = {
+  agreement: (_, { id }, ctx) => ctx.loaders.agreement.load(assertValidId(id, 'id')),
 
-  agreements: async (
-    _: unknown,
-    args: PageArgs & { filter?: AgreementFilterInput | null; orderBy?: AgreementOrderBy | null },
-    ctx: AgreementsContext,
-  ) => {
+  agreements: async (_, args, ctx) => {
     const page = parsePageArgs(args);
     const filter = parseAgreementFilter(args.filter);
     const orderBy = args.orderBy ?? 'SIGNED_ON_DESC';
@@ -19,19 +17,39 @@ export const Query = {
     return toConnection(rows, page, (row) => ctx.agreements.cursorOf(orderBy, row), () => ctx.agreements.count(filter));
   },
 
-  event: (_: unknown, { id }: { id: string }, ctx: AgreementsContext) => ctx.loaders.event.load(assertValidId(id, 'id')),
+  event: (_, { id }, ctx) => ctx.loaders.event.load(assertValidId(id, 'id')),
 
-  events: async (
-    _: unknown,
-    args: PageArgs & { filter?: EventFilterInput | null; orderBy?: EventOrderBy | null },
-    ctx: AgreementsContext,
-  ) => {
+  events: async (_, args, ctx) => {
     const page = parsePageArgs(args);
     const filter = parseEventFilter(args.filter);
     const orderBy = args.orderBy ?? 'STARTS_ON_DESC';
     const rows = await ctx.events.findPage(filter, orderBy, page);
     for (const row of rows) ctx.loaders.event.prime(row.id, row);
     return toConnection(rows, page, (row) => ctx.events.cursorOf(orderBy, row), () => ctx.events.count(filter));
+  },
+
+  agreementStats: async (_, { filter, groupBy }, ctx) => {
+    const rows = await ctx.agreements.countBy(parseAgreementFilter(filter), groupBy);
+    const { label, missing } = agreementBucketLabels[groupBy];
+    return toBuckets(rows, label, missing, groupBy === 'YEAR');
+  },
+
+  eventStats: async (_, { filter, groupBy }, ctx) => {
+    const rows = await ctx.events.countBy(parseEventFilter(filter), groupBy);
+    const { label, missing } = eventBucketLabels[groupBy];
+    return toBuckets(rows, label, missing, groupBy === 'YEAR');
+  },
+
+  partnershipNetwork: (_, { filter }, ctx) => ctx.network.network(parseAgreementFilter(filter)),
+
+  partnershipPath: (_, { from, to }, ctx) => ctx.network.path(assertValidId(from, 'from'), assertValidId(to, 'to')),
+
+  auditLog: async (_, args, ctx) => {
+    assertAdmin(ctx.caller, 'reading the audit log');
+    const entityId = assertValidId(args.entityId, 'entityId');
+    const page = parsePageArgs(args);
+    const rows = await ctx.audit.findPage(entityId, page);
+    return toConnection(rows, page, (row) => ctx.audit.cursorOf(row), () => ctx.audit.count(entityId));
   },
 };
 

@@ -1,16 +1,19 @@
 import { DateScalar } from '@partnership-graph/shared';
+import type { Resolvers } from '../generated/resolvers';
 import { Agreement } from './Agreement';
 import { AgreementParty } from './AgreementParty';
+import { AuditEntry } from './AuditEntry';
 import { Event } from './Event';
 import { EventRole } from './EventRole';
 import { EventSpeaker } from './EventSpeaker';
 import { Institution } from './Institution';
 import { Mutation } from './Mutation';
 import { Partner } from './Partner';
+import { PartnershipEdge, PartnershipNetwork, PartnershipPath } from './Partnership';
 import { Person } from './Person';
 import { Query } from './Query';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,
@@ -22,4 +25,8 @@ export const resolvers = {
   Institution,
   Person,
   Partner,
+  PartnershipNetwork,
+  PartnershipEdge,
+  PartnershipPath,
+  AuditEntry,
 };

@@ -5,6 +5,7 @@ import {
   badUserInput,
   conflict,
   recordKey,
+  type Caller,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import type { Agreement } from '../entities/Agreement';
@@ -30,6 +31,8 @@ import {
   type CommitmentInput,
   type PartyInput,
 } from './inputs';
+import { Auditor } from './audit';
+import { assertEditor } from './authorization';
 import { assertTransition, type AgreementStatus } from './lifecycle';
 import { newId } from './newId';
 import { inTransaction } from './transaction';
@@ -77,20 +80,25 @@ function valuesOf(row: Agreement): AgreementValues {
 }
 
 /**
- * The write side of agreements. Each method checks its input (BAD_USER_INPUT naming
- * the field), checks references against the institutions subgraph, then writes in ONE
- * transaction, so a failure leaves nothing behind. Returns the agreement's id.
+ * The write side of agreements, for one caller. Each method first checks that the
+ * caller may write (editor:agreements or admin), then its input (BAD_USER_INPUT naming
+ * the field), then references against the institutions subgraph, and then writes in
+ * ONE transaction together with its audit entry (the agreement before and after), so
+ * a failure leaves nothing behind. Returns the agreement's id.
  */
 export class AgreementService {
   private readonly agreements: AgreementRepository;
   private readonly parties: AgreementPartyRepository;
   private readonly commitments: AgreementCommitmentRepository;
   private readonly citations: CitationRepository;
+  private readonly auditor: Auditor;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
+    private readonly caller: Caller,
   ) {
+    this.auditor = new Auditor(dataSource);
     this.agreements = new AgreementRepository(dataSource);
     this.parties = new AgreementPartyRepository(dataSource);
     this.commitments = new AgreementCommitmentRepository(dataSource);
@@ -98,6 +106,7 @@ export class AgreementService {
   }
 
   async create(input: CreateAgreementInput): Promise<string> {
+    const actor = assertEditor(this.caller, 'createAgreement');
     const values: AgreementValues = {
       title: requireText(input.title, 'input.title', limits.title),
       titleIsDescriptive: input.titleIsDescriptive ?? false,
@@ -125,11 +134,13 @@ export class AgreementService {
       );
       await this.commitments.insert(manager, id, commitments);
       await this.citations.insert(manager, recordKey('agreement', id), citations);
+      await this.auditor.record(manager, { action: 'createAgreement', actor, entityType: 'Agreement', entityId: id, before: null });
       return id;
     });
   }
 
   async update(id: string, expectedVersion: number, input: UpdateAgreementInput): Promise<string> {
+    const actor = assertEditor(this.caller, 'updateAgreement');
     assertValidId(id, 'id');
     const changes: Partial<AgreementValues> = {};
     if (has(input, 'title')) changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
@@ -146,17 +157,20 @@ export class AgreementService {
 
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
+      const before = await this.auditor.snapshot(manager, 'Agreement', id);
       const values = { ...valuesOf(current), ...changes };
       const field = has(input, 'validUntil') || !has(input, 'validFrom') ? 'input.validUntil' : 'input.validFrom';
       assertDateOrder(values.validFrom, values.validUntil, field, 'validFrom');
       await this.agreements.update(manager, id, expectedVersion, values);
       if (commitments) await this.commitments.replace(manager, id, commitments);
       if (citations) await this.citations.replace(manager, recordKey('agreement', id), citations);
+      await this.auditor.record(manager, { action: 'updateAgreement', actor, entityType: 'Agreement', entityId: id, before });
       return id;
     });
   }
 
   async addParty(agreementId: string, expectedVersion: number, input: PartyInput): Promise<string> {
+    const actor = assertEditor(this.caller, 'addAgreementParty');
     assertValidId(agreementId, 'agreementId');
     const party = parseParty(input, 'party');
     await this.references.assertExist(partyReferences([party], () => 'party'));
@@ -168,14 +182,17 @@ export class AgreementService {
         throw badUserInput('party.institutionId', `"${party.institutionId}" is already a party to agreement "${agreementId}"`);
       }
       if (existing.length >= limits.list) throw badUserInput('party', `an agreement has at most ${limits.list} parties`);
+      const before = await this.auditor.snapshot(manager, 'Agreement', agreementId);
       await this.agreements.touch(manager, agreementId, expectedVersion);
       const position = existing.reduce((max, p) => Math.max(max, p.position + 1), 0);
       await this.parties.insert(manager, [{ agreementId, ...party, position }]);
+      await this.auditor.record(manager, { action: 'addAgreementParty', actor, entityType: 'Agreement', entityId: agreementId, before });
       return agreementId;
     });
   }
 
   async removeParty(agreementId: string, expectedVersion: number, institutionId: string): Promise<string> {
+    const actor = assertEditor(this.caller, 'removeAgreementParty');
     assertValidId(agreementId, 'agreementId');
     assertValidId(institutionId, 'institutionId');
 
@@ -188,13 +205,16 @@ export class AgreementService {
       if (existing.length === 1) {
         throw badUserInput('institutionId', `"${institutionId}" is the only party; an agreement needs at least one party`);
       }
+      const before = await this.auditor.snapshot(manager, 'Agreement', agreementId);
       await this.agreements.touch(manager, agreementId, expectedVersion);
       await this.parties.delete(manager, agreementId, institutionId);
+      await this.auditor.record(manager, { action: 'removeAgreementParty', actor, entityType: 'Agreement', entityId: agreementId, before });
       return agreementId;
     });
   }
 
   async transition(id: string, expectedVersion: number, to: AgreementStatus, on: string | null | undefined): Promise<string> {
+    const actor = assertEditor(this.caller, 'transitionAgreement');
     assertValidId(id, 'id');
     const date = optionalDate(on, 'on');
 
@@ -208,7 +228,9 @@ export class AgreementService {
         else values.validUntil = date;
       }
       assertDateOrder(values.validFrom, values.validUntil, 'on', 'validFrom');
+      const before = await this.auditor.snapshot(manager, 'Agreement', id);
       await this.agreements.update(manager, id, expectedVersion, values);
+      await this.auditor.record(manager, { action: 'transitionAgreement', actor, entityType: 'Agreement', entityId: id, before });
       return id;
     });
   }

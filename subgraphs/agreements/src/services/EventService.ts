@@ -5,6 +5,7 @@ import {
   badUserInput,
   conflict,
   recordKey,
+  type Caller,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import type { Event } from '../entities/Event';
@@ -31,6 +32,8 @@ import {
   type CitationInput,
   type SpeakerInput,
 } from './inputs';
+import { Auditor } from './audit';
+import { assertEditor } from './authorization';
 import { newId } from './newId';
 import { inTransaction } from './transaction';
 
@@ -53,7 +56,8 @@ export interface CreateEventInput {
   sources?: CitationInput[] | null;
 }
 
-export type UpdateEventInput = Partial<Omit<CreateEventInput, 'speakers'>>;
+/** Changes to an event: omitted fields stay; an explicit null is checked field by field (a null title is refused). */
+export type UpdateEventInput = { [K in keyof Omit<CreateEventInput, 'speakers'>]?: CreateEventInput[K] | null };
 
 const participantFields: ReadonlyArray<[ParticipantRole, 'organizerIds' | 'partnerIds' | 'participantIds']> = [
   ['ORGANIZER', 'organizerIds'],
@@ -77,17 +81,20 @@ function valuesOf(row: Event): EventValues {
   };
 }
 
-/** The write side of events; see AgreementService for the rules every method follows. */
+/** The write side of events, for one caller; see AgreementService for the rules every method follows (authorization, input, references, one transaction with its audit entry). */
 export class EventService {
   private readonly events: EventRepository;
   private readonly participants: EventParticipantRepository;
   private readonly speakers: EventSpeakerRepository;
   private readonly citations: CitationRepository;
+  private readonly auditor: Auditor;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
+    private readonly caller: Caller,
   ) {
+    this.auditor = new Auditor(dataSource);
     this.events = new EventRepository(dataSource);
     this.participants = new EventParticipantRepository(dataSource);
     this.speakers = new EventSpeakerRepository(dataSource);
@@ -95,6 +102,7 @@ export class EventService {
   }
 
   async create(input: CreateEventInput): Promise<string> {
+    const actor = assertEditor(this.caller, 'createEvent');
     const values: EventValues = {
       title: requireText(input.title, 'input.title', limits.title),
       titleIsDescriptive: input.titleIsDescriptive ?? false,
@@ -127,11 +135,13 @@ export class EventService {
         speakers.map((s, position) => ({ eventId: id, ...s, position })),
       );
       await this.citations.insert(manager, recordKey('event', id), citations);
+      await this.auditor.record(manager, { action: 'createEvent', actor, entityType: 'Event', entityId: id, before: null });
       return id;
     });
   }
 
   async update(id: string, expectedVersion: number, input: UpdateEventInput): Promise<string> {
+    const actor = assertEditor(this.caller, 'updateEvent');
     assertValidId(id, 'id');
     const changes: Partial<EventValues> = {};
     if (has(input, 'title')) changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
@@ -154,17 +164,20 @@ export class EventService {
 
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
+      const before = await this.auditor.snapshot(manager, 'Event', id);
       const values = { ...valuesOf(current), ...changes };
       const field = has(input, 'endsOn') || !has(input, 'startsOn') ? 'input.endsOn' : 'input.startsOn';
       assertDateOrder(values.startsOn, values.endsOn, field, 'startsOn');
       await this.events.update(manager, id, expectedVersion, values);
       for (const p of participants) await this.participants.replace(manager, id, p.role, p.ids);
       if (citations) await this.citations.replace(manager, recordKey('event', id), citations);
+      await this.auditor.record(manager, { action: 'updateEvent', actor, entityType: 'Event', entityId: id, before });
       return id;
     });
   }
 
   async addSpeaker(eventId: string, expectedVersion: number, input: SpeakerInput): Promise<string> {
+    const actor = assertEditor(this.caller, 'addEventSpeaker');
     assertValidId(eventId, 'eventId');
     const speaker = parseSpeaker(input, 'speaker');
     await this.references.assertExist(speakerReferences([speaker], () => 'speaker'));
@@ -176,14 +189,17 @@ export class EventService {
         throw badUserInput('speaker.personId', `"${speaker.personId}" is already a speaker of event "${eventId}"`);
       }
       if (existing.length >= limits.list) throw badUserInput('speaker', `an event has at most ${limits.list} speakers`);
+      const before = await this.auditor.snapshot(manager, 'Event', eventId);
       await this.events.touch(manager, eventId, expectedVersion);
       const position = existing.reduce((max, s) => Math.max(max, s.position + 1), 0);
       await this.speakers.insert(manager, [{ eventId, ...speaker, position }]);
+      await this.auditor.record(manager, { action: 'addEventSpeaker', actor, entityType: 'Event', entityId: eventId, before });
       return eventId;
     });
   }
 
   async removeSpeaker(eventId: string, expectedVersion: number, personId: string): Promise<string> {
+    const actor = assertEditor(this.caller, 'removeEventSpeaker');
     assertValidId(eventId, 'eventId');
     assertValidId(personId, 'personId');
 
@@ -193,8 +209,10 @@ export class EventService {
       if (!existing.some((s) => s.personId === personId)) {
         throw badUserInput('personId', `"${personId}" is not a speaker of event "${eventId}"`);
       }
+      const before = await this.auditor.snapshot(manager, 'Event', eventId);
       await this.events.touch(manager, eventId, expectedVersion);
       await this.speakers.delete(manager, eventId, personId);
+      await this.auditor.record(manager, { action: 'removeEventSpeaker', actor, entityType: 'Event', entityId: eventId, before });
       return eventId;
     });
   }

@@ -1,0 +1,44 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One successful mutation: who changed which record, when, and the record before and
+ * after. Written in the mutation's own transaction, so a change without its entry (or
+ * an entry without its change) cannot exist.
+ */
+@Entity('audit_log')
+@Index('idx_audit_log_entity', ['entityId', 'id'])
+export class AuditEntry {
+  /** Increases with every entry: orders an entity's history. */
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  /** The GraphQL type of the changed record: Agreement or Event. */
+  @Column({ name: 'entity_type', type: 'varchar', length: 40 })
+  entityType: string;
+
+  @Column({ name: 'entity_id', type: 'varchar', length: 64 })
+  entityId: string;
+
+  /** The mutation: createAgreement, transitionAgreement, addEventSpeaker… */
+  @Column({ type: 'varchar', length: 40 })
+  action: string;
+
+  /** The caller's token subject (`sub`). */
+  @Column({ type: 'varchar', length: 255 })
+  actor: string;
+
+  /** When, as an ISO 8601 UTC timestamp (2026-03-02T10:15:00.000Z). */
+  @Column({ type: 'varchar', length: 30 })
+  at: string;
+
+  /**
+   * The record with its parties, commitments, speakers… and citations before the
+   * change (null for a creation) and after it. JSON: on MySQL a JSON column (on
+   * MariaDB a LONGTEXT), since a full record can exceed TEXT's 64 KB.
+   */
+  @Column({ type: 'json', nullable: true })
+  before: object | null;
+
+  @Column({ type: 'json', nullable: true })
+  after: object | null;
+}

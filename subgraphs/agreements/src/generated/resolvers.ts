@@ -1,0 +1,1428 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { AgreementRow } from '../repositories/AgreementRepository';
+import { AgreementParty as AgreementPartyRow } from '../entities/AgreementParty';
+import { AgreementCommitment as AgreementCommitmentRow } from '../entities/AgreementCommitment';
+import { PartnerRow } from '../repositories/AgreementPartyRepository';
+import { EventRow } from '../repositories/EventRepository';
+import { EventSpeaker as EventSpeakerRow } from '../entities/EventSpeaker';
+import { EventRoleRow } from '../repositories/EventSpeakerRepository';
+import { InstitutionRef, PersonRef } from '../resolvers/references';
+import { CitedSource, Connection } from '@partnership-graph/shared';
+import { PartnershipNetworkRow, PartnershipEdgeRow, PartnershipPathRow } from '../services/network';
+import { AuditEntryRow } from '../repositories/AuditRepository';
+import { AgreementsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A calendar date as an ISO 8601 string with the precision the source gives:
+   * YYYY-MM-DD, YYYY-MM or YYYY.
+   */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * An agreement between institutions: a memorandum of understanding, a cooperation
+ * agreement, a membership, or a cooperation programme that one side announces.
+ */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** Thematic areas the agreement covers (artificial intelligence, nanotechnology, metallurgy…), in English. */
+  areas: Array<Scalars['String']['output']>;
+  /** What the parties undertake: internships, joint research, training…, each in the source's words. */
+  commitments: Array<Commitment>;
+  /** What the agreement is about, in brief and in the words of its sources. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id (a kebab-case slug). */
+  id: Scalars['ID']['output'];
+  /** What sort of agreement this is. */
+  kind: AgreementKind;
+  /** The institutions that are party to the agreement, each with its role and signatory. */
+  parties: Array<AgreementParty>;
+  /** When it was signed, with the precision the source gives; null when no source dates it. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  /** The documents that state the agreement, each with the passage that says so. */
+  sources: Array<Source>;
+  /** Where the agreement stands in its lifecycle, as far as the sources say. */
+  status: AgreementStatus;
+  /** The agreement's title, or a description of it when `titleIsDescriptive`. */
+  title: Scalars['String']['output'];
+  /** True when the sources give the agreement no title and `title` describes it. */
+  titleIsDescriptive: Scalars['Boolean']['output'];
+  /** When it took effect, if a source says. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** When it ends or ended, if a source says. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** Incremented by every change; pass it as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of agreements. */
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  /** The agreements on this page, each with its cursor. */
+  edges: Array<AgreementEdge>;
+  /** The agreements on this page. */
+  nodes: Array<Agreement>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many agreements match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An agreement with its cursor. */
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  /** Pass as `after` to continue after this agreement. */
+  cursor: Scalars['String']['output'];
+  /** The agreement. */
+  node: Agreement;
+};
+
+/** Filters for `agreements`; all given conditions must hold. */
+export type AgreementFilter = {
+  /** Agreements covering any of these areas (case- and diacritic-insensitive, whole area). */
+  areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<AgreementKind>>;
+  /** Only agreements to which this institution is a party. */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case- and diacritic-insensitive text matched against the title, description and areas. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements this person signed. */
+  signatoryId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Signed on or after this date (inclusive). A signing date known only to the month or
+   * year matches when that period reaches the bound. Undated agreements never match.
+   */
+  signedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Signed on or before this date (inclusive; `2025` means up to 2025-12-31). Undated
+   * agreements never match.
+   */
+  signedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Any of these statuses. */
+  statuses?: InputMaybe<Array<AgreementStatus>>;
+};
+
+/** Kinds of agreement. */
+export type AgreementKind =
+  /** A contract for work or services. */
+  | 'CONTRACT'
+  /** An agreement to cooperate, signed or reached. */
+  | 'COOPERATION_AGREEMENT'
+  /** Cooperation that one side announces, in named directions, with partners it may not name. */
+  | 'COOPERATION_PROGRAM'
+  /** A framework agreement that later agreements fill in. */
+  | 'FRAMEWORK_AGREEMENT'
+  /** Membership of an organisation such as an alliance. */
+  | 'MEMBERSHIP'
+  /** A memorandum of understanding (MoU). */
+  | 'MEMORANDUM_OF_UNDERSTANDING'
+  /** Anything else. */
+  | 'OTHER';
+
+/** Orders for `agreements`. */
+export type AgreementOrderBy =
+  /** Earliest signing date first; undated agreements last. */
+  | 'SIGNED_ON_ASC'
+  /** Latest signing date first; undated agreements last. */
+  | 'SIGNED_ON_DESC'
+  /** By title, A to Z. */
+  | 'TITLE_ASC';
+
+/** An institution's part in an agreement. */
+export type AgreementParty = {
+  __typename?: 'AgreementParty';
+  /** The institution. */
+  institution: Institution;
+  /**
+   * How the sources present the institution: SIGNATORY_PARTY (signed it), PARTY (named
+   * as a side of the cooperation), ANNOUNCER (announces the agreement in its own report
+   * without being named as a side), or another upper-case role.
+   */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The person who signed for the institution, when a source names one. */
+  signatory?: Maybe<Person>;
+};
+
+/** A party to add to an agreement. */
+export type AgreementPartyInput = {
+  /** Id of the institution (it must exist in the institutions subgraph). */
+  institutionId: Scalars['ID']['input'];
+  /** Upper-case role such as SIGNATORY_PARTY, PARTY or ANNOUNCER (at most 40 characters). */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the person who signed for the institution (it must exist in the institutions subgraph). */
+  signatoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Dimensions `agreementStats` groups by. */
+export type AgreementStatsGroupBy =
+  /** Each thematic area, compared case- and diacritic-insensitively (the key is the folded area, e.g. "artificial intelligence", usable in `filter.areas`). */
+  | 'AREA'
+  /** The agreement's kind (key MEMORANDUM_OF_UNDERSTANDING…). */
+  | 'KIND'
+  /** The roles its parties have (key SIGNATORY_PARTY, PARTY, ANNOUNCER…); parties without a role form a bucket with key null. */
+  | 'PARTY_ROLE'
+  /** The agreement's status (key SIGNED…). */
+  | 'STATUS'
+  /** The year of `signedOn` (key "2025"); undated agreements form one bucket with key null, labelled "undated". */
+  | 'YEAR';
+
+/** Lifecycle of an agreement. Moves only forward: ANNOUNCED → SIGNED → ACTIVE → EXPIRED, or SIGNED/ACTIVE → TERMINATED. */
+export type AgreementStatus =
+  /** In force: the parties are carrying it out. */
+  | 'ACTIVE'
+  /** Announced or reached, not (yet) known to be signed. */
+  | 'ANNOUNCED'
+  /** Ended at the end of its term. */
+  | 'EXPIRED'
+  /** Signed. */
+  | 'SIGNED'
+  /** Ended before the end of its term. */
+  | 'TERMINATED';
+
+/** One successful mutation of an agreement or event, as the audit log keeps it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation that made the change: createAgreement, transitionAgreement, addEventSpeaker… */
+  action: Scalars['String']['output'];
+  /** Who made it: the subject (`sub`) of the caller's token. */
+  actor: Scalars['String']['output'];
+  /** The record after the change, as JSON text. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When, as an ISO 8601 UTC timestamp such as 2026-03-02T10:15:00.000Z. */
+  at: Scalars['String']['output'];
+  /** The record before the change, as JSON text (with its parties, commitments, speakers… and sources); null for a creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Id of the changed record. */
+  entityId: Scalars['ID']['output'];
+  /** The type of the changed record: Agreement or Event. */
+  entityType: Scalars['String']['output'];
+  /** Stable id of the entry; later entries have larger ids. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries on this page, each with its cursor. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries on this page. */
+  nodes: Array<AuditEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries the record has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** A citation of a source document this subgraph knows. */
+export type CitationInput = {
+  /** The passage of the document that states the fact, verbatim (at most 2000 characters). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the source document. */
+  sourceId: Scalars['ID']['input'];
+};
+
+/** A commitment an agreement makes. */
+export type Commitment = {
+  __typename?: 'Commitment';
+  /** The commitment in the words (and language) of the source. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** What sort of commitment this is. */
+  kind: CommitmentKind;
+};
+
+/** A commitment of an agreement. */
+export type CommitmentInput = {
+  /** The commitment in the source's words (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of commitment this is. */
+  kind: CommitmentKind;
+};
+
+/** Kinds of commitment an agreement makes. */
+export type CommitmentKind =
+  /** Joint conferences, seminars and working groups. */
+  | 'CONFERENCES'
+  /** Demo days and similar technology showcases. */
+  | 'DEMO_DAYS'
+  /** An educational branch of a university. */
+  | 'EDUCATIONAL_BRANCH'
+  /** Employment opportunities for students and graduates. */
+  | 'EMPLOYMENT'
+  /** Graduation theses and dissertations on topics from the partner's operations. */
+  | 'INDUSTRY_THESES'
+  /** Internships or practical training of students at a partner. */
+  | 'INTERNSHIPS'
+  /** Joint research projects or initiatives. */
+  | 'JOINT_RESEARCH'
+  /** A laboratory, e.g. an experimental laboratory. */
+  | 'LABORATORY'
+  /** Anything else. */
+  | 'OTHER'
+  /** Professional development and further training of staff. */
+  | 'PROFESSIONAL_DEVELOPMENT'
+  /** A research centre. */
+  | 'RESEARCH_CENTER'
+  /** Support for start-ups. */
+  | 'STARTUP_SUPPORT'
+  /** Innovation parks and technoparks. */
+  | 'TECHNOPARK'
+  /** Training and education programmes, personnel training. */
+  | 'TRAINING'
+  /** Technical vocational and secondary special education. */
+  | 'VOCATIONAL_EDUCATION';
+
+/** A new agreement. */
+export type CreateAgreementInput = {
+  /** Thematic areas (each at most 200 characters, at most 50). */
+  areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Commitments (at most 50). */
+  commitments?: InputMaybe<Array<CommitmentInput>>;
+  /** What it is about (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of agreement this is. */
+  kind: AgreementKind;
+  /** The parties: at least one, each institution once. */
+  parties: Array<AgreementPartyInput>;
+  /** Signing date. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources that state the agreement. */
+  sources?: InputMaybe<Array<CitationInput>>;
+  /** Where it stands. Default ANNOUNCED. */
+  status?: InputMaybe<AgreementStatus>;
+  /** Title (at most 300 characters, not empty). */
+  title: Scalars['String']['input'];
+  /** True when the sources give no title and `title` describes the agreement. Default false. */
+  titleIsDescriptive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Start of validity. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** End of validity; not before `validFrom`. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new event. */
+export type CreateEventInput = {
+  /** Who attended, as the source words it (at most 1000 characters). */
+  attendance?: InputMaybe<Scalars['String']['input']>;
+  /** What was decided (each at most 1000 characters, at most 50). */
+  decisions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What it was about (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day; not before `startsOn`. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What sort of event this is. */
+  kind: EventKind;
+  /** Where (at most 300 characters). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Held online (true), in person (false) or unknown (null). */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Organising institutions, each once. */
+  organizerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Other participating institutions, each once. */
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Partner institutions, each once. */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Sources that state the event. */
+  sources?: InputMaybe<Array<CitationInput>>;
+  /** Speakers, each person once. */
+  speakers?: InputMaybe<Array<EventSpeakerInput>>;
+  /** First day. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Title (at most 300 characters, not empty). */
+  title: Scalars['String']['input'];
+  /** True when the sources give no title and `title` describes the event. Default false. */
+  titleIsDescriptive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What was discussed (each at most 1000 characters, at most 50). */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An event where institutions meet: a forum, a conference, a seminar… */
+export type Event = {
+  __typename?: 'Event';
+  /** Who attended, verbatim as the source says (e.g. "more than 150 universities from 27 countries"). */
+  attendance?: Maybe<Scalars['String']['output']>;
+  /** What the source says was decided or announced there. */
+  decisions: Array<Scalars['String']['output']>;
+  /** What the event was about, in brief and in the words of its sources. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last day, when it differs from `startsOn` and a source says. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable id (a kebab-case slug). */
+  id: Scalars['ID']['output'];
+  /** What sort of event this is. */
+  kind: EventKind;
+  /** Where it was held, as the source words it. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** True when held online, false when held in person, null when the sources do not say. */
+  online?: Maybe<Scalars['Boolean']['output']>;
+  /** The institutions that organised the event. */
+  organizers: Array<Institution>;
+  /** Other institutions the sources name as taking part. */
+  participants: Array<Institution>;
+  /** The institutions the event was held in partnership with. */
+  partners: Array<Institution>;
+  /** The documents that state the event, each with the passage that says so. */
+  sources: Array<Source>;
+  /** The people who spoke, each with the institution and role the source gives. */
+  speakers: Array<EventSpeaker>;
+  /** First day, with the precision the source gives. */
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  /** The event's title, or a description of it when `titleIsDescriptive`. */
+  title: Scalars['String']['output'];
+  /** True when the sources give the event no title and `title` describes it. */
+  titleIsDescriptive: Scalars['Boolean']['output'];
+  /** What was discussed, in the source's words. */
+  topics: Array<Scalars['String']['output']>;
+  /** Incremented by every change; pass it as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events on this page, each with its cursor. */
+  edges: Array<EventEdge>;
+  /** The events on this page. */
+  nodes: Array<Event>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many events match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** Filters for `events`; all given conditions must hold. */
+export type EventFilter = {
+  /** Events that end on or after this date (inclusive); a date known only to the month or year matches when that period reaches the bound. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only events this institution organised, partnered, took part in, or sent a speaker to. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<EventKind>>;
+  /** Case- and diacritic-insensitive text matched against the title, description and topics. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Events that start on or before this date (inclusive; `2025-05` means up to 2025-05-31). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Kinds of event. */
+export type EventKind =
+  /** A signing ceremony. */
+  | 'CEREMONY'
+  /** A conference. */
+  | 'CONFERENCE'
+  /** A demo day where start-ups and projects are presented. */
+  | 'DEMO_DAY'
+  /** A forum. */
+  | 'FORUM'
+  /** Anything else. */
+  | 'OTHER'
+  /** A seminar. */
+  | 'SEMINAR'
+  /** A workshop or working-group meeting. */
+  | 'WORKSHOP';
+
+/** Orders for `events`. */
+export type EventOrderBy =
+  /** Earliest first; undated events last. */
+  | 'STARTS_ON_ASC'
+  /** Latest first; undated events last. */
+  | 'STARTS_ON_DESC'
+  /** By title, A to Z. */
+  | 'TITLE_ASC';
+
+/** A person's part in an event, seen from the person. */
+export type EventRole = {
+  __typename?: 'EventRole';
+  /** What the person did or spoke about, in the source's words. */
+  contribution?: Maybe<Scalars['String']['output']>;
+  /** The event. */
+  event: Event;
+  /** The institution the person represented there. */
+  institution?: Maybe<Institution>;
+  /** The person's title as the source words it. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person who spoke at an event. */
+export type EventSpeaker = {
+  __typename?: 'EventSpeaker';
+  /** What the speaker did or spoke about, in the source's words. */
+  contribution?: Maybe<Scalars['String']['output']>;
+  /** The institution the speaker represented, as the source gives it. */
+  institution?: Maybe<Institution>;
+  /** The speaker. */
+  person: Person;
+  /** The speaker's title as the source words it: Rector, Director, Chairman of the Board… */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A speaker to add to an event. */
+export type EventSpeakerInput = {
+  /** What the speaker did or spoke about (at most 2000 characters). */
+  contribution?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the institution the speaker represented (it must exist in the institutions subgraph). */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the person (it must exist in the institutions subgraph). */
+  personId: Scalars['ID']['input'];
+  /** The speaker's title as the source words it (at most 200 characters). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Dimensions `eventStats` groups by. */
+export type EventStatsGroupBy =
+  /** The event's kind (key FORUM, CONFERENCE…). */
+  | 'KIND'
+  /** Whether it was held online: key "true" (online), "false" (in person) or null (the sources do not say). */
+  | 'ONLINE'
+  /** The year of `startsOn` (key "2025"); undated events form one bucket with key null, labelled "undated". */
+  | 'YEAR';
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type Institution = {
+  __typename?: 'Institution';
+  /** The agreements this institution is a party to. `first` is at most 100 (default 20). */
+  agreements: AgreementConnection;
+  /**
+   * The events this institution organised, partnered, took part in or sent a speaker to.
+   * `first` is at most 100 (default 20).
+   */
+  events: EventConnection;
+  /** Stable id (a kebab-case slug); other subgraphs store it. */
+  id: Scalars['ID']['output'];
+  /** The institutions this one shares agreements with, most shared agreements first. */
+  partners: Array<Partner>;
+};
+
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type InstitutionAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrderBy>;
+};
+
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type InstitutionEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrderBy>;
+};
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a party to an agreement; an institution can be a party only once. Returns the updated agreement. */
+  addAgreementParty: Agreement;
+  /** Adds a speaker to an event; a person can be a speaker of an event only once. Returns the updated event. */
+  addEventSpeaker: Event;
+  /** Records an agreement with at least one party. Returns it with `version` 1. */
+  createAgreement: Agreement;
+  /** Records an event. Returns it with `version` 1. */
+  createEvent: Event;
+  /** Removes a party from an agreement; the last party cannot be removed. Returns the updated agreement. */
+  removeAgreementParty: Agreement;
+  /** Removes a speaker from an event. Returns the updated event. */
+  removeEventSpeaker: Event;
+  /**
+   * Moves an agreement forward in its lifecycle: ANNOUNCED → SIGNED → ACTIVE → EXPIRED,
+   * and SIGNED or ACTIVE → TERMINATED. There is no way back; every other move is refused
+   * with a BAD_USER_INPUT error naming both statuses.
+   */
+  transitionAgreement: Agreement;
+  /** Changes the given fields of an agreement (omitted fields stay as they are). Returns the updated agreement. */
+  updateAgreement: Agreement;
+  /** Changes the given fields of an event (omitted fields stay as they are). Returns the updated event. */
+  updateEvent: Event;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationAddAgreementPartyArgs = {
+  agreementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  party: AgreementPartyInput;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationAddEventSpeakerArgs = {
+  eventId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  speaker: EventSpeakerInput;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationCreateAgreementArgs = {
+  input: CreateAgreementInput;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationRemoveAgreementPartyArgs = {
+  agreementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  institutionId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationRemoveEventSpeakerArgs = {
+  eventId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationTransitionAgreementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  to: AgreementStatus;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationUpdateAgreementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateAgreementInput;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationUpdateEventArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateEventInput;
+};
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An institution that shares agreements with another, seen from that other institution. */
+export type Partner = {
+  __typename?: 'Partner';
+  /** How many agreements the two institutions share. */
+  agreementCount: Scalars['Int']['output'];
+  /** The earliest signing date among the shared agreements that are dated. */
+  firstSignedOn?: Maybe<Scalars['Date']['output']>;
+  /** The partner institution. */
+  institution: Institution;
+  /** The latest signing date among the shared agreements that are dated. */
+  lastSignedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Two institutions that are parties to the same agreements. `source` has the smaller id; the edge has no direction. */
+export type PartnershipEdge = {
+  __typename?: 'PartnershipEdge';
+  /** Ids of the shared agreements, ordered by id. */
+  agreementIds: Array<Scalars['ID']['output']>;
+  /** The shared agreements, ordered by id. */
+  agreements: Array<Agreement>;
+  /** The earliest signing date among the shared agreements that are dated. */
+  firstSignedOn?: Maybe<Scalars['Date']['output']>;
+  /** The latest signing date among the shared agreements that are dated. */
+  lastSignedOn?: Maybe<Scalars['Date']['output']>;
+  /** One of the two institutions (the one with the smaller id). */
+  source: Institution;
+  /** The other institution. */
+  target: Institution;
+  /** How many agreements the two institutions share. */
+  weight: Scalars['Int']['output'];
+};
+
+/** Institutions and the agreements between them, as a weighted graph for drawing. */
+export type PartnershipNetwork = {
+  __typename?: 'PartnershipNetwork';
+  /** Every pair of institutions that share at least one of the agreements, heaviest first. */
+  edges: Array<PartnershipEdge>;
+  /** Every institution that is a party to at least one of the agreements, ordered by id. */
+  nodes: Array<Institution>;
+};
+
+/** A chain of agreements from one institution to another. */
+export type PartnershipPath = {
+  __typename?: 'PartnershipPath';
+  /** The agreements that link them: agreement i has institutions i and i+1 as parties. */
+  agreements: Array<Agreement>;
+  /** The institutions along the chain, from the first to the last. */
+  institutions: Array<Institution>;
+  /** How many agreements the chain has (0 when both ends are the same institution). */
+  length: Scalars['Int']['output'];
+};
+
+/** A person named in public sources: an official or staff member (never a student). */
+export type Person = {
+  __typename?: 'Person';
+  /** The events this person spoke at, latest first. */
+  eventRoles: Array<EventRole>;
+  /** Stable id (a kebab-case slug). */
+  id: Scalars['ID']['output'];
+  /** The agreements this person signed for a party, latest first. */
+  signedAgreements: Array<Agreement>;
+};
+
+/** Entry points of the graph. */
+export type Query = {
+  __typename?: 'Query';
+  /** One agreement by id; null when no agreement has that id. */
+  agreement?: Maybe<Agreement>;
+  /**
+   * Agreements counted by one dimension, for facets and charts: one bucket per value,
+   * computed in one SQL statement over the agreements that `filter` selects (the same
+   * filter as `agreements`). Each count is a number of agreements; by AREA or
+   * PARTY_ROLE an agreement counts once in every bucket it belongs to. Buckets by YEAR
+   * come in chronological order with the undated bucket last; all others by count,
+   * largest first. Only buckets with at least one agreement are returned.
+   * Party country and party kind (PARTY_COUNTRY, PARTY_KIND) are not offered here:
+   * an institution's country and kind belong to the institutions subgraph, which this
+   * subgraph does not read; count `partnershipNetwork` nodes by `country` or `kind`
+   * instead.
+   */
+  agreementStats: Array<StatsBucket>;
+  /**
+   * Agreements, filtered and ordered, as a Relay connection.
+   * `first` is at most 100 (default 20).
+   */
+  agreements: AgreementConnection;
+  /**
+   * The change history of one agreement or event, newest first: every successful
+   * mutation left an entry with who made it, when, and the record before and after.
+   * Only for callers with the role admin (others get FORBIDDEN, anonymous callers
+   * UNAUTHENTICATED). `first` is at most 100 (default 20).
+   */
+  auditLog: AuditEntryConnection;
+  /** One event by id; null when no event has that id. */
+  event?: Maybe<Event>;
+  /**
+   * Events counted by one dimension: one bucket per value, computed in one SQL statement
+   * over the events that `filter` selects (the same filter as `events`). Buckets by YEAR
+   * come in chronological order with the undated bucket last; all others by count,
+   * largest first. Only buckets with at least one event are returned.
+   */
+  eventStats: Array<StatsBucket>;
+  /**
+   * Events (forums, conferences…), filtered and ordered, as a Relay connection.
+   * `first` is at most 100 (default 20).
+   */
+  events: EventConnection;
+  /**
+   * The network of institutions linked by the agreements that `filter` selects, for
+   * drawing: every party of those agreements is a node, and every two institutions
+   * that are parties to the same agreement are joined by an edge weighted by the
+   * number of agreements they share.
+   */
+  partnershipNetwork: PartnershipNetwork;
+  /**
+   * The shortest chain of agreements that links institution `from` to institution `to`:
+   * each agreement in the chain has the institution before it and the one after it as
+   * parties (any party role counts). Null when no chain links them, also when either
+   * id is not a party to any agreement here. Among equally short chains the
+   * choice is made by ids, so the same one is returned every time.
+   */
+  partnershipPath?: Maybe<PartnershipPath>;
+};
+
+
+/** Entry points of the graph. */
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the graph. */
+export type QueryAgreementStatsArgs = {
+  filter?: InputMaybe<AgreementFilter>;
+  groupBy: AgreementStatsGroupBy;
+};
+
+
+/** Entry points of the graph. */
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrderBy>;
+};
+
+
+/** Entry points of the graph. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points of the graph. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the graph. */
+export type QueryEventStatsArgs = {
+  filter?: InputMaybe<EventFilter>;
+  groupBy: EventStatsGroupBy;
+};
+
+
+/** Entry points of the graph. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrderBy>;
+};
+
+
+/** Entry points of the graph. */
+export type QueryPartnershipNetworkArgs = {
+  filter?: InputMaybe<AgreementFilter>;
+};
+
+
+/** Entry points of the graph. */
+export type QueryPartnershipPathArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+/** A document that states a fact in the graph. */
+export type Source = {
+  __typename?: 'Source';
+  /** Stable id of the document. */
+  id: Scalars['ID']['output'];
+  /** ISO 639-1 language of the document. */
+  language: Scalars['String']['output'];
+  /** Publication date with the precision the document gives. */
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who published the document, when it says. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The passage of the document that states this fact, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The document's headline (or a description, when `titleIsDescriptive`). */
+  title: Scalars['String']['output'];
+  /** True when the document has no headline and `title` describes it. */
+  titleIsDescriptive: Scalars['Boolean']['output'];
+  /** Where the document can be read, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** One bucket of a statistic: the records that share one value of the dimension grouped by. */
+export type StatsBucket = {
+  __typename?: 'StatsBucket';
+  /** How many records fall into the bucket. */
+  count: Scalars['Int']['output'];
+  /** The bucket's value in the dimension grouped by: an enum value such as MEMORANDUM_OF_UNDERSTANDING, a year such as "2025", an id or a term. Null for the records that have no value there (e.g. the undated ones). */
+  key?: Maybe<Scalars['String']['output']>;
+  /** A human-readable name of the bucket, e.g. "Memorandum of understanding", "2025" or "undated". */
+  label: Scalars['String']['output'];
+};
+
+/** Changes to an agreement; omitted fields stay as they are. Status changes go through `transitionAgreement`, parties through `addAgreementParty` and `removeAgreementParty`. */
+export type UpdateAgreementInput = {
+  /** Replaces every area. */
+  areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces every commitment. */
+  commitments?: InputMaybe<Array<CommitmentInput>>;
+  /** New description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New kind. */
+  kind?: InputMaybe<AgreementKind>;
+  /** New signing date. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces every citation. */
+  sources?: InputMaybe<Array<CitationInput>>;
+  /** New title (at most 300 characters, not empty). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the title describes rather than names the agreement. */
+  titleIsDescriptive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New start of validity. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** New end of validity; not before `validFrom`. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Changes to an event; omitted fields stay as they are. Speakers change through `addEventSpeaker` and `removeEventSpeaker`. */
+export type UpdateEventInput = {
+  /** New attendance; an empty string clears it. */
+  attendance?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the decisions. */
+  decisions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New last day; not before `startsOn`. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New kind. */
+  kind?: InputMaybe<EventKind>;
+  /** New location; an empty string clears it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Held online (true) or in person (false). */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the organisers. */
+  organizerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the other participants. */
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the partners. */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces every citation. */
+  sources?: InputMaybe<Array<CitationInput>>;
+  /** New first day. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New title (at most 300 characters, not empty). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the title describes rather than names the event. */
+  titleIsDescriptive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = T | Promise<T>;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Agreement: Agreement;
+  Event: Event;
+  Institution: Institution;
+  Person: Person;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Agreement:
+    ( { __typename: 'Agreement' }
+    & GraphQLRecursivePick<FederationTypes['Agreement'], {"id":true}> );
+  Event:
+    ( { __typename: 'Event' }
+    & GraphQLRecursivePick<FederationTypes['Event'], {"id":true}> );
+  Institution:
+    ( { __typename: 'Institution' }
+    & GraphQLRecursivePick<FederationTypes['Institution'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agreement: ResolverTypeWrapper<AgreementRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgreementConnection: ResolverTypeWrapper<Connection<AgreementRow>>;
+  AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  AgreementFilter: AgreementFilter;
+  AgreementKind: AgreementKind;
+  AgreementOrderBy: AgreementOrderBy;
+  AgreementParty: ResolverTypeWrapper<AgreementPartyRow>;
+  AgreementPartyInput: AgreementPartyInput;
+  AgreementStatsGroupBy: AgreementStatsGroupBy;
+  AgreementStatus: AgreementStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  CitationInput: CitationInput;
+  Commitment: ResolverTypeWrapper<AgreementCommitmentRow>;
+  CommitmentInput: CommitmentInput;
+  CommitmentKind: CommitmentKind;
+  CreateAgreementInput: CreateAgreementInput;
+  CreateEventInput: CreateEventInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Event: ResolverTypeWrapper<EventRow>;
+  EventConnection: ResolverTypeWrapper<Connection<EventRow>>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventKind: EventKind;
+  EventOrderBy: EventOrderBy;
+  EventRole: ResolverTypeWrapper<EventRoleRow>;
+  EventSpeaker: ResolverTypeWrapper<EventSpeakerRow>;
+  EventSpeakerInput: EventSpeakerInput;
+  EventStatsGroupBy: EventStatsGroupBy;
+  Institution: ResolverTypeWrapper<InstitutionRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Partner: ResolverTypeWrapper<PartnerRow>;
+  PartnershipEdge: ResolverTypeWrapper<PartnershipEdgeRow>;
+  PartnershipNetwork: ResolverTypeWrapper<PartnershipNetworkRow>;
+  PartnershipPath: ResolverTypeWrapper<PartnershipPathRow>;
+  Person: ResolverTypeWrapper<PersonRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Source: ResolverTypeWrapper<CitedSource>;
+  StatsBucket: ResolverTypeWrapper<StatsBucket>;
+  UpdateAgreementInput: UpdateAgreementInput;
+  UpdateEventInput: UpdateEventInput;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Agreement: AgreementRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  AgreementConnection: Connection<AgreementRow>;
+  AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  AgreementFilter: AgreementFilter;
+  AgreementParty: AgreementPartyRow;
+  AgreementPartyInput: AgreementPartyInput;
+  AuditEntry: AuditEntryRow;
+  AuditEntryConnection: Connection<AuditEntryRow>;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  CitationInput: CitationInput;
+  Commitment: AgreementCommitmentRow;
+  CommitmentInput: CommitmentInput;
+  CreateAgreementInput: CreateAgreementInput;
+  CreateEventInput: CreateEventInput;
+  Date: Scalars['Date']['output'];
+  Event: EventRow;
+  EventConnection: Connection<EventRow>;
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  EventRole: EventRoleRow;
+  EventSpeaker: EventSpeakerRow;
+  EventSpeakerInput: EventSpeakerInput;
+  Institution: InstitutionRef;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Partner: PartnerRow;
+  PartnershipEdge: PartnershipEdgeRow;
+  PartnershipNetwork: PartnershipNetworkRow;
+  PartnershipPath: PartnershipPathRow;
+  Person: PersonRef;
+  Query: Record<PropertyKey, never>;
+  Source: CitedSource;
+  StatsBucket: StatsBucket;
+  UpdateAgreementInput: UpdateAgreementInput;
+  UpdateEventInput: UpdateEventInput;
+}>;
+
+export type AgreementResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleIsDescriptive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementConnectionResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementEdgeResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+}>;
+
+export type AgreementPartyResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['AgreementParty'] = ResolversParentTypes['AgreementParty']> = ResolversObject<{
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signatory?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type CommitmentResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EventResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'], FederationReferenceType extends FederationReferenceTypes['Event'] = FederationReferenceTypes['Event']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attendance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  online?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  organizers?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['EventSpeaker']>, ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleIsDescriptive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventConnectionResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type EventRoleResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['EventRole'] = ResolversParentTypes['EventRole']> = ResolversObject<{
+  contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EventSpeakerResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['EventSpeaker'] = ResolversParentTypes['EventSpeaker']> = ResolversObject<{
+  contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type InstitutionResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<InstitutionAgreementsArgs, 'first' | 'orderBy'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<InstitutionEventsArgs, 'first' | 'orderBy'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addAgreementParty?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAddAgreementPartyArgs, 'agreementId' | 'expectedVersion' | 'party'>>;
+  addEventSpeaker?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationAddEventSpeakerArgs, 'eventId' | 'expectedVersion' | 'speaker'>>;
+  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  removeAgreementParty?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRemoveAgreementPartyArgs, 'agreementId' | 'expectedVersion' | 'institutionId'>>;
+  removeEventSpeaker?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRemoveEventSpeakerArgs, 'eventId' | 'expectedVersion' | 'personId'>>;
+  transitionAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTransitionAgreementArgs, 'expectedVersion' | 'id' | 'to'>>;
+  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'expectedVersion' | 'id' | 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PartnerResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = ResolversObject<{
+  agreementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  lastSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipEdgeResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['PartnershipEdge'] = ResolversParentTypes['PartnershipEdge']> = ResolversObject<{
+  agreementIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  firstSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipNetworkResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['PartnershipNetwork'] = ResolversParentTypes['PartnershipNetwork']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnershipEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipPathResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['PartnershipPath'] = ResolversParentTypes['PartnershipPath']> = ResolversObject<{
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  eventRoles?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signedAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  agreementStats?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType, RequireFields<QueryAgreementStatsArgs, 'groupBy'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'orderBy'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  eventStats?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType, RequireFields<QueryEventStatsArgs, 'groupBy'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
+  partnershipNetwork?: Resolver<ResolversTypes['PartnershipNetwork'], ParentType, ContextType, Partial<QueryPartnershipNetworkArgs>>;
+  partnershipPath?: Resolver<Maybe<ResolversTypes['PartnershipPath']>, ParentType, ContextType, RequireFields<QueryPartnershipPathArgs, 'from' | 'to'>>;
+}>;
+
+export type SourceResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleIsDescriptive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type StatsBucketResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = AgreementsContext> = ResolversObject<{
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AgreementParty?: AgreementPartyResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Commitment?: CommitmentResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventRole?: EventRoleResolvers<ContextType>;
+  EventSpeaker?: EventSpeakerResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
+  PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
+  PartnershipNetwork?: PartnershipNetworkResolvers<ContextType>;
+  PartnershipPath?: PartnershipPathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  StatsBucket?: StatsBucketResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,85 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { applyKeyset, badUserInput, type Cursor, type KeysetOrder, type PageRequest } from '@partnership-graph/shared';
+import { AuditEntry } from '../entities/AuditEntry';
+
+/** An audit entry as resolvers see it; `before` and `after` are the records as JSON values. */
+export interface AuditEntryRow {
+  id: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  actor: string;
+  at: string;
+  before: unknown;
+  after: unknown;
+}
+
+export type NewAuditEntry = Omit<AuditEntryRow, 'id'>;
+
+/** Newest first; the id increases with every entry, so it is both sort key and tie-breaker. */
+const newestFirst: KeysetOrder = { sortExpression: 'l.id', idExpression: 'l.id', direction: 'DESC' };
+
+/** A JSON column read through a raw query: parsed text (SQLite, MariaDB) or a value mysql2 already parsed (MySQL). */
+function jsonValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+/** Every SQL statement about the audit log lives here; entries are written with the mutation's manager. */
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, entry: NewAuditEntry): Promise<void> {
+    await manager.getRepository(AuditEntry).insert({
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      actor: entry.actor,
+      at: entry.at,
+      before: entry.before as object | null,
+      after: entry.after as object | null,
+    });
+  }
+
+  async findPage(entityId: string, page: PageRequest): Promise<AuditEntryRow[]> {
+    const query = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('l')
+      .select([
+        'l.id AS id',
+        'l.entity_type AS entity_type',
+        'l.entity_id AS entity_id',
+        'l.action AS action',
+        'l.actor AS actor',
+        'l.at AS at',
+        'l.before AS before_json',
+        'l.after AS after_json',
+      ])
+      .where('l.entity_id = :entityId', { entityId });
+    let after: Cursor | null = null;
+    if (page.after) {
+      const key = Number(page.after.key);
+      if (!Number.isSafeInteger(key) || key < 1) throw badUserInput('after', 'malformed cursor; pass an endCursor or edge cursor returned by this field');
+      after = { key, id: String(key) };
+    }
+    const rows: Array<Record<string, unknown>> = await applyKeyset(query, newestFirst, after, page.limit).getRawMany();
+    return rows.map((raw) => ({
+      id: String(raw.id),
+      entityType: String(raw.entity_type),
+      entityId: String(raw.entity_id),
+      action: String(raw.action),
+      actor: String(raw.actor),
+      at: String(raw.at),
+      before: jsonValue(raw.before_json),
+      after: jsonValue(raw.after_json),
+    }));
+  }
+
+  count(entityId: string): Promise<number> {
+    return this.dataSource.getRepository(AuditEntry).countBy({ entityId });
+  }
+
+  cursorOf(row: AuditEntryRow): Cursor {
+    return { key: Number(row.id), id: row.id };
+  }
+}

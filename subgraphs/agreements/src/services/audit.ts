@@ -1,0 +1,105 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { recordKey } from '@partnership-graph/shared';
+import { Agreement } from '../entities/Agreement';
+import { Event } from '../entities/Event';
+import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
+import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
+import { AuditRepository } from '../repositories/AuditRepository';
+import { CitationRepository } from '../repositories/CitationRepository';
+import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
+import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
+
+export type AuditedType = 'Agreement' | 'Event';
+
+/**
+ * Writes the audit entry of a mutation with the mutation's own transaction manager:
+ * the record as it was before (null for a creation) and as it is after, each read in
+ * that transaction, so the entry commits or rolls back with the change.
+ */
+export class Auditor {
+  private readonly log: AuditRepository;
+  private readonly parties: AgreementPartyRepository;
+  private readonly commitments: AgreementCommitmentRepository;
+  private readonly citations: CitationRepository;
+  private readonly participants: EventParticipantRepository;
+  private readonly speakers: EventSpeakerRepository;
+
+  constructor(dataSource: DataSource) {
+    this.log = new AuditRepository(dataSource);
+    this.parties = new AgreementPartyRepository(dataSource);
+    this.commitments = new AgreementCommitmentRepository(dataSource);
+    this.citations = new CitationRepository(dataSource);
+    this.participants = new EventParticipantRepository(dataSource);
+    this.speakers = new EventSpeakerRepository(dataSource);
+  }
+
+  /** The record with everything a mutation can change, as stored now (null when there is none). */
+  snapshot(manager: EntityManager, type: AuditedType, id: string): Promise<object | null> {
+    return type === 'Agreement' ? this.agreement(manager, id) : this.event(manager, id);
+  }
+
+  async record(
+    manager: EntityManager,
+    entry: { action: string; actor: string; entityType: AuditedType; entityId: string; before: object | null },
+  ): Promise<void> {
+    const after = await this.snapshot(manager, entry.entityType, entry.entityId);
+    await this.log.insert(manager, { ...entry, after, at: new Date().toISOString() });
+  }
+
+  private async agreement(manager: EntityManager, id: string): Promise<object | null> {
+    const row = await manager.getRepository(Agreement).findOneBy({ id });
+    if (!row) return null;
+    const [parties, commitments, citations] = [
+      await this.parties.findForAgreement(manager, id),
+      await this.commitments.findForAgreement(manager, id),
+      await this.citations.findForRecord(manager, recordKey('agreement', id)),
+    ];
+    return {
+      id: row.id,
+      version: row.version,
+      title: row.title,
+      titleIsDescriptive: row.titleIsDescriptive,
+      kind: row.kind,
+      status: row.status,
+      description: row.description,
+      signedOn: row.signedOn,
+      validFrom: row.validFrom,
+      validUntil: row.validUntil,
+      areas: row.areas,
+      parties: parties.map((p) => ({ institutionId: p.institutionId, role: p.role, signatoryId: p.signatoryId })),
+      commitments: commitments.map((c) => ({ kind: c.kind, description: c.description })),
+      sources: citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote })),
+    };
+  }
+
+  private async event(manager: EntityManager, id: string): Promise<object | null> {
+    const row = await manager.getRepository(Event).findOneBy({ id });
+    if (!row) return null;
+    const [participants, speakers, citations] = [
+      await this.participants.findForEvent(manager, id),
+      await this.speakers.findForEvent(manager, id),
+      await this.citations.findForRecord(manager, recordKey('event', id)),
+    ];
+    const inRole = (role: string) => participants.filter((p) => p.role === role).map((p) => p.institutionId);
+    return {
+      id: row.id,
+      version: row.version,
+      title: row.title,
+      titleIsDescriptive: row.titleIsDescriptive,
+      kind: row.kind,
+      description: row.description,
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      online: row.online,
+      location: row.location,
+      attendance: row.attendance,
+      topics: row.topics,
+      decisions: row.decisions,
+      organizerIds: inRole('ORGANIZER'),
+      partnerIds: inRole('PARTNER'),
+      participantIds: inRole('PARTICIPANT'),
+      speakers: speakers.map((s) => ({ personId: s.personId, institutionId: s.institutionId, role: s.role, contribution: s.contribution })),
+      sources: citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote })),
+    };
+  }
+}
