@@ -56,12 +56,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    */
   private clientError(error: Error): Error {
     const body = (error as GraphQLError).extensions?.response as { body?: { errors?: Array<{ message: string; extensions?: { code?: string } }> } } | undefined;
-    const first = body?.body?.errors?.[0];
+    const first = body?.body?.errors?.[0] as { message: string; extensions?: { code?: string; argumentName?: string } } | undefined;
     if (!first) return error;
     const code = first.extensions?.code;
     return new GraphQLError(first.message, {
       extensions: {
         code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : (code ?? 'BAD_REQUEST'),
+        ...(first.extensions?.argumentName ? { argumentName: first.extensions.argumentName } : {}),
         serviceName: this.name,
       },
     });

@@ -36,7 +36,6 @@ describe('a subgraph killed mid-load', () => {
           if (phases[phases.length - 1] !== 'partial') phases.push('partial');
         } else {
           outcomes.malformed += 1;
-          if (outcomes.malformed === 1) console.log(JSON.stringify({ status, body }));
         }
       }
     })();

@@ -191,24 +191,24 @@ export type AgreementStatus =
   /** Ended before the end of its term. */
   | 'TERMINATED';
 
-/** One successful mutation of an agreement or event, as the audit log keeps it. */
+/** One recorded change: who did what to which record, and when, with the record before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** The mutation that made the change: createAgreement, transitionAgreement, addEventSpeaker… */
+  /** What was done, e.g. CREATE, UPDATE, TRANSITION. */
   action: Scalars['String']['output'];
-  /** Who made it: the subject (`sub`) of the caller's token. */
+  /** Who did it (the token's subject). */
   actor: Scalars['String']['output'];
-  /** The record after the change, as JSON text. */
+  /** The record after the change, as JSON. */
   after?: Maybe<Scalars['String']['output']>;
-  /** When, as an ISO 8601 UTC timestamp such as 2026-03-02T10:15:00.000Z. */
+  /** When, as an ISO 8601 timestamp. */
   at: Scalars['String']['output'];
-  /** The record before the change, as JSON text (with its parties, commitments, speakers… and sources); null for a creation. */
+  /** The record before the change, as JSON; null for a creation. */
   before?: Maybe<Scalars['String']['output']>;
-  /** Id of the changed record. */
+  /** The id of the changed record. */
   entityId: Scalars['ID']['output'];
-  /** The type of the changed record: Agreement or Event. */
+  /** The type of the changed record, e.g. Agreement. */
   entityType: Scalars['String']['output'];
-  /** Stable id of the entry; later entries have larger ids. */
+  /** Stable id of the entry. */
   id: Scalars['ID']['output'];
 };
 
@@ -217,7 +217,7 @@ export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
   /** The entries on this page, each with its cursor. */
   edges: Array<AuditEntryEdge>;
-  /** The entries on this page. */
+  /** The entries on this page, newest first. */
   nodes: Array<AuditEntry>;
   /** Where this page ends. */
   pageInfo: PageInfo;
@@ -510,16 +510,16 @@ export type EventStatsGroupBy =
 export type Institution = {
   __typename?: 'Institution';
   /** The agreements this institution is a party to. `first` is at most 100 (default 20). */
-  agreements: AgreementConnection;
+  agreements?: Maybe<AgreementConnection>;
   /**
    * The events this institution organised, partnered, took part in or sent a speaker to.
    * `first` is at most 100 (default 20).
    */
-  events: EventConnection;
+  events?: Maybe<EventConnection>;
   /** Stable id (a kebab-case slug); other subgraphs store it. */
   id: Scalars['ID']['output'];
   /** The institutions this one shares agreements with, most shared agreements first. */
-  partners: Array<Partner>;
+  partners?: Maybe<Array<Partner>>;
 };
 
 
@@ -771,11 +771,11 @@ export type PartnershipPath = {
 export type Person = {
   __typename?: 'Person';
   /** The events this person spoke at, latest first. */
-  eventRoles: Array<EventRole>;
+  eventRoles?: Maybe<Array<EventRole>>;
   /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /** The agreements this person signed for a party, latest first. */
-  signedAgreements: Array<Agreement>;
+  signedAgreements?: Maybe<Array<Agreement>>;
 };
 
 /** Entry points of the graph. */
@@ -925,14 +925,14 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** One bucket of a statistic: the records that share one value of the dimension grouped by. */
+/** One bucket of a statistic: a value of the grouped dimension and how many records have it. */
 export type StatsBucket = {
   __typename?: 'StatsBucket';
-  /** How many records fall into the bucket. */
+  /** How many records fall in the bucket. */
   count: Scalars['Int']['output'];
-  /** The bucket's value in the dimension grouped by: an enum value such as MEMORANDUM_OF_UNDERSTANDING, a year such as "2025", an id or a term. Null for the records that have no value there (e.g. the undated ones). */
+  /** The bucket's value (e.g. 2025, MEMORANDUM_OF_UNDERSTANDING, an institution id); null for records without one. */
   key?: Maybe<Scalars['String']['output']>;
-  /** A human-readable name of the bucket, e.g. "Memorandum of understanding", "2025" or "undated". */
+  /** A human-readable name for the bucket. */
   label: Scalars['String']['output'];
 };
 
@@ -1311,10 +1311,10 @@ export type EventSpeakerResolvers<ContextType = AgreementsContext, ParentType ex
 
 export type InstitutionResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<InstitutionAgreementsArgs, 'first' | 'orderBy'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<InstitutionEventsArgs, 'first' | 'orderBy'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<InstitutionAgreementsArgs, 'first' | 'orderBy'>>;
+  events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, RequireFields<InstitutionEventsArgs, 'first' | 'orderBy'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  partners?: Resolver<Maybe<Array<ResolversTypes['Partner']>>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1364,9 +1364,9 @@ export type PartnershipPathResolvers<ContextType = AgreementsContext, ParentType
 
 export type PersonResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  eventRoles?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
+  eventRoles?: Resolver<Maybe<Array<ResolversTypes['EventRole']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  signedAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  signedAgreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

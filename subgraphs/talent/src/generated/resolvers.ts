@@ -30,13 +30,16 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** An agreement (owned by the agreements subgraph), with what came of it. */
+/**
+ * An agreement between institutions: a memorandum of understanding, a cooperation
+ * agreement, a membership, or a cooperation programme that one side announces.
+ */
 export type Agreement = {
   __typename?: 'Agreement';
-  /** The agreement's id. */
+  /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /** The internship, thesis and training programmes that come from this agreement. */
-  outcomes: AgreementOutcomes;
+  outcomes?: Maybe<AgreementOutcomes>;
 };
 
 /** The talent programmes an agreement produced. */
@@ -211,29 +214,29 @@ export type EnrollInTrainingProgramInput = {
   studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** An institution (owned by the institutions subgraph), with its talent programmes. */
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
 export type Institution = {
   __typename?: 'Institution';
-  /** The institution's id. */
+  /** Stable id (a kebab-case slug); other subgraphs store it. */
   id: Scalars['ID']['output'];
   /** Internship programmes it hosts or sends students to, by title. */
-  internshipPrograms: Array<InternshipProgram>;
+  internshipPrograms?: Maybe<Array<InternshipProgram>>;
   /** Counts and conversion rates over all its programmes. */
-  talentSummary: TalentSummary;
+  talentSummary?: Maybe<TalentSummary>;
   /** Thesis programmes it is the university or industry partner of, by title. */
-  thesisPrograms: Array<ThesisProgram>;
+  thesisPrograms?: Maybe<Array<ThesisProgram>>;
   /** Training programmes it provides (alone or jointly), by title. */
-  trainingPrograms: Array<TrainingProgram>;
+  trainingPrograms?: Maybe<Array<TrainingProgram>>;
 };
 
 
-/** An institution (owned by the institutions subgraph), with its talent programmes. */
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
 export type InstitutionInternshipProgramsArgs = {
   role?: InputMaybe<InternshipProgramRole>;
 };
 
 
-/** An institution (owned by the institutions subgraph), with its talent programmes. */
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
 export type InstitutionThesisProgramsArgs = {
   role?: InputMaybe<ThesisProgramRole>;
 };
@@ -611,17 +614,17 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A person (owned by the institutions subgraph), with the theses they supervise. */
+/** A person named in public sources: an official or staff member (never a student). */
 export type Person = {
   __typename?: 'Person';
-  /** The person's id. */
+  /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /** Theses this person supervises, in the order they were registered. */
-  supervisedTheses: ThesisConnection;
+  supervisedTheses?: Maybe<ThesisConnection>;
 };
 
 
-/** A person (owned by the institutions subgraph), with the theses they supervise. */
+/** A person named in public sources: an official or staff member (never a student). */
 export type PersonSupervisedThesesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1698,7 +1701,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AgreementResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  outcomes?: Resolver<ResolversTypes['AgreementOutcomes'], ParentType, ContextType>;
+  outcomes?: Resolver<Maybe<ResolversTypes['AgreementOutcomes']>, ParentType, ContextType>;
 }>;
 
 export type AgreementOutcomesResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['AgreementOutcomes'] = ResolversParentTypes['AgreementOutcomes']> = ResolversObject<{
@@ -1740,10 +1743,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type InstitutionResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  internshipPrograms?: Resolver<Array<ResolversTypes['InternshipProgram']>, ParentType, ContextType, Partial<InstitutionInternshipProgramsArgs>>;
-  talentSummary?: Resolver<ResolversTypes['TalentSummary'], ParentType, ContextType>;
-  thesisPrograms?: Resolver<Array<ResolversTypes['ThesisProgram']>, ParentType, ContextType, Partial<InstitutionThesisProgramsArgs>>;
-  trainingPrograms?: Resolver<Array<ResolversTypes['TrainingProgram']>, ParentType, ContextType>;
+  internshipPrograms?: Resolver<Maybe<Array<ResolversTypes['InternshipProgram']>>, ParentType, ContextType, Partial<InstitutionInternshipProgramsArgs>>;
+  talentSummary?: Resolver<Maybe<ResolversTypes['TalentSummary']>, ParentType, ContextType>;
+  thesisPrograms?: Resolver<Maybe<Array<ResolversTypes['ThesisProgram']>>, ParentType, ContextType, Partial<InstitutionThesisProgramsArgs>>;
+  trainingPrograms?: Resolver<Maybe<Array<ResolversTypes['TrainingProgram']>>, ParentType, ContextType>;
 }>;
 
 export type InternshipResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Internship'] = ResolversParentTypes['Internship'], FederationReferenceType extends FederationReferenceTypes['Internship'] = FederationReferenceTypes['Internship']> = ResolversObject<{
@@ -1852,7 +1855,7 @@ export type PageInfoResolvers<ContextType = TalentContext, ParentType extends Re
 export type PersonResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supervisedTheses?: Resolver<ResolversTypes['ThesisConnection'], ParentType, ContextType, RequireFields<PersonSupervisedThesesArgs, 'first'>>;
+  supervisedTheses?: Resolver<Maybe<ResolversTypes['ThesisConnection']>, ParentType, ContextType, RequireFields<PersonSupervisedThesesArgs, 'first'>>;
 }>;
 
 export type QueryResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
