@@ -31,3 +31,4 @@ export * from './database/retryWithBackoff';
 export * from './http/startSubgraph';
 export * from './operations/exampleOperations';
 export * from './http/acceptLanguage';
+export * from './database/writeTransaction';

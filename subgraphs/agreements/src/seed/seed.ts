@@ -12,7 +12,7 @@ import { AgreementRepository, type AgreementValues } from '../repositories/Agree
 import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
 import { EventRepository, type EventValues } from '../repositories/EventRepository';
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
-import { inTransaction } from '../services/transaction';
+import { writeTransaction } from '@partnership-graph/shared';
 import { agreementsSeed } from './data';
 import type { AgreementsSeed, SeedAgreement, SeedEvent } from './types';
 
@@ -173,7 +173,7 @@ async function syncEvents(dataSource: DataSource, manager: EntityManager, seeds:
 
 /** Writes the seed dataset; idempotent, and one transaction, so it never half-applies. */
 export async function seedAgreements(dataSource: DataSource, seed: AgreementsSeed = agreementsSeed): Promise<SeedReport> {
-  return inTransaction(dataSource, async (manager) => {
+  return writeTransaction(dataSource, async (manager) => {
     const agreements = await syncAgreements(dataSource, manager, seed.agreements);
     const events = await syncEvents(dataSource, manager, seed.events);
     await seedCitations(manager, [

@@ -35,7 +35,7 @@ import { Auditor } from './audit';
 import { assertEditor } from './authorization';
 import { assertTransition, type AgreementStatus } from './lifecycle';
 import { newId } from './newId';
-import { inTransaction } from './transaction';
+import { writeTransaction } from '@partnership-graph/shared';
 
 export interface CreateAgreementInput {
   title: string;
@@ -125,7 +125,7 @@ export class AgreementService {
     await this.assertSourcesKnown(citations, 'input.sources');
     await this.references.assertExist(partyReferences(parties, (i) => `input.parties[${i}]`));
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const id = await this.freshId(manager, values.title);
       await this.agreements.insert(manager, id, values);
       await this.parties.insert(
@@ -155,7 +155,7 @@ export class AgreementService {
     const citations = has(input, 'sources') ? parseCitations(input.sources, 'input.sources') : null;
     if (citations) await this.assertSourcesKnown(citations, 'input.sources');
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
       const before = await this.auditor.snapshot(manager, 'Agreement', id);
       const values = { ...valuesOf(current), ...changes };
@@ -175,7 +175,7 @@ export class AgreementService {
     const party = parseParty(input, 'party');
     await this.references.assertExist(partyReferences([party], () => 'party'));
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       await this.loadCurrent(manager, agreementId, expectedVersion, 'agreementId');
       const existing = await this.parties.findForAgreement(manager, agreementId);
       if (existing.some((p) => p.institutionId === party.institutionId)) {
@@ -196,7 +196,7 @@ export class AgreementService {
     assertValidId(agreementId, 'agreementId');
     assertValidId(institutionId, 'institutionId');
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       await this.loadCurrent(manager, agreementId, expectedVersion, 'agreementId');
       const existing = await this.parties.findForAgreement(manager, agreementId);
       if (!existing.some((p) => p.institutionId === institutionId)) {
@@ -218,7 +218,7 @@ export class AgreementService {
     assertValidId(id, 'id');
     const date = optionalDate(on, 'on');
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
       assertTransition(id, current.status as AgreementStatus, to);
       const values: AgreementValues = { ...valuesOf(current), status: to };

@@ -35,7 +35,7 @@ import {
 import { Auditor } from './audit';
 import { assertEditor } from './authorization';
 import { newId } from './newId';
-import { inTransaction } from './transaction';
+import { writeTransaction } from '@partnership-graph/shared';
 
 export interface CreateEventInput {
   title: string;
@@ -126,7 +126,7 @@ export class EventService {
       ...speakerReferences(speakers, (i) => `input.speakers[${i}]`),
     ]);
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const id = await this.freshId(manager, values.title);
       await this.events.insert(manager, id, values);
       for (const p of participants) await this.participants.insert(manager, id, p.role, p.ids);
@@ -162,7 +162,7 @@ export class EventService {
     if (citations) await this.assertSourcesKnown(citations, 'input.sources');
     await this.references.assertExist(participants.flatMap((p) => institutionReferences(p.ids, `input.${p.key}`)));
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
       const before = await this.auditor.snapshot(manager, 'Event', id);
       const values = { ...valuesOf(current), ...changes };
@@ -182,7 +182,7 @@ export class EventService {
     const speaker = parseSpeaker(input, 'speaker');
     await this.references.assertExist(speakerReferences([speaker], () => 'speaker'));
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       await this.loadCurrent(manager, eventId, expectedVersion, 'eventId');
       const existing = await this.speakers.findForEvent(manager, eventId);
       if (existing.some((s) => s.personId === speaker.personId)) {
@@ -203,7 +203,7 @@ export class EventService {
     assertValidId(eventId, 'eventId');
     assertValidId(personId, 'personId');
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       await this.loadCurrent(manager, eventId, expectedVersion, 'eventId');
       const existing = await this.speakers.findForEvent(manager, eventId);
       if (!existing.some((s) => s.personId === personId)) {

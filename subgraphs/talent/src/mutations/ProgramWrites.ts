@@ -22,7 +22,7 @@ import { InternshipRepository } from '../repositories/InternshipRepository';
 import { ThesisProgramRepository } from '../repositories/ThesisProgramRepository';
 import { TrainingEnrollmentRepository } from '../repositories/TrainingEnrollmentRepository';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
-import { isDuplicateKey, writeTransaction } from '../writeTransaction';
+import { isDuplicateKey, writeTransaction } from '@partnership-graph/shared';
 import { areaList, idList, levelList, limits, notNull, optionalId, programIdFromTitle, seatCount, versionConflict } from './validation';
 
 interface ProgramInputBase {

@@ -26,7 +26,7 @@ import { ThesisRepository } from '../repositories/ThesisRepository';
 import { TrainingEnrollmentRepository } from '../repositories/TrainingEnrollmentRepository';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
 import { enrollmentMoves, internshipMoves, thesisMoves } from '../statuses';
-import { writeTransaction } from '../writeTransaction';
+import { writeTransaction } from '@partnership-graph/shared';
 import {
   assertMove,
   assertOpen,

@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from
 import { applyKeyset, assertValidId, type PageRequest } from '@partnership-graph/shared';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
-import { lockForUpdate } from '../writeTransaction';
+import { lockForUpdate } from '@partnership-graph/shared';
 import {
   applyCommonProgramFilter,
   applyLevels,

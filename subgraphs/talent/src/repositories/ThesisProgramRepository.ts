@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { applyKeyset, assertValidId, type PageRequest } from '@partnership-graph/shared';
 import { ThesisProgram } from '../entities/ThesisProgram';
-import { lockForUpdate } from '../writeTransaction';
+import { lockForUpdate } from '@partnership-graph/shared';
 import {
   applyCommonProgramFilter,
   applyLevels,

@@ -3,7 +3,7 @@ import { applyKeyset, assertValidId, badUserInput, type PageRequest } from '@par
 import { Thesis } from '../entities/Thesis';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { thesisStatuses } from '../statuses';
-import { lockForUpdate } from '../writeTransaction';
+import { lockForUpdate } from '@partnership-graph/shared';
 import { applySearch } from './programQuery';
 import { countByInstitution, countByProgramAndStatus, recordOrder, type InstitutionCounts, type StatusCounts } from './recordQuery';
 

@@ -2,7 +2,7 @@ import { In, Not, type DataSource, type EntityManager, type SelectQueryBuilder }
 import { applyKeyset, type PageRequest } from '@partnership-graph/shared';
 import { TrainingEnrollment } from '../entities/TrainingEnrollment';
 import { enrollmentStatuses, seatFreeingStatuses } from '../statuses';
-import { lockForUpdate } from '../writeTransaction';
+import { lockForUpdate } from '@partnership-graph/shared';
 import { countByInstitution, countByProgramAndStatus, recordOrder, type InstitutionCounts, type StatusCounts } from './recordQuery';
 
 export interface EnrollmentListFilter {

@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from
 import { applyKeyset, assertValidId, type PageRequest } from '@partnership-graph/shared';
 import { TrainingProgram } from '../entities/TrainingProgram';
 import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
-import { lockForUpdate } from '../writeTransaction';
+import { lockForUpdate } from '@partnership-graph/shared';
 import { applyCommonProgramFilter, programOrder, programSearchColumns, type ProgramFilterBase } from './programQuery';
 
 export interface TrainingProgramFilter extends ProgramFilterBase {

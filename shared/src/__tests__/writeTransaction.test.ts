@@ -1,12 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { DEADLOCK_ATTEMPTS, inTransaction } from '../services/transaction';
+import { DEADLOCK_ATTEMPTS, writeTransaction } from '../database/writeTransaction';
 
 /** A data source double whose transactions fail as scripted. */
 function fakeDataSource(type: string, failures: unknown[]) {
   const calls: number[] = [];
   const dataSource = {
     options: { type },
-    transaction: async (work: (manager: unknown) => Promise<unknown>) => {
+    // Called as transaction(work) or transaction(isolationLevel, work), as TypeORM allows.
+    transaction: async (...args: unknown[]) => {
+      const work = args[args.length - 1] as (manager: unknown) => Promise<unknown>;
       calls.push(calls.length + 1);
       const failure = failures.shift();
       if (failure) throw failure;
@@ -20,20 +22,20 @@ const deadlock = Object.assign(new Error('Deadlock found when trying to get lock
   driverError: { code: 'ER_LOCK_DEADLOCK', errno: 1213 },
 });
 
-describe('inTransaction', () => {
+describe('writeTransaction', () => {
   it('runs a MySQL transaction again when InnoDB chose it as a deadlock victim', async () => {
     const { dataSource, calls } = fakeDataSource('mysql', [deadlock]);
-    await expect(inTransaction(dataSource, async () => 'done')).resolves.toBe('done');
+    await expect(writeTransaction(dataSource, async () => 'done')).resolves.toBe('done');
     expect(calls).toHaveLength(2);
   });
 
   it(`gives up after ${DEADLOCK_ATTEMPTS} deadlocks, and never retries other errors`, async () => {
     const stuck = fakeDataSource('mariadb', [deadlock, deadlock, deadlock, deadlock]);
-    await expect(inTransaction(stuck.dataSource, async () => 'done')).rejects.toBe(deadlock);
+    await expect(writeTransaction(stuck.dataSource, async () => 'done')).rejects.toBe(deadlock);
     expect(stuck.calls).toHaveLength(DEADLOCK_ATTEMPTS);
     const conflict = new Error('version conflict');
     const other = fakeDataSource('mysql', [conflict]);
-    await expect(inTransaction(other.dataSource, async () => 'done')).rejects.toBe(conflict);
+    await expect(writeTransaction(other.dataSource, async () => 'done')).rejects.toBe(conflict);
     expect(other.calls).toHaveLength(1);
   });
 
@@ -41,7 +43,7 @@ describe('inTransaction', () => {
     const { dataSource } = fakeDataSource('better-sqlite3', []);
     const log: string[] = [];
     const slow = (name: string, ms: number, fail = false) =>
-      inTransaction(dataSource, async () => {
+      writeTransaction(dataSource, async () => {
         log.push(`start ${name}`);
         await new Promise((resolve) => setTimeout(resolve, ms));
         log.push(`end ${name}`);
