@@ -1,30 +1,37 @@
 /**
  * Runs a service's `main`: starts it, logs where it listens, and on SIGINT/SIGTERM
- * stops accepting, lets in-flight requests finish, closes pools and exits 0.
+ * stops accepting, lets in-flight requests finish, closes pools and exits 0 — also
+ * while it is still starting (e.g. waiting for its database).
  */
 export function runService(
   name: string,
   start: () => Promise<{ url: string; close: () => Promise<void> }>,
   describe: (url: string) => string = (url) => `${name} ready at ${url}`,
 ): void {
+  let service: { close: () => Promise<void> } | null = null;
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${name}: ${signal} received, finishing in-flight requests`);
+    // Not started yet: nothing is in flight, so leave at once.
+    if (!service) process.exit(0);
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`${name}: shutdown failed`, error);
+        process.exit(1);
+      },
+    );
+  };
+  // `on`, not `once`: a signal may arrive twice (from the terminal and from a parent relaying it).
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
   start()
-    .then((service) => {
-      console.log(describe(service.url));
-      let stopping = false;
-      const stop = (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        console.log(`${name}: ${signal} received, finishing in-flight requests`);
-        service.close().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            console.error(`${name}: shutdown failed`, error);
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
+    .then((started) => {
+      service = started;
+      console.log(describe(started.url));
+      if (stopping) void started.close().then(() => process.exit(0));
     })
     .catch((error: unknown) => {
       console.error(`${name} failed to start: ${error instanceof Error ? error.message : String(error)}`);

@@ -138,8 +138,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
       sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
     });
   });
-  // Shorter than nothing-at-all but longer than the gateway's own keep-alive, so the
-  // gateway never reuses a socket this side has just closed.
+  // Longer than the gateway's own keep-alive (SUBGRAPH_KEEPALIVE_MS), so the gateway
+  // never reuses a socket this side has just closed.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
