@@ -47,10 +47,27 @@ export class EntityReferenceChecker {
     }
   }
 
-  private async lookup(url: string, refs: readonly EntityReference[]): Promise<boolean[]> {
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`;
+  /**
+   * Fields of entities the owner subgraph holds (e.g. the country and kind of many
+   * institutions), in the order of `ids`; null for an unknown id. Asked in batches.
+   */
+  async fetchFields<T extends Record<string, unknown>>(typename: string, ids: readonly string[], selection: string): Promise<Array<T | null>> {
+    const url = this.ownerUrls[typename];
+    if (!url) throw new Error(`no owning subgraph configured for ${typename}`);
+    const results: Array<T | null> = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const refs = ids.slice(i, i + 500).map((id) => ({ typename, id, field: 'id' }));
+      results.push(...((await this.lookup(url, refs, `... on ${typename} { ${selection} }`)) as Array<T | null>));
+    }
+    return results;
+  }
+
+  private async lookup(url: string, refs: readonly EntityReference[]): Promise<boolean[]>;
+  private async lookup(url: string, refs: readonly EntityReference[], selection: string): Promise<Array<Record<string, unknown> | null>>;
+  private async lookup(url: string, refs: readonly EntityReference[], selection?: string): Promise<unknown[]> {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection ?? ''} } }`;
     const representations = refs.map((r) => ({ __typename: r.typename, id: r.id }));
-    let body: { data?: { _entities?: Array<unknown | null> }; errors?: unknown[] };
+    let body: { data?: { _entities?: Array<Record<string, unknown> | null> }; errors?: unknown[] };
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -70,6 +87,6 @@ export class EntityReferenceChecker {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
       });
     }
-    return entities.map((e) => e !== null);
+    return selection ? entities : entities.map((e) => e !== null);
   }
 }

@@ -19,6 +19,8 @@ export interface AgreementsContext {
   agreementService: AgreementService;
   eventService: EventService;
   network: PartnershipNetworkService;
+  /** Asks the institutions subgraph about Institution and Person ids (existence, country, kind). */
+  references: EntityReferenceChecker;
   /** Drops every cached load, so what a mutation wrote is read fresh. */
   renewLoaders: () => void;
 }
@@ -41,6 +43,7 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     agreementService: new AgreementService(dataSource, options.references, caller),
     eventService: new EventService(dataSource, options.references, caller),
     network: new PartnershipNetworkService(dataSource),
+    references: options.references,
     renewLoaders: () => {
       context.loaders = createLoaders(dataSource);
     },

@@ -1,7 +1,7 @@
 import { testDatabases } from '@partnership-graph/shared/testing';
 import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
 import { AgreementRepository, type AgreementValues } from '../repositories/AgreementRepository';
-import { openFixture, type AgreementsFixture } from './fixture';
+import { openFixture, startInstitutions, type AgreementsFixture } from './fixture';
 
 const agreementStats = `query($filter: AgreementFilter, $groupBy: AgreementStatsGroupBy!) {
   agreementStats(filter: $filter, groupBy: $groupBy) { key label count }
@@ -26,10 +26,16 @@ const MOU_BSU = 'mou-bsu-bayraktar-2025';
 
 describe.each(testDatabases())('statistics and the partnership network on $label (seed data)', (database) => {
   let fx: AgreementsFixture;
+  let institutions: Awaited<ReturnType<typeof startInstitutions>>;
   beforeAll(async () => {
-    fx = await openFixture(database);
+    // Party countries and kinds, and whether an institution exists, are the institutions subgraph's to say.
+    institutions = await startInstitutions();
+    fx = await openFixture(database, { institutionsUrl: institutions.url });
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+    await institutions?.cleanup();
   });
-  afterAll(() => fx?.close());
 
   async function run(query: string, variables: Record<string, unknown>) {
     const { data, errors } = await fx.query(query, variables);
@@ -53,6 +59,19 @@ describe.each(testDatabases())('statistics and the partnership network on $label
         { key: '2025', label: '2025', count: 1 },
         { key: null, label: 'undated', count: 3 },
       ]);
+    });
+
+    it('counts by the country and the kind of the parties, each agreement once per value', async () => {
+      const { agreementStats: byCountry } = await run(agreementStats, { groupBy: 'PARTY_COUNTRY' });
+      expect(byCountry).toEqual([{ key: 'AZ', label: 'AZ', count: 4 }]);
+      const { agreementStats: byKind } = await run(agreementStats, { groupBy: 'PARTY_KIND' });
+      expect(byKind).toContainEqual({ key: 'UNIVERSITY', label: 'University', count: 2 });
+      expect(byKind).toContainEqual({ key: 'COMPANY', label: 'Company', count: 3 });
+      const { agreementStats: memoranda } = await run(agreementStats, {
+        groupBy: 'PARTY_KIND',
+        filter: { kinds: ['MEMORANDUM_OF_UNDERSTANDING'] },
+      });
+      expect(memoranda.find((b: { key: string }) => b.key === 'COMPANY')).toEqual({ key: 'COMPANY', label: 'Company', count: 2 });
     });
 
     it('counts by status', async () => {
@@ -130,7 +149,7 @@ describe.each(testDatabases())('statistics and the partnership network on $label
     });
 
     it('refuses an unknown groupBy and a bad filter with BAD_USER_INPUT naming the argument', async () => {
-      const literal = await fx.query(`{ agreementStats(groupBy: PARTY_COUNTRY) { key } }`);
+      const literal = await fx.query(`{ agreementStats(groupBy: PARTY_COLOUR) { key } }`);
       expect(literal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'groupBy' });
       const variable = await fx.query(agreementStats, { groupBy: 'COLOUR' });
       expect(variable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'groupBy' });
@@ -278,12 +297,20 @@ describe.each(testDatabases())('statistics and the partnership network on $label
       expect(fx.sql.count).toBe(3);
     });
 
-    it('is null when no chain links the two, or when either is not a party to anything here', async () => {
+    it('is null when no chain links the two, or when one is a party to nothing here', async () => {
       expect((await run(path, { from: 'aztu', to: 'bsu' })).partnershipPath).toBeNull();
       expect((await run(path, { from: 'azerishiq', to: 'aztu' })).partnershipPath).toBeNull();
-      expect((await run(path, { from: 'no-such-institution', to: 'bsu' })).partnershipPath).toBeNull();
-      expect((await run(path, { from: 'bsu', to: 'no-such-institution' })).partnershipPath).toBeNull();
-      expect((await run(path, { from: 'no-such-institution', to: 'no-such-institution' })).partnershipPath).toBeNull();
+      expect((await run(path, { from: 'khazar-university', to: 'bsu' })).partnershipPath).toBeNull();
+    });
+
+    it.each([
+      ['from', { from: 'no-such-institution', to: 'bsu' }],
+      ['to', { from: 'bsu', to: 'no-such-institution' }],
+    ])('refuses an unknown %s with BAD_USER_INPUT naming it', async (argument, variables) => {
+      const { data, errors } = await fx.query(path, variables);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
+      expect(errors?.[0].message).toMatch(/no Institution has id "no-such-institution"/);
+      expect(data?.partnershipPath ?? null).toBeNull();
     });
 
     it('is a chain of length 0 from an institution to itself', async () => {
@@ -326,15 +353,20 @@ describe.each(testDatabases())('statistics and the network over more agreements 
     );
   }
 
+  let institutions: Awaited<ReturnType<typeof startInstitutions>>;
   beforeAll(async () => {
-    fx = await openFixture(database);
+    institutions = await startInstitutions();
+    fx = await openFixture(database, { institutionsUrl: institutions.url });
     await insert('extra-bsu-bayraktar-2023', { signedOn: '2023-03', areas: ['Artificial Intelligence', 'Künstliche Intelligenz'] }, ['bsu', BAYRAKTAR]);
     await insert('extra-bsu-bayraktar-2026', { signedOn: '2026', areas: ['ARTIFICIAL  intelligence!'] }, [BAYRAKTAR, 'bsu']);
     // A chain: aztu – asoiu – bsu, longer than nothing but not via the memoranda.
     await insert('extra-aztu-asoiu', { signedOn: '2024-11-02' }, ['aztu', 'asoiu']);
     await insert('extra-asoiu-bsu', {}, ['asoiu', 'bsu']);
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+    await institutions?.cleanup();
   });
-  afterAll(() => fx?.close());
 
   it('weighs an edge by the agreements it stands for, with the first and last signing dates', async () => {
     const { data } = await fx.query(network, { filter: { partyId: BAYRAKTAR } });

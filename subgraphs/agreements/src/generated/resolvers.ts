@@ -171,6 +171,18 @@ export type AgreementStatsGroupBy =
   | 'AREA'
   /** The agreement's kind (key MEMORANDUM_OF_UNDERSTANDING…). */
   | 'KIND'
+  /**
+   * The countries of its parties (key: ISO 3166-1 alpha-2 code; null when the institutions
+   * subgraph knows none). An agreement counts once per distinct country among its parties.
+   * Countries come from the institutions subgraph; the counting is done in SQL, one
+   * statement per country.
+   */
+  | 'PARTY_COUNTRY'
+  /**
+   * The kinds of its parties (key: InstitutionKind such as UNIVERSITY). An agreement counts
+   * once per distinct kind among its parties. Kinds come from the institutions subgraph.
+   */
+  | 'PARTY_KIND'
   /** The roles its parties have (key SIGNATORY_PARTY, PARTY, ANNOUNCER…); parties without a role form a bucket with key null. */
   | 'PARTY_ROLE'
   /** The agreement's status (key SIGNED…). */

@@ -287,12 +287,31 @@ export class AgreementRepository {
     return rows.map((raw) => ({ ...fromRaw(raw), signatoryId: String(raw.signatory_id) }));
   }
 
+  /** The distinct institutions that are parties to the agreements the filter selects. */
+  async partyIds(filter: AgreementFilter): Promise<string[]> {
+    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+      .innerJoin(AgreementParty, 'ip', 'ip.agreement_id = a.id')
+      .select('DISTINCT ip.institution_id', 'institution_id')
+      .getRawMany();
+    return rows.map((r) => String(r.institution_id));
+  }
+
+  /** How many of the agreements the filter selects have at least one of these parties. */
+  async countWithAnyParty(filter: AgreementFilter, institutionIds: readonly string[]): Promise<number> {
+    const row: Record<string, unknown> | undefined = await this.filtered(filter)
+      .innerJoin(AgreementParty, 'cp', 'cp.agreement_id = a.id')
+      .andWhere('cp.institution_id IN (:...partyIds)', { partyIds: [...institutionIds] })
+      .select('COUNT(DISTINCT a.id)', 'total')
+      .getRawOne();
+    return Number(row?.total ?? 0);
+  }
+
   /**
    * How many of the agreements the filter selects have each value of a dimension, in
    * ONE statement (GROUP BY). By PARTY_ROLE an agreement counts once per role its
    * parties have; by AREA once per area.
    */
-  async countBy(filter: AgreementFilter, groupBy: AgreementStatsGroupBy): Promise<CountRow[]> {
+  async countBy(filter: AgreementFilter, groupBy: Exclude<AgreementStatsGroupBy, 'PARTY_COUNTRY' | 'PARTY_KIND'>): Promise<CountRow[]> {
     if (groupBy === 'AREA') return this.countByArea(filter);
     if (groupBy === 'PARTY_ROLE') {
       const rows: Array<Record<string, unknown>> = await this.filtered(filter)

@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../generated/resolvers';
 import { parseAgreementFilter } from '../repositories/AgreementRepository';
 import { parseEventFilter } from '../repositories/EventRepository';
 import { assertAdmin } from '../services/authorization';
+import { countByPartyAttribute } from '../services/partyStats';
 import { agreementBucketLabels, eventBucketLabels, toBuckets } from './stats';
 
 export const Query: QueryResolvers = {
@@ -29,7 +30,11 @@ export const Query: QueryResolvers = {
   },
 
   agreementStats: async (_, { filter, groupBy }, ctx) => {
-    const rows = await ctx.agreements.countBy(parseAgreementFilter(filter), groupBy);
+    const parsed = parseAgreementFilter(filter);
+    const rows =
+      groupBy === 'PARTY_COUNTRY' || groupBy === 'PARTY_KIND'
+        ? await countByPartyAttribute(ctx.agreements, ctx.references, parsed, groupBy === 'PARTY_COUNTRY' ? 'country' : 'kind')
+        : await ctx.agreements.countBy(parsed, groupBy);
     const { label, missing } = agreementBucketLabels[groupBy];
     return toBuckets(rows, label, missing, groupBy === 'YEAR');
   },
@@ -42,7 +47,15 @@ export const Query: QueryResolvers = {
 
   partnershipNetwork: (_, { filter }, ctx) => ctx.network.network(parseAgreementFilter(filter)),
 
-  partnershipPath: (_, { from, to }, ctx) => ctx.network.path(assertValidId(from, 'from'), assertValidId(to, 'to')),
+  // Unknown institutions are the caller's mistake, named; known ones without a chain give null.
+  partnershipPath: async (_, { from, to }, ctx) => {
+    const ends = [
+      { typename: 'Institution', id: assertValidId(from, 'from'), field: 'from' },
+      { typename: 'Institution', id: assertValidId(to, 'to'), field: 'to' },
+    ];
+    await ctx.references.assertExist(ends);
+    return ctx.network.path(from, to);
+  },
 
   auditLog: async (_, args, ctx) => {
     assertAdmin(ctx.caller, 'reading the audit log');

@@ -32,6 +32,8 @@ export const agreementBucketLabels = {
   STATUS: { label: codeLabel, missing: 'no status' },
   AREA: { label: identity, missing: 'no area' },
   PARTY_ROLE: { label: codeLabel, missing: 'no role stated' },
+  PARTY_COUNTRY: { label: identity, missing: 'country unknown' },
+  PARTY_KIND: { label: codeLabel, missing: 'kind unknown' },
 } as const;
 
 export const eventBucketLabels = {
