@@ -15,3 +15,8 @@ export function assertValidId(id: string, argument: string): string {
   }
   return id;
 }
+
+/** `_entities` lookups with a malformed id resolve to null, like unknown ids. */
+export function loadReference<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
+  return isValidId(id) ? load(id) : null;
+}

@@ -1,6 +1,5 @@
-import { recordKey } from '@partnership-graph/shared';
+import { recordKey, loadReference } from '@partnership-graph/shared';
 import type { AgreementResolvers } from '../generated/resolvers';
-import { loadReference } from './Query';
 
 export const Agreement: AgreementResolvers = {
   __resolveReference: (ref, ctx) => loadReference(ref.id, (id) => ctx.loaders.agreement.load(id)),

@@ -1,9 +1,8 @@
-import { recordKey } from '@partnership-graph/shared';
+import { recordKey, loadReference } from '@partnership-graph/shared';
 import type { AgreementsContext } from '../context';
 import type { ParticipantRole } from '../entities/EventParticipant';
 import type { EventResolvers } from '../generated/resolvers';
 import type { EventRow } from '../repositories/EventRepository';
-import { loadReference } from './Query';
 import { institutionRef } from './references';
 
 async function institutionsIn(event: EventRow, role: ParticipantRole, ctx: AgreementsContext) {

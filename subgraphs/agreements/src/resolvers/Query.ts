@@ -1,4 +1,4 @@
-import { assertValidId, isValidId, parsePageArgs, toConnection } from '@partnership-graph/shared';
+import { assertValidId, parsePageArgs, toConnection } from '@partnership-graph/shared';
 import type { QueryResolvers } from '../generated/resolvers';
 import { parseAgreementFilter } from '../repositories/AgreementRepository';
 import { parseEventFilter } from '../repositories/EventRepository';
@@ -66,7 +66,3 @@ export const Query: QueryResolvers = {
   },
 };
 
-/** `_entities` lookups with a malformed id resolve to null, like unknown ids. */
-export function loadReference<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
-  return isValidId(id) ? load(id) : null;
-}

@@ -1,9 +1,8 @@
-import { recordKey } from '@partnership-graph/shared';
+import { recordKey, loadReference } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Institution as InstitutionRow } from '../entities/Institution';
 import { positionsAt } from './heldOn';
 import { localizedName } from './localizedName';
-import { loadReference } from './Query';
 import type { InstitutionResolvers } from '../generated/resolvers';
 
 export const Institution: InstitutionResolvers = {

@@ -1,9 +1,8 @@
-import { recordKey } from '@partnership-graph/shared';
+import { recordKey, loadReference } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Person as PersonRow } from '../entities/Person';
 import { positionsAt } from './heldOn';
 import { localizedName } from './localizedName';
-import { loadReference } from './Query';
 import type { PersonResolvers } from '../generated/resolvers';
 
 export const Person: PersonResolvers = {

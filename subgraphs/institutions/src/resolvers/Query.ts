@@ -1,4 +1,4 @@
-import { isValidId, assertValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import { assertValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
 import type { PersonFilter } from '../repositories/PersonRepository';
@@ -37,7 +37,3 @@ export const Query: QueryResolvers = {
   },
 };
 
-/** `_entities` lookups with a malformed id resolve to null, like unknown ids. */
-export function loadReference<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
-  return isValidId(id) ? load(id) : null;
-}

@@ -1,7 +1,6 @@
-import { mustExist } from '@partnership-graph/shared';
+import { mustExist, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { Internship as InternshipRow } from '../entities/Internship';
-import { loadReference } from './Query';
 import type { InternshipResolvers } from '../generated/resolvers';
 
 export const Internship: InternshipResolvers = {

@@ -1,8 +1,7 @@
-import { recordKey, type PageArgs } from '@partnership-graph/shared';
+import { recordKey, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { InternshipProgram as InternshipProgramRow } from '../entities/InternshipProgram';
 import { lazyConnection } from './connections';
-import { loadReference } from './Query';
 import { countIn, internshipFunnel, seatStats } from './stats';
 import type { InternshipProgramResolvers } from '../generated/resolvers';
 

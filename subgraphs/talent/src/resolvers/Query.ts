@@ -1,4 +1,4 @@
-import { assertValidId, isValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import { assertValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
 import { requireAdmin } from '../access/writeAccess';
 import type { TalentContext } from '../context';
 import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
@@ -71,7 +71,3 @@ export const Query: QueryResolvers = {
   },
 };
 
-/** `_entities` lookups with a malformed id resolve to null, like unknown ids. */
-export function loadReference<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
-  return isValidId(id) ? load(id) : null;
-}

@@ -1,7 +1,7 @@
+import { loadReference } from '@partnership-graph/shared';
 import { mayReadStudentPersonalData, personalDataForbidden } from '../access/studentAccess';
 import type { TalentContext } from '../context';
 import type { Student as StudentRow } from '../entities/Student';
-import { loadReference } from './Query';
 import type { StudentResolvers } from '../generated/resolvers';
 
 /** Name and email resolve only for callers allowed to read them; anyone else gets null with FORBIDDEN on the field. */

@@ -1,7 +1,6 @@
-import { mustExist } from '@partnership-graph/shared';
+import { mustExist, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { Thesis as ThesisRow } from '../entities/Thesis';
-import { loadReference } from './Query';
 import type { ThesisResolvers } from '../generated/resolvers';
 
 export const Thesis: ThesisResolvers = {

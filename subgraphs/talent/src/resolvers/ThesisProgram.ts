@@ -1,8 +1,7 @@
-import { recordKey, type PageArgs } from '@partnership-graph/shared';
+import { recordKey, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { ThesisProgram as ThesisProgramRow } from '../entities/ThesisProgram';
 import { lazyConnection } from './connections';
-import { loadReference } from './Query';
 import { countIn, thesisFunnel } from './stats';
 import type { ThesisProgramResolvers } from '../generated/resolvers';
 

@@ -1,8 +1,7 @@
-import { recordKey, type PageArgs } from '@partnership-graph/shared';
+import { recordKey, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { TrainingProgram as TrainingProgramRow } from '../entities/TrainingProgram';
 import { lazyConnection } from './connections';
-import { loadReference } from './Query';
 import { countIn, seatStats, trainingFunnel } from './stats';
 import type { TrainingProgramResolvers } from '../generated/resolvers';
 
