@@ -64,6 +64,10 @@ describe('shutting down on SIGTERM', () => {
     const deadline = Date.now() + 30_000;
     while (!/connecting to the database failed/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(output).toMatch(/retrying in \d+ ms/);
+    // Alive, but not ready: load balancers keep traffic away until the database is there.
+    const url = /listening at (http:\/\/\S+),/.exec(output)?.[1] as string;
+    expect((await fetch(new URL('/health/live', url))).status).toBe(200);
+    expect((await fetch(new URL('/health/ready', url))).status).toBe(503);
     signalGroup(child, 'SIGTERM');
     expect(await exitCode(child)).toBe(0);
   });

@@ -44,6 +44,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
     },
     ready: async () => !!dataSource?.isInitialized && (await dataSource.query('SELECT 1').then(() => true)),
   });
+  console.log(`${options.config.service}: listening at ${running.url}, connecting to the database`);
   try {
     const opened = await retryWithBackoff(options.openDatabase, { what: `${options.config.service}: connecting to the database` });
     if (options.prepare) await options.prepare(opened);
