@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkLoopback, runBench, BenchRefused, type BenchResult } from '../bench/harness';
+import { parseBenchArgs } from '../bench/index';
+
+/**
+ * Smoke test of `pnpm bench`: the whole harness (stack, Hive Gateway and stock Apollo
+ * Gateway in their own processes, the direct subgraph) with a tiny load, S1 and S2.
+ */
+describe('pnpm bench', () => {
+  it('measures every contender × scenario with requests and no errors', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
+    const lines: string[] = [];
+    let bench: BenchResult;
+    try {
+      bench = await runBench({
+        duration: 1,
+        connections: 4,
+        rounds: 1,
+        warmup: 0,
+        scenarios: ['S1', 'S2'],
+        contenders: ['gateway', 'hive', 'apollo', 'direct'],
+        sql: true,
+        outDir,
+        log: (line) => lines.push(line),
+      });
+      const written = JSON.parse(fs.readFileSync(path.join(outDir, path.basename(bench.files.json)), 'utf8')) as BenchResult;
+      const cells = written.results.map((r) => `${r.contender}/${r.scenario}`).sort();
+      expect(cells).toEqual(['apollo/S1', 'apollo/S2', 'direct/S1', 'gateway/S1', 'gateway/S2', 'hive/S1', 'hive/S2']);
+      for (const cell of written.results) {
+        expect({ cell: `${cell.contender}/${cell.scenario}`, requests: cell.requests > 0, errors: cell.errors }).toEqual({
+          cell: `${cell.contender}/${cell.scenario}`,
+          requests: true,
+          errors: { total: 0, socket: 0, timeouts: 0, non2xx: 0, wrongBody: 0, referenceProblem: null },
+        });
+        expect(cell.latencyMs.p50).toBeGreaterThan(0);
+        expect(cell.rss.peakBytes).toBeGreaterThan(0);
+      }
+      expect(written.environment.cpus).toBeGreaterThan(0);
+      expect(written.sqlPerRequest?.find((s) => s.scenario === 'S1' && s.path === 'gateway')?.total).toBeGreaterThan(0);
+      const markdown = fs.readFileSync(path.join(outDir, 'latest.md'), 'utf8');
+      expect(markdown).toContain('S2 this gateway / Hive Gateway');
+      expect(markdown).toContain('S1 this gateway / institutions subgraph direct');
+    } catch (error) {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\n${lines.join('\n')}`);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it('refuses a non-loopback host or database unless --allow-remote', () => {
+    expect(() => checkLoopback({ allowRemote: false, database: 'sqlite' }, { HOST: '0.0.0.0' })).toThrow(BenchRefused);
+    expect(() => checkLoopback({ allowRemote: false, database: 'mysql' }, { MYSQL_URL: 'mysql://root@db.example.com:3306' })).toThrow(/not this machine/);
+    expect(() => checkLoopback({ allowRemote: true, database: 'mysql' }, { MYSQL_URL: 'mysql://root@db.example.com:3306' })).not.toThrow();
+    expect(() => checkLoopback({ allowRemote: false, database: 'mysql' }, { MYSQL_URL: 'mysql://root@127.0.0.1:3306' })).not.toThrow();
+  });
+
+  it('parses its arguments and refuses unknown ones', () => {
+    expect(parseBenchArgs(['--duration', '8', '--connections=20', '--scenarios', 's1,S2', '--contenders', 'gateway,hive', '--rounds', '2'])).toEqual({
+      duration: 8,
+      connections: 20,
+      scenarios: ['S1', 'S2'],
+      contenders: ['gateway', 'hive'],
+      rounds: 2,
+    });
+    expect(() => parseBenchArgs(['--scenarios', 'S9'])).toThrow(/unknown: S9/);
+    expect(() => parseBenchArgs(['--bogus'])).toThrow(/unknown argument/);
+  });
+});

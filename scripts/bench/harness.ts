@@ -1,0 +1,503 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { readAuthConfig, repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
+import { startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
+import { loadAutocannon } from './gatewayDeps';
+import { ownChildren, servingPid, sampleRss, signalGroups, spawnContender, type BenchProcess } from './processes';
+import { renderMarkdown } from './report';
+import { requestBody, scenarios, type Scenario, type ScenarioId } from './scenarios';
+import { countSqlPerRequest, type SqlPerRequest } from './sqlProbe';
+import { LatencyRecorder, round } from './stats';
+
+export type ContenderId = 'gateway' | 'hive' | 'apollo' | 'direct';
+
+export const contenderIds: ContenderId[] = ['gateway', 'hive', 'apollo', 'direct'];
+
+export const contenderLabels: Record<ContenderId, string> = {
+  gateway: 'this gateway',
+  hive: 'Hive Gateway',
+  apollo: 'stock Apollo Gateway',
+  direct: 'institutions subgraph, direct',
+};
+
+export interface BenchOptions {
+  /** Seconds of load per contender × scenario × round. */
+  duration: number;
+  connections: number;
+  scenarios: ScenarioId[];
+  contenders: ContenderId[];
+  rounds: number;
+  /** Seconds of unrecorded load per contender × scenario before the first round. */
+  warmup: number;
+  database: 'sqlite' | 'mysql';
+  allowRemote: boolean;
+  /** Count SQL statements per request (a second, in-process copy of the stack). */
+  sql: boolean;
+  /** Where the JSON and latest.md go (bench/results). */
+  outDir: string;
+  /** Write `--cpu-prof` profiles of every contender process here. */
+  cpuProfDir?: string;
+  signal?: AbortSignal;
+  log?: (line: string) => void;
+}
+
+export const defaultOptions: BenchOptions = {
+  duration: 10,
+  connections: 50,
+  scenarios: ['S1', 'S2', 'S3', 'S4'],
+  contenders: ['gateway', 'hive', 'apollo', 'direct'],
+  rounds: 2,
+  warmup: 2,
+  database: 'sqlite',
+  allowRemote: false,
+  sql: true,
+  outDir: path.join(repositoryRoot, 'bench', 'results'),
+};
+
+export class BenchRefused extends Error {}
+export class BenchAborted extends Error {}
+
+export interface CellResult {
+  contender: ContenderId;
+  scenario: ScenarioId;
+  requests: number;
+  seconds: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number | null; p95: number | null; p99: number | null; mean: number | null; max: number | null };
+  p99OverP50: number | null;
+  errors: { total: number; socket: number; timeouts: number; non2xx: number; wrongBody: number; referenceProblem: string | null };
+  rss: { peakBytes: number | null; meanBytes: number | null };
+  rounds: Array<{
+    round: number;
+    requests: number;
+    seconds: number;
+    requestsPerSecond: number;
+    p50: number | null;
+    p99: number | null;
+    errors: number;
+    rssPeakBytes: number | null;
+  }>;
+}
+
+export interface BenchResult {
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  options: Omit<BenchOptions, 'signal' | 'log' | 'outDir'>;
+  environment: {
+    node: string;
+    platform: string;
+    arch: string;
+    cpus: number;
+    cpuModel: string | null;
+    totalMemoryBytes: number;
+    database: 'sqlite' | 'mysql';
+    loadGenerator: string;
+  };
+  dataset: { institutions: number | null; agreements: number | null; synthetic: boolean; note: string };
+  scenarios: Array<{ id: ScenarioId; title: string; query: string; contenders: ContenderId[] }>;
+  contenders: Array<{ id: ContenderId; label: string; url: string }>;
+  results: CellResult[];
+  sqlPerRequest: SqlPerRequest[] | null;
+  sqlNote: string;
+  targets: TargetCheck[];
+  files: { json: string; markdown: string };
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  holds: boolean | null;
+  gap: string | null;
+}
+
+interface Contender {
+  id: ContenderId;
+  url: string;
+  headers: Record<string, string>;
+  pid: number | null;
+}
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+export function isLoopback(host: string): boolean {
+  return loopbackHosts.has(host.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** Refuses anything that would send load (or data) off this machine, unless allowed. */
+export function checkLoopback(options: Pick<BenchOptions, 'allowRemote' | 'database'>, env: NodeJS.ProcessEnv = process.env): void {
+  if (options.allowRemote) return;
+  const problems: string[] = [];
+  const host = env.HOST ?? '127.0.0.1';
+  if (!isLoopback(host)) problems.push(`HOST=${host} would make the services listen on a non-loopback interface`);
+  if (options.database === 'mysql') {
+    if (!env.MYSQL_URL) throw new BenchRefused('--mysql needs MYSQL_URL');
+    const mysqlHost = new URL(env.MYSQL_URL).hostname;
+    if (!isLoopback(mysqlHost)) problems.push(`MYSQL_URL points at ${mysqlHost}, not this machine`);
+  }
+  if (problems.length) {
+    throw new BenchRefused(`refusing to benchmark off loopback: ${problems.join('; ')} (pass --allow-remote to do it anyway)`);
+  }
+}
+
+function checkUrlsLoopback(urls: string[], allowRemote: boolean): void {
+  if (allowRemote) return;
+  for (const url of urls) {
+    const host = new URL(url).hostname;
+    if (!isLoopback(host)) throw new BenchRefused(`refusing to load ${url}: not a loopback address (pass --allow-remote)`);
+  }
+}
+
+function timestampOf(date: Date): string {
+  return date.toISOString().replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
+}
+
+async function fetchText(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body,
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+/** Runs the whole benchmark: stack, contenders, references, warm-up, alternating rounds, report. */
+export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchResult> {
+  const options: BenchOptions = { ...defaultOptions, ...partial };
+  const log = options.log ?? ((line: string) => console.log(line));
+  const started = new Date();
+  checkLoopback(options);
+  const chosen = options.scenarios.map((id) => scenarios[id]);
+  const applicable = (scenario: Scenario): ContenderId[] =>
+    options.contenders.filter((c) => c !== 'direct' || scenario.singleSubgraph);
+  const cells = chosen.reduce((n, s) => n + applicable(s).length, 0);
+  const estimate = cells * (options.rounds * (options.duration + 0.5) + options.warmup + 0.5) + 60;
+  log(
+    `bench: ${cells} contender × scenario cells, ${options.rounds} round(s) of ${options.duration} s at ${options.connections} connections` +
+      ` (about ${Math.ceil(estimate / 60)} min incl. start-up)`,
+  );
+
+  const aborted = () => options.signal?.aborted === true;
+  const throwIfAborted = () => {
+    if (aborted()) throw new BenchAborted('benchmark interrupted');
+  };
+  // Bounded in time: whatever happens, the run is stopped well after its estimate.
+  const watchdog = new AbortController();
+  const watchdogTimer = setTimeout(() => watchdog.abort(), (estimate * 2 + 120) * 1000);
+  watchdogTimer.unref();
+
+  const supergraph = fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergraph.graphql'), 'utf8');
+  let stack: Stack | null = null;
+  const peers: BenchProcess[] = [];
+  let current: { stop: () => void } | null = null;
+  // Children that existed before this run are not ours to stop.
+  const before = new Set(ownChildren());
+  let starting = true;
+  const onAbort = () => {
+    current?.stop();
+    // startStack cannot be cancelled: stop what it has spawned so far, and it gives up.
+    if (starting) signalGroups(ownChildren().filter((pid) => !before.has(pid)), 'SIGTERM');
+  };
+  options.signal?.addEventListener('abort', onAbort);
+  watchdog.signal.addEventListener('abort', onAbort);
+
+  try {
+    log(`starting the subgraphs and this gateway on ${options.database === 'mysql' ? 'MySQL (fresh databases, seeded)' : 'SQLite (fresh files, seeded)'}…`);
+    const profEnv = (name: string): Record<string, string> => {
+      if (!options.cpuProfDir) return {};
+      const dir = path.join(options.cpuProfDir, name);
+      fs.mkdirSync(dir, { recursive: true });
+      // Node 20 refuses --cpu-prof in NODE_OPTIONS; a preload starts the same profiler.
+      const preload = path.join(__dirname, 'cpuProfPreload.cjs');
+      return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim(), BENCH_CPU_PROF_DIR: dir };
+    };
+    stack = await startStack({
+      subgraphs: subgraphsOf(supergraph),
+      database: options.database,
+      gatewayEnv: { HOST: '127.0.0.1', ...profEnv('gateway') },
+      subgraphEnv: { HOST: '127.0.0.1' },
+    });
+    throwIfAborted();
+    checkUrlsLoopback([stack.gatewayUrl, ...Object.values(stack.subgraphUrls)], options.allowRemote);
+
+    const peerKinds = (['hive', 'apollo'] as const).filter((k) => options.contenders.includes(k));
+    log(`starting ${peerKinds.length ? peerKinds.map((k) => contenderLabels[k]).join(' and ') : 'no peer gateways'} over the same subgraphs…`);
+    const launched = await Promise.allSettled(
+      peerKinds.map((kind) => spawnContender(kind, { BENCH_SUBGRAPH_URLS: JSON.stringify(stack!.subgraphUrls), ...profEnv(kind) })),
+    );
+    for (const outcome of launched) if (outcome.status === 'fulfilled') peers.push(outcome.value);
+    const failed = launched.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
+    throwIfAborted();
+
+    const secret = { [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret };
+    const pidOf = (name: string) => {
+      const child = stack!.services.find((s) => s.name === name)?.process;
+      return child?.pid ? servingPid(child.pid) : null;
+    };
+    const contenders: Contender[] = [];
+    for (const id of options.contenders) {
+      if (id === 'gateway') contenders.push({ id, url: stack.gatewayUrl, headers: {}, pid: pidOf('gateway') });
+      if (id === 'direct') contenders.push({ id, url: stack.subgraphUrls.institutions, headers: secret, pid: pidOf('institutions') });
+      const peer = peers.find((p) => p.name === id);
+      if (peer) contenders.push({ id, url: peer.url, headers: {}, pid: peer.process.pid ? servingPid(peer.process.pid) : null });
+    }
+    starting = false;
+    checkUrlsLoopback(contenders.map((c) => c.url), options.allowRemote);
+    for (const c of contenders) log(`  ${contenderLabels[c.id].padEnd(30)} ${c.url} (pid ${c.pid ?? '?'})`);
+
+    // The dataset: seed only, or a synthetic one (`pnpm generate`, ids syn-…).
+    const probe = await fetchText(
+      stack.gatewayUrl,
+      JSON.stringify({ query: '{ institutions(first: 100) { totalCount nodes { id } } agreements(first: 100) { totalCount nodes { id } } }' }),
+      {},
+    );
+    const probed = JSON.parse(probe.text) as {
+      data?: { institutions?: { totalCount: number; nodes: Array<{ id: string }> }; agreements?: { totalCount: number; nodes: Array<{ id: string }> } };
+    };
+    const ids = [...(probed.data?.institutions?.nodes ?? []), ...(probed.data?.agreements?.nodes ?? [])].map((n) => n.id);
+    const synthetic = ids.some((id) => id.startsWith('syn-'));
+    const dataset = {
+      institutions: probed.data?.institutions?.totalCount ?? null,
+      agreements: probed.data?.agreements?.totalCount ?? null,
+      synthetic,
+      note: synthetic
+        ? 'synthetic dataset present (ids syn-…): pages are full'
+        : 'seed dataset only: pages are short (S1 returns every institution, S3 every agreement), so the figures measure gateway overhead more than database work',
+    };
+    log(`dataset: ${dataset.institutions} institutions, ${dataset.agreements} agreements — ${dataset.note}`);
+
+    // One reference answer per scenario (this gateway's, else the first contender's);
+    // every contender's own answer must carry the same data and no errors.
+    const references = new Map<string, { body: string; problem: string | null }>();
+    for (const scenario of chosen) {
+      const body = requestBody(scenario);
+      let canonical: unknown = undefined;
+      for (const id of applicable(scenario)) {
+        const contender = contenders.find((c) => c.id === id)!;
+        const { status, text } = await fetchText(contender.url, body, contender.headers);
+        let problem: string | null = null;
+        let parsed: { data?: unknown; errors?: unknown } = {};
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          problem = `non-JSON answer (HTTP ${status})`;
+        }
+        if (!problem && status !== 200) problem = `HTTP ${status}`;
+        if (!problem && parsed.errors) problem = `GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 300)}`;
+        if (!problem && canonical === undefined) canonical = parsed.data;
+        else if (!problem && !isDeepStrictEqual(parsed.data, canonical)) problem = 'data differs from the reference answer';
+        if (problem) log(`  ! ${scenario.id} ${contenderLabels[id]}: ${problem}`);
+        references.set(`${id}/${scenario.id}`, { body: text, problem });
+      }
+    }
+    throwIfAborted();
+
+    const autocannon = loadAutocannon();
+    const runLoad = async (contender: Contender, scenario: Scenario, seconds: number) => {
+      const latencies = new LatencyRecorder();
+      const reference = references.get(`${contender.id}/${scenario.id}`)!;
+      const rss = contender.pid ? sampleRss(contender.pid) : null;
+      let finish!: (value: import('../../gateway/node_modules/@types/autocannon').Result) => void;
+      let fail!: (error: unknown) => void;
+      const done = new Promise<import('../../gateway/node_modules/@types/autocannon').Result>((resolve, reject) => {
+        finish = resolve;
+        fail = reject;
+      });
+      const instance = autocannon(
+        {
+          url: contender.url,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...contender.headers },
+          body: requestBody(scenario),
+          connections: options.connections,
+          duration: seconds,
+          timeout: 10,
+          expectBody: reference.body,
+        },
+        (error, result) => (error ? fail(error) : finish(result)),
+      );
+      current = instance;
+      instance.on('response', (_client, _status, _bytes, responseTime) => latencies.add(responseTime));
+      const result = await done;
+      current = null;
+      const memory = rss ? rss() : { peak: null, mean: null };
+      return { result, latencies, memory };
+    };
+
+    if (options.warmup > 0) {
+      log(`warm-up: ${options.warmup} s per contender × scenario…`);
+      for (const scenario of chosen) {
+        for (const id of applicable(scenario)) {
+          throwIfAborted();
+          if (references.get(`${id}/${scenario.id}`)!.problem) continue;
+          await runLoad(contenders.find((c) => c.id === id)!, scenario, options.warmup);
+        }
+      }
+    }
+
+    const acc = new Map<string, { latencies: LatencyRecorder; cell: CellResult; rssMeans: number[] }>();
+    for (const scenario of chosen) {
+      for (const id of applicable(scenario)) {
+        acc.set(`${id}/${scenario.id}`, {
+          latencies: new LatencyRecorder(),
+          rssMeans: [],
+          cell: {
+            contender: id,
+            scenario: scenario.id,
+            requests: 0,
+            seconds: 0,
+            requestsPerSecond: 0,
+            latencyMs: { p50: null, p95: null, p99: null, mean: null, max: null },
+            p99OverP50: null,
+            errors: { total: 0, socket: 0, timeouts: 0, non2xx: 0, wrongBody: 0, referenceProblem: references.get(`${id}/${scenario.id}`)!.problem },
+            rss: { peakBytes: null, meanBytes: null },
+            rounds: [],
+          },
+        });
+      }
+    }
+    for (let roundNo = 1; roundNo <= options.rounds; roundNo++) {
+      for (const scenario of chosen) {
+        for (const id of applicable(scenario)) {
+          throwIfAborted();
+          if (watchdog.signal.aborted) throw new BenchAborted('benchmark ran past its time bound');
+          const contender = contenders.find((c) => c.id === id)!;
+          const key = `${id}/${scenario.id}`;
+          const reference = references.get(key)!;
+          if (reference.problem) {
+            // Its lone answer was already wrong: loading it would only measure failures.
+            if (roundNo === 1) log(`  round ${roundNo} ${scenario.id} ${contenderLabels[id].padEnd(30)} skipped: ${reference.problem}`);
+            continue;
+          }
+          const { result, latencies, memory } = await runLoad(contender, scenario, options.duration);
+          throwIfAborted();
+          const entry = acc.get(key)!;
+          const summary = latencies.summary();
+          const errors = result.errors + result.non2xx + result.mismatches;
+          entry.latencies.addAll(latencies);
+          entry.cell.requests += latencies.length;
+          entry.cell.seconds += result.duration;
+          entry.cell.errors.socket += result.errors - result.timeouts;
+          entry.cell.errors.timeouts += result.timeouts;
+          entry.cell.errors.non2xx += result.non2xx;
+          entry.cell.errors.wrongBody += result.mismatches;
+          if (memory.peak !== null) entry.cell.rss.peakBytes = Math.max(entry.cell.rss.peakBytes ?? 0, memory.peak);
+          if (memory.mean !== null) entry.rssMeans.push(memory.mean);
+          entry.cell.rounds.push({
+            round: roundNo,
+            requests: latencies.length,
+            seconds: result.duration,
+            requestsPerSecond: round2(latencies.length / result.duration),
+            p50: round(summary.p50),
+            p99: round(summary.p99),
+            errors,
+            rssPeakBytes: memory.peak,
+          });
+          log(
+            `  round ${roundNo} ${scenario.id} ${contenderLabels[id].padEnd(30)} ${String(Math.round(latencies.length / result.duration)).padStart(6)} req/s` +
+              `  p50 ${fmt(summary.p50)} ms  p99 ${fmt(summary.p99)} ms  errors ${errors}` +
+              (memory.peak !== null ? `  RSS ${Math.round(memory.peak / 2 ** 20)} MB` : ''),
+          );
+        }
+      }
+    }
+
+    const results: CellResult[] = [];
+    for (const { latencies, cell, rssMeans } of acc.values()) {
+      const summary = latencies.summary();
+      cell.latencyMs = { p50: round(summary.p50), p95: round(summary.p95), p99: round(summary.p99), mean: round(summary.mean), max: round(summary.max) };
+      cell.p99OverP50 = summary.p50 && summary.p99 ? round(summary.p99 / summary.p50) : null;
+      cell.requestsPerSecond = round2(cell.seconds ? cell.requests / cell.seconds : 0);
+      cell.rss.meanBytes = rssMeans.length ? Math.round(rssMeans.reduce((a, b) => a + b, 0) / rssMeans.length) : null;
+      cell.errors.total = cell.errors.socket + cell.errors.timeouts + cell.errors.non2xx + cell.errors.wrongBody + (cell.errors.referenceProblem ? 1 : 0);
+      results.push(cell);
+    }
+
+    let sqlPerRequest: SqlPerRequest[] | null = null;
+    let sqlNote = 'not measured (--no-sql)';
+    if (options.sql) {
+      throwIfAborted();
+      log('counting SQL statements per request (subgraphs opened again in-process with a counting logger)…');
+      try {
+        sqlPerRequest = await countSqlPerRequest({ services: stack.services, scenarios: chosen, mysqlUrl: process.env.MYSQL_URL });
+        sqlNote =
+          'counted through this gateway (and S1 direct) on the same databases with a counting TypeORM logger, one request at a time after a warm-up, transaction control not counted; not counted for the peer gateways, whose query plans may fetch differently';
+      } catch (error) {
+        sqlNote = `not measured: ${error instanceof Error ? error.message : String(error)}`;
+        log(`  ! ${sqlNote}`);
+      }
+    }
+
+    const finished = new Date();
+    const stamp = timestampOf(started);
+    fs.mkdirSync(options.outDir, { recursive: true });
+    const jsonFile = path.join(options.outDir, `${stamp}.json`);
+    const mdFile = path.join(options.outDir, 'latest.md');
+    const { signal: _signal, log: _log, outDir: _outDir, ...recorded } = options;
+    const bench: BenchResult = {
+      startedAt: started.toISOString(),
+      finishedAt: finished.toISOString(),
+      command: commandLineOf(options),
+      options: recorded,
+      environment: {
+        node: process.version,
+        platform: process.platform,
+        arch: process.arch,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? null,
+        totalMemoryBytes: os.totalmem(),
+        database: options.database,
+        loadGenerator: 'autocannon 9 in the harness process, on the same machine',
+      },
+      dataset,
+      scenarios: chosen.map((s) => ({ id: s.id, title: s.title, query: s.query, contenders: applicable(s) })),
+      contenders: contenders.map((c) => ({ id: c.id, label: contenderLabels[c.id], url: c.url })),
+      results,
+      sqlPerRequest,
+      sqlNote,
+      targets: [],
+      files: { json: path.relative(repositoryRoot, jsonFile), markdown: path.relative(repositoryRoot, mdFile) },
+    };
+    const { markdown, targets } = renderMarkdown(bench);
+    bench.targets = targets;
+    fs.writeFileSync(jsonFile, `${JSON.stringify(bench, null, 2)}\n`);
+    fs.writeFileSync(mdFile, markdown);
+    return bench;
+  } catch (error) {
+    // A start-up cut short by Ctrl-C fails with "exited before it was ready": say what happened.
+    if (aborted() && !(error instanceof BenchAborted)) throw new BenchAborted('benchmark interrupted');
+    if (watchdog.signal.aborted && !(error instanceof BenchAborted)) throw new BenchAborted('benchmark ran past its time bound');
+    throw error;
+  } finally {
+    clearTimeout(watchdogTimer);
+    options.signal?.removeEventListener('abort', onAbort);
+    log('stopping every process the benchmark started…');
+    await Promise.all(peers.map((p) => p.stop()));
+    await stack?.stop();
+    // Anything still left (a start-up that was cut short): its whole group, hard.
+    signalGroups(ownChildren().filter((pid) => !before.has(pid)), 'SIGKILL');
+  }
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function fmt(value: number | null): string {
+  return value === null ? '–' : value.toFixed(value < 10 ? 2 : 1);
+}
+
+/** The `pnpm bench` command line that reproduces a run. */
+export function commandLineOf(options: BenchOptions): string {
+  const parts = ['pnpm bench', `--duration ${options.duration}`, `--connections ${options.connections}`, `--rounds ${options.rounds}`];
+  if (options.scenarios.join(',') !== defaultOptions.scenarios.join(',')) parts.push(`--scenarios ${options.scenarios.join(',')}`);
+  if (options.contenders.join(',') !== defaultOptions.contenders.join(',')) parts.push(`--contenders ${options.contenders.join(',')}`);
+  if (options.warmup !== defaultOptions.warmup) parts.push(`--warmup ${options.warmup}`);
+  if (options.database === 'mysql') parts.push('--mysql');
+  if (!options.sql) parts.push('--no-sql');
+  return parts.join(' ');
+}

@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { BenchAborted, BenchRefused, contenderIds, defaultOptions, runBench, type BenchOptions, type ContenderId } from './harness';
+import { ownChildren, signalGroups } from './processes';
+import { scenarioIds, type ScenarioId } from './scenarios';
+
+/**
+ * `pnpm bench [--duration 10] [--connections 50] [--scenarios S1,S2,S3,S4]
+ *   [--contenders gateway,hive,apollo,direct] [--rounds 2] [--warmup 2] [--mysql]
+ *   [--no-sql] [--cpu-prof DIR] [--out DIR (default bench/results)] [--allow-remote]`
+ *
+ * Starts the subgraphs and this gateway (startStack), Hive Gateway and stock Apollo
+ * Gateway as processes of their own over the same subgraphs, and loads each with
+ * autocannon on loopback in alternating order. Writes bench/results/<time>.json and
+ * bench/results/latest.md and prints the table. Ctrl-C stops every process it started.
+ */
+export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scenarios S1,S2,S3,S4]
+                  [--contenders ${contenderIds.join(',')}] [--rounds N] [--warmup S]
+                  [--mysql] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
+
+export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
+  const options: Partial<BenchOptions> = {};
+  const positive = (name: string, value: string | undefined, max: number): number => {
+    const n = Number(value);
+    if (value === undefined || !Number.isFinite(n) || n <= 0 || n > max) throw new BenchRefused(`${name} needs a number in (0, ${max}], got ${value ?? 'nothing'}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--duration':
+        options.duration = positive(flag, value(), 600);
+        break;
+      case '--connections':
+        options.connections = Math.round(positive(flag, value(), 1000));
+        break;
+      case '--rounds':
+        options.rounds = Math.round(positive(flag, value(), 20));
+        break;
+      case '--warmup': {
+        const v = value();
+        options.warmup = v === '0' ? 0 : positive(flag, v, 60);
+        break;
+      }
+      case '--scenarios': {
+        const list = (value() ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+        const unknown = list.filter((s) => !scenarioIds.includes(s as ScenarioId));
+        if (!list.length || unknown.length) throw new BenchRefused(`--scenarios takes ${scenarioIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`);
+        options.scenarios = list as ScenarioId[];
+        break;
+      }
+      case '--contenders': {
+        const list = (value() ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+        const unknown = list.filter((s) => !contenderIds.includes(s as ContenderId));
+        if (!list.length || unknown.length) throw new BenchRefused(`--contenders takes ${contenderIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`);
+        options.contenders = list as ContenderId[];
+        break;
+      }
+      case '--mysql':
+        options.database = 'mysql';
+        break;
+      case '--no-sql':
+        options.sql = false;
+        break;
+      case '--cpu-prof': {
+        const dir = value();
+        if (!dir) throw new BenchRefused('--cpu-prof needs a directory');
+        options.cpuProfDir = path.resolve(dir);
+        break;
+      }
+      case '--out': {
+        const dir = value();
+        if (!dir) throw new BenchRefused('--out needs a directory');
+        options.outDir = path.resolve(dir);
+        break;
+      }
+      case '--allow-remote':
+        options.allowRemote = true;
+        break;
+      case '--help':
+      case '-h':
+        console.log(usage);
+        process.exit(0);
+      // eslint-disable-next-line no-fallthrough
+      default:
+        throw new BenchRefused(`unknown argument ${arg}\n${usage}`);
+    }
+  }
+  return options;
+}
+
+async function main(): Promise<number> {
+  let partial: Partial<BenchOptions>;
+  try {
+    partial = parseBenchArgs(process.argv.slice(2).filter((a) => a !== '--'));
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const controller = new AbortController();
+  let firstSignalAt = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    const now = Date.now();
+    if (!firstSignalAt) {
+      firstSignalAt = now;
+      console.error(`\nbench: ${signal} — stopping the load and every process it started (Ctrl-C again to force)…`);
+      controller.abort();
+    } else if (now - firstSignalAt > 2_000) {
+      // Ctrl-C reaches tsx too, which relays it: only a later, second one forces.
+      signalGroups(ownChildren(), 'SIGKILL');
+      process.exit(130);
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const bench = await runBench({ ...defaultOptions, ...partial, signal: controller.signal });
+    const fs = await import('node:fs');
+    const { repositoryRoot } = await import('@partnership-graph/shared');
+    console.log('');
+    console.log(fs.readFileSync(path.resolve(repositoryRoot, bench.files.markdown), 'utf8'));
+    console.log(`written: ${bench.files.json}, ${bench.files.markdown}`);
+    if (partial.cpuProfDir) {
+      const { summariseProfiles } = await import('./profile');
+      console.log(summariseProfiles(partial.cpuProfDir));
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof BenchAborted) {
+      console.error(`bench: ${error.message}; nothing written`);
+      return 130;
+    }
+    if (error instanceof BenchRefused) {
+      console.error(`bench: ${error.message}`);
+      return 2;
+    }
+    console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main().then((code) => process.exit(code));
+}

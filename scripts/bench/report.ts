@@ -1,0 +1,124 @@
+import type { BenchResult, CellResult, ContenderId, TargetCheck } from './harness';
+import type { ScenarioId } from './scenarios';
+
+const labels: Record<ContenderId, string> = {
+  gateway: 'this gateway',
+  hive: 'Hive Gateway',
+  apollo: 'stock Apollo Gateway',
+  direct: 'institutions subgraph (direct)',
+};
+
+const MB = 2 ** 20;
+
+function num(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
+}
+
+function cellOf(bench: BenchResult, contender: ContenderId, scenario: ScenarioId): CellResult | undefined {
+  return bench.results.find((r) => r.contender === contender && r.scenario === scenario);
+}
+
+/** A throughput ratio between two cells, checked against a minimum. */
+function ratioTarget(bench: BenchResult, name: string, a: [ContenderId, ScenarioId], b: [ContenderId, ScenarioId], minimum: number): TargetCheck {
+  const x = cellOf(bench, ...a);
+  const y = cellOf(bench, ...b);
+  const target = `${name} ≥ ${minimum}×`;
+  if (!x || !y || !y.requestsPerSecond) return { target, measured: 'not measured in this run', holds: null, gap: null };
+  const ratio = x.requestsPerSecond / y.requestsPerSecond;
+  const holds = ratio >= minimum && x.errors.total === 0;
+  let gap: string | null = null;
+  if (ratio < minimum) {
+    const needed = minimum * y.requestsPerSecond;
+    gap = `short by ${(minimum - ratio).toFixed(2)}×: ${labels[a[0]]} needs ${Math.round(needed)} req/s on ${a[1]} (+${Math.round(needed - x.requestsPerSecond)} req/s, ×${(needed / x.requestsPerSecond).toFixed(2)})`;
+  } else if (x.errors.total) {
+    gap = `${x.errors.total} errors`;
+  }
+  return { target, measured: `${ratio.toFixed(2)}× (${Math.round(x.requestsPerSecond)} vs ${Math.round(y.requestsPerSecond)} req/s)`, holds, gap };
+}
+
+export function checkTargets(bench: BenchResult): TargetCheck[] {
+  const targets: TargetCheck[] = [
+    ratioTarget(bench, 'S2 this gateway / Hive Gateway', ['gateway', 'S2'], ['hive', 'S2'], 1.5),
+    ratioTarget(bench, 'S2 this gateway / stock Apollo Gateway', ['gateway', 'S2'], ['apollo', 'S2'], 2),
+    ratioTarget(bench, 'S1 this gateway / institutions subgraph direct', ['gateway', 'S1'], ['direct', 'S1'], 0.6),
+  ];
+  for (const cell of bench.results.filter((r) => r.contender === 'gateway')) {
+    const ratio = cell.p99OverP50;
+    const holds = ratio === null ? null : ratio <= 3;
+    targets.push({
+      target: `${cell.scenario} this gateway p99 ≤ 3× p50`,
+      measured: ratio === null ? '–' : `${ratio.toFixed(2)}× (p50 ${num(cell.latencyMs.p50, 2)} ms, p99 ${num(cell.latencyMs.p99, 2)} ms)`,
+      holds,
+      gap: holds === false && cell.latencyMs.p50 !== null ? `p99 must drop to ${num(cell.latencyMs.p50 * 3, 2)} ms (−${num((cell.latencyMs.p99 ?? 0) - cell.latencyMs.p50 * 3, 2)} ms)` : null,
+    });
+  }
+  const peaks = bench.results.filter((r) => r.contender === 'gateway' && r.rss.peakBytes !== null).map((r) => r.rss.peakBytes as number);
+  if (peaks.length) {
+    const peak = Math.max(...peaks);
+    targets.push({
+      target: 'this gateway RSS under load ≤ 300 MB',
+      measured: `${num(peak / MB, 0)} MB peak`,
+      holds: peak <= 300 * MB,
+      gap: peak > 300 * MB ? `${num(peak / MB - 300, 0)} MB over` : null,
+    });
+  } else {
+    targets.push({ target: 'this gateway RSS under load ≤ 300 MB', measured: 'not measured', holds: null, gap: null });
+  }
+  return targets;
+}
+
+export function renderMarkdown(bench: BenchResult): { markdown: string; targets: TargetCheck[] } {
+  const targets = checkTargets(bench);
+  const env = bench.environment;
+  const lines: string[] = [];
+  lines.push(`### Benchmark ${bench.startedAt}`);
+  lines.push('');
+  lines.push(`\`${bench.command}\` — Node ${env.node}, ${env.cpus} CPU${env.cpus === 1 ? '' : 's'} (${env.cpuModel ?? 'unknown'}), ${env.database === 'mysql' ? 'MySQL' : 'SQLite'}; ${env.loadGenerator}; every contender in its own process over the same three subgraph processes, measured in alternating order.`);
+  lines.push('');
+  lines.push(`Dataset: ${bench.dataset.institutions ?? '?'} institutions, ${bench.dataset.agreements ?? '?'} agreements — ${bench.dataset.note}.`);
+  lines.push('');
+  lines.push('| scenario | contender | req/s | p50 ms | p95 ms | p99 ms | p99/p50 | errors | RSS peak MB | SQL/request |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const scenario of bench.scenarios) {
+    for (const contender of scenario.contenders) {
+      const cell = cellOf(bench, contender, scenario.id);
+      if (!cell) continue;
+      const sql = bench.sqlPerRequest?.find(
+        (s) => s.scenario === scenario.id && ((contender === 'direct' && s.path === 'direct') || (contender === 'gateway' && s.path === 'gateway')),
+      );
+      const sqlText = sql ? `${num(sql.total, 0)} (${Object.entries(sql.bySubgraph).filter(([, n]) => n).map(([name, n]) => `${name.slice(0, 3)} ${num(n, 0)}`).join(', ') || '0'})` : '–';
+      lines.push(
+        `| ${scenario.id} | ${labels[contender]} | ${num(cell.requestsPerSecond, 0)} | ${num(cell.latencyMs.p50, 2)} | ${num(cell.latencyMs.p95, 2)} | ${num(cell.latencyMs.p99, 2)} | ${num(cell.p99OverP50, 2)} | ${cell.errors.total}${cell.errors.referenceProblem ? ` (${cell.errors.referenceProblem})` : ''} | ${cell.rss.peakBytes === null ? '–' : num(cell.rss.peakBytes / MB, 0)} | ${sqlText} |`,
+      );
+    }
+  }
+  lines.push('');
+  lines.push('| ratio (same run) | measured | target | holds | gap |');
+  lines.push('|---|---|---|---|---|');
+  for (const t of targets) {
+    const [name, target] = splitTarget(t.target);
+    lines.push(`| ${name} | ${t.measured} | ${target} | ${t.holds === null ? '–' : t.holds ? 'yes' : '**no**'} | ${t.gap ?? ''} |`);
+  }
+  // Throughput ratios without a target, for the other federated scenarios.
+  for (const scenario of bench.scenarios.filter((s) => s.id !== 'S2' && s.id !== 'S1')) {
+    for (const peer of ['hive', 'apollo'] as const) {
+      const x = cellOf(bench, 'gateway', scenario.id);
+      const y = cellOf(bench, peer, scenario.id);
+      if (x && y && y.requestsPerSecond) lines.push(`| ${scenario.id} this gateway / ${labels[peer]} | ${(x.requestsPerSecond / y.requestsPerSecond).toFixed(2)}× | – | – | |`);
+    }
+  }
+  lines.push('');
+  lines.push(`SQL statements per request: ${bench.sqlNote}.`);
+  lines.push('');
+  lines.push(`Full figures (every round, latency max/mean, error kinds): \`${bench.files.json}\`.`);
+  lines.push('');
+  return { markdown: lines.join('\n'), targets };
+}
+
+function splitTarget(target: string): [string, string] {
+  const match = /^(.*?) ([≥≤] .*)$/.exec(target);
+  if (!match) return [target, ''];
+  // "S1 this gateway p99 ≤ 3× p50" → name "S1 this gateway p99/p50", target "≤ 3×"
+  if (/p99 ≤ 3× p50$/.test(target)) return [target.replace(/ p99 ≤ 3× p50$/, ' p99/p50'), '≤ 3×'];
+  return [match[1], match[2]];
+}
