@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
+import { createSubgraphFetcher } from './subgraphFetcher';
 
 /**
  * How the gateway calls one subgraph: with the shared secret (subgraphs answer
@@ -11,12 +11,7 @@ import type { GatewayContext } from './GatewayContext';
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(options: { name: string; url: string; secret: string; timeoutMs: number; keepAliveMs: number }) {
-    const agent = new Agent({ keepAliveTimeout: options.keepAliveMs, keepAliveMaxTimeout: options.keepAliveMs, connections: 64 });
-    super({
-      url: options.url,
-      fetcher: ((input: string, init: Record<string, unknown>) =>
-        undiciFetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(options.timeoutMs) } as never)) as never,
-    });
+    super({ url: options.url, fetcher: createSubgraphFetcher(options) as never });
     this.name = options.name;
     this.secret = options.secret;
     this.timeoutMs = options.timeoutMs;
@@ -39,7 +34,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {
     if (response && response.status < 500 && response.status !== 403) throw this.clientError(error);
     const why =
-      error.name === 'TimeoutError' || error.name === 'AbortError'
+      /Timeout|Abort/.test(error.name) || /TIMEOUT/.test((error as { code?: string }).code ?? '')
         ? `no answer within ${this.timeoutMs} ms`
         : response
           ? `it answered HTTP ${response.status}`
