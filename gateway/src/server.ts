@@ -56,6 +56,8 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // runService owns SIGINT/SIGTERM (see shared/src/http/runService.ts).
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: config.introspection,

@@ -32,6 +32,8 @@ export interface BenchOptions {
   /** Seconds of unrecorded load per contender × scenario before the first round. */
   warmup: number;
   database: 'sqlite' | 'mysql';
+  /** Serve an existing MySQL dataset `<prefix><subgraph>` (from `pnpm generate`) instead of fresh seeded databases. */
+  dataset?: string;
   allowRemote: boolean;
   /** Count SQL statements per request (a second, in-process copy of the stack). */
   sql: boolean;
@@ -217,6 +219,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     stack = await startStack({
       subgraphs: subgraphsOf(supergraph),
       database: options.database,
+      existingMysqlPrefix: options.dataset,
       gatewayEnv: { HOST: '127.0.0.1', ...profEnv('gateway') },
       subgraphEnv: { HOST: '127.0.0.1' },
     });

@@ -15,7 +15,7 @@ import { scenarioIds, type ScenarioId } from './scenarios';
  */
 export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scenarios S1,S2,S3,S4]
                   [--contenders ${contenderIds.join(',')}] [--rounds N] [--warmup S]
-                  [--mysql] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
+                  [--mysql] [--dataset PREFIX] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
 
 export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
   const options: Partial<BenchOptions> = {};
@@ -55,6 +55,13 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         const unknown = list.filter((s) => !contenderIds.includes(s as ContenderId));
         if (!list.length || unknown.length) throw new BenchRefused(`--contenders takes ${contenderIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`);
         options.contenders = list as ContenderId[];
+        break;
+      }
+      case '--dataset': {
+        const prefix = value();
+        if (!prefix || !/^[A-Za-z0-9_]{1,40}$/.test(prefix)) throw new BenchRefused('--dataset takes a database prefix, e.g. bench_gen_');
+        options.dataset = prefix;
+        options.database = 'mysql';
         break;
       }
       case '--mysql':

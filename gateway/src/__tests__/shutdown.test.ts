@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { signalGroup, startService } from '@partnership-graph/shared/testing';
-import { SUBGRAPH_SECRET_HEADER, readAuthConfig, repositoryRoot } from '@partnership-graph/shared';
+import { SUBGRAPH_SECRET_HEADER, dropMysqlDatabase, readAuthConfig, repositoryRoot } from '@partnership-graph/shared';
 
 /** SIGTERM: stop accepting, finish what is in flight, close the pools, exit 0. */
 function exitCode(child: import('node:child_process').ChildProcess): Promise<number | null> {
@@ -18,11 +18,25 @@ describe('shutting down on SIGTERM', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-shutdown-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('finishes a request in flight, then exits 0', async () => {
+  const databases: Array<[string, Record<string, string>]> = [['sqlite', { SQLITE_DIR: dir, MYSQL_URL: '' }]];
+  if (process.env.MYSQL_URL) {
+    const server = new URL(process.env.MYSQL_URL);
+    server.pathname = `/test_shutdown_${process.pid}`;
+    databases.push(['mysql', { INSTITUTIONS_MYSQL_URL: server.toString() }]);
+  }
+  afterAll(async () => {
+    if (process.env.MYSQL_URL) {
+      const server = new URL(process.env.MYSQL_URL);
+      server.pathname = '/';
+      await dropMysqlDatabase(server.toString(), `test_shutdown_${process.pid}`);
+    }
+  });
+
+  it.each(databases)('finishes a request in flight, then exits 0 promptly (%s)', async (_label, databaseEnv) => {
     const service = await startService({
       dir: 'subgraphs/institutions',
       name: 'institutions',
-      env: { INSTITUTIONS_PORT: '0', SQLITE_DIR: dir, MYSQL_URL: '' },
+      env: { INSTITUTIONS_PORT: '0', ...databaseEnv },
     });
     // A request whose body is still arriving when SIGTERM lands is in flight: it must be answered.
     const body = JSON.stringify({ query: '{ institutions(first: 100) { totalCount nodes { id units { id } } } }' });
@@ -44,7 +58,9 @@ describe('shutting down on SIGTERM', () => {
     signalGroup(service.process, 'SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 300));
     request.end(body.slice(10));
+    const signalled = Date.now();
     const [answer, code] = await Promise.all([answered, exitCode(service.process)]);
+    expect(Date.now() - signalled).toBeLessThan(5_000);
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text).data.institutions.totalCount).toBeGreaterThan(0);
     expect(code).toBe(0);

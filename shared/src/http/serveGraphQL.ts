@@ -124,6 +124,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
         context: () => options.context(req),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
+      // While shutting down, answer what is in flight and let the client hang up.
+      if (closing) res.setHeader('connection', 'close');
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
         res.end(response.body.string);
@@ -157,7 +159,12 @@ export async function serveGraphQL<TContext extends BaseContext>(
     close: async () => {
       closing = true;
       await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
+        // Sockets that finish a request after this point become idle later: close them as they do.
+        const sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
+        httpServer.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         httpServer.closeIdleConnections();
       });
       await server.stop();

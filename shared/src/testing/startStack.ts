@@ -123,6 +123,12 @@ export async function startStack(options: {
   database: 'sqlite' | 'mysql';
   gatewayEnv?: Record<string, string>;
   subgraphEnv?: Record<string, string>;
+  /**
+   * Serve existing MySQL databases `<prefix><subgraph>` (e.g. a dataset written by
+   * `pnpm generate --database-prefix bench_gen_`) instead of fresh seeded ones; they
+   * are neither seeded nor dropped.
+   */
+  existingMysqlPrefix?: string;
 }): Promise<Stack> {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -130,7 +136,12 @@ export async function startStack(options: {
   const cleanups: Array<() => Promise<void>> = [];
   const env: Record<string, string> = { SEED_ON_START: '1', ...options.subgraphEnv };
   for (const name of options.subgraphs) env[`${name.toUpperCase()}_PORT`] = '0';
-  if (options.database === 'mysql') {
+  if (options.existingMysqlPrefix) {
+    const server = new URL(process.env.MYSQL_URL as string);
+    server.pathname = '/';
+    env.SEED_ON_START = '0';
+    for (const name of options.subgraphs) env[`${name.toUpperCase()}_MYSQL_URL`] = `${server.toString()}${options.existingMysqlPrefix}${name}`;
+  } else if (options.database === 'mysql') {
     const server = new URL(process.env.MYSQL_URL as string);
     server.pathname = '/';
     const suffix = `${process.pid}_${Date.now().toString(36)}`;
