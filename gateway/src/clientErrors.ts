@@ -1,41 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-
-/** Validation messages that are about a literal argument value, not about the query's shape. */
-const valueErrorPattern =
-  /^(Value ".*" does not exist in ".*" enum|Enum ".*" cannot represent|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".*" of required type|Field ".*" is not defined by type|Date must be)/;
-
-/** The path of the argument (e.g. "filter.kinds") whose value covers this source location. */
-function argumentAt(document: DocumentNode, line: number, column: number): string | null {
-  const source = document.loc?.source.body ?? '';
-  const lines = source.split('\n');
-  let offset = 0;
-  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-  offset += column - 1;
-  let found: string | null = null;
-  const stack: string[] = [];
-  visit(document, {
-    Argument: {
-      enter(node) {
-        stack.push(node.name.value);
-        if (node.loc && node.loc.start <= offset && offset < node.loc.end && found === null) found = stack.join('.');
-      },
-      leave() {
-        stack.pop();
-      },
-    },
-    ObjectField: {
-      enter(node) {
-        stack.push(node.name.value);
-        if (node.loc && node.loc.start <= offset && offset < node.loc.end) found = stack.join('.');
-      },
-      leave() {
-        stack.pop();
-      },
-    },
-  });
-  return found;
-}
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { argumentAt, literalValueErrorPattern } from '@partnership-graph/shared';
 
 const clientCodes = new Set(['QUERY_TOO_COMPLEX', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 
@@ -64,7 +29,7 @@ function reclassify(error: GraphQLFormattedError, document: DocumentNode | undef
       extensions: { code: 'QUERY_TOO_COMPLEX', limit: name, maximum: Number(max), ...(found ? { value: Number(found) } : {}) },
     };
   }
-  if (document && code === 'GRAPHQL_VALIDATION_FAILED' && valueErrorPattern.test(error.message)) {
+  if (document && code === 'GRAPHQL_VALIDATION_FAILED' && literalValueErrorPattern.test(error.message)) {
     const location = error.locations?.[0];
     const argumentName = location ? argumentAt(document, location.line, location.column) : null;
     return {

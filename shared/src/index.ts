@@ -32,3 +32,4 @@ export * from './http/startSubgraph';
 export * from './operations/exampleOperations';
 export * from './http/acceptLanguage';
 export * from './database/writeTransaction';
+export * from './graphql/argumentAt';

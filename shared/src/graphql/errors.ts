@@ -20,3 +20,13 @@ export function badUserInput(argument: string, reason: string): GraphQLError {
 export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
 }
+
+/** A caller without a token asked for something that needs one (no HTTP status: a field-level refusal). */
+export function notAuthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+/** A caller who may not do or see this. */
+export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, ...extensions } });
+}

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { argumentAt, literalValueErrorPattern } from '@partnership-graph/shared';
 
 /**
  * Makes every input value the schema refuses a BAD_USER_INPUT error whose message
@@ -15,48 +16,11 @@ import { visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
  * gateway/src/SubgraphDataSource.ts `clientError`). The literal half still serves
  * gateways that pass literals of custom scalars through (and direct calls in tests).
  *
- * The literal half mirrors the gateway's `clientErrorsPlugin`; both belong in the
- * shared kit.
+ * The literal half shares `argumentAt` with the gateway's `clientErrorsPlugin`.
  */
-
-/** Validation messages that are about a literal argument value, not about the query's shape. */
-const valueErrorPattern =
-  /^(Value ".*" does not exist in ".*" enum|Enum ".*" cannot represent|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".*" of required type|Field ".*" is not defined by type|Date must be)/;
 
 /** `Variable "$input" got invalid value "x" at "input.kind"; …` → ["input", "input.kind"]. */
 const variableErrorPattern = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type|of non-null type)/s;
-
-/** The path of the argument (e.g. "filter.kinds") whose value covers this source location. */
-function argumentAt(document: DocumentNode, line: number, column: number): string | null {
-  const source = document.loc?.source.body ?? '';
-  const lines = source.split('\n');
-  let offset = 0;
-  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-  offset += column - 1;
-  let found: string | null = null;
-  const stack: string[] = [];
-  visit(document, {
-    Argument: {
-      enter(node) {
-        stack.push(node.name.value);
-        if (node.loc && node.loc.start <= offset && offset < node.loc.end && found === null) found = stack.join('.');
-      },
-      leave() {
-        stack.pop();
-      },
-    },
-    ObjectField: {
-      enter(node) {
-        stack.push(node.name.value);
-        if (node.loc && node.loc.start <= offset && offset < node.loc.end) found = stack.join('.');
-      },
-      leave() {
-        stack.pop();
-      },
-    },
-  });
-  return found;
-}
 
 /** Where the operation passes variable `name`: the argument path, e.g. "input" or "filter.kinds". */
 function argumentOfVariable(document: DocumentNode, name: string): string | null {
@@ -106,7 +70,7 @@ export function inputErrorsPlugin(): ApolloServerPlugin {
             const code = error.extensions?.code;
             const literal =
               (code === 'GRAPHQL_VALIDATION_FAILED' || (code === 'BAD_USER_INPUT' && !error.extensions?.argumentName)) &&
-              valueErrorPattern.test(error.message);
+              literalValueErrorPattern.test(error.message);
             if (literal) {
               const location = error.locations?.[0];
               return withArgument(error, location ? argumentAt(doc, location.line, location.column) : null);

@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode, hasRole, type Caller, type Role } from '@partnership-graph/shared';
+import { forbidden, hasRole, notAuthenticated, type Caller, type Role } from '@partnership-graph/shared';
 
 /**
  * Who may do what in this subgraph. Reading agreements and events is open to every
@@ -11,12 +10,8 @@ import { ErrorCode, hasRole, type Caller, type Role } from '@partnership-graph/s
 export const EDITOR_ROLE: Role = 'editor:agreements';
 
 function refuse(caller: Caller, what: string, roles: string): never {
-  if (caller.id === null) {
-    throw new GraphQLError(`Not authenticated: ${what} needs a token with the role ${roles}`, {
-      extensions: { code: ErrorCode.UNAUTHENTICATED },
-    });
-  }
-  throw new GraphQLError(`Forbidden: ${what} needs the role ${roles}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+  if (caller.id === null) throw notAuthenticated(`Not authenticated: ${what} needs a token with the role ${roles}`);
+  throw forbidden(`Forbidden: ${what} needs the role ${roles}`);
 }
 
 /** Throws unless the caller may record and change agreements and events. Returns the actor for the audit log. */

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode, type Caller } from '@partnership-graph/shared';
+import type { GraphQLError } from 'graphql';
+import { forbidden, type Caller } from '@partnership-graph/shared';
 
 /**
  * A student's name and contact are personal data. Only an admin, or a registrar
@@ -17,8 +17,5 @@ export function mayReadStudentPersonalData(caller: Caller, student: { university
 
 /** The error a field of personal data carries when the caller may not read it (the field itself is null). */
 export function personalDataForbidden(field: string): GraphQLError {
-  return new GraphQLError(
-    `Not allowed to read the ${field} of this student: only an admin or a registrar of the student's university may`,
-    { extensions: { code: ErrorCode.FORBIDDEN } },
-  );
+  return forbidden(`Not allowed to read the ${field} of this student: only an admin or a registrar of the student's university may`);
 }

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode, hasRole, type Caller } from '@partnership-graph/shared';
+import type { GraphQLError } from 'graphql';
+import { forbidden, hasRole, notAuthenticated, type Caller } from '@partnership-graph/shared';
 
 /**
  * Who may change the talent subgraph:
@@ -18,13 +18,7 @@ export interface Writer {
   onlyStudentsOf: string | null;
 }
 
-function unauthenticated(what: string): GraphQLError {
-  return new GraphQLError(`Not authenticated: ${what} needs a token`, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-}
-
-export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, ...extensions } });
-}
+const unauthenticated = (what: string): GraphQLError => notAuthenticated(`Not authenticated: ${what} needs a token`);
 
 /** Programme writes and status moves: `editor:talent` or `admin`. */
 export function requireEditor(caller: Caller): Writer {
