@@ -13,4 +13,14 @@ export class Citation {
 
   @Column({ type: 'text', nullable: true })
   quote: string | null;
+
+  /** For an imported record: the file's name, the row in it and when it was imported (ISO 8601). */
+  @Column({ name: 'import_file', type: 'varchar', length: 300, nullable: true })
+  importFile?: string | null;
+
+  @Column({ name: 'import_row', type: 'integer', nullable: true })
+  importRow?: number | null;
+
+  @Column({ name: 'imported_at', type: 'varchar', length: 30, nullable: true })
+  importedAt?: string | null;
 }

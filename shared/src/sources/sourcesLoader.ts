@@ -13,6 +13,14 @@ export interface CitedSource {
   publishedOn: string | null;
   language: string;
   quote: string | null;
+  /** Set when the record came in through an import: where in which file, and when. */
+  importedFrom: ImportedFrom | null;
+}
+
+export interface ImportedFrom {
+  file: string;
+  row: number;
+  importedAt: string;
 }
 
 export function recordKey(type: string, id: string): string {
@@ -29,6 +37,9 @@ export function createSourcesLoader(dataSource: DataSource): DataLoader<string, 
       .select([
         'c.record_key AS record_key',
         'c.quote AS quote',
+        'c.import_file AS import_file',
+        'c.import_row AS import_row',
+        'c.imported_at AS imported_at',
         's.id AS id',
         's.title AS title',
         's.title_is_descriptive AS title_is_descriptive',
@@ -53,6 +64,10 @@ export function createSourcesLoader(dataSource: DataSource): DataLoader<string, 
         publishedOn: (row.published_on as string | null) ?? null,
         language: String(row.language),
         quote: (row.quote as string | null) ?? null,
+        importedFrom:
+          row.import_file == null
+            ? null
+            : { file: String(row.import_file), row: Number(row.import_row), importedAt: String(row.imported_at) },
       });
       byKey.set(String(row.record_key), list);
     }

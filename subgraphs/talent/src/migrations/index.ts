@@ -1,6 +1,6 @@
-import { CreateSources1700000000000 } from '@partnership-graph/shared';
+import { AddCitationProvenance1766100000000, CreateSources1700000000000 } from '@partnership-graph/shared';
 import { CreateTalent1700000000003 } from './CreateTalent1700000000003';
 import { CreateTalentAuditLog1765000000000 } from './CreateTalentAuditLog1765000000000';
 
 /** Every migration of this subgraph, in order. */
-export const migrations = [CreateSources1700000000000, CreateTalent1700000000003, CreateTalentAuditLog1765000000000];
+export const migrations = [CreateSources1700000000000, CreateTalent1700000000003, CreateTalentAuditLog1765000000000, AddCitationProvenance1766100000000];
