@@ -61,7 +61,7 @@ const config: CodegenConfig = {
           PartnershipNetwork: '../services/network#PartnershipNetworkRow',
           PartnershipEdge: '../services/network#PartnershipEdgeRow',
           PartnershipPath: '../services/network#PartnershipPathRow',
-          AuditEntry: '../repositories/AuditRepository#AuditEntryRow',
+          AuditEntry: '@partnership-graph/shared#AuditEntryRow',
           AuditEntryConnection: '@partnership-graph/shared#Connection<AuditEntryRow>',
         },
       },

@@ -36,3 +36,7 @@ export * from './operations/exampleOperations';
 export * from './http/acceptLanguage';
 export * from './database/writeTransaction';
 export * from './graphql/argumentAt';
+export * from './audit/AuditEntry';
+export * from './audit/AuditRepository';
+export * from './audit/CreateAuditLog1700000000020';
+export * from './graphql/newId';

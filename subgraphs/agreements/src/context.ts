@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
+import { anonymousCaller, AuditRepository, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { AgreementRepository } from './repositories/AgreementRepository';
-import { AuditRepository } from './repositories/AuditRepository';
 import { EventRepository } from './repositories/EventRepository';
 import { AgreementService } from './services/AgreementService';
 import { EventService } from './services/EventService';

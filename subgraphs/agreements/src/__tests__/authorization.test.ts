@@ -1,6 +1,6 @@
 import type { Caller } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
-import { AuditRepository } from '../repositories/AuditRepository';
+import { AuditRepository } from '@partnership-graph/shared';
 import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
 import { callerWith, countRows, openFixture, startInstitutions, type AgreementsFixture } from './fixture';
 

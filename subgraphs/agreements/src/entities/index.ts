@@ -1,8 +1,7 @@
-import { Citation, SourceDocument } from '@partnership-graph/shared';
+import { AuditEntry, Citation, SourceDocument } from '@partnership-graph/shared';
 import { Agreement } from './Agreement';
 import { AgreementCommitment } from './AgreementCommitment';
 import { AgreementParty } from './AgreementParty';
-import { AuditEntry } from './AuditEntry';
 import { Event } from './Event';
 import { EventParticipant } from './EventParticipant';
 import { EventSpeaker } from './EventSpeaker';

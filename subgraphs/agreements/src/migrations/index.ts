@@ -1,6 +1,5 @@
-import { AddCitationProvenance1766100000000, CreateSources1700000000000 } from '@partnership-graph/shared';
+import { AddCitationProvenance1766100000000, CreateAuditLog1700000000020, CreateSources1700000000000 } from '@partnership-graph/shared';
 import { CreateAgreements1700000000002 } from './CreateAgreements1700000000002';
-import { CreateAuditLog1700000000020 } from './CreateAuditLog1700000000020';
 
 /** Every migration of this subgraph, in order. */
 export const migrations = [CreateSources1700000000000, CreateAgreements1700000000002, CreateAuditLog1700000000020, AddCitationProvenance1766100000000];

@@ -34,8 +34,7 @@ import {
 import { Auditor } from './audit';
 import { assertEditor } from './authorization';
 import { assertTransition, type AgreementStatus } from './lifecycle';
-import { newId } from './newId';
-import { writeTransaction } from '@partnership-graph/shared';
+import { newId, writeTransaction } from '@partnership-graph/shared';
 
 export interface CreateAgreementInput {
   title: string;

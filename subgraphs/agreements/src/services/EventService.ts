@@ -34,8 +34,7 @@ import {
 } from './inputs';
 import { Auditor } from './audit';
 import { assertEditor } from './authorization';
-import { newId } from './newId';
-import { writeTransaction } from '@partnership-graph/shared';
+import { newId, writeTransaction } from '@partnership-graph/shared';
 
 export interface CreateEventInput {
   title: string;

@@ -1,10 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordKey } from '@partnership-graph/shared';
+import { AuditRepository, recordKey } from '@partnership-graph/shared';
 import { Agreement } from '../entities/Agreement';
 import { Event } from '../entities/Event';
 import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
 import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
-import { AuditRepository } from '../repositories/AuditRepository';
 import { CitationRepository } from '../repositories/CitationRepository';
 import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';

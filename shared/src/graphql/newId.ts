@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ID_MAX_LENGTH, foldText } from '@partnership-graph/shared';
+import { foldText } from '../text/foldText';
+import { ID_MAX_LENGTH } from './ids';
 
 const SUFFIX_LENGTH = 6;
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -11,7 +12,7 @@ function randomSuffix(): string {
 }
 
 /**
- * A new id: a slug of the title (transliterated like search text: "Azərişıq" →
+ * A new record's id: a slug of the title or name (transliterated like search text: "Azərişıq" →
  * "azerishiq") and a short random suffix, within the shared id pattern and length.
  */
 export function newId(title: string, fallback: string): string {

@@ -1,9 +1,10 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One successful mutation: who changed which record, when, and the record before and
- * after. Written in the mutation's own transaction, so a change without its entry (or
- * an entry without its change) cannot exist.
+ * One successful mutation (or one record an import created or changed): who changed
+ * which record, when, and the record before and after. Written in the mutation's own
+ * transaction, so a change without its entry (or an entry without its change) cannot
+ * exist. Each subgraph that writes keeps its own `audit_log` table of this shape.
  */
 @Entity('audit_log')
 @Index('idx_audit_log_entity', ['entityId', 'id'])
@@ -12,14 +13,14 @@ export class AuditEntry {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
-  /** The GraphQL type of the changed record: Agreement or Event. */
+  /** The GraphQL type of the changed record: Agreement, Event, Institution, Person… */
   @Column({ name: 'entity_type', type: 'varchar', length: 40 })
   entityType: string;
 
   @Column({ name: 'entity_id', type: 'varchar', length: 64 })
   entityId: string;
 
-  /** The mutation: createAgreement, transitionAgreement, addEventSpeaker… */
+  /** The mutation: createAgreement, transitionAgreement, IMPORT_CREATE, IMPORT_UPDATE… */
   @Column({ type: 'varchar', length: 40 })
   action: string;
 
@@ -32,7 +33,7 @@ export class AuditEntry {
   at: string;
 
   /**
-   * The record with its parties, commitments, speakers… and citations before the
+   * The record with what belongs to it (parties, speakers…) and its citations before the
    * change (null for a creation) and after it. JSON: on MySQL a JSON column (on
    * MariaDB a LONGTEXT), since a full record can exceed TEXT's 64 KB.
    */

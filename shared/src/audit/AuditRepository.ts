@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyKeyset, badUserInput, type Cursor, type KeysetOrder, type PageRequest } from '@partnership-graph/shared';
-import { AuditEntry } from '../entities/AuditEntry';
+import { applyKeyset, type KeysetOrder } from '../database/keyset';
+import { badUserInput } from '../graphql/errors';
+import type { Cursor, PageRequest } from '../graphql/pagination';
+import { AuditEntry } from './AuditEntry';
 
 /** An audit entry as resolvers see it; `before` and `after` are the records as JSON values. */
 export interface AuditEntryRow {
@@ -39,6 +41,23 @@ export class AuditRepository {
       before: entry.before as object | null,
       after: entry.after as object | null,
     });
+  }
+
+  /** Writes many entries in the caller's transaction: one statement per 500 entries. */
+  async insertMany(manager: EntityManager, entries: readonly NewAuditEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += 500) {
+      await manager.getRepository(AuditEntry).insert(
+        entries.slice(i, i + 500).map((entry) => ({
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          action: entry.action,
+          actor: entry.actor,
+          at: entry.at,
+          before: entry.before as object | null,
+          after: entry.after as object | null,
+        })),
+      );
+    }
   }
 
   async findPage(entityId: string, page: PageRequest): Promise<AuditEntryRow[]> {
