@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { isLoopbackHost } from '../generate/args';
+import type { ImportFormat } from './importFile';
+import { recordTypes } from './recordTypes';
+
+/**
+ * Command line of `pnpm import`. Parsing opens nothing: bad input is refused here with
+ * one clear line (exit 1).
+ */
+export interface ImportArgs {
+  file: string;
+  type: string | null;
+  format: ImportFormat | null;
+  dryRun: boolean;
+  skipInvalid: boolean;
+  report: string | null;
+  url: string;
+  token: string | null;
+  batchSize: number;
+}
+
+export class UsageError extends Error {}
+
+export const usage =
+  'usage: pnpm import <file> [--type ' +
+  recordTypes.map((t) => t.name).join('|') +
+  '] [--format csv|json|ror] [--dry-run] [--skip-invalid] [--report FILE] [--url http://127.0.0.1:4000/] [--token JWT] [--batch-size 500] [--allow-remote]';
+
+export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ImportArgs {
+  const cwd = env.INIT_CWD ?? process.cwd();
+  const args: ImportArgs = {
+    file: '',
+    type: null,
+    format: null,
+    dryRun: false,
+    skipInvalid: false,
+    report: null,
+    url: env.GATEWAY_URL || 'http://127.0.0.1:4000/',
+    token: env.GATEWAY_TOKEN || null,
+    batchSize: 500,
+  };
+  let allowRemote = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--type') {
+      const type = value();
+      if (!recordTypes.some((t) => t.name === type)) throw new UsageError(`unknown --type "${type}"; one of: ${recordTypes.map((t) => t.name).join(', ')}`);
+      args.type = type;
+    } else if (arg === '--format') {
+      const format = value();
+      if (format !== 'csv' && format !== 'json' && format !== 'ror') throw new UsageError(`--format must be csv, json or ror, got "${format}"`);
+      args.format = format;
+    } else if (arg === '--dry-run') args.dryRun = true;
+    else if (arg === '--skip-invalid') args.skipInvalid = true;
+    else if (arg === '--allow-remote') allowRemote = true;
+    else if (arg === '--report') args.report = path.resolve(cwd, value());
+    else if (arg === '--url') args.url = value();
+    else if (arg === '--token') args.token = value();
+    else if (arg === '--batch-size') {
+      const size = Number(value());
+      if (!Number.isInteger(size) || size < 1 || size > 1000) throw new UsageError('--batch-size must be a whole number from 1 to 1000');
+      args.batchSize = size;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (!args.file) args.file = path.resolve(cwd, arg);
+    else throw new UsageError(`unexpected argument "${arg}" (one file per import)`);
+  }
+  if (!args.file) throw new UsageError(usage);
+  if (args.type && args.format === 'ror' && args.type !== 'institutions') throw new UsageError('--format ror imports institutions only');
+  let url: URL;
+  try {
+    url = new URL(args.url);
+  } catch {
+    throw new UsageError(`--url / GATEWAY_URL must be an http(s) URL, got "${args.url}"`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--url / GATEWAY_URL must be an http(s) URL, got "${args.url}"`);
+  if (!allowRemote && !isLoopbackHost(url.hostname)) {
+    throw new UsageError(`refusing to import into the gateway on "${url.hostname}", which is not a loopback address; pass --allow-remote if that is meant`);
+  }
+  return args;
+}

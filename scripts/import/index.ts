@@ -1,0 +1,67 @@
+import { ConfigError, mintToken, readAuthConfig } from '@partnership-graph/shared';
+import { parseImportArgs, UsageError } from './args';
+import { ImportAborted } from './gatewayClient';
+import { importFile, type ImportSummary } from './importFile';
+import { ImportFileError } from './readInputFile';
+import { recordTypeFor, recordTypes } from './recordTypes';
+import { describeProblems } from './report';
+import { FileProblem } from './rowInputs';
+
+/**
+ * `pnpm import <file>`: imports a CSV or JSON file of institutions, people, positions,
+ * memberships, agreements, events or programmes (or ROR records with --format ror)
+ * through the gateway. Exit code 0 when everything asked for was done, 1 on any
+ * problem (nothing written unless --skip-invalid), 130 when stopped with Ctrl-C.
+ */
+export function describeSummary(summary: ImportSummary, dryRun: boolean): string[] {
+  const lines = describeProblems(summary.fileName, summary.rejected);
+  const { fileName, rows, rejected } = summary;
+  const counts = `${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged`;
+  if (rejected.length) lines.push(`${rejected.length} of ${rows.length} rows rejected; they are listed in ${summary.reportFile}`);
+  if (summary.refused) {
+    lines.push(`nothing written: fix the rows above and import again, or pass --skip-invalid to write the ${summary.toWrite} valid rows`);
+  } else if (dryRun) {
+    lines.push(`dry run, nothing written: ${summary.toWrite} rows would give ${counts}`);
+  } else if (summary.stopped) {
+    lines.push(`stopped: ${summary.writtenRows} of ${summary.toWrite} rows written (${counts}); each batch is written whole, so nothing is half-written — run the same import again to finish it`);
+  } else if (summary.toWrite === 0) {
+    lines.push(`${fileName}: no valid rows, nothing written`);
+  } else if (summary.created + summary.updated === 0) {
+    lines.push(`${fileName}: nothing changed — all ${summary.unchanged} rows match records that already say what they say`);
+  } else {
+    lines.push(`${fileName}: ${summary.writtenRows} rows imported: ${counts}`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  let stop = false;
+  process.on('SIGINT', () => {
+    if (stop) process.exit(130);
+    stop = true;
+    process.stderr.write('\nstopping after the batch in flight (Ctrl-C again to quit at once; that batch then commits or not as a whole)\n');
+  });
+  try {
+    const args = parseImportArgs(process.argv.slice(2));
+    let token = args.token;
+    if (!token) {
+      const type = args.format === 'ror' ? recordTypes[0] : recordTypeFor(args.type, args.file.split('/').pop() ?? '');
+      const { jwtSecret } = readAuthConfig();
+      if (!type || !jwtSecret) throw new UsageError('pass --token (or set GATEWAY_TOKEN) with a token holding an editor role for these records, or admin');
+      token = await mintToken(jwtSecret, { sub: 'pnpm-import', roles: [type.role], institutionId: null }, '2h');
+      process.stderr.write(`import: no --token given; using a local development token with the role ${type.role}\n`);
+    }
+    const summary = await importFile({ ...args, token }, { progress: process.stderr, stopRequested: () => stop });
+    for (const line of describeSummary(summary, args.dryRun)) console.log(line);
+    process.exit(summary.stopped ? 130 : summary.refused || (summary.rejected.length > 0 && args.dryRun) ? 1 : 0);
+  } catch (error) {
+    const known = [UsageError, FileProblem, ImportFileError, ImportAborted, ConfigError].some((kind) => error instanceof kind);
+    console.error(`import: ${known ? '' : 'unexpected failure: '}${(error as Error).message}`);
+    if (!(error instanceof UsageError || error instanceof FileProblem || error instanceof ImportFileError)) {
+      console.error('the batch that failed wrote nothing; batches before it, if any, are complete — the same import run again goes on from there');
+    }
+    process.exit(1);
+  }
+}
+
+if (require.main === module) void main();
