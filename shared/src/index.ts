@@ -17,6 +17,7 @@ export * from './import/importPlan';
 export * from './sources/sourcesLoader';
 export * from './sources/seedCitations';
 export * from './database/keyset';
+export * from './database/readCache';
 export * from './graphql/formatError';
 export * from './http/createSubgraphServer';
 export * from './http/runService';

@@ -7,6 +7,13 @@ export interface KeysetOrder {
   /** SQL expression of the unique tie-breaker. */
   idExpression: string;
   direction: 'ASC' | 'DESC';
+  /**
+   * For a DESC order whose sort key is a nullable column with NULLs last
+   * (`sortExpression` is then `COALESCE(column, nullKey)`, nullKey below every value):
+   * the page is ordered by the bare column, where both SQLite and MySQL put NULLs last
+   * in DESC order, so an index on (column, id) serves it without sorting every row.
+   */
+  nullsLast?: { column: string; nullKey: string };
 }
 
 /**
@@ -19,7 +26,19 @@ export function applyKeyset<T extends ObjectLiteral>(
   after: Cursor | null,
   limit: number,
 ): SelectQueryBuilder<T> {
-  const { sortExpression, idExpression, direction } = order;
+  const { sortExpression, idExpression, direction, nullsLast } = order;
+  if (nullsLast && direction === 'DESC') {
+    const { column, nullKey } = nullsLast;
+    if (after && (after.key ?? nullKey) === nullKey) {
+      query.andWhere(`(${column} IS NULL AND ${idExpression} < :keysetId)`, { keysetId: after.id });
+    } else if (after) {
+      query.andWhere(
+        `(${column} < :keysetKey OR ${column} IS NULL OR (${column} = :keysetKey AND ${idExpression} < :keysetId))`,
+        { keysetKey: after.key, keysetId: after.id },
+      );
+    }
+    return query.orderBy(column, 'DESC').addOrderBy(idExpression, 'DESC').limit(limit);
+  }
   if (after) {
     const op = direction === 'ASC' ? '>' : '<';
     query.andWhere(

@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import type { DatabaseConfig } from '../config';
+import { WriteWatchingLogger } from './readCache';
 
 export interface OpenDatabaseOptions {
   config: DatabaseConfig;
@@ -42,7 +43,8 @@ export async function dropMysqlDatabase(url: string, database: string): Promise<
 
 export function createDataSource(options: OpenDatabaseOptions & { mariadb?: boolean }): DataSource {
   const { config, entities, migrations, logger } = options;
-  const common = { entities, migrations, synchronize: false, migrationsRun: false, logger, logging: logger ? true : false } as const;
+  // Every statement passes the write watcher (see readCache), which hands it on to `logger`.
+  const common = { entities, migrations, synchronize: false, migrationsRun: false, logger: new WriteWatchingLogger(logger), logging: true } as const;
   if (config.kind === 'mysql') {
     return new DataSource({
       ...common,

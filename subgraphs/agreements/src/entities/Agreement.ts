@@ -1,6 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('agreements')
+@Index('idx_agreements_kind_signed_on', ['kind', 'signedOn'])
+@Index('idx_agreements_status_signed_on', ['status', 'signedOn'])
 export class Agreement {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;

@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   applyKeyset,
+  cachedQuery,
   buildSearchText,
   updateVersioned,
   assertDateOrder,
@@ -129,6 +130,8 @@ const orders: Record<AgreementOrderBy, KeysetOrder & { keyOf: (a: AgreementRow) 
     sortExpression: "COALESCE(a.signed_on, '')",
     idExpression: 'a.id',
     direction: 'DESC',
+    // Pages are ordered by the bare column (NULLs last in DESC): idx_agreements_signed_on serves them.
+    nullsLast: { column: 'a.signed_on', nullKey: '' },
     keyOf: (a) => a.signedOn ?? '',
   },
   SIGNED_ON_ASC: {
@@ -206,8 +209,9 @@ export class AgreementRepository {
     return rows.map(fromRaw);
   }
 
+  /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */
   count(filter: AgreementFilter): Promise<number> {
-    return this.filtered(filter).getCount();
+    return cachedQuery('agreements.count', this.filtered(filter), (query) => query.getCount());
   }
 
   cursorOf(orderBy: AgreementOrderBy, row: AgreementRow): Cursor {
@@ -311,7 +315,12 @@ export class AgreementRepository {
    * ONE statement (GROUP BY). By PARTY_ROLE an agreement counts once per role its
    * parties have; by AREA once per area.
    */
-  async countBy(filter: AgreementFilter, groupBy: Exclude<AgreementStatsGroupBy, 'PARTY_COUNTRY' | 'PARTY_KIND'>): Promise<CountRow[]> {
+  countBy(filter: AgreementFilter, groupBy: Exclude<AgreementStatsGroupBy, 'PARTY_COUNTRY' | 'PARTY_KIND'>): Promise<CountRow[]> {
+    // Read through the aggregate cache: a GROUP BY reads every matching agreement.
+    return cachedQuery(`agreements.countBy.${groupBy}`, this.filtered(filter), () => this.countByUncached(filter, groupBy));
+  }
+
+  private async countByUncached(filter: AgreementFilter, groupBy: Exclude<AgreementStatsGroupBy, 'PARTY_COUNTRY' | 'PARTY_KIND'>): Promise<CountRow[]> {
     if (groupBy === 'AREA') return this.countByArea(filter);
     if (groupBy === 'PARTY_ROLE') {
       const rows: Array<Record<string, unknown>> = await this.filtered(filter)

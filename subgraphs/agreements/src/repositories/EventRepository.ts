@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   applyKeyset,
+  cachedQuery,
   buildSearchText,
   updateVersioned,
   assertDateOrder,
@@ -89,7 +90,14 @@ export function parseEventFilter(filter: EventFilterInput | null | undefined, pr
 }
 
 const orders: Record<EventOrderBy, KeysetOrder & { keyOf: (e: EventRow) => string }> = {
-  STARTS_ON_DESC: { sortExpression: "COALESCE(e.starts_on, '')", idExpression: 'e.id', direction: 'DESC', keyOf: (e) => e.startsOn ?? '' },
+  STARTS_ON_DESC: {
+    sortExpression: "COALESCE(e.starts_on, '')",
+    idExpression: 'e.id',
+    direction: 'DESC',
+    // Pages are ordered by the bare column (NULLs last in DESC): idx_events_starts_on serves them.
+    nullsLast: { column: 'e.starts_on', nullKey: '' },
+    keyOf: (e) => e.startsOn ?? '',
+  },
   STARTS_ON_ASC: {
     sortExpression: "COALESCE(e.starts_on, '9999')",
     idExpression: 'e.id',
@@ -166,8 +174,9 @@ export class EventRepository {
     return rows.map(eventFromRaw);
   }
 
+  /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */
   count(filter: EventFilter): Promise<number> {
-    return this.filtered(filter).getCount();
+    return cachedQuery('events.count', this.filtered(filter), (query) => query.getCount());
   }
 
   cursorOf(orderBy: EventOrderBy, row: EventRow): Cursor {
@@ -230,11 +239,9 @@ export class EventRepository {
   /** How many of the events the filter selects have each value of a dimension, in ONE statement (GROUP BY). */
   async countBy(filter: EventFilter, groupBy: EventStatsGroupBy): Promise<CountRow[]> {
     const expression = dimensions[groupBy];
-    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
-      .select(expression, 'bucket_key')
-      .addSelect('COUNT(*)', 'bucket_count')
-      .groupBy(expression)
-      .getRawMany();
+    // Read through the aggregate cache: a GROUP BY reads every matching event.
+    const grouped = this.filtered(filter).select(expression, 'bucket_key').addSelect('COUNT(*)', 'bucket_count').groupBy(expression);
+    const rows: Array<Record<string, unknown>> = await cachedQuery('events.countBy', grouped, (query) => query.getRawMany());
     return rows.map((r) => ({
       // A boolean column reads as 0/1 (or "0"/"1"): its key is "true" or "false".
       key: groupBy === 'ONLINE' ? (r.bucket_key === null || r.bucket_key === undefined ? null : String(bool(r.bucket_key))) : nullableString(r.bucket_key),

@@ -1,3 +1,4 @@
+import { readCacheTtlMs, setReadCacheTtl } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
 import { Institution } from '../entities/Institution';
 import { Membership } from '../entities/Membership';
@@ -45,6 +46,9 @@ const pageQuery = `query($first: Int) {
 }`;
 
 describe.each(testDatabases())('SQL statements per request on $label', (database) => {
+  // What one request costs, not what the aggregate cache saves a repeated one.
+  beforeAll(() => setReadCacheTtl(0));
+  afterAll(() => setReadCacheTtl(readCacheTtlMs()));
   let fx: InstitutionsFixture;
   beforeAll(async () => {
     fx = await openFixture(database, { seed: false });

@@ -6,6 +6,8 @@ export interface LocalizedName {
 }
 
 @Entity('institutions')
+@Index('idx_institutions_country_sort_name', ['country', 'sortName'])
+@Index('idx_institutions_kind_sort_name', ['kind', 'sortName'])
 export class Institution {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;

@@ -1,5 +1,6 @@
 import { AddCitationProvenance1766100000000, CreateSources1700000000000 } from '@partnership-graph/shared';
 import { CreateInstitutions1700000000001 } from './CreateInstitutions1700000000001';
+import { AddScaleIndexes1766200000000 } from './AddScaleIndexes1766200000000';
 
 /** Every migration of this subgraph, in order. */
-export const migrations = [CreateSources1700000000000, CreateInstitutions1700000000001, AddCitationProvenance1766100000000];
+export const migrations = [CreateSources1700000000000, CreateInstitutions1700000000001, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000];

@@ -1,6 +1,7 @@
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   applyKeyset,
+  cachedQuery,
   assertValidId,
   badUserInput,
   foldText,
@@ -71,19 +72,21 @@ export class InstitutionRepository {
     return applyKeyset(this.filtered(filter), orders[orderBy], page.after, page.limit).getMany();
   }
 
+  /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */
   count(filter: InstitutionFilter | null | undefined): Promise<number> {
-    return this.filtered(filter).getCount();
+    return cachedQuery('institutions.count', this.filtered(filter), (query) => query.getCount());
   }
 
   /** How many institutions matching the filter have each value of `column` (one grouped statement). */
   async countBy(filter: InstitutionFilter | null | undefined, column: 'kind' | 'country'): Promise<Array<{ key: string | null; count: number }>> {
-    const rows: Array<{ key: string | null; count: string | number }> = await this.filtered(filter)
+    const grouped = this.filtered(filter)
       .select(`i.${column}`, 'key')
       .addSelect('COUNT(*)', 'count')
       .groupBy(`i.${column}`)
       .orderBy('count', 'DESC')
-      .addOrderBy(`i.${column}`, 'ASC')
-      .getRawMany();
+      .addOrderBy(`i.${column}`, 'ASC');
+    // Read through the aggregate cache: a GROUP BY reads every matching institution.
+    const rows: Array<{ key: string | null; count: string | number }> = await cachedQuery('institutions.countBy', grouped, (query) => query.getRawMany());
     return rows.map((row) => ({ key: row.key ?? null, count: Number(row.count) }));
   }
 

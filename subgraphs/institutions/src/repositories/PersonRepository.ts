@@ -1,5 +1,5 @@
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { applyKeyset, assertValidId, badUserInput, foldText, likeContains, type PageRequest } from '@partnership-graph/shared';
+import { applyKeyset, cachedQuery, assertValidId, badUserInput, foldText, likeContains, type PageRequest } from '@partnership-graph/shared';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
 
@@ -38,8 +38,9 @@ export class PersonRepository {
     ).getMany();
   }
 
+  /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */
   count(filter: PersonFilter | null | undefined): Promise<number> {
-    return this.filtered(filter).getCount();
+    return cachedQuery('people.count', this.filtered(filter), (query) => query.getCount());
   }
 
   findByIds(ids: readonly string[]): Promise<Person[]> {

@@ -1,0 +1,120 @@
+import type { DataSource, Logger, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * A short-lived cache for aggregate reads — `totalCount`, statistics, facets — whose
+ * cost grows with the table (a COUNT or GROUP BY reads every matching row) while their
+ * answer changes only when data is written.
+ *
+ * Correctness: every entry is dropped as soon as this process writes anything (an
+ * INSERT, UPDATE, DELETE or DDL statement, and again when that transaction commits or
+ * rolls back), so a caller never reads its own write stale. A write from another
+ * process (a `pnpm seed`, `pnpm generate`) is seen after at most the TTL,
+ * `READ_CACHE_MS` (default 5000; `0` turns the cache off). Concurrent identical reads
+ * share one statement.
+ */
+let writeGeneration = 0;
+const dirtyRunners = new WeakSet<object>();
+const writeStatement = /^\s*(INSERT|UPDATE|DELETE|REPLACE|UPSERT|CREATE|ALTER|DROP|TRUNCATE|RENAME)\b/i;
+const endOfTransaction = /^\s*(COMMIT|ROLLBACK)\b/i;
+
+/** Records that `sql` was sent (by `queryRunner`): a write, or the end of a writing transaction, invalidates every cached read. */
+export function noteStatement(sql: string, queryRunner?: QueryRunner): void {
+  if (writeStatement.test(sql)) {
+    writeGeneration += 1;
+    if (queryRunner) dirtyRunners.add(queryRunner);
+  } else if (queryRunner && dirtyRunners.has(queryRunner) && endOfTransaction.test(sql)) {
+    dirtyRunners.delete(queryRunner);
+    writeGeneration += 1;
+  }
+}
+
+/** Invalidates every cached read (for writers that bypass TypeORM's logger). */
+export function noteWrite(): void {
+  writeGeneration += 1;
+}
+
+/** The TypeORM logger every data source gets: watches for writes, then hands everything to `inner` (if any). */
+export class WriteWatchingLogger implements Logger {
+  constructor(private readonly inner?: Logger) {}
+
+  logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    noteStatement(query, queryRunner);
+    this.inner?.logQuery(query, parameters, queryRunner);
+  }
+
+  logQueryError(error: string | Error, query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    // A failed write may still have changed rows before failing (a multi-row statement on MySQL).
+    noteStatement(query, queryRunner);
+    this.inner?.logQueryError(error, query, parameters, queryRunner);
+  }
+
+  logQuerySlow(time: number, query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    this.inner?.logQuerySlow(time, query, parameters, queryRunner);
+  }
+
+  logSchemaBuild(message: string, queryRunner?: QueryRunner): void {
+    this.inner?.logSchemaBuild(message, queryRunner);
+  }
+
+  logMigration(message: string, queryRunner?: QueryRunner): void {
+    noteWrite();
+    this.inner?.logMigration(message, queryRunner);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown, queryRunner?: QueryRunner): void {
+    if (this.inner) this.inner.log(level, message, queryRunner);
+    else if (level === 'warn') console.warn(`[typeorm] ${String(message)}`);
+  }
+}
+
+interface Entry {
+  generation: number;
+  storedAt: number;
+  value: Promise<unknown>;
+}
+
+const maxEntries = 1000;
+const caches = new WeakMap<DataSource, Map<string, Entry>>();
+
+export function readCacheTtlMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.READ_CACHE_MS;
+  if (raw === undefined || raw === '') return 5000;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : 5000;
+}
+
+let ttlMs = readCacheTtlMs();
+
+/** Sets the TTL (tests; `READ_CACHE_MS` otherwise). */
+export function setReadCacheTtl(ms: number): void {
+  ttlMs = ms;
+}
+
+/** `compute()`, or its recent answer for the same `key` on the same data source when nothing was written since. */
+export function cachedRead<T>(dataSource: DataSource, key: string, compute: () => Promise<T>): Promise<T> {
+  if (ttlMs <= 0) return compute();
+  let cache = caches.get(dataSource);
+  if (!cache) {
+    cache = new Map();
+    caches.set(dataSource, cache);
+  }
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.generation === writeGeneration && now - hit.storedAt < ttlMs) return hit.value as Promise<T>;
+  const entry: Entry = { generation: writeGeneration, storedAt: now, value: compute() };
+  if (hit) cache.delete(key);
+  cache.set(key, entry);
+  // A failed read is not remembered.
+  entry.value.catch(() => {
+    if (cache.get(key) === entry) cache.delete(key);
+  });
+  // Oldest first (insertion order): drop the oldest beyond the bound.
+  while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+  return entry.value as Promise<T>;
+}
+
+/** `cachedRead` keyed by the statement a query builder would send (SQL and parameters) and a label. */
+export function cachedQuery<E extends ObjectLiteral, T>(label: string, query: SelectQueryBuilder<E>, run: (query: SelectQueryBuilder<E>) => Promise<T>): Promise<T> {
+  const [sql, parameters] = query.getQueryAndParameters();
+  return cachedRead(query.connection, `${label}\u0000${sql}\u0000${JSON.stringify(parameters)}`, () => run(query));
+}
