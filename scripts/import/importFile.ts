@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, isInputObjectType, type GraphQLInputObjectType, type GraphQLScalarType } from 'graphql';
+import { buildSchema, isInputObjectType, type GraphQLInputObjectType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { DateScalar, repositoryRoot, type ImportRowResult } from '@partnership-graph/shared';
 import { ProgressBar, type ProgressStream } from '../generate/progress';
 import { batchRows } from './batches';
@@ -55,15 +55,20 @@ const apiSchemaFile = path.join(repositoryRoot, 'schema', 'api.graphql');
 
 /** The row input type of a record type's import mutation, from the composed API schema. */
 export function inputTypeOf(type: RecordType, schemaSdl = fs.readFileSync(apiSchemaFile, 'utf8')): GraphQLInputObjectType {
-  const schema = buildSchema(schemaSdl);
-  // The composed schema declares Date without its rules; check dates as the subgraphs do.
-  const date = schema.getType('Date') as GraphQLScalarType | undefined;
-  if (date) Object.assign(date, { parseValue: DateScalar.parseValue });
+  const schema = buildImportSchema(schemaSdl);
   const inputType = schema.getType(type.inputType);
   if (!isInputObjectType(inputType) || !schema.getMutationType()?.getFields()[type.mutation]) {
     throw new FileProblem(`the graph has no ${type.mutation} mutation taking ${type.inputType} (see schema/api.graphql)`);
   }
   return inputType;
+}
+
+/** A schema from SDL whose Date scalar checks dates as the subgraphs do (SDL alone declares it without rules). */
+export function buildImportSchema(sdl: string): GraphQLSchema {
+  const schema = buildSchema(sdl);
+  const date = schema.getType('Date') as GraphQLScalarType | undefined;
+  if (date) Object.assign(date, { parseValue: DateScalar.parseValue });
+  return schema;
 }
 
 /**

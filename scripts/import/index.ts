@@ -13,23 +13,25 @@ import { FileProblem } from './rowInputs';
  * through the gateway. Exit code 0 when everything asked for was done, 1 on any
  * problem (nothing written unless --skip-invalid), 130 when stopped with Ctrl-C.
  */
+const rowsText = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+
 export function describeSummary(summary: ImportSummary, dryRun: boolean): string[] {
   const lines = describeProblems(summary.fileName, summary.rejected);
   const { fileName, rows, rejected } = summary;
   const counts = `${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged`;
-  if (rejected.length) lines.push(`${rejected.length} of ${rows.length} rows rejected; they are listed in ${summary.reportFile}`);
+  if (rejected.length) lines.push(`${rejected.length} of ${rowsText(rows.length)} rejected; they are listed in ${summary.reportFile}`);
   if (summary.refused) {
-    lines.push(`nothing written: fix the rows above and import again, or pass --skip-invalid to write the ${summary.toWrite} valid rows`);
+    lines.push(`nothing written: fix the rows above and import again, or pass --skip-invalid to write the ${summary.toWrite} valid row${summary.toWrite === 1 ? '' : 's'}`);
   } else if (dryRun) {
-    lines.push(`dry run, nothing written: ${summary.toWrite} rows would give ${counts}`);
+    lines.push(`dry run, nothing written: ${rowsText(summary.toWrite)} would give ${counts}`);
   } else if (summary.stopped) {
-    lines.push(`stopped: ${summary.writtenRows} of ${summary.toWrite} rows written (${counts}); each batch is written whole, so nothing is half-written — run the same import again to finish it`);
+    lines.push(`stopped: ${summary.writtenRows} of ${rowsText(summary.toWrite)} written (${counts}); each batch is written whole, so nothing is half-written — run the same import again to finish it`);
   } else if (summary.toWrite === 0) {
     lines.push(`${fileName}: no valid rows, nothing written`);
   } else if (summary.created + summary.updated === 0) {
-    lines.push(`${fileName}: nothing changed — all ${summary.unchanged} rows match records that already say what they say`);
+    lines.push(`${fileName}: nothing changed — all ${rowsText(summary.unchanged)} match records that already say what they say`);
   } else {
-    lines.push(`${fileName}: ${summary.writtenRows} rows imported: ${counts}`);
+    lines.push(`${fileName}: ${rowsText(summary.writtenRows)} imported: ${counts}`);
   }
   return lines;
 }

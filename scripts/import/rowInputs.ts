@@ -139,7 +139,11 @@ export function checkRows(rows: InputRow[], inputType: GraphQLInputObjectType, f
     }
     try {
       coerceInputValue(row.input, inputType, (path, _invalid, error) => {
-        row.problems.push({ field: fieldPath(path) || '(row)', reason: error.message.replace(/^Field "[^"]+" of required type "([^"]+)" was not provided\.$/, 'missing (required, $1)') });
+        const missing = /^Field "([^"]+)" of required type "([^"]+)" was not provided\.$/.exec(error.message);
+        const field = [fieldPath(path), missing?.[1]].filter(Boolean).join('.') || '(row)';
+        // A cell refused above (a formula, say) is not also "missing".
+        if (missing && row.problems.some((p) => p.field === field)) return;
+        row.problems.push({ field, reason: missing ? `missing (required, ${missing[2]})` : error.message });
       });
     } catch (error) {
       row.problems.push({ field: '(row)', reason: (error as Error).message });
