@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           InstitutionConnection: '../repositories/InstitutionRepository#InstitutionPage',
           InstitutionFacets: '../repositories/InstitutionRepository#InstitutionFacetScope',
           PersonConnection: '@partnership-graph/shared#Connection<PersonRow>',
+          AuditEntry: '@partnership-graph/shared#AuditEntryRow',
+          AuditEntryConnection: '@partnership-graph/shared#Connection<AuditEntryRow>',
         },
       },
     },

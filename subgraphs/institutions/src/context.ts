@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, type Caller } from '@partnership-graph/shared';
+import { anonymousCaller, AuditRepository, type Caller } from '@partnership-graph/shared';
+import { InstitutionImport } from './imports/InstitutionImport';
+import { MembershipImport } from './imports/MembershipImport';
+import { PersonImport } from './imports/PersonImport';
+import { PositionImport } from './imports/PositionImport';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { InstitutionRepository } from './repositories/InstitutionRepository';
 import { PersonRepository } from './repositories/PersonRepository';
@@ -13,6 +17,15 @@ export interface InstitutionsContext {
   loaders: Loaders;
   institutions: InstitutionRepository;
   people: PersonRepository;
+  /** The audit log (admins read it through `institutionAuditLog`). */
+  audit: AuditRepository;
+  /** The import mutations' logic, one per record type. */
+  imports: {
+    institutions: InstitutionImport;
+    people: PersonImport;
+    positions: PositionImport;
+    memberships: MembershipImport;
+  };
 }
 
 /** A fresh context, with a fresh loader set, for each request. */
@@ -23,5 +36,12 @@ export function createContext(dataSource: DataSource, caller: Caller = anonymous
     loaders: createLoaders(dataSource),
     institutions: new InstitutionRepository(dataSource),
     people: new PersonRepository(dataSource),
+    audit: new AuditRepository(dataSource),
+    imports: {
+      institutions: new InstitutionImport(dataSource),
+      people: new PersonImport(dataSource),
+      positions: new PositionImport(dataSource),
+      memberships: new MembershipImport(dataSource),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { SqlStatementCounter } from '@partnership-graph/shared';
+import { SqlStatementCounter, type Caller, type Role } from '@partnership-graph/shared';
 import { runOperation, type TestDatabase } from '@partnership-graph/shared/testing';
 import { createContext } from '../context';
 import { openInstitutionsDatabase } from '../database';
@@ -9,13 +9,16 @@ import { seedInstitutions } from '../seed/seed';
 export interface InstitutionsFixture {
   dataSource: DataSource;
   sql: SqlStatementCounter;
-  /** Runs an operation with a fresh per-request context, as the HTTP server does. */
-  query: (query: string, variables?: Record<string, unknown>, languages?: string[]) => ReturnType<typeof runOperation>;
+  /**
+   * Runs an operation with a fresh per-request context, as the HTTP server does, for
+   * `caller` (default: the fixture's caller, anonymous unless `openFixture` was given one).
+   */
+  query: (query: string, variables?: Record<string, unknown>, languages?: string[], caller?: Caller) => ReturnType<typeof runOperation>;
   close: () => Promise<void>;
 }
 
 /** A migrated, seeded institutions database of the given kind, and an Apollo Server over it. */
-export async function openFixture(database: TestDatabase, options: { seed?: boolean } = {}): Promise<InstitutionsFixture> {
+export async function openFixture(database: TestDatabase, options: { seed?: boolean; caller?: Caller } = {}): Promise<InstitutionsFixture> {
   const { config, drop } = database.create('institutions');
   const sql = new SqlStatementCounter();
   const dataSource = await openInstitutionsDatabase(config, sql);
@@ -25,11 +28,27 @@ export async function openFixture(database: TestDatabase, options: { seed?: bool
   return {
     dataSource,
     sql,
-    query: (query, variables, languages = []) => runOperation(apollo, createContext(dataSource, undefined, languages), query, variables),
+    query: (query, variables, languages = [], caller = options.caller) =>
+      runOperation(apollo, createContext(dataSource, caller, languages), query, variables),
     close: async () => {
       await apollo.stop();
       await dataSource.destroy();
       await drop();
     },
   };
+}
+
+/** A verified caller with these roles, as the HTTP server builds one from a token. */
+export function callerWith(id: string, ...roles: Role[]): Caller {
+  return { id, roles, institutionId: null };
+}
+
+/** Counts the rows of every table this subgraph writes (to prove that a call wrote nothing). */
+export async function countRows(dataSource: DataSource): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of ['institutions', 'people', 'positions', 'memberships', 'sources', 'citations', 'audit_log']) {
+    const [row] = await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
+    counts[table] = Number(row.n);
+  }
+  return counts;
 }

@@ -42,6 +42,8 @@ export class Institution {
   @Column({ type: 'varchar', length: 300, nullable: true })
   website: string | null;
 
+  /** The canonical form `https://ror.org/0abc12345`; imports match by it. */
+  @Index('idx_institutions_ror_id')
   @Column({ name: 'ror_id', type: 'varchar', length: 40, nullable: true })
   rorId: string | null;
 

@@ -3,7 +3,7 @@ import { Institution as InstitutionRow } from '../entities/Institution';
 import { Person as PersonRow } from '../entities/Person';
 import { Position as PositionRow } from '../entities/Position';
 import { Membership as MembershipRow } from '../entities/Membership';
-import { CitedSource, Connection } from '@partnership-graph/shared';
+import { CitedSource, Connection, AuditEntryRow } from '@partnership-graph/shared';
 import { InstitutionPage, InstitutionFacetScope } from '../repositories/InstitutionRepository';
 import { InstitutionsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -23,6 +23,143 @@ export type Scalars = {
    */
   Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One recorded change: who did what to which record, and when, with the record before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. CREATE, UPDATE, TRANSITION. */
+  action: Scalars['String']['output'];
+  /** Who did it (the token's subject). */
+  actor: Scalars['String']['output'];
+  /** The record after the change, as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When, as an ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** The record before the change, as JSON; null for a creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The id of the changed record. */
+  entityId: Scalars['ID']['output'];
+  /** The type of the changed record, e.g. Agreement. */
+  entityType: Scalars['String']['output'];
+  /** Stable id of the entry. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries on this page, each with its cursor. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries on this page, newest first. */
+  nodes: Array<AuditEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries the record has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** How an imported row found its existing record. */
+export type ImportMatch =
+  /** By the record's id. */
+  | 'ID'
+  /** By the normalised natural key (e.g. name and country), folding case, diacritics and transliterations. */
+  | 'NATURAL_KEY'
+  /** By the institution's ROR id. */
+  | 'ROR_ID';
+
+/** What importing a row does to its record. */
+export type ImportOutcome =
+  /** A new record is created. */
+  | 'CREATED'
+  /** The row has problems; see `problems`. */
+  | 'REJECTED'
+  /** An existing record already says everything the row says. */
+  | 'UNCHANGED'
+  /** An existing record is changed (and the change is audited). */
+  | 'UPDATED';
+
+/** One reason a row is rejected. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The field of the row, e.g. country, parties[1].institutionId, source.url. */
+  field: Scalars['String']['output'];
+  /** What is wrong, e.g. unknown institution: xyz. */
+  reason: Scalars['String']['output'];
+};
+
+/** What an import call did, or would do in a dry run. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Rows that create a record. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows with problems; when there are any, nothing is written. */
+  rejected: Scalars['Int']['output'];
+  /** Each row's outcome, in the order given. */
+  rows: Array<ImportRowResult>;
+  /** Rows that match a record which already says all they say. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change a record. */
+  updated: Scalars['Int']['output'];
+  /** True when the rows were written: no row was rejected, this was no dry run and something changed. */
+  written: Scalars['Boolean']['output'];
+};
+
+/** What importing one row does. */
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** The record's id: the matched record's, or the one a creation gets. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** How an existing record was found; null for a creation or a rejection. */
+  matchedBy?: Maybe<ImportMatch>;
+  /** What happens to the record. */
+  outcome: ImportOutcome;
+  /** Why the row is rejected; empty otherwise. */
+  problems: Array<ImportProblem>;
+  /** The row of the imported file (the row's `source.row`). */
+  row: Scalars['Int']['output'];
+};
+
+/** Where an imported row came from: the document that states it and the row of the imported file. */
+export type ImportSourceInput = {
+  /** The name of the imported file. */
+  file: Scalars['String']['input'];
+  /** ISO 639-1 language of the document, e.g. az. */
+  language: Scalars['String']['input'];
+  /** When the document was published, with the precision it gives. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published the document. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The passage that states the row's facts, verbatim. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** The row of the file (a CSV line number, or a JSON array position from 1). */
+  row: Scalars['Int']['input'];
+  /** The document's title (at most 500 characters). */
+  title: Scalars['String']['input'];
+  /** Where the document can be read (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where in which imported file a record's source was given, and when it was imported. */
+export type ImportedFrom = {
+  __typename?: 'ImportedFrom';
+  /** The imported file's name. */
+  file: Scalars['String']['output'];
+  /** When it was imported, as an ISO 8601 timestamp. */
+  importedAt: Scalars['String']['output'];
+  /** The row of the file. */
+  row: Scalars['Int']['output'];
 };
 
 /** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
@@ -142,6 +279,42 @@ export type InstitutionFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One institution to create or update. Fields left out (null) keep their stored value; lists given replace the stored ones. */
+export type InstitutionImportInput = {
+  /** The usual abbreviation, e.g. AzTU (at most 50 characters). */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Other spellings, transliterations and abbreviations. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** City (at most 120 characters). */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 country code, e.g. AZ. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Founding date with the precision the source gives. */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The institution's id: updates that institution, or creates one with this id. Without it, the row is matched by ROR id or name and country. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of institution this is. */
+  kind: InstitutionKind;
+  /** The default name (at most 300 characters). */
+  name: Scalars['String']['input'];
+  /** ISO 639-1 language of `name`; en when not given. */
+  nameLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** Names in other languages. */
+  names?: InputMaybe<Array<LocalizedNameInput>>;
+  /** Id of the institution this one is a unit of: a stored institution or another row of this call. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** ROR id of the institution this one is a unit of: a stored institution or another row of this call. */
+  parentRorId?: InputMaybe<Scalars['String']['input']>;
+  /** Research Organization Registry id: https://ror.org/0abc12345 or the bare 9-character id. */
+  rorId?: InputMaybe<Scalars['String']['input']>;
+  /** Field of activity in free text (at most 200 characters). */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  /** The document that states the row's facts, and the row of the imported file. */
+  source: ImportSourceInput;
+  /** Official website (http or https). */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Kinds of institution. */
 export type InstitutionKind =
   /** An alliance or network of institutions. */
@@ -197,6 +370,14 @@ export type LocalizedName = {
   value: Scalars['String']['output'];
 };
 
+/** A name in one language, as an import gives it. */
+export type LocalizedNameInput = {
+  /** ISO 639-1 language code, e.g. az. */
+  language: Scalars['String']['input'];
+  /** The name (at most 300 characters). */
+  value: Scalars['String']['input'];
+};
+
 /** An institution's membership of an organisation such as an alliance. */
 export type Membership = {
   __typename?: 'Membership';
@@ -216,6 +397,119 @@ export type Membership = {
   sources: Array<Source>;
   /** When it ended, if a source says. */
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One membership to create or update. Fields left out (null) keep their stored value. */
+export type MembershipImportInput = {
+  /** The membership's id: updates that membership, or creates one with this id. Without it, the row is matched by member, organisation and role. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the institution that is a member. */
+  memberId: Scalars['ID']['input'];
+  /** What the source adds, e.g. the region a centre covers (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the organisation it belongs to. */
+  organizationId: Scalars['ID']['input'];
+  /** MEMBER, REGIONAL_CENTER, FOUNDER… (at most 40 characters). */
+  role: Scalars['String']['input'];
+  /** When the membership began. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** The document that states the row's facts, and the row of the imported file. */
+  source: ImportSourceInput;
+  /** When it ended. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * Imports, for callers with the role editor:institutions or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is read.
+ * Each call takes 1 to 1000 rows and is all or nothing: when any row is rejected, nothing
+ * is written. Rows are matched to existing records (by id, ROR id or normalised natural
+ * key), so importing the same rows again changes nothing. Every created or changed record
+ * cites the row's source (with file, row and import time) and gets an audit entry (see
+ * `institutionAuditLog`).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Creates or updates institutions. A row matches by `id`, else by ROR id, else by its
+   * folded name (or one of its other names or aliases) and country. A parent may be
+   * another row of the same call; parents are written before their units.
+   */
+  importInstitutions: ImportResult;
+  /**
+   * Creates or updates memberships (an institution's membership of an organisation). A
+   * row matches by `id`, else by member, organisation and folded role. Both institutions
+   * must exist.
+   */
+  importMemberships: ImportResult;
+  /** Creates or updates people. A row matches by `id`, else by its folded name (or one of its other names or aliases). */
+  importPeople: ImportResult;
+  /**
+   * Creates or updates positions (a person's role at an institution). A row matches by
+   * `id`, else by person, institution, folded title and start date. The person and the
+   * institution must exist.
+   */
+  importPositions: ImportResult;
+};
+
+
+/**
+ * Imports, for callers with the role editor:institutions or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is read.
+ * Each call takes 1 to 1000 rows and is all or nothing: when any row is rejected, nothing
+ * is written. Rows are matched to existing records (by id, ROR id or normalised natural
+ * key), so importing the same rows again changes nothing. Every created or changed record
+ * cites the row's source (with file, row and import time) and gets an audit entry (see
+ * `institutionAuditLog`).
+ */
+export type MutationImportInstitutionsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<InstitutionImportInput>;
+};
+
+
+/**
+ * Imports, for callers with the role editor:institutions or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is read.
+ * Each call takes 1 to 1000 rows and is all or nothing: when any row is rejected, nothing
+ * is written. Rows are matched to existing records (by id, ROR id or normalised natural
+ * key), so importing the same rows again changes nothing. Every created or changed record
+ * cites the row's source (with file, row and import time) and gets an audit entry (see
+ * `institutionAuditLog`).
+ */
+export type MutationImportMembershipsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<MembershipImportInput>;
+};
+
+
+/**
+ * Imports, for callers with the role editor:institutions or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is read.
+ * Each call takes 1 to 1000 rows and is all or nothing: when any row is rejected, nothing
+ * is written. Rows are matched to existing records (by id, ROR id or normalised natural
+ * key), so importing the same rows again changes nothing. Every created or changed record
+ * cites the row's source (with file, row and import time) and gets an audit entry (see
+ * `institutionAuditLog`).
+ */
+export type MutationImportPeopleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<PersonImportInput>;
+};
+
+
+/**
+ * Imports, for callers with the role editor:institutions or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is read.
+ * Each call takes 1 to 1000 rows and is all or nothing: when any row is rejected, nothing
+ * is written. Rows are matched to existing records (by id, ROR id or normalised natural
+ * key), so importing the same rows again changes nothing. Every created or changed record
+ * cites the row's source (with file, row and import time) and gets an audit entry (see
+ * `institutionAuditLog`).
+ */
+export type MutationImportPositionsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<PositionImportInput>;
 };
 
 /** Where a page of a connection ends. */
@@ -300,6 +594,22 @@ export type PersonFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One person to create or update. Fields left out (null) keep their stored value; lists given replace the stored ones. */
+export type PersonImportInput = {
+  /** Other spellings and transliterations of the name. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The person's id: updates that person, or creates one with this id. Without it, the row is matched by name. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The default name (at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** ISO 639-1 language of `name`; en when not given. */
+  nameLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** Names in other languages. */
+  names?: InputMaybe<Array<LocalizedNameInput>>;
+  /** The document that states the row's facts, and the row of the imported file. */
+  source: ImportSourceInput;
+};
+
 /** A person's role at an institution. */
 export type Position = {
   __typename?: 'Position';
@@ -333,10 +643,35 @@ export type PositionHeldOnArgs = {
   date: Scalars['Date']['input'];
 };
 
+/** One position to create or update. Fields left out (null) keep their stored value. */
+export type PositionImportInput = {
+  /** The position's id: updates that position, or creates one with this id. Without it, the row is matched by person, institution, title and start date. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the institution where the role is held. */
+  institutionId: Scalars['ID']['input'];
+  /** The date on which the source shows the person in this role. */
+  observedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of the person who holds the role. */
+  personId: Scalars['ID']['input'];
+  /** When the role began. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** The document that states the row's facts, and the row of the imported file. */
+  source: ImportSourceInput;
+  /** The title as the source words it (at most 200 characters). */
+  title: Scalars['String']['input'];
+  /** When the role ended. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One institution by id; null when no institution has that id. */
   institution?: Maybe<Institution>;
+  /**
+   * The audit log of one institution, person, position or membership: every import that
+   * created or changed it, newest first, with the record before and after. Admins only.
+   */
+  institutionAuditLog: AuditEntryConnection;
   /**
    * Institutions, filtered and ordered, as a Relay connection.
    * `first` is at most 100 (default 20).
@@ -351,6 +686,13 @@ export type Query = {
 
 export type QueryInstitutionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInstitutionAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -378,6 +720,8 @@ export type Source = {
   __typename?: 'Source';
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
+  /** For a record that came in through an import: the file, its row and when. */
+  importedFrom?: Maybe<ImportedFrom>;
   /** ISO 639-1 language of the document. */
   language: Scalars['String']['output'];
   /** Publication date with the precision the document gives. */
@@ -504,26 +848,42 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Institution: ResolverTypeWrapper<InstitutionRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  InstitutionConnection: ResolverTypeWrapper<InstitutionPage>;
+  AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  ImportMatch: ImportMatch;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  ImportSourceInput: ImportSourceInput;
+  ImportedFrom: ResolverTypeWrapper<ImportedFrom>;
+  Institution: ResolverTypeWrapper<InstitutionRow>;
+  InstitutionConnection: ResolverTypeWrapper<InstitutionPage>;
   InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
   InstitutionFacets: ResolverTypeWrapper<InstitutionFacetScope>;
   InstitutionFilter: InstitutionFilter;
+  InstitutionImportInput: InstitutionImportInput;
   InstitutionKind: InstitutionKind;
   InstitutionOrderBy: InstitutionOrderBy;
   LocalizedName: ResolverTypeWrapper<LocalizedName>;
+  LocalizedNameInput: LocalizedNameInput;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipImportInput: MembershipImportInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonConnection: ResolverTypeWrapper<Connection<PersonRow>>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonImportInput: PersonImportInput;
   Position: ResolverTypeWrapper<PositionRow>;
+  PositionImportInput: PositionImportInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<CitedSource>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
@@ -531,32 +891,98 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Date: Scalars['Date']['output'];
-  Institution: InstitutionRow;
+  AuditEntry: AuditEntryRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  InstitutionConnection: InstitutionPage;
+  AuditEntryConnection: Connection<AuditEntryRow>;
   Int: Scalars['Int']['output'];
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Date: Scalars['Date']['output'];
+  ImportProblem: ImportProblem;
+  ImportResult: ImportResult;
+  Boolean: Scalars['Boolean']['output'];
+  ImportRowResult: ImportRowResult;
+  ImportSourceInput: ImportSourceInput;
+  ImportedFrom: ImportedFrom;
+  Institution: InstitutionRow;
+  InstitutionConnection: InstitutionPage;
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
   InstitutionFacets: InstitutionFacetScope;
   InstitutionFilter: InstitutionFilter;
+  InstitutionImportInput: InstitutionImportInput;
   LocalizedName: LocalizedName;
+  LocalizedNameInput: LocalizedNameInput;
   Membership: MembershipRow;
+  MembershipImportInput: MembershipImportInput;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonRow;
   PersonConnection: Connection<PersonRow>;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  PersonImportInput: PersonImportInput;
   Position: PositionRow;
+  PositionImportInput: PositionImportInput;
   Query: Record<PropertyKey, never>;
   Source: CitedSource;
   StatsBucket: StatsBucket;
 }>;
 
+export type AuditEntryResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type ImportProblemResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportResultResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportRowResultResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['ImportMatch']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportedFromResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['ImportedFrom'] = ResolversParentTypes['ImportedFrom']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -615,6 +1041,13 @@ export type MembershipResolvers<ContextType = InstitutionsContext, ParentType ex
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  importInstitutions?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportInstitutionsArgs, 'dryRun' | 'rows'>>;
+  importMemberships?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportMembershipsArgs, 'dryRun' | 'rows'>>;
+  importPeople?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportPeopleArgs, 'dryRun' | 'rows'>>;
+  importPositions?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportPositionsArgs, 'dryRun' | 'rows'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -657,6 +1090,7 @@ export type PositionResolvers<ContextType = InstitutionsContext, ParentType exte
 
 export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
+  institutionAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryInstitutionAuditLogArgs, 'entityId' | 'first'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first' | 'orderBy'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
@@ -664,6 +1098,7 @@ export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends
 
 export type SourceResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -680,13 +1115,21 @@ export type StatsBucketResolvers<ContextType = InstitutionsContext, ParentType e
 }>;
 
 export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
+  ImportedFrom?: ImportedFromResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
   InstitutionFacets?: InstitutionFacetsResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;

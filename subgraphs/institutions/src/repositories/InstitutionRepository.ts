@@ -1,4 +1,4 @@
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   applyKeyset,
   cachedQuery,
@@ -98,9 +98,72 @@ export class InstitutionRepository {
     return this.dataSource.getRepository(Institution).findBy({ id: In([...ids]) });
   }
 
+  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
+
+  /** The institutions with these ids, ROR ids or folded default names (`sort_name`), in one statement per list. */
+  async findForImport(
+    manager: EntityManager,
+    keys: { ids: readonly string[]; rorIds: readonly string[]; sortNames: readonly string[] },
+  ): Promise<Institution[]> {
+    const repository = manager.getRepository(Institution);
+    const found = new Map<string, Institution>();
+    const add = (rows: Institution[]) => rows.forEach((row) => found.set(row.id, row));
+    for (const ids of chunks(keys.ids)) add(await repository.findBy({ id: In(ids) }));
+    for (const rorIds of chunks(keys.rorIds)) add(await repository.findBy({ rorId: In(rorIds) }));
+    for (const sortNames of chunks(keys.sortNames)) add(await repository.findBy({ sortName: In(sortNames) }));
+    return [...found.values()];
+  }
+
+  /**
+   * Each of these institutions and all their ancestors, as id → parent id, in one
+   * recursive statement: what a new parent must not create a cycle with.
+   */
+  async findAncestry(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string | null>> {
+    const parents = new Map<string, string | null>();
+    for (const chunk of chunks(ids)) {
+      const rows: Array<{ id: string; parent_id: string | null }> = await manager.query(
+        `WITH RECURSIVE ancestry (id, parent_id) AS (
+           SELECT id, parent_id FROM institutions WHERE id IN (${chunk.map(() => '?').join(', ')})
+           UNION
+           SELECT i.id, i.parent_id FROM institutions i INNER JOIN ancestry a ON i.id = a.parent_id
+         )
+         SELECT id, parent_id FROM ancestry`,
+        [...chunk],
+      );
+      for (const row of rows) parents.set(String(row.id), row.parent_id == null ? null : String(row.parent_id));
+    }
+    return parents;
+  }
+
+  /** Which of these ids are institutions (one statement per 1000 ids). */
+  async existingIds(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const chunk of chunks(ids)) {
+      const rows = await manager.getRepository(Institution).find({ select: { id: true }, where: { id: In(chunk) } });
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
+  }
+
+  /** Inserts new institutions, 500 per statement. */
+  async insertMany(manager: EntityManager, rows: readonly Institution[]): Promise<void> {
+    for (const chunk of chunks(rows, 500)) await manager.getRepository(Institution).insert(chunk);
+  }
+
+  /** Rewrites changed institutions whole, 500 per statement. */
+  async updateMany(manager: EntityManager, rows: readonly Institution[]): Promise<void> {
+    for (const chunk of chunks(rows, 500)) await manager.getRepository(Institution).upsert(chunk, ['id']);
+  }
+
   findByParentIds(parentIds: readonly string[]): Promise<Institution[]> {
     return this.dataSource
       .getRepository(Institution)
       .find({ where: { parentId: In([...parentIds]) }, order: { sortName: 'ASC', id: 'ASC' } });
   }
+}
+
+function chunks<T>(items: readonly T[], size = 1000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -1,4 +1,5 @@
 import { assertValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import { assertAdmin } from '../authorization';
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
 import type { PersonFilter } from '../repositories/PersonRepository';
@@ -34,6 +35,14 @@ export const Query: QueryResolvers = {
     const rows = await ctx.people.findPage(args.filter, page);
     for (const row of rows) ctx.loaders.person.prime(row.id, row);
     return toConnection(rows, page, (row) => ({ key: row.sortName, id: row.id }), () => ctx.people.count(args.filter));
+  },
+
+  institutionAuditLog: async (_, args, ctx) => {
+    assertAdmin(ctx.caller, 'reading the audit log');
+    const entityId = assertValidId(args.entityId, 'entityId');
+    const page = parsePageArgs(args);
+    const rows = await ctx.audit.findPage(entityId, page);
+    return toConnection(rows, page, (row) => ctx.audit.cursorOf(row), () => ctx.audit.count(entityId));
   },
 };
 

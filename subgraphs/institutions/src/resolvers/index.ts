@@ -5,5 +5,7 @@ import { Membership } from './Membership';
 import { Person } from './Person';
 import { Position } from './Position';
 import { Query } from './Query';
+import { AuditEntry } from './AuditEntry';
+import { Mutation } from './Mutation';
 
-export const resolvers = { Date: DateScalar, Query, Institution, InstitutionFacets, Person, Position, Membership };
+export const resolvers = { Date: DateScalar, Query, Mutation, Institution, InstitutionFacets, Person, Position, Membership, AuditEntry };

@@ -1,0 +1,124 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { naturalKey, reject, type Caller, type ImportResult, type ImportSource } from '@partnership-graph/shared';
+import { Membership } from '../entities/Membership';
+import { InstitutionRepository } from '../repositories/InstitutionRepository';
+import { MembershipRepository } from '../repositories/MembershipRepository';
+import { freshId, unique } from './InstitutionImport';
+import { runImport, type RecordImport } from './ImportRun';
+import { RowChecks, rowResult } from './rowChecks';
+
+/** One row of `importMemberships` (MembershipImportInput). */
+export interface MembershipImportRow {
+  id?: string | null;
+  memberId: string;
+  organizationId: string;
+  role: string;
+  since?: string | null;
+  until?: string | null;
+  note?: string | null;
+  source: ImportSource;
+}
+
+const keyOf = (m: { memberId: string; organizationId: string; role: string }) => naturalKey(m.memberId, m.organizationId, m.role);
+
+/** Roles are stored as the schema shows them: MEMBER, REGIONAL_CENTER… */
+function normaliseRole(role: string): string {
+  return role.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+/** Memberships: matched by id, else by member, organisation and folded role. Both institutions must exist. */
+export class MembershipImport implements RecordImport<MembershipImportRow, Membership> {
+  readonly entityType = 'Membership';
+  readonly recordType = 'membership';
+  readonly compared = ['memberId', 'organizationId', 'role', 'since', 'until', 'note'] as const;
+  private readonly repository: MembershipRepository;
+  private readonly institutions: InstitutionRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.repository = new MembershipRepository(dataSource);
+    this.institutions = new InstitutionRepository(dataSource);
+  }
+
+  run(caller: Caller, rows: readonly MembershipImportRow[], dryRun: boolean): Promise<ImportResult> {
+    return runImport(this.dataSource, caller, this, rows, dryRun, 'importing memberships');
+  }
+
+  async plan(manager: EntityManager, inputs: readonly MembershipImportRow[]) {
+    const rows = inputs.map((input, index) => {
+      const c = new RowChecks();
+      const id = c.id('id', input.id);
+      const memberId = c.id('memberId', input.memberId);
+      const organizationId = c.id('organizationId', input.organizationId);
+      const role = normaliseRole(c.required('role', input.role, 40));
+      if (input.role?.trim() && !role) c.problem('role', `not a role such as MEMBER: ${input.role.slice(0, 40)}`);
+      const since = c.date('since', input.since);
+      const until = c.date('until', input.until);
+      c.dateOrder('until', since, until, 'since');
+      const note = c.optional('note', input.note, 500);
+      if (memberId && memberId === organizationId) c.problem('organizationId', 'an institution cannot be a member of itself');
+      c.source(input.source);
+      return { input, id, memberId, organizationId, role, since, until, note, result: rowResult(input.source, index, c.problems), stored: null as Membership | null };
+    });
+    const institutions = await this.institutions.existingIds(manager, unique(rows.flatMap((r) => [r.memberId, r.organizationId])));
+    const stored = await this.repository.findForImport(manager, {
+      ids: unique(rows.map((r) => r.id)),
+      memberIds: unique(rows.filter((r) => r.id === null).map((r) => r.memberId)),
+    });
+    const byId = new Map(stored.map((s) => [s.id, s]));
+    const byKey = new Map<string, Membership>();
+    for (const s of stored) if (!byKey.has(keyOf(s))) byKey.set(keyOf(s), s);
+    const batchIds = new Set<string>();
+    const batchByKey = new Map<string, string>();
+    for (const r of rows) {
+      for (const field of ['memberId', 'organizationId'] as const) {
+        const value = r[field];
+        if (value && !institutions.has(value)) reject(r.result, { field, reason: `unknown institution: ${value}` });
+      }
+      if (!r.memberId || !r.organizationId) continue;
+      const key = keyOf({ memberId: r.memberId, organizationId: r.organizationId, role: r.role });
+      if (r.id) {
+        r.stored = byId.get(r.id) ?? null;
+        r.result.id = r.id;
+        r.result.matchedBy = r.stored ? 'ID' : null;
+      } else if (byKey.has(key)) {
+        r.stored = byKey.get(key)!;
+        r.result.id = r.stored.id;
+        r.result.matchedBy = 'NATURAL_KEY';
+      } else {
+        r.result.id =
+          batchByKey.get(key) ?? freshId(`${r.memberId} ${r.role} ${r.organizationId}`, 'membership', (id) => byId.has(id) || batchIds.has(id));
+      }
+      batchIds.add(r.result.id);
+      if (!batchByKey.has(key)) batchByKey.set(key, r.result.id);
+    }
+    return rows.map((r) => ({
+      result: r.result,
+      source: r.input.source,
+      before: r.stored,
+      after:
+        r.result.outcome === 'REJECTED' || !r.result.id
+          ? null
+          : Object.assign(new Membership(), {
+              id: r.result.id,
+              memberId: r.memberId!,
+              organizationId: r.organizationId!,
+              role: r.role,
+              since: r.since ?? r.stored?.since ?? null,
+              until: r.until ?? r.stored?.until ?? null,
+              note: r.note ?? r.stored?.note ?? null,
+            }),
+    }));
+  }
+
+  snapshot(m: Membership): Record<string, unknown> {
+    return { ...m };
+  }
+
+  insert(manager: EntityManager, records: Membership[]): Promise<void> {
+    return this.repository.insertMany(manager, records);
+  }
+
+  update(manager: EntityManager, records: Membership[]): Promise<void> {
+    return this.repository.updateMany(manager, records);
+  }
+}

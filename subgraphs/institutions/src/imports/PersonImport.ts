@@ -1,0 +1,125 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { buildSearchText, foldText, naturalKey, reject, type Caller, type ImportResult, type ImportSource } from '@partnership-graph/shared';
+import type { LocalizedName } from '../entities/Institution';
+import { Person } from '../entities/Person';
+import { PersonRepository } from '../repositories/PersonRepository';
+import { freshId, unique } from './InstitutionImport';
+import { runImport, type RecordImport } from './ImportRun';
+import { RowChecks, rowResult } from './rowChecks';
+
+/** One row of `importPeople` (PersonImportInput). */
+export interface PersonImportRow {
+  id?: string | null;
+  name: string;
+  nameLanguage?: string | null;
+  names?: ReadonlyArray<{ language: string; value: string }> | null;
+  aliases?: readonly string[] | null;
+  source: ImportSource;
+}
+
+function defaultLanguage(record: Person): string {
+  return record.names.find((n) => n.value === record.name)?.language ?? 'en';
+}
+
+function otherNames(record: Person): LocalizedName[] {
+  const language = defaultLanguage(record);
+  const index = record.names.findIndex((n) => n.language === language && n.value === record.name);
+  return record.names.filter((_, i) => i !== index);
+}
+
+/** People: matched by id, else by folded name (the row's default name, other names or aliases against the stored default name). */
+export class PersonImport implements RecordImport<PersonImportRow, Person> {
+  readonly entityType = 'Person';
+  readonly recordType = 'person';
+  readonly compared = ['name', 'names', 'aliases'] as const;
+  private readonly repository: PersonRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.repository = new PersonRepository(dataSource);
+  }
+
+  run(caller: Caller, rows: readonly PersonImportRow[], dryRun: boolean): Promise<ImportResult> {
+    return runImport(this.dataSource, caller, this, rows, dryRun, 'importing people');
+  }
+
+  async plan(manager: EntityManager, inputs: readonly PersonImportRow[]) {
+    const rows = inputs.map((input, index) => {
+      const c = new RowChecks();
+      const id = c.id('id', input.id);
+      const name = c.required('name', input.name, 200);
+      const nameLanguage = c.language('nameLanguage', input.nameLanguage);
+      const names = c.names('names', input.names, 200);
+      const aliases = c.texts('aliases', input.aliases, 200);
+      c.source(input.source);
+      const folded = unique([name, ...(names ?? []).map((n) => n.value), ...(aliases ?? [])].map((n) => foldText(n)));
+      return { input, id, name, nameLanguage, names, aliases, folded, keys: folded.map((f) => naturalKey(f)), result: rowResult(input.source, index, c.problems), stored: null as Person | null };
+    });
+    const stored = await this.repository.findForImport(manager, {
+      ids: unique(rows.map((r) => r.id)),
+      sortNames: unique(rows.filter((r) => r.id === null).flatMap((r) => r.folded)),
+    });
+    const byId = new Map(stored.map((s) => [s.id, s]));
+    const byKey = new Map<string, Person[]>();
+    for (const s of stored) byKey.set(naturalKey(s.sortName), [...(byKey.get(naturalKey(s.sortName)) ?? []), s]);
+    const batchIds = new Set<string>();
+    const batchByKey = new Map<string, string>();
+    for (const r of rows) {
+      if (r.id) {
+        r.stored = byId.get(r.id) ?? null;
+        r.result.id = r.id;
+        r.result.matchedBy = r.stored ? 'ID' : null;
+      } else {
+        const candidates = new Map(r.keys.flatMap((k) => byKey.get(k) ?? []).map((s) => [s.id, s]));
+        if (candidates.size > 1) {
+          reject(r.result, { field: 'name', reason: `matches several people (${[...candidates.keys()].sort().join(', ')}); give the id` });
+        } else if (candidates.size === 1) {
+          r.stored = [...candidates.values()][0];
+          r.result.id = r.stored.id;
+          r.result.matchedBy = 'NATURAL_KEY';
+        } else {
+          r.result.id = r.keys.map((k) => batchByKey.get(k)).find(Boolean) ?? freshId(r.name, 'person', (id) => byId.has(id) || batchIds.has(id));
+        }
+      }
+      if (!r.result.id) continue;
+      batchIds.add(r.result.id);
+      for (const key of r.keys) if (!batchByKey.has(key)) batchByKey.set(key, r.result.id);
+    }
+    return rows.map((r) => ({
+      result: r.result,
+      source: r.input.source,
+      before: r.stored,
+      after: r.result.outcome === 'REJECTED' || !r.result.id ? null : this.next(r, r.result.id),
+    }));
+  }
+
+  private next(
+    r: { name: string; nameLanguage: string | null; names: LocalizedName[] | null; aliases: string[] | null; stored: Person | null },
+    id: string,
+  ): Person {
+    const s = r.stored;
+    const language = r.nameLanguage ?? (s ? defaultLanguage(s) : 'en');
+    const others = (r.names ?? (s ? otherNames(s) : [])).filter((n) => !(n.language === language && n.value === r.name));
+    const names = [{ language, value: r.name }, ...others];
+    const aliases = r.aliases ?? s?.aliases ?? [];
+    return Object.assign(new Person(), {
+      id,
+      name: r.name,
+      names,
+      aliases,
+      sortName: foldText(r.name),
+      searchText: buildSearchText([r.name, ...names.map((n) => n.value), ...aliases]),
+    });
+  }
+
+  snapshot(p: Person): Record<string, unknown> {
+    return { id: p.id, name: p.name, names: p.names, aliases: p.aliases };
+  }
+
+  insert(manager: EntityManager, records: Person[]): Promise<void> {
+    return this.repository.insertMany(manager, records);
+  }
+
+  update(manager: EntityManager, records: Person[]): Promise<void> {
+    return this.repository.updateMany(manager, records);
+  }
+}
