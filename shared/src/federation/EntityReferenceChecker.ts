@@ -48,6 +48,30 @@ export class EntityReferenceChecker {
   }
 
   /**
+   * The references no owner knows, in the order given (empty when all exist): one
+   * `_entities` request per owning subgraph, for imports that report every unknown id
+   * of a batch at once instead of failing at the first.
+   */
+  async findMissing(references: readonly EntityReference[]): Promise<EntityReference[]> {
+    const key = (ref: EntityReference) => `${ref.typename}:${ref.id}`;
+    const byOwner = new Map<string, Map<string, EntityReference>>();
+    for (const ref of references) {
+      const url = this.ownerUrls[ref.typename];
+      if (!url) throw new Error(`no owning subgraph configured for ${ref.typename}`);
+      const refs = byOwner.get(url) ?? new Map<string, EntityReference>();
+      refs.set(key(ref), ref);
+      byOwner.set(url, refs);
+    }
+    const missing = new Set<string>();
+    for (const [url, refs] of byOwner) {
+      const unique = [...refs.values()];
+      const found = await this.lookup(url, unique);
+      unique.forEach((ref, i) => (found[i] ? undefined : missing.add(key(ref))));
+    }
+    return references.filter((ref) => missing.has(key(ref)));
+  }
+
+  /**
    * Fields of entities the owner subgraph holds (e.g. the country and kind of many
    * institutions), in the order of `ids`; null for an unknown id. Asked in batches.
    */

@@ -214,6 +214,100 @@ export type EnrollInTrainingProgramInput = {
   studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How an imported row found its existing record. */
+export type ImportMatch =
+  /** By the record's id. */
+  | 'ID'
+  /** By the normalised natural key (e.g. name and country), folding case, diacritics and transliterations. */
+  | 'NATURAL_KEY'
+  /** By the institution's ROR id. */
+  | 'ROR_ID';
+
+/** What importing a row does to its record. */
+export type ImportOutcome =
+  /** A new record is created. */
+  | 'CREATED'
+  /** The row has problems; see `problems`. */
+  | 'REJECTED'
+  /** An existing record already says everything the row says. */
+  | 'UNCHANGED'
+  /** An existing record is changed (and the change is audited). */
+  | 'UPDATED';
+
+/** One reason a row is rejected. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The field of the row, e.g. country, parties[1].institutionId, source.url. */
+  field: Scalars['String']['output'];
+  /** What is wrong, e.g. unknown institution: xyz. */
+  reason: Scalars['String']['output'];
+};
+
+/** What an import call did, or would do in a dry run. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Rows that create a record. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows with problems; when there are any, nothing is written. */
+  rejected: Scalars['Int']['output'];
+  /** Each row's outcome, in the order given. */
+  rows: Array<ImportRowResult>;
+  /** Rows that match a record which already says all they say. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change a record. */
+  updated: Scalars['Int']['output'];
+  /** True when the rows were written: no row was rejected, this was no dry run and something changed. */
+  written: Scalars['Boolean']['output'];
+};
+
+/** What importing one row does. */
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** The record's id: the matched record's, or the one a creation gets. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** How an existing record was found; null for a creation or a rejection. */
+  matchedBy?: Maybe<ImportMatch>;
+  /** What happens to the record. */
+  outcome: ImportOutcome;
+  /** Why the row is rejected; empty otherwise. */
+  problems: Array<ImportProblem>;
+  /** The row of the imported file (the row's `source.row`). */
+  row: Scalars['Int']['output'];
+};
+
+/** Where an imported row came from: the document that states it and the row of the imported file. */
+export type ImportSourceInput = {
+  /** The name of the imported file. */
+  file: Scalars['String']['input'];
+  /** ISO 639-1 language of the document, e.g. az. */
+  language: Scalars['String']['input'];
+  /** When the document was published, with the precision it gives. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published the document. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The passage that states the row's facts, verbatim. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** The row of the file (a CSV line number, or a JSON array position from 1). */
+  row: Scalars['Int']['input'];
+  /** The document's title (at most 500 characters). */
+  title: Scalars['String']['input'];
+  /** Where the document can be read (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where in which imported file a record's source was given, and when it was imported. */
+export type ImportedFrom = {
+  __typename?: 'ImportedFrom';
+  /** The imported file's name. */
+  file: Scalars['String']['output'];
+  /** When it was imported, as an ISO 8601 timestamp. */
+  importedAt: Scalars['String']['output'];
+  /** The row of the file. */
+  row: Scalars['Int']['output'];
+};
+
 /** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
 export type Institution = {
   __typename?: 'Institution';
@@ -392,6 +486,41 @@ export type InternshipProgramFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * One internship programme to import: the fields of `CreateInternshipProgramInput` and
+ * the row's source. Matched by `id`, else by title and start date (folded for case,
+ * diacritics and transliteration). Fields left out (null) keep the stored value; lists
+ * given replace the stored ones.
+ */
+export type InternshipProgramImportInput = {
+  /** The id of the agreement it comes from, if any. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Thematic areas (at most 20, each at most 100 characters; replaces the stored list). */
+  areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the programme is (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** End date, if known (not before the start). */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The host institution's id, if known. */
+  hostId?: InputMaybe<Scalars['ID']['input']>;
+  /** The programme's kebab-case id: the record with that id, or a creation with it; generated from the title when omitted and nothing matches. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The levels it is open to (at least one). */
+  levels: Array<StudyLevel>;
+  /** Seats (1 to 100000, not below the seats already taken). */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  /** The document that states the row and where the row sits in the imported file. */
+  source: ImportSourceInput;
+  /** Start date, if known (part of the natural key). */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The status (a new programme without one is ANNOUNCED). */
+  status?: InputMaybe<ProgramStatus>;
+  /** A short title (at most 300 characters). */
+  title: Scalars['String']['input'];
+  /** Ids of the universities whose students take part (replaces the stored list). */
+  universityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** The part an institution plays in an internship programme. */
 export type InternshipProgramRole =
   /** Hosts the interns. */
@@ -494,6 +623,36 @@ export type Mutation = {
    */
   enrollInTrainingProgram: TrainingEnrollment;
   /**
+   * Imports internship programmes: creates each row's programme or updates the one it
+   * matches (by `id`, else by title and start date), with its source cited. Every row is
+   * checked first (the rules of `createInternshipProgram`, the source, the referenced
+   * institutions and agreement); one rejected row means nothing is written. Rows that
+   * change nothing write nothing.
+   * Needs the editor:talent or admin role (dry runs too); writes an audit entry per created
+   * or updated programme.
+   */
+  importInternshipPrograms: ImportResult;
+  /**
+   * Imports thesis programmes: creates each row's programme or updates the one it matches
+   * (by `id`, else by title and start date), with its source cited. Every row is checked
+   * first (the rules of `createThesisProgram`, the source, the referenced institutions and
+   * agreement); one rejected row means nothing is written. Rows that change nothing write
+   * nothing.
+   * Needs the editor:talent or admin role (dry runs too); writes an audit entry per created
+   * or updated programme.
+   */
+  importThesisPrograms: ImportResult;
+  /**
+   * Imports training programmes: creates each row's programme or updates the one it
+   * matches (by `id`, else by title and start date), with its source cited. Every row is
+   * checked first (the rules of `createTrainingProgram`, the source, the referenced
+   * providers and agreement); one rejected row means nothing is written. Rows that change
+   * nothing write nothing.
+   * Needs the editor:talent or admin role (dry runs too); writes an audit entry per created
+   * or updated programme.
+   */
+  importTrainingPrograms: ImportResult;
+  /**
    * Registers a thesis, as PROPOSED, in an OPEN thesis programme, with its academic and
    * industry supervisors (people of the institutions subgraph).
    * Needs the editor:talent or admin role, or the registrar role of the student's university
@@ -567,6 +726,24 @@ export type MutationEnrollInInternshipProgramArgs = {
 
 export type MutationEnrollInTrainingProgramArgs = {
   input: EnrollInTrainingProgramInput;
+};
+
+
+export type MutationImportInternshipProgramsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<InternshipProgramImportInput>;
+};
+
+
+export type MutationImportThesisProgramsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<ThesisProgramImportInput>;
+};
+
+
+export type MutationImportTrainingProgramsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<TrainingProgramImportInput>;
 };
 
 
@@ -806,6 +983,8 @@ export type Source = {
   __typename?: 'Source';
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
+  /** For a record that came in through an import: the file, its row and when. */
+  importedFrom?: Maybe<ImportedFrom>;
   /** ISO 639-1 language of the document. */
   language: Scalars['String']['output'];
   /** Publication date with the precision the document gives. */
@@ -1126,6 +1305,39 @@ export type ThesisProgramFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * One thesis programme to import: the fields of `CreateThesisProgramInput` and the row's
+ * source. Matched by `id`, else by title and start date (folded for case, diacritics and
+ * transliteration). Fields left out (null) keep the stored value; lists given replace the
+ * stored ones.
+ */
+export type ThesisProgramImportInput = {
+  /** The id of the agreement it comes from, if any. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Thematic areas (at most 20, each at most 100 characters; replaces the stored list). */
+  areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the programme is (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** End date, if known (not before the start). */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The programme's kebab-case id: the record with that id, or a creation with it; generated from the title when omitted and nothing matches. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The industry partner's id, if known (not the university). */
+  industryPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The levels of the theses (at least one). */
+  levels: Array<StudyLevel>;
+  /** The document that states the row and where the row sits in the imported file. */
+  source: ImportSourceInput;
+  /** Start date, if known (part of the natural key). */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The status (a new programme without one is ANNOUNCED). */
+  status?: InputMaybe<ProgramStatus>;
+  /** A short title (at most 300 characters). */
+  title: Scalars['String']['input'];
+  /** The university's id. */
+  universityId: Scalars['ID']['input'];
+};
+
 /** The part an institution plays in a thesis programme. */
 export type ThesisProgramRole =
   /** The industry partner the theses are based in. */
@@ -1332,6 +1544,41 @@ export type TrainingProgramFilter = {
   statuses?: InputMaybe<Array<ProgramStatus>>;
   /** Only programmes that start on or before this date; programmes without a start never match. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * One training programme to import: the fields of `CreateTrainingProgramInput` and the
+ * row's source. Matched by `id`, else by title and start date (folded for case, diacritics
+ * and transliteration). Fields left out (null) keep the stored value; lists given replace
+ * the stored ones.
+ */
+export type TrainingProgramImportInput = {
+  /** The id of the agreement it comes from, if any. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Thematic areas (at most 20, each at most 100 characters; replaces the stored list). */
+  areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who it is for (at most 500 characters). */
+  audience?: InputMaybe<Scalars['String']['input']>;
+  /** What the programme is (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** End date, if known (not before the start). */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The programme's kebab-case id: the record with that id, or a creation with it; generated from the title when omitted and nothing matches. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of training. */
+  kind: TrainingKind;
+  /** Ids of the institutions that run it (at least one; replaces the stored list). */
+  providerIds: Array<Scalars['ID']['input']>;
+  /** Seats (1 to 100000, not below the seats already taken). */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  /** The document that states the row and where the row sits in the imported file. */
+  source: ImportSourceInput;
+  /** Start date, if known (part of the natural key). */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The status (a new programme without one is ANNOUNCED). */
+  status?: InputMaybe<ProgramStatus>;
+  /** A short title (at most 300 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** The funnel of one training programme. */
@@ -1576,6 +1823,14 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EnrollInInternshipProgramInput: EnrollInInternshipProgramInput;
   EnrollInTrainingProgramInput: EnrollInTrainingProgramInput;
+  ImportMatch: ImportMatch;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  ImportSourceInput: ImportSourceInput;
+  ImportedFrom: ResolverTypeWrapper<ImportedFrom>;
   Institution: ResolverTypeWrapper<EntityRef>;
   Internship: ResolverTypeWrapper<InternshipRow>;
   InternshipConnection: ResolverTypeWrapper<LazyConnection<InternshipRow>>;
@@ -1586,13 +1841,13 @@ export type ResolversTypes = ResolversObject<{
   InternshipProgramConnection: ResolverTypeWrapper<Connection<InternshipProgramRow>>;
   InternshipProgramEdge: ResolverTypeWrapper<Omit<InternshipProgramEdge, 'node'> & { node: ResolversTypes['InternshipProgram'] }>;
   InternshipProgramFilter: InternshipProgramFilter;
+  InternshipProgramImportInput: InternshipProgramImportInput;
   InternshipProgramRole: InternshipProgramRole;
   InternshipProgramStats: ResolverTypeWrapper<InternshipProgramStats>;
   InternshipStatus: InternshipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewStudentInput: NewStudentInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<EntityRef>;
   ProgramStatus: ProgramStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1616,6 +1871,7 @@ export type ResolversTypes = ResolversObject<{
   ThesisProgramConnection: ResolverTypeWrapper<Connection<ThesisProgramRow>>;
   ThesisProgramEdge: ResolverTypeWrapper<Omit<ThesisProgramEdge, 'node'> & { node: ResolversTypes['ThesisProgram'] }>;
   ThesisProgramFilter: ThesisProgramFilter;
+  ThesisProgramImportInput: ThesisProgramImportInput;
   ThesisProgramRole: ThesisProgramRole;
   ThesisProgramStats: ResolverTypeWrapper<ThesisProgramStats>;
   ThesisStatus: ThesisStatus;
@@ -1629,6 +1885,7 @@ export type ResolversTypes = ResolversObject<{
   TrainingProgramConnection: ResolverTypeWrapper<Connection<TrainingProgramRow>>;
   TrainingProgramEdge: ResolverTypeWrapper<Omit<TrainingProgramEdge, 'node'> & { node: ResolversTypes['TrainingProgram'] }>;
   TrainingProgramFilter: TrainingProgramFilter;
+  TrainingProgramImportInput: TrainingProgramImportInput;
   TrainingProgramStats: ResolverTypeWrapper<TrainingProgramStats>;
   UpdateInternshipProgramInput: UpdateInternshipProgramInput;
   UpdateThesisProgramInput: UpdateThesisProgramInput;
@@ -1651,6 +1908,12 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   EnrollInInternshipProgramInput: EnrollInInternshipProgramInput;
   EnrollInTrainingProgramInput: EnrollInTrainingProgramInput;
+  ImportProblem: ImportProblem;
+  ImportResult: ImportResult;
+  Boolean: Scalars['Boolean']['output'];
+  ImportRowResult: ImportRowResult;
+  ImportSourceInput: ImportSourceInput;
+  ImportedFrom: ImportedFrom;
   Institution: EntityRef;
   Internship: InternshipRow;
   InternshipConnection: LazyConnection<InternshipRow>;
@@ -1661,11 +1924,11 @@ export type ResolversParentTypes = ResolversObject<{
   InternshipProgramConnection: Connection<InternshipProgramRow>;
   InternshipProgramEdge: Omit<InternshipProgramEdge, 'node'> & { node: ResolversParentTypes['InternshipProgram'] };
   InternshipProgramFilter: InternshipProgramFilter;
+  InternshipProgramImportInput: InternshipProgramImportInput;
   InternshipProgramStats: InternshipProgramStats;
   Mutation: Record<PropertyKey, never>;
   NewStudentInput: NewStudentInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
   RegisterThesisInput: RegisterThesisInput;
@@ -1683,6 +1946,7 @@ export type ResolversParentTypes = ResolversObject<{
   ThesisProgramConnection: Connection<ThesisProgramRow>;
   ThesisProgramEdge: Omit<ThesisProgramEdge, 'node'> & { node: ResolversParentTypes['ThesisProgram'] };
   ThesisProgramFilter: ThesisProgramFilter;
+  ThesisProgramImportInput: ThesisProgramImportInput;
   ThesisProgramStats: ThesisProgramStats;
   TrainingEnrollment: TrainingEnrollmentRow;
   TrainingEnrollmentConnection: LazyConnection<TrainingEnrollmentRow>;
@@ -1692,6 +1956,7 @@ export type ResolversParentTypes = ResolversObject<{
   TrainingProgramConnection: Connection<TrainingProgramRow>;
   TrainingProgramEdge: Omit<TrainingProgramEdge, 'node'> & { node: ResolversParentTypes['TrainingProgram'] };
   TrainingProgramFilter: TrainingProgramFilter;
+  TrainingProgramImportInput: TrainingProgramImportInput;
   TrainingProgramStats: TrainingProgramStats;
   UpdateInternshipProgramInput: UpdateInternshipProgramInput;
   UpdateThesisProgramInput: UpdateThesisProgramInput;
@@ -1739,6 +2004,35 @@ export type AuditEntryEdgeResolvers<ContextType = TalentContext, ParentType exte
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type ImportProblemResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportResultResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportRowResultResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['ImportMatch']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportedFromResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['ImportedFrom'] = ResolversParentTypes['ImportedFrom']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type InstitutionResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1841,6 +2135,9 @@ export type MutationResolvers<ContextType = TalentContext, ParentType extends Re
   createTrainingProgram?: Resolver<ResolversTypes['TrainingProgram'], ParentType, ContextType, RequireFields<MutationCreateTrainingProgramArgs, 'input'>>;
   enrollInInternshipProgram?: Resolver<ResolversTypes['Internship'], ParentType, ContextType, RequireFields<MutationEnrollInInternshipProgramArgs, 'input'>>;
   enrollInTrainingProgram?: Resolver<ResolversTypes['TrainingEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollInTrainingProgramArgs, 'input'>>;
+  importInternshipPrograms?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportInternshipProgramsArgs, 'dryRun' | 'rows'>>;
+  importThesisPrograms?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportThesisProgramsArgs, 'dryRun' | 'rows'>>;
+  importTrainingPrograms?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTrainingProgramsArgs, 'dryRun' | 'rows'>>;
   registerThesis?: Resolver<ResolversTypes['Thesis'], ParentType, ContextType, RequireFields<MutationRegisterThesisArgs, 'input'>>;
   updateInternshipProgram?: Resolver<ResolversTypes['InternshipProgram'], ParentType, ContextType, RequireFields<MutationUpdateInternshipProgramArgs, 'id' | 'input'>>;
   updateThesisProgram?: Resolver<ResolversTypes['ThesisProgram'], ParentType, ContextType, RequireFields<MutationUpdateThesisProgramArgs, 'id' | 'input'>>;
@@ -1876,6 +2173,7 @@ export type QueryResolvers<ContextType = TalentContext, ParentType extends Resol
 
 export type SourceResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2072,6 +2370,10 @@ export type Resolvers<ContextType = TalentContext> = ResolversObject<{
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
+  ImportedFrom?: ImportedFromResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Internship?: InternshipResolvers<ContextType>;
   InternshipConnection?: InternshipConnectionResolvers<ContextType>;

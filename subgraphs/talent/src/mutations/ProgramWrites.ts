@@ -23,7 +23,18 @@ import { ThesisProgramRepository } from '../repositories/ThesisProgramRepository
 import { TrainingEnrollmentRepository } from '../repositories/TrainingEnrollmentRepository';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
 import { isDuplicateKey, writeTransaction } from '@partnership-graph/shared';
-import { areaList, idList, levelList, limits, notNull, optionalId, programIdFromTitle, seatCount, versionConflict } from './validation';
+import {
+  agreementRefs,
+  institutionRefs,
+  internshipProgramFieldRules,
+  internshipProgramReferences,
+  thesisProgramFieldRules,
+  thesisProgramReferences,
+  trainingProgramFieldRules,
+  trainingProgramReferences,
+  type FieldName,
+} from './programRules';
+import { areaList, idList, levelList, limits, notNull, optionalId, programIdFromTitle, seatCount, throwFirst, versionConflict } from './validation';
 
 interface ProgramInputBase {
   title?: string | null;
@@ -99,13 +110,16 @@ function defined<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function institutionRefs(ids: readonly (string | null | undefined)[], field: (i: number) => string): EntityReference[] {
-  return ids.flatMap((id, i) => (id ? [{ typename: 'Institution', id, field: field(i) }] : []));
+/** Mutation fields are named under `input.`. */
+const inputField: FieldName = (name) => `input.${name}`;
+
+/** A creation's defaults (status ANNOUNCED, no areas) cannot be nulled explicitly. */
+function refuseNulls(input: ProgramInputBase): void {
+  notNull(input.status, 'input.status');
+  notNull(input.areas, 'input.areas');
 }
 
-function agreementRef(id: string | null | undefined): EntityReference[] {
-  return id ? [{ typename: 'Agreement', id, field: 'input.agreementId' }] : [];
-}
+const agreementRef = (id: string | null | undefined): EntityReference[] => agreementRefs(id, inputField);
 
 function programIdOf(input: { id?: string | null; title: string }): string {
   return input.id != null ? assertValidId(input.id, 'input.id') : programIdFromTitle(input.title);
@@ -152,30 +166,23 @@ export class ProgramWrites {
   // ─── internship programmes ──────────────────────────────────────────────────────
 
   async createInternshipProgram(input: CreateInternshipProgramInput, writer: Writer): Promise<InternshipProgram> {
-    const common = commonFields(input, true);
-    const id = programIdOf({ id: input.id, title: common.title as string });
-    const hostId = optionalId(input.hostId, 'input.hostId');
-    const universityIds = idList(input.universityIds, 'input.universityIds');
-    const levels = levelList(input.levels, 'input.levels');
-    const seats = seatCount(input.seats, 'input.seats');
-    assertDateOrder(common.startsOn ?? null, common.endsOn ?? null, 'input.endsOn', 'input.startsOn');
-    await this.references.assertExist([
-      ...institutionRefs([hostId], () => 'input.hostId'),
-      ...institutionRefs(universityIds, (i) => `input.universityIds[${i}]`),
-      ...agreementRef(common.agreementId),
-    ]);
+    refuseNulls(input);
+    const fields = internshipProgramFieldRules(input, throwFirst, inputField);
+    const id = programIdOf({ id: input.id, title: fields.title as string });
+    const universityIds = fields.universityIds ?? [];
+    await this.references.assertExist(internshipProgramReferences(fields, inputField));
     const program: Omit<InternshipProgram, 'sortTitle' | 'searchText'> = {
       id,
-      title: common.title as string,
-      description: common.description ?? null,
-      hostId,
-      levels,
-      areas: common.areas ?? [],
-      seats,
-      startsOn: common.startsOn ?? null,
-      endsOn: common.endsOn ?? null,
-      status: common.status as string,
-      agreementId: common.agreementId ?? null,
+      title: fields.title as string,
+      description: fields.description ?? null,
+      hostId: fields.hostId ?? null,
+      levels: fields.levels as string[],
+      areas: fields.areas ?? [],
+      seats: fields.seats ?? null,
+      startsOn: fields.startsOn ?? null,
+      endsOn: fields.endsOn ?? null,
+      status: fields.status ?? 'ANNOUNCED',
+      agreementId: fields.agreementId ?? null,
       version: 1,
     };
     await inserting(id, 'internship programme', () =>
@@ -238,30 +245,22 @@ export class ProgramWrites {
   // ─── thesis programmes ─────────────────────────────────────────────────────────
 
   async createThesisProgram(input: CreateThesisProgramInput, writer: Writer): Promise<ThesisProgram> {
-    const common = commonFields(input, true);
-    const id = programIdOf({ id: input.id, title: common.title as string });
-    const universityId = assertValidId(input.universityId, 'input.universityId');
-    const industryPartnerId = optionalId(input.industryPartnerId, 'input.industryPartnerId');
-    if (industryPartnerId === universityId) throw badUserInput('input.industryPartnerId', 'must not be the university itself');
-    const levels = levelList(input.levels, 'input.levels');
-    assertDateOrder(common.startsOn ?? null, common.endsOn ?? null, 'input.endsOn', 'input.startsOn');
-    await this.references.assertExist([
-      ...institutionRefs([universityId], () => 'input.universityId'),
-      ...institutionRefs([industryPartnerId], () => 'input.industryPartnerId'),
-      ...agreementRef(common.agreementId),
-    ]);
+    refuseNulls(input);
+    const fields = thesisProgramFieldRules(input, throwFirst, inputField);
+    const id = programIdOf({ id: input.id, title: fields.title as string });
+    await this.references.assertExist(thesisProgramReferences(fields, inputField));
     const program: Omit<ThesisProgram, 'sortTitle' | 'searchText'> = {
       id,
-      title: common.title as string,
-      description: common.description ?? null,
-      universityId,
-      industryPartnerId,
-      levels,
-      areas: common.areas ?? [],
-      startsOn: common.startsOn ?? null,
-      endsOn: common.endsOn ?? null,
-      status: common.status as string,
-      agreementId: common.agreementId ?? null,
+      title: fields.title as string,
+      description: fields.description ?? null,
+      universityId: fields.universityId as string,
+      industryPartnerId: fields.industryPartnerId ?? null,
+      levels: fields.levels as string[],
+      areas: fields.areas ?? [],
+      startsOn: fields.startsOn ?? null,
+      endsOn: fields.endsOn ?? null,
+      status: fields.status ?? 'ANNOUNCED',
+      agreementId: fields.agreementId ?? null,
       version: 1,
     };
     await inserting(id, 'thesis programme', () =>
@@ -317,28 +316,23 @@ export class ProgramWrites {
   // ─── training programmes ───────────────────────────────────────────────────────
 
   async createTrainingProgram(input: CreateTrainingProgramInput, writer: Writer): Promise<TrainingProgram> {
-    const common = commonFields(input, true);
-    const id = programIdOf({ id: input.id, title: common.title as string });
-    const providerIds = idList(input.providerIds, 'input.providerIds', { min: 1 });
-    const audience = optionalText(input.audience, 'input.audience', limits.audience);
-    const seats = seatCount(input.seats, 'input.seats');
-    assertDateOrder(common.startsOn ?? null, common.endsOn ?? null, 'input.endsOn', 'input.startsOn');
-    await this.references.assertExist([
-      ...institutionRefs(providerIds, (i) => `input.providerIds[${i}]`),
-      ...agreementRef(common.agreementId),
-    ]);
+    refuseNulls(input);
+    const fields = trainingProgramFieldRules(input, throwFirst, inputField);
+    const id = programIdOf({ id: input.id, title: fields.title as string });
+    const providerIds = fields.providerIds as string[];
+    await this.references.assertExist(trainingProgramReferences(fields, inputField));
     const program: Omit<TrainingProgram, 'sortTitle' | 'searchText'> = {
       id,
-      title: common.title as string,
-      description: common.description ?? null,
+      title: fields.title as string,
+      description: fields.description ?? null,
       kind: input.kind,
-      audience,
-      areas: common.areas ?? [],
-      seats,
-      startsOn: common.startsOn ?? null,
-      endsOn: common.endsOn ?? null,
-      status: common.status as string,
-      agreementId: common.agreementId ?? null,
+      audience: fields.audience ?? null,
+      areas: fields.areas ?? [],
+      seats: fields.seats ?? null,
+      startsOn: fields.startsOn ?? null,
+      endsOn: fields.endsOn ?? null,
+      status: fields.status ?? 'ANNOUNCED',
+      agreementId: fields.agreementId ?? null,
       version: 1,
     };
     await inserting(id, 'training programme', () =>

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EntityReferenceChecker } from '@partnership-graph/shared';
+import { ProgramImports } from '../imports/ProgramImports';
 import { ProgramWrites } from './ProgramWrites';
 import { RecordWrites } from './RecordWrites';
 
@@ -7,9 +8,12 @@ import { RecordWrites } from './RecordWrites';
 export class TalentWrites {
   readonly programs: ProgramWrites;
   readonly records: RecordWrites;
+  /** The import mutations of programmes (src/imports/). */
+  readonly imports: ProgramImports;
 
   constructor(dataSource: DataSource, references: EntityReferenceChecker) {
     this.programs = new ProgramWrites(dataSource, references);
     this.records = new RecordWrites(dataSource, references);
+    this.imports = new ProgramImports(dataSource, references);
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import {
   assertNoDuplicates,
   assertValidId,
@@ -8,6 +9,7 @@ import {
   optionalEmail,
   optionalText,
   requireText,
+  type ImportProblem,
 } from '@partnership-graph/shared';
 
 /** Size limits of mutation inputs; longer strings are refused, never cut. */
@@ -22,6 +24,30 @@ export const limits = {
   institutions: 50,
   seats: 100_000,
 } as const;
+
+/**
+ * How a rule's refusal is handled. A rule throws BAD_USER_INPUT naming its field; a
+ * mutation lets the first refusal through (`throwFirst`), an import collects every
+ * refusal of a row as an ImportProblem (`collectProblems`) and carries on, so both
+ * run the same rules.
+ */
+export type Check = <T>(rule: () => T) => T | undefined;
+
+export const throwFirst: Check = (rule) => rule();
+
+/** A Check that turns each BAD_USER_INPUT into a problem (field and reason) and returns undefined. */
+export function collectProblems(problems: ImportProblem[]): Check {
+  return <T>(rule: () => T): T | undefined => {
+    try {
+      return rule();
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+      const field = String(error.extensions.argumentName ?? '');
+      problems.push({ field, reason: error.message.replace(/^Invalid value for "[^"]*": /, '') });
+      return undefined;
+    }
+  };
+}
 
 export function optionalId(value: string | null | undefined, field: string): string | null {
   return value == null ? null : assertValidId(value, field);

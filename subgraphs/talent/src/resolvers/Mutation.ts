@@ -8,11 +8,15 @@ import type {
   UpdateThesisProgramInput,
   UpdateTrainingProgramInput,
 } from '../mutations/ProgramWrites';
+import type { InternshipProgramImportRow } from '../imports/internshipPrograms';
+import type { ThesisProgramImportRow } from '../imports/thesisPrograms';
+import type { TrainingProgramImportRow } from '../imports/trainingPrograms';
 import type { EnrollInInternshipProgramInput, EnrollInTrainingProgramInput, RegisterThesisInput } from '../mutations/RecordWrites';
 import type { MutationResolvers } from '../generated/resolvers';
 
 type Update<T> = { id: string; expectedVersion?: number | null; input: T };
 type StatusMove = { id: string; status: string; expectedVersion?: number | null };
+type Import<T> = { rows: T[]; dryRun?: boolean | null };
 
 /**
  * Every mutation first checks the caller (access/writeAccess.ts): `editor:talent` or
@@ -45,4 +49,17 @@ export const Mutation: MutationResolvers = {
     ctx.writes.records.changeThesisStatus(args.id, args.status, args.expectedVersion, requireEditor(ctx.caller)),
   changeTrainingEnrollmentStatus: (_: unknown, args: StatusMove, ctx: TalentContext) =>
     ctx.writes.records.changeTrainingEnrollmentStatus(args.id, args.status, args.expectedVersion, requireEditor(ctx.caller)),
+  // Imports (src/imports/): the editor check comes before the batch is looked at, dry runs included.
+  importInternshipPrograms: (_: unknown, args: Import<InternshipProgramImportRow>, ctx: TalentContext) => {
+    const writer = requireEditor(ctx.caller);
+    return ctx.writes.imports.importInternshipPrograms(args.rows, args.dryRun ?? false, writer);
+  },
+  importThesisPrograms: (_: unknown, args: Import<ThesisProgramImportRow>, ctx: TalentContext) => {
+    const writer = requireEditor(ctx.caller);
+    return ctx.writes.imports.importThesisPrograms(args.rows, args.dryRun ?? false, writer);
+  },
+  importTrainingPrograms: (_: unknown, args: Import<TrainingProgramImportRow>, ctx: TalentContext) => {
+    const writer = requireEditor(ctx.caller);
+    return ctx.writes.imports.importTrainingPrograms(args.rows, args.dryRun ?? false, writer);
+  },
 };

@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import { assertImportBatch, type EntityReferenceChecker, type ImportResult } from '@partnership-graph/shared';
+import type { Writer } from '../access/writeAccess';
+import { AuditLog } from '../audit/AuditLog';
+import { importPrograms, type ProgramImportDeps } from './importPrograms';
+import { internshipProgramImport, type InternshipProgramImportRow } from './internshipPrograms';
+import { thesisProgramImport, type ThesisProgramImportRow } from './thesisPrograms';
+import { trainingProgramImport, type TrainingProgramImportRow } from './trainingPrograms';
+
+/**
+ * The import mutations of the talent subgraph (docs/import/MUTATIONS.md): internship,
+ * thesis and training programmes, one batch of 1 to 1000 rows per call. The caller is
+ * authorized before (access/writeAccess.ts requireEditor).
+ */
+export class ProgramImports {
+  private readonly deps: ProgramImportDeps;
+  private readonly internship;
+  private readonly thesis;
+  private readonly training;
+
+  constructor(dataSource: DataSource, references: EntityReferenceChecker) {
+    this.deps = { dataSource, references, audit: new AuditLog(dataSource) };
+    this.internship = internshipProgramImport(dataSource);
+    this.thesis = thesisProgramImport(dataSource);
+    this.training = trainingProgramImport(dataSource);
+  }
+
+  importInternshipPrograms(rows: InternshipProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
+    assertImportBatch(rows.length);
+    return importPrograms(this.internship, rows, dryRun, writer, this.deps);
+  }
+
+  importThesisPrograms(rows: ThesisProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
+    assertImportBatch(rows.length);
+    return importPrograms(this.thesis, rows, dryRun, writer, this.deps);
+  }
+
+  importTrainingPrograms(rows: TrainingProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
+    assertImportBatch(rows.length);
+    return importPrograms(this.training, rows, dryRun, writer, this.deps);
+  }
+}
