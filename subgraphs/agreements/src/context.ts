@@ -5,6 +5,8 @@ import { AgreementRepository } from './repositories/AgreementRepository';
 import { EventRepository } from './repositories/EventRepository';
 import { AgreementService } from './services/AgreementService';
 import { EventService } from './services/EventService';
+import { AgreementImport } from './imports/AgreementImport';
+import { EventImport } from './imports/EventImport';
 import { PartnershipNetworkService } from './services/network';
 
 /** What every resolver of one request sees. */
@@ -17,6 +19,9 @@ export interface AgreementsContext {
   audit: AuditRepository;
   agreementService: AgreementService;
   eventService: EventService;
+  /** `importAgreements` and `importEvents` for this caller. */
+  agreementImport: AgreementImport;
+  eventImport: EventImport;
   network: PartnershipNetworkService;
   /** Asks the institutions subgraph about Institution and Person ids (existence, country, kind). */
   references: EntityReferenceChecker;
@@ -41,6 +46,8 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     audit: new AuditRepository(dataSource),
     agreementService: new AgreementService(dataSource, options.references, caller),
     eventService: new EventService(dataSource, options.references, caller),
+    agreementImport: new AgreementImport(dataSource, options.references, caller),
+    eventImport: new EventImport(dataSource, options.references, caller),
     network: new PartnershipNetworkService(dataSource),
     references: options.references,
     renewLoaders: () => {

@@ -113,6 +113,36 @@ export type AgreementFilter = {
   statuses?: InputMaybe<Array<AgreementStatus>>;
 };
 
+/** An agreement as one row of an imported file. Omitted (null) fields keep their stored value; lists the row gives replace the stored ones. */
+export type AgreementImportInput = {
+  /** Thematic areas (each at most 200 characters, at most 50); replaces the stored ones. */
+  areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Commitments (at most 50); replaces the stored ones. */
+  commitments?: InputMaybe<Array<CommitmentInput>>;
+  /** What it is about (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the agreement: the record with this id, or a new one with it. Without it, the row matches by title and signing date. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of agreement this is. */
+  kind: AgreementKind;
+  /** The parties: at least one, each institution once; replaces the stored parties. */
+  parties: Array<AgreementPartyInput>;
+  /** Signing date. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The document that states the row and where the row sits in the imported file. */
+  source: ImportSourceInput;
+  /** Where it stands (default ANNOUNCED); a stored agreement only moves forward in its lifecycle. */
+  status?: InputMaybe<AgreementStatus>;
+  /** Title (at most 300 characters, not empty). */
+  title: Scalars['String']['input'];
+  /** True when the sources give no title and `title` describes the agreement. Default false. */
+  titleIsDescriptive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Start of validity. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** End of validity; not before `validFrom`. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Kinds of agreement. */
 export type AgreementKind =
   /** A contract for work or services. */
@@ -444,6 +474,44 @@ export type EventFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An event as one row of an imported file. Omitted (null) fields keep their stored value; lists the row gives replace the stored ones. */
+export type EventImportInput = {
+  /** Who attended, as the source words it (at most 1000 characters). */
+  attendance?: InputMaybe<Scalars['String']['input']>;
+  /** What was decided (each at most 1000 characters, at most 50); replaces the stored decisions. */
+  decisions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What it was about (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day; not before `startsOn`. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of the event: the record with this id, or a new one with it. Without it, the row matches by title and first day. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of event this is. */
+  kind: EventKind;
+  /** Where (at most 300 characters). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Held online (true), in person (false) or unknown (null). */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Organising institutions, each once; replaces the stored organisers. */
+  organizerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Other participating institutions, each once; replaces the stored participants. */
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Partner institutions, each once; replaces the stored partners. */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The document that states the row and where the row sits in the imported file. */
+  source: ImportSourceInput;
+  /** Speakers, each person once; replaces the stored speakers. */
+  speakers?: InputMaybe<Array<EventSpeakerInput>>;
+  /** First day. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Title (at most 300 characters, not empty). */
+  title: Scalars['String']['input'];
+  /** True when the sources give no title and `title` describes the event. Default false. */
+  titleIsDescriptive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What was discussed (each at most 1000 characters, at most 50); replaces the stored topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Kinds of event. */
 export type EventKind =
   /** A signing ceremony. */
@@ -517,6 +585,100 @@ export type EventStatsGroupBy =
   /** The year of `startsOn` (key "2025"); undated events form one bucket with key null, labelled "undated". */
   | 'YEAR';
 
+/** How an imported row found its existing record. */
+export type ImportMatch =
+  /** By the record's id. */
+  | 'ID'
+  /** By the normalised natural key (e.g. name and country), folding case, diacritics and transliterations. */
+  | 'NATURAL_KEY'
+  /** By the institution's ROR id. */
+  | 'ROR_ID';
+
+/** What importing a row does to its record. */
+export type ImportOutcome =
+  /** A new record is created. */
+  | 'CREATED'
+  /** The row has problems; see `problems`. */
+  | 'REJECTED'
+  /** An existing record already says everything the row says. */
+  | 'UNCHANGED'
+  /** An existing record is changed (and the change is audited). */
+  | 'UPDATED';
+
+/** One reason a row is rejected. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The field of the row, e.g. country, parties[1].institutionId, source.url. */
+  field: Scalars['String']['output'];
+  /** What is wrong, e.g. unknown institution: xyz. */
+  reason: Scalars['String']['output'];
+};
+
+/** What an import call did, or would do in a dry run. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Rows that create a record. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows with problems; when there are any, nothing is written. */
+  rejected: Scalars['Int']['output'];
+  /** Each row's outcome, in the order given. */
+  rows: Array<ImportRowResult>;
+  /** Rows that match a record which already says all they say. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change a record. */
+  updated: Scalars['Int']['output'];
+  /** True when the rows were written: no row was rejected, this was no dry run and something changed. */
+  written: Scalars['Boolean']['output'];
+};
+
+/** What importing one row does. */
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** The record's id: the matched record's, or the one a creation gets. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** How an existing record was found; null for a creation or a rejection. */
+  matchedBy?: Maybe<ImportMatch>;
+  /** What happens to the record. */
+  outcome: ImportOutcome;
+  /** Why the row is rejected; empty otherwise. */
+  problems: Array<ImportProblem>;
+  /** The row of the imported file (the row's `source.row`). */
+  row: Scalars['Int']['output'];
+};
+
+/** Where an imported row came from: the document that states it and the row of the imported file. */
+export type ImportSourceInput = {
+  /** The name of the imported file. */
+  file: Scalars['String']['input'];
+  /** ISO 639-1 language of the document, e.g. az. */
+  language: Scalars['String']['input'];
+  /** When the document was published, with the precision it gives. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published the document. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The passage that states the row's facts, verbatim. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** The row of the file (a CSV line number, or a JSON array position from 1). */
+  row: Scalars['Int']['input'];
+  /** The document's title (at most 500 characters). */
+  title: Scalars['String']['input'];
+  /** Where the document can be read (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where in which imported file a record's source was given, and when it was imported. */
+export type ImportedFrom = {
+  __typename?: 'ImportedFrom';
+  /** The imported file's name. */
+  file: Scalars['String']['output'];
+  /** When it was imported, as an ISO 8601 timestamp. */
+  importedAt: Scalars['String']['output'];
+  /** The row of the file. */
+  row: Scalars['Int']['output'];
+};
+
 /** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
 export type Institution = {
   __typename?: 'Institution';
@@ -569,6 +731,18 @@ export type Mutation = {
   createAgreement: Agreement;
   /** Records an event. Returns it with `version` 1. */
   createEvent: Event;
+  /**
+   * Creates or updates agreements from imported rows (docs/import/MUTATIONS.md): each row
+   * is matched by `id`, else by its title and signing date, checked like `createAgreement`,
+   * and cited with its source. Nothing is written when any row is rejected.
+   */
+  importAgreements: ImportResult;
+  /**
+   * Creates or updates events from imported rows (docs/import/MUTATIONS.md): each row is
+   * matched by `id`, else by its title and first day, checked like `createEvent`, and
+   * cited with its source. Nothing is written when any row is rejected.
+   */
+  importEvents: ImportResult;
   /** Removes a party from an agreement; the last party cannot be removed. Returns the updated agreement. */
   removeAgreementParty: Agreement;
   /** Removes a speaker from an event. Returns the updated event. */
@@ -639,6 +813,34 @@ export type MutationCreateAgreementArgs = {
  */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationImportAgreementsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<AgreementImportInput>;
+};
+
+
+/**
+ * Writes, for callers with the role editor:agreements or admin: anyone else is refused
+ * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
+ * checked or written. Each mutation runs in one transaction together with its entry in
+ * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
+ * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ */
+export type MutationImportEventsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<EventImportInput>;
 };
 
 
@@ -920,6 +1122,8 @@ export type Source = {
   __typename?: 'Source';
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
+  /** For a record that came in through an import: the file, its row and when. */
+  importedFrom?: Maybe<ImportedFrom>;
   /** ISO 639-1 language of the document. */
   language: Scalars['String']['output'];
   /** Publication date with the precision the document gives. */
@@ -1120,6 +1324,7 @@ export type ResolversTypes = ResolversObject<{
   AgreementConnection: ResolverTypeWrapper<Connection<AgreementRow>>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementFilter: AgreementFilter;
+  AgreementImportInput: AgreementImportInput;
   AgreementKind: AgreementKind;
   AgreementOrderBy: AgreementOrderBy;
   AgreementParty: ResolverTypeWrapper<AgreementPartyRow>;
@@ -1140,12 +1345,20 @@ export type ResolversTypes = ResolversObject<{
   EventConnection: ResolverTypeWrapper<Connection<EventRow>>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
+  EventImportInput: EventImportInput;
   EventKind: EventKind;
   EventOrderBy: EventOrderBy;
   EventRole: ResolverTypeWrapper<EventRoleRow>;
   EventSpeaker: ResolverTypeWrapper<EventSpeakerRow>;
   EventSpeakerInput: EventSpeakerInput;
   EventStatsGroupBy: EventStatsGroupBy;
+  ImportMatch: ImportMatch;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  ImportSourceInput: ImportSourceInput;
+  ImportedFrom: ResolverTypeWrapper<ImportedFrom>;
   Institution: ResolverTypeWrapper<InstitutionRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1171,6 +1384,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgreementConnection: Connection<AgreementRow>;
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementFilter: AgreementFilter;
+  AgreementImportInput: AgreementImportInput;
   AgreementParty: AgreementPartyRow;
   AgreementPartyInput: AgreementPartyInput;
   AuditEntry: AuditEntryRow;
@@ -1186,9 +1400,15 @@ export type ResolversParentTypes = ResolversObject<{
   EventConnection: Connection<EventRow>;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
+  EventImportInput: EventImportInput;
   EventRole: EventRoleRow;
   EventSpeaker: EventSpeakerRow;
   EventSpeakerInput: EventSpeakerInput;
+  ImportProblem: ImportProblem;
+  ImportResult: ImportResult;
+  ImportRowResult: ImportRowResult;
+  ImportSourceInput: ImportSourceInput;
+  ImportedFrom: ImportedFrom;
   Institution: InstitutionRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1320,6 +1540,35 @@ export type EventSpeakerResolvers<ContextType = AgreementsContext, ParentType ex
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ImportProblemResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportResultResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportRowResultResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['ImportMatch']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportedFromResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['ImportedFrom'] = ResolversParentTypes['ImportedFrom']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type InstitutionResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<InstitutionAgreementsArgs, 'first' | 'orderBy'>>;
@@ -1333,6 +1582,8 @@ export type MutationResolvers<ContextType = AgreementsContext, ParentType extend
   addEventSpeaker?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationAddEventSpeakerArgs, 'eventId' | 'expectedVersion' | 'speaker'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  importAgreements?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportAgreementsArgs, 'dryRun' | 'rows'>>;
+  importEvents?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportEventsArgs, 'dryRun' | 'rows'>>;
   removeAgreementParty?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRemoveAgreementPartyArgs, 'agreementId' | 'expectedVersion' | 'institutionId'>>;
   removeEventSpeaker?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRemoveEventSpeakerArgs, 'eventId' | 'expectedVersion' | 'personId'>>;
   transitionAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTransitionAgreementArgs, 'expectedVersion' | 'id' | 'to'>>;
@@ -1394,6 +1645,7 @@ export type QueryResolvers<ContextType = AgreementsContext, ParentType extends R
 
 export type SourceResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1424,6 +1676,10 @@ export type Resolvers<ContextType = AgreementsContext> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventRole?: EventRoleResolvers<ContextType>;
   EventSpeaker?: EventSpeakerResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
+  ImportedFrom?: ImportedFromResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

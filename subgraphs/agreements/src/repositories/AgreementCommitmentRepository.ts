@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AgreementCommitment } from '../entities/AgreementCommitment';
+import { chunks } from './sql';
 
 /** Every SQL statement about commitments lives here; writes take the transaction's manager. */
 export class AgreementCommitmentRepository {
@@ -41,5 +42,15 @@ export class AgreementCommitmentRepository {
   ): Promise<void> {
     await manager.getRepository(AgreementCommitment).delete({ agreementId });
     await this.insert(manager, agreementId, commitments);
+  }
+
+  /** Writes many commitments (of many agreements): one statement per 500. */
+  async insertMany(manager: EntityManager, commitments: readonly AgreementCommitment[]): Promise<void> {
+    for (const chunk of chunks(commitments, 500)) await manager.getRepository(AgreementCommitment).insert(chunk);
+  }
+
+  /** Removes every commitment of these agreements, in one statement per 500 agreements. */
+  async deleteForAgreements(manager: EntityManager, agreementIds: readonly string[]): Promise<void> {
+    for (const chunk of chunks(agreementIds, 500)) await manager.getRepository(AgreementCommitment).delete({ agreementId: In(chunk) });
   }
 }

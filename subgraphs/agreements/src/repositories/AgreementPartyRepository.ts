@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
-import { nullableString } from './sql';
+import { chunks, nullableString } from './sql';
 
 /** An institution that shares agreements with another. */
 export interface PartnerRow {
@@ -85,6 +85,16 @@ export class AgreementPartyRepository {
 
   async insert(manager: EntityManager, parties: AgreementParty[]): Promise<void> {
     if (parties.length) await manager.getRepository(AgreementParty).insert(parties);
+  }
+
+  /** Writes many parties (of many agreements): one statement per 500. */
+  async insertMany(manager: EntityManager, parties: readonly AgreementParty[]): Promise<void> {
+    for (const chunk of chunks(parties, 500)) await manager.getRepository(AgreementParty).insert(chunk);
+  }
+
+  /** Removes every party of these agreements, in one statement per 500 agreements (before their new parties are written). */
+  async deleteForAgreements(manager: EntityManager, agreementIds: readonly string[]): Promise<void> {
+    for (const chunk of chunks(agreementIds, 500)) await manager.getRepository(AgreementParty).delete({ agreementId: In(chunk) });
   }
 
   async delete(manager: EntityManager, agreementId: string, institutionId: string): Promise<void> {

@@ -17,7 +17,7 @@ import {
 } from '@partnership-graph/shared';
 import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
-import { andAfter, bool, jsonList, nullableString, periodReaches } from './sql';
+import { andAfter, bool, chunks, jsonList, nullableString, periodReaches } from './sql';
 
 /** An agreement as resolvers see it (the columns clients can ask for). */
 export interface AgreementRow {
@@ -401,6 +401,27 @@ export class AgreementRepository {
   /** Writes the values if the stored version is still `expectedVersion` (else CONFLICT); returns the new version. */
   update(manager: EntityManager, id: string, expectedVersion: number, values: AgreementValues): Promise<number> {
     return updateVersioned(manager, Agreement, id, expectedVersion, agreementColumns(values));
+  }
+
+  /**
+   * The agreements an import batch may match, in ONE statement: those with one of `ids`
+   * and those whose folded title (`sort_title`) is one of `sortTitles`.
+   */
+  async findByIdsOrSortTitles(ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
+    if (!ids.length && !sortTitles.length) return [];
+    const query = this.dataSource.getRepository(Agreement).createQueryBuilder('a').select(columns);
+    const conditions: string[] = [];
+    if (ids.length) conditions.push('a.id IN (:...ids)');
+    if (sortTitles.length) conditions.push('a.sort_title IN (:...sortTitles)');
+    const rows = await query.where(`(${conditions.join(' OR ')})`, { ids: [...ids], sortTitles: [...sortTitles] }).getRawMany();
+    return rows.map(fromRaw);
+  }
+
+  /** Writes many new agreements at version 1: one statement per 200. */
+  async insertMany(manager: EntityManager, agreements: ReadonlyArray<{ id: string; values: AgreementValues }>): Promise<void> {
+    for (const chunk of chunks(agreements, 200)) {
+      await manager.getRepository(Agreement).insert(chunk.map(({ id, values }) => ({ id, version: 1, ...agreementColumns(values) })));
+    }
   }
 
   /** Moves the version on without other changes (when only parties or citations change). */

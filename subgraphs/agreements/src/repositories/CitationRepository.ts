@@ -12,6 +12,15 @@ export class CitationRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** The citations of many records (keys are `recordKey`s), in ONE statement, by record and source id. */
+  findForRecords(recordKeys: readonly string[]): Promise<Citation[]> {
+    if (!recordKeys.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(Citation).find({
+      where: { recordKey: In([...recordKeys]) },
+      order: { recordKey: 'ASC', sourceId: 'ASC' },
+    });
+  }
+
   /** A record's citations as stored, read inside a transaction, by source id. */
   findForRecord(manager: EntityManager, recordKey: string): Promise<Citation[]> {
     return manager.getRepository(Citation).find({ where: { recordKey }, order: { sourceId: 'ASC' } });

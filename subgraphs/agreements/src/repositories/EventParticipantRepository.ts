@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { EventParticipant, type ParticipantRole } from '../entities/EventParticipant';
+import { chunks } from './sql';
 
 /** Every SQL statement about event organisers, partners and participants lives here. */
 export class EventParticipantRepository {
@@ -30,5 +31,15 @@ export class EventParticipantRepository {
   async replace(manager: EntityManager, eventId: string, role: ParticipantRole, institutionIds: readonly string[]): Promise<void> {
     await manager.getRepository(EventParticipant).delete({ eventId, role });
     await this.insert(manager, eventId, role, institutionIds);
+  }
+
+  /** Writes many organisers, partners and participants (of many events): one statement per 500. */
+  async insertMany(manager: EntityManager, participants: readonly EventParticipant[]): Promise<void> {
+    for (const chunk of chunks(participants, 500)) await manager.getRepository(EventParticipant).insert(chunk);
+  }
+
+  /** Removes every organiser, partner and participant of these events, in one statement per 500 events. */
+  async deleteForEvents(manager: EntityManager, eventIds: readonly string[]): Promise<void> {
+    for (const chunk of chunks(eventIds, 500)) await manager.getRepository(EventParticipant).delete({ eventId: In(chunk) });
   }
 }

@@ -17,7 +17,7 @@ import {
 } from '@partnership-graph/shared';
 import { Event } from '../entities/Event';
 import type { CountRow } from './AgreementRepository';
-import { andAfter, bool, jsonList, nullableBool, nullableString, periodReaches } from './sql';
+import { andAfter, bool, chunks, jsonList, nullableBool, nullableString, periodReaches } from './sql';
 
 /** An event as resolvers see it. */
 export interface EventRow {
@@ -263,6 +263,26 @@ export class EventRepository {
 
   update(manager: EntityManager, id: string, expectedVersion: number, values: EventValues): Promise<number> {
     return updateVersioned(manager, Event, id, expectedVersion, storedEventColumns(values));
+  }
+
+  /** The events an import batch may match, in ONE statement: by id or by folded title (see AgreementRepository). */
+  async findByIdsOrSortTitles(ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
+    if (!ids.length && !sortTitles.length) return [];
+    const query = this.dataSource.getRepository(Event).createQueryBuilder('e').select(eventColumns);
+    const conditions: string[] = [];
+    if (ids.length) conditions.push('e.id IN (:...ids)');
+    if (sortTitles.length) conditions.push('e.sort_title IN (:...sortTitles)');
+    const rows: Array<Record<string, unknown>> = await query
+      .where(`(${conditions.join(' OR ')})`, { ids: [...ids], sortTitles: [...sortTitles] })
+      .getRawMany();
+    return rows.map(eventFromRaw);
+  }
+
+  /** Writes many new events at version 1: one statement per 200. */
+  async insertMany(manager: EntityManager, events: ReadonlyArray<{ id: string; values: EventValues }>): Promise<void> {
+    for (const chunk of chunks(events, 200)) {
+      await manager.getRepository(Event).insert(chunk.map(({ id, values }) => ({ id, version: 1, ...storedEventColumns(values) })));
+    }
   }
 
   touch(manager: EntityManager, id: string, expectedVersion: number): Promise<number> {

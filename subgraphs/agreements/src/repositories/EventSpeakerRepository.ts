@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Event } from '../entities/Event';
 import { EventSpeaker } from '../entities/EventSpeaker';
 import { eventColumns, eventFromRaw, type EventRow } from './EventRepository';
-import { nullableString } from './sql';
+import { chunks, nullableString } from './sql';
 
 /** A person's part in an event, with the event. */
 export interface EventRoleRow {
@@ -56,6 +56,16 @@ export class EventSpeakerRepository {
 
   async insert(manager: EntityManager, speakers: EventSpeaker[]): Promise<void> {
     if (speakers.length) await manager.getRepository(EventSpeaker).insert(speakers);
+  }
+
+  /** Writes many speakers (of many events): one statement per 500. */
+  async insertMany(manager: EntityManager, speakers: readonly EventSpeaker[]): Promise<void> {
+    for (const chunk of chunks(speakers, 500)) await manager.getRepository(EventSpeaker).insert(chunk);
+  }
+
+  /** Removes every speaker of these events, in one statement per 500 events. */
+  async deleteForEvents(manager: EntityManager, eventIds: readonly string[]): Promise<void> {
+    for (const chunk of chunks(eventIds, 500)) await manager.getRepository(EventSpeaker).delete({ eventId: In(chunk) });
   }
 
   async delete(manager: EntityManager, eventId: string, personId: string): Promise<void> {

@@ -37,4 +37,8 @@ export const Mutation: MutationResolvers = {
 
   removeEventSpeaker: async (_, args, ctx) =>
     reloadEvent(ctx, await ctx.eventService.removeSpeaker(args.eventId, args.expectedVersion, args.personId)),
+
+  importAgreements: (_, args, ctx) => ctx.agreementImport.run(args.rows, args.dryRun ?? false),
+
+  importEvents: (_, args, ctx) => ctx.eventImport.run(args.rows, args.dryRun ?? false),
 };

@@ -22,7 +22,6 @@ import {
   parseAreas,
   parseCitations,
   parseCommitments,
-  parseParties,
   parseParty,
   partyReferences,
   requireText,
@@ -33,21 +32,11 @@ import {
 } from './inputs';
 import { Auditor } from './audit';
 import { assertEditor } from './authorization';
+import { agreementReferences, checkAgreement, type AgreementFields } from './rules';
 import { assertTransition, type AgreementStatus } from './lifecycle';
 import { newId, writeTransaction } from '@partnership-graph/shared';
 
-export interface CreateAgreementInput {
-  title: string;
-  titleIsDescriptive?: boolean | null;
-  kind: string;
-  status?: string | null;
-  description?: string | null;
-  signedOn?: string | null;
-  validFrom?: string | null;
-  validUntil?: string | null;
-  parties: PartyInput[];
-  areas?: string[] | null;
-  commitments?: CommitmentInput[] | null;
+export interface CreateAgreementInput extends AgreementFields {
   sources?: CitationInput[] | null;
 }
 
@@ -106,23 +95,11 @@ export class AgreementService {
 
   async create(input: CreateAgreementInput): Promise<string> {
     const actor = assertEditor(this.caller, 'createAgreement');
-    const values: AgreementValues = {
-      title: requireText(input.title, 'input.title', limits.title),
-      titleIsDescriptive: input.titleIsDescriptive ?? false,
-      kind: input.kind,
-      status: input.status ?? 'ANNOUNCED',
-      description: optionalText(input.description, 'input.description', limits.description),
-      signedOn: optionalDate(input.signedOn, 'input.signedOn'),
-      validFrom: optionalDate(input.validFrom, 'input.validFrom'),
-      validUntil: optionalDate(input.validUntil, 'input.validUntil'),
-      areas: parseAreas(input.areas, 'input.areas'),
-    };
-    assertDateOrder(values.validFrom, values.validUntil, 'input.validUntil', 'validFrom');
-    const parties = parseParties(input.parties, 'input.parties');
-    const commitments = parseCommitments(input.commitments, 'input.commitments');
+    const agreement = checkAgreement(input, 'input');
+    const { values, parties, commitments } = agreement;
     const citations = parseCitations(input.sources, 'input.sources');
     await this.assertSourcesKnown(citations, 'input.sources');
-    await this.references.assertExist(partyReferences(parties, (i) => `input.parties[${i}]`));
+    await this.references.assertExist(agreementReferences(agreement, 'input'));
 
     return writeTransaction(this.dataSource, async (manager) => {
       const id = await this.freshId(manager, values.title);

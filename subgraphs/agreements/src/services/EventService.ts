@@ -9,7 +9,6 @@ import {
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import type { Event } from '../entities/Event';
-import type { ParticipantRole } from '../entities/EventParticipant';
 import { CitationRepository } from '../repositories/CitationRepository';
 import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
 import { EventRepository, type EventValues } from '../repositories/EventRepository';
@@ -24,7 +23,6 @@ import {
   parseCitations,
   parseIds,
   parseSpeaker,
-  parseSpeakers,
   parseTexts,
   requireText,
   speakerReferences,
@@ -34,35 +32,15 @@ import {
 } from './inputs';
 import { Auditor } from './audit';
 import { assertEditor } from './authorization';
+import { checkEvent, eventReferences, participantFields, type EventFields } from './rules';
 import { newId, writeTransaction } from '@partnership-graph/shared';
 
-export interface CreateEventInput {
-  title: string;
-  titleIsDescriptive?: boolean | null;
-  kind: string;
-  description?: string | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-  online?: boolean | null;
-  location?: string | null;
-  organizerIds?: string[] | null;
-  partnerIds?: string[] | null;
-  participantIds?: string[] | null;
-  speakers?: SpeakerInput[] | null;
-  attendance?: string | null;
-  topics?: string[] | null;
-  decisions?: string[] | null;
+export interface CreateEventInput extends EventFields {
   sources?: CitationInput[] | null;
 }
 
 /** Changes to an event: omitted fields stay; an explicit null is checked field by field (a null title is refused). */
 export type UpdateEventInput = { [K in keyof Omit<CreateEventInput, 'speakers'>]?: CreateEventInput[K] | null };
-
-const participantFields: ReadonlyArray<[ParticipantRole, 'organizerIds' | 'partnerIds' | 'participantIds']> = [
-  ['ORGANIZER', 'organizerIds'],
-  ['PARTNER', 'partnerIds'],
-  ['PARTICIPANT', 'participantIds'],
-];
 
 function valuesOf(row: Event): EventValues {
   return {
@@ -102,28 +80,11 @@ export class EventService {
 
   async create(input: CreateEventInput): Promise<string> {
     const actor = assertEditor(this.caller, 'createEvent');
-    const values: EventValues = {
-      title: requireText(input.title, 'input.title', limits.title),
-      titleIsDescriptive: input.titleIsDescriptive ?? false,
-      kind: input.kind,
-      description: optionalText(input.description, 'input.description', limits.description),
-      startsOn: optionalDate(input.startsOn, 'input.startsOn'),
-      endsOn: optionalDate(input.endsOn, 'input.endsOn'),
-      online: input.online ?? null,
-      location: optionalText(input.location, 'input.location', limits.location),
-      attendance: optionalText(input.attendance, 'input.attendance', limits.attendance),
-      topics: parseTexts(input.topics, 'input.topics', limits.listItem),
-      decisions: parseTexts(input.decisions, 'input.decisions', limits.listItem),
-    };
-    assertDateOrder(values.startsOn, values.endsOn, 'input.endsOn', 'startsOn');
-    const participants = participantFields.map(([role, key]) => ({ role, key, ids: parseIds(input[key], `input.${key}`) }));
-    const speakers = parseSpeakers(input.speakers, 'input.speakers');
+    const event = checkEvent(input, 'input');
+    const { values, participants, speakers } = event;
     const citations = parseCitations(input.sources, 'input.sources');
     await this.assertSourcesKnown(citations, 'input.sources');
-    await this.references.assertExist([
-      ...participants.flatMap((p) => institutionReferences(p.ids, `input.${p.key}`)),
-      ...speakerReferences(speakers, (i) => `input.speakers[${i}]`),
-    ]);
+    await this.references.assertExist(eventReferences(event, 'input'));
 
     return writeTransaction(this.dataSource, async (manager) => {
       const id = await this.freshId(manager, values.title);

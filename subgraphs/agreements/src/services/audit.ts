@@ -7,6 +7,8 @@ import { AgreementPartyRepository } from '../repositories/AgreementPartyReposito
 import { CitationRepository } from '../repositories/CitationRepository';
 import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
+import type { AgreementRow } from '../repositories/AgreementRepository';
+import type { EventRow } from '../repositories/EventRepository';
 
 export type AuditedType = 'Agreement' | 'Event';
 
@@ -53,22 +55,7 @@ export class Auditor {
       await this.commitments.findForAgreement(manager, id),
       await this.citations.findForRecord(manager, recordKey('agreement', id)),
     ];
-    return {
-      id: row.id,
-      version: row.version,
-      title: row.title,
-      titleIsDescriptive: row.titleIsDescriptive,
-      kind: row.kind,
-      status: row.status,
-      description: row.description,
-      signedOn: row.signedOn,
-      validFrom: row.validFrom,
-      validUntil: row.validUntil,
-      areas: row.areas,
-      parties: parties.map((p) => ({ institutionId: p.institutionId, role: p.role, signatoryId: p.signatoryId })),
-      commitments: commitments.map((c) => ({ kind: c.kind, description: c.description })),
-      sources: citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote })),
-    };
+    return agreementSnapshot(row, parties, commitments, citations);
   }
 
   private async event(manager: EntityManager, id: string): Promise<object | null> {
@@ -79,26 +66,66 @@ export class Auditor {
       await this.speakers.findForEvent(manager, id),
       await this.citations.findForRecord(manager, recordKey('event', id)),
     ];
-    const inRole = (role: string) => participants.filter((p) => p.role === role).map((p) => p.institutionId);
-    return {
-      id: row.id,
-      version: row.version,
-      title: row.title,
-      titleIsDescriptive: row.titleIsDescriptive,
-      kind: row.kind,
-      description: row.description,
-      startsOn: row.startsOn,
-      endsOn: row.endsOn,
-      online: row.online,
-      location: row.location,
-      attendance: row.attendance,
-      topics: row.topics,
-      decisions: row.decisions,
-      organizerIds: inRole('ORGANIZER'),
-      partnerIds: inRole('PARTNER'),
-      participantIds: inRole('PARTICIPANT'),
-      speakers: speakers.map((s) => ({ personId: s.personId, institutionId: s.institutionId, role: s.role, contribution: s.contribution })),
-      sources: citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote })),
-    };
+    return eventSnapshot(row, participants, speakers, citations);
   }
+}
+
+type SnapshotCitation = { sourceId: string; quote: string | null };
+
+/**
+ * An agreement with everything a mutation can change, as the audit log keeps it. The
+ * import builds its before/after snapshots from rows it has already read, in the same shape.
+ */
+export function agreementSnapshot(
+  row: AgreementRow,
+  parties: ReadonlyArray<{ institutionId: string; role: string | null; signatoryId: string | null }>,
+  commitments: ReadonlyArray<{ kind: string; description: string | null }>,
+  citations: readonly SnapshotCitation[],
+): object {
+  return {
+    id: row.id,
+    version: row.version,
+    title: row.title,
+    titleIsDescriptive: row.titleIsDescriptive,
+    kind: row.kind,
+    status: row.status,
+    description: row.description,
+    signedOn: row.signedOn,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    areas: row.areas,
+    parties: parties.map((p) => ({ institutionId: p.institutionId, role: p.role, signatoryId: p.signatoryId })),
+    commitments: commitments.map((c) => ({ kind: c.kind, description: c.description })),
+    sources: citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote })),
+  };
+}
+
+/** An event with everything a mutation can change, as the audit log keeps it (see agreementSnapshot). */
+export function eventSnapshot(
+  row: EventRow,
+  participants: ReadonlyArray<{ institutionId: string; role: string }>,
+  speakers: ReadonlyArray<{ personId: string; institutionId: string | null; role: string | null; contribution: string | null }>,
+  citations: readonly SnapshotCitation[],
+): object {
+  const inRole = (role: string) => participants.filter((p) => p.role === role).map((p) => p.institutionId);
+  return {
+    id: row.id,
+    version: row.version,
+    title: row.title,
+    titleIsDescriptive: row.titleIsDescriptive,
+    kind: row.kind,
+    description: row.description,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    online: row.online,
+    location: row.location,
+    attendance: row.attendance,
+    topics: row.topics,
+    decisions: row.decisions,
+    organizerIds: inRole('ORGANIZER'),
+    partnerIds: inRole('PARTNER'),
+    participantIds: inRole('PARTICIPANT'),
+    speakers: speakers.map((s) => ({ personId: s.personId, institutionId: s.institutionId, role: s.role, contribution: s.contribution })),
+    sources: citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote })),
+  };
 }

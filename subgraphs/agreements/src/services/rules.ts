@@ -1,0 +1,141 @@
+import { assertDateOrder, type EntityReference } from '@partnership-graph/shared';
+import type { ParticipantRole } from '../entities/EventParticipant';
+import type { AgreementValues } from '../repositories/AgreementRepository';
+import type { EventValues } from '../repositories/EventRepository';
+import {
+  institutionReferences,
+  limits,
+  optionalDate,
+  optionalText,
+  parseAreas,
+  parseCommitments,
+  parseIds,
+  parseParties,
+  parseSpeakers,
+  parseTexts,
+  partyReferences,
+  requireText,
+  speakerReferences,
+  type Commitment,
+  type CommitmentInput,
+  type Party,
+  type PartyInput,
+  type Speaker,
+  type SpeakerInput,
+} from './inputs';
+
+/**
+ * The rules a whole agreement or event follows, whether `createAgreement`/`createEvent`
+ * or an import row writes it: one place checks both. Each check throws BAD_USER_INPUT
+ * naming the field under `prefix` ("input.parties[1].role" for a mutation,
+ * "parties[1].role" for an import row).
+ */
+export function fieldAt(prefix: string): (name: string) => string {
+  return (name) => (prefix ? `${prefix}.${name}` : name);
+}
+
+/** The fields of a whole agreement, as `CreateAgreementInput` and `AgreementImportInput` give them. */
+export interface AgreementFields {
+  title: string;
+  titleIsDescriptive?: boolean | null;
+  kind: string;
+  status?: string | null;
+  description?: string | null;
+  signedOn?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  parties: PartyInput[];
+  areas?: string[] | null;
+  commitments?: CommitmentInput[] | null;
+}
+
+export interface CheckedAgreement {
+  /** The values with the defaults of a new agreement (ANNOUNCED, not descriptive, no areas). */
+  values: AgreementValues;
+  parties: Party[];
+  commitments: Commitment[];
+}
+
+export function checkAgreement(input: AgreementFields, prefix: string): CheckedAgreement {
+  const at = fieldAt(prefix);
+  const values: AgreementValues = {
+    title: requireText(input.title, at('title'), limits.title),
+    titleIsDescriptive: input.titleIsDescriptive ?? false,
+    kind: input.kind,
+    status: input.status ?? 'ANNOUNCED',
+    description: optionalText(input.description, at('description'), limits.description),
+    signedOn: optionalDate(input.signedOn, at('signedOn')),
+    validFrom: optionalDate(input.validFrom, at('validFrom')),
+    validUntil: optionalDate(input.validUntil, at('validUntil')),
+    areas: parseAreas(input.areas, at('areas')),
+  };
+  assertDateOrder(values.validFrom, values.validUntil, at('validUntil'), 'validFrom');
+  return { values, parties: parseParties(input.parties, at('parties')), commitments: parseCommitments(input.commitments, at('commitments')) };
+}
+
+/** The institutions and people an agreement's parties name, each with its field. */
+export function agreementReferences(agreement: CheckedAgreement, prefix: string): EntityReference[] {
+  return partyReferences(agreement.parties, (i) => fieldAt(prefix)(`parties[${i}]`));
+}
+
+/** The fields of a whole event, as `CreateEventInput` and `EventImportInput` give them. */
+export interface EventFields {
+  title: string;
+  titleIsDescriptive?: boolean | null;
+  kind: string;
+  description?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  online?: boolean | null;
+  location?: string | null;
+  organizerIds?: string[] | null;
+  partnerIds?: string[] | null;
+  participantIds?: string[] | null;
+  speakers?: SpeakerInput[] | null;
+  attendance?: string | null;
+  topics?: string[] | null;
+  decisions?: string[] | null;
+}
+
+export type ParticipantField = 'organizerIds' | 'partnerIds' | 'participantIds';
+
+export const participantFields: ReadonlyArray<[ParticipantRole, ParticipantField]> = [
+  ['ORGANIZER', 'organizerIds'],
+  ['PARTNER', 'partnerIds'],
+  ['PARTICIPANT', 'participantIds'],
+];
+
+export interface CheckedEvent {
+  values: EventValues;
+  participants: Array<{ role: ParticipantRole; key: ParticipantField; ids: string[] }>;
+  speakers: Speaker[];
+}
+
+export function checkEvent(input: EventFields, prefix: string): CheckedEvent {
+  const at = fieldAt(prefix);
+  const values: EventValues = {
+    title: requireText(input.title, at('title'), limits.title),
+    titleIsDescriptive: input.titleIsDescriptive ?? false,
+    kind: input.kind,
+    description: optionalText(input.description, at('description'), limits.description),
+    startsOn: optionalDate(input.startsOn, at('startsOn')),
+    endsOn: optionalDate(input.endsOn, at('endsOn')),
+    online: input.online ?? null,
+    location: optionalText(input.location, at('location'), limits.location),
+    attendance: optionalText(input.attendance, at('attendance'), limits.attendance),
+    topics: parseTexts(input.topics, at('topics'), limits.listItem),
+    decisions: parseTexts(input.decisions, at('decisions'), limits.listItem),
+  };
+  assertDateOrder(values.startsOn, values.endsOn, at('endsOn'), 'startsOn');
+  const participants = participantFields.map(([role, key]) => ({ role, key, ids: parseIds(input[key], at(key)) }));
+  return { values, participants, speakers: parseSpeakers(input.speakers, at('speakers')) };
+}
+
+/** The institutions and people an event names, each with its field. */
+export function eventReferences(event: CheckedEvent, prefix: string): EntityReference[] {
+  const at = fieldAt(prefix);
+  return [
+    ...event.participants.flatMap((p) => institutionReferences(p.ids, at(p.key))),
+    ...speakerReferences(event.speakers, (i) => at(`speakers[${i}]`)),
+  ];
+}
