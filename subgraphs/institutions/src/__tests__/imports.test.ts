@@ -134,6 +134,7 @@ describe.each(testDatabases())('institutions imports on $label', (database) => {
     ['a country that is not a code', { country: 'Germany' }, 'country', /ISO 3166-1/],
     ['a source without a title', { source: { ...source(3), title: '' } }, 'source.title', /missing/],
     ['a bad ROR id', { rorId: 'ror:12' }, 'rorId', /not a ROR id/],
+    ['a name too long for its column once transliterated', { name: 'Ş'.repeat(200) }, 'name', /too long once transliterated/],
     ['a second row for the same record', { name: 'Good Row University' }, 'id', /the same record .* as row 2/],
   ])('one bad row (%s) rejects the batch with row, field and reason, and nothing is written', async (_, fields, field, reason) => {
     const before = await countRows(fx.dataSource);

@@ -93,6 +93,7 @@ function check(input: InstitutionImportRow, index: number): CheckedRow {
   const names = c.names('names', input.names, 300);
   const acronym = c.optional('acronym', input.acronym, 50);
   const aliases = c.texts('aliases', input.aliases, 300);
+  c.nameColumns(name, 300, names, aliases);
   const sector = c.optional('sector', input.sector, 200);
   let country: string | null = null;
   if (input.country != null && input.country.trim() !== '') {

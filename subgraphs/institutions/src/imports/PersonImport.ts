@@ -50,6 +50,7 @@ export class PersonImport implements RecordImport<PersonImportRow, Person> {
       const nameLanguage = c.language('nameLanguage', input.nameLanguage);
       const names = c.names('names', input.names, 200);
       const aliases = c.texts('aliases', input.aliases, 200);
+      c.nameColumns(name, 200, names, aliases);
       c.source(input.source);
       const folded = unique([name, ...(names ?? []).map((n) => n.value), ...(aliases ?? [])].map((n) => foldText(n)));
       return { input, id, name, nameLanguage, names, aliases, folded, keys: folded.map((f) => naturalKey(f)), result: rowResult(input.source, index, c.problems), stored: null as Person | null };

@@ -1,4 +1,4 @@
-import { checkImportSource, isValidId, parseIsoDate, type ImportProblem, type ImportRowResult, type ImportSource } from '@partnership-graph/shared';
+import { checkImportSource, foldText, isValidId, parseIsoDate, type ImportProblem, type ImportRowResult, type ImportSource } from '@partnership-graph/shared';
 import type { LocalizedName } from '../entities/Institution';
 
 /**
@@ -97,6 +97,18 @@ export class RowChecks {
       if (!texts.includes(text)) texts.push(text);
     });
     return texts;
+  }
+
+  /**
+   * The names and aliases fit their columns: the folded default name its sort column,
+   * and all names and aliases together the JSON and search-text columns.
+   */
+  nameColumns(name: string, sortMax: number, names: readonly LocalizedName[] | null, aliases: readonly string[] | null): void {
+    if (foldText(name).length > sortMax) this.problem('name', `too long once transliterated (at most ${sortMax} characters)`);
+    if (names && names.length > 50) this.problem('names', `at most 50 names (got ${names.length})`);
+    if (aliases && aliases.length > 100) this.problem('aliases', `at most 100 aliases (got ${aliases.length})`);
+    const bytes = Buffer.byteLength(JSON.stringify([name, names ?? [], aliases ?? []]), 'utf8');
+    if (bytes > 40000) this.problem(aliases?.length ? 'aliases' : 'names', `names and aliases too long in all (at most 40000 bytes, got ${bytes})`);
   }
 
   source(source: ImportSource | null | undefined): void {
