@@ -1,4 +1,8 @@
+import { EntityReferenceChecker, type EntityReference } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
+import { AgreementImport, type AgreementImportRow } from '../imports/AgreementImport';
+import { EventImport, type EventImportRow } from '../imports/EventImport';
+import { createReferenceChecker } from '../server';
 import { callerWith, countRows, openFixture, startInstitutions, type AgreementsFixture } from './fixture';
 
 /**
@@ -234,6 +238,24 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       expect(await countRows(fx.dataSource)).toEqual(before);
     });
 
+    it('names every problem of a row, not just the first', async () => {
+      const result = await run(importAgreements, [
+        agreementRow(30, {
+          id: 'Not An Id',
+          description: 'x'.repeat(2001),
+          validFrom: '2027',
+          validUntil: '2026',
+          parties: [{ institutionId: 'aztu', role: 'party' }],
+          source: source(31, { language: 'English', url: 'ftp://example.org/x' }),
+        }),
+      ]);
+      expect(result).toMatchObject({ rejected: 1, written: false });
+      expect(result.rows[0].problems.map((p) => p.field).sort()).toEqual(
+        ['description', 'id', 'parties[0].role', 'source.language', 'source.url', 'validUntil'].sort(),
+      );
+      expect(result.rows[0].id).toBeNull();
+    });
+
     it('refuses callers without the role before reading anything, and an empty batch', async () => {
       const viewer = callerWith('viewer-1', 'viewer');
       const before = await countRows(fx.dataSource);
@@ -270,6 +292,24 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       expect(await statements(batch(200, 40))).toBe(await statements(batch(100, 3)));
       expect(await statements(batch(300, 40), true)).toBe(await statements(batch(400, 3), true));
     });
+  });
+
+  it('checks the references of a whole batch with one request to the institutions subgraph', async () => {
+    const real = createReferenceChecker(institutions.url);
+    const calls: number[] = [];
+    const counting = Object.assign(Object.create(EntityReferenceChecker.prototype) as EntityReferenceChecker, {
+      assertExist: (references: readonly EntityReference[]) => {
+        calls.push(references.length);
+        return real.assertExist(references);
+      },
+    });
+    const agreements = Array.from({ length: 30 }, (_, i) => agreementRow(500 + i)) as unknown as AgreementImportRow[];
+    const result = await new AgreementImport(fx.dataSource, counting, editor).run(agreements, true);
+    expect(result).toMatchObject({ created: 30, rejected: 0 });
+    const events = Array.from({ length: 30 }, (_, i) => eventRow(500 + i)) as unknown as EventImportRow[];
+    expect(await new EventImport(fx.dataSource, counting, editor).run(events, true)).toMatchObject({ created: 30, rejected: 0 });
+    // 30 rows × (2 institutions + 1 signatory) and 30 × (2 institutions + 1 speaker + their institution), each in one call.
+    expect(calls).toEqual([90, 120]);
   });
 
   describe('importEvents', () => {

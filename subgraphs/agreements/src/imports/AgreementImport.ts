@@ -7,6 +7,7 @@ import {
   finishImport,
   foldText,
   importSourceId,
+  isValidId,
   naturalKey,
   recordKey,
   reject,
@@ -30,7 +31,7 @@ import { assertEditor } from '../services/authorization';
 import type { Commitment, Party } from '../services/inputs';
 import { allowedTransitions, type AgreementStatus } from '../services/lifecycle';
 import { agreementReferences, checkAgreement, type AgreementFields, type CheckedAgreement } from '../services/rules';
-import { attempt, checkBatchReferences, citationsWith, groupBy, importedId, sameJson, startRow, type StoredCitation } from './importRows';
+import { attempt, checkBatchReferences, rejectWith, citationsWith, groupBy, importedId, sameJson, startRow, type StoredCitation } from './importRows';
 
 /** One row of `importAgreements`: a whole agreement, optionally its id, and its source. */
 export interface AgreementImportRow extends AgreementFields {
@@ -54,7 +55,14 @@ interface Planned {
 function reachable(from: AgreementStatus): Set<AgreementStatus> {
   const seen = new Set<AgreementStatus>([from]);
   const queue = [from];
-  while (queue.length) for (const next of allowedTransitions[queue.shift()!] ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
+  for (let status = queue.shift(); status; status = queue.shift()) {
+    for (const next of allowedTransitions[status] ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
   return seen;
 }
 
@@ -93,11 +101,15 @@ export class AgreementImport {
     assertImportBatch(inputs.length);
 
     const rows = inputs.map((input, i) => startRow(i, input));
-    const checked: Array<CheckedAgreement | undefined> = inputs.map((input, i) => attempt(rows[i], () => checkAgreement(input, '')));
+    // Every problem of a row is reported, unknown references included; a row whose title or id does not pass is not matched.
+    const results = inputs.map((input, i) => checkAgreement(input, '', (error) => rejectWith(rows[i], error)));
     await checkBatchReferences(
       this.references,
       rows,
-      checked.flatMap((c, index) => (c ? agreementReferences(c, '').map((reference) => ({ index, reference })) : [])),
+      results.flatMap((c, index) => agreementReferences(c, '').map((reference) => ({ index, reference }))),
+    );
+    const checked: Array<CheckedAgreement | undefined> = results.map((c, i) =>
+      c.values.title && (inputs[i].id == null || isValidId(inputs[i].id!)) ? c : undefined,
     );
 
     // Match: one statement for every id and folded title of the batch.
@@ -120,7 +132,8 @@ export class AgreementImport {
       }
       const candidates = byKey.get(keys[i]) ?? [];
       if (candidates.length > 1) {
-        reject(row, { field: 'title', reason: `matches ${candidates.length} agreements with this title and signing date (${candidates.map((a) => a.id).join(', ')}); give the id of one` });
+        const ids = candidates.map((a) => a.id).join(', ');
+        reject(row, { field: 'title', reason: `matches ${candidates.length} agreements with this title and signing date (${ids}); give the id of one` });
         return undefined;
       }
       if (candidates.length === 1) {

@@ -7,6 +7,7 @@ import {
   finishImport,
   foldText,
   importSourceId,
+  isValidId,
   naturalKey,
   recordKey,
   reject,
@@ -29,7 +30,7 @@ import { eventSnapshot } from '../services/audit';
 import { assertEditor } from '../services/authorization';
 import type { Speaker } from '../services/inputs';
 import { checkEvent, eventReferences, participantFields, type CheckedEvent, type EventFields } from '../services/rules';
-import { attempt, checkBatchReferences, citationsWith, groupBy, importedId, sameJson, startRow, type StoredCitation } from './importRows';
+import { attempt, checkBatchReferences, rejectWith, citationsWith, groupBy, importedId, sameJson, startRow, type StoredCitation } from './importRows';
 
 /** One row of `importEvents`: a whole event, optionally its id, and its source. */
 export interface EventImportRow extends EventFields {
@@ -99,11 +100,15 @@ export class EventImport {
     assertImportBatch(inputs.length);
 
     const rows = inputs.map((input, i) => startRow(i, input));
-    const checked: Array<CheckedEvent | undefined> = inputs.map((input, i) => attempt(rows[i], () => checkEvent(input, '')));
+    // Every problem of a row is reported, unknown references included; a row whose title or id does not pass is not matched.
+    const results = inputs.map((input, i) => checkEvent(input, '', (error) => rejectWith(rows[i], error)));
     await checkBatchReferences(
       this.references,
       rows,
-      checked.flatMap((c, index) => (c ? eventReferences(c, '').map((reference) => ({ index, reference })) : [])),
+      results.flatMap((c, index) => eventReferences(c, '').map((reference) => ({ index, reference }))),
+    );
+    const checked: Array<CheckedEvent | undefined> = results.map((c, i) =>
+      c.values.title && (inputs[i].id == null || isValidId(inputs[i].id!)) ? c : undefined,
     );
 
     const keys = checked.map((c) => (c ? naturalKey(c.values.title, c.values.startsOn) : ''));
@@ -125,7 +130,8 @@ export class EventImport {
       }
       const candidates = byKey.get(keys[i]) ?? [];
       if (candidates.length > 1) {
-        reject(row, { field: 'title', reason: `matches ${candidates.length} events with this title and first day (${candidates.map((e) => e.id).join(', ')}); give the id of one` });
+        const ids = candidates.map((e) => e.id).join(', ');
+        reject(row, { field: 'title', reason: `matches ${candidates.length} events with this title and first day (${ids}); give the id of one` });
         return undefined;
       }
       if (candidates.length === 1) {
@@ -188,7 +194,12 @@ export class EventImport {
       const participants = participantFields.flatMap(([role, key]) =>
         input[key] != null ? given(role).ids.map((institutionId) => ({ institutionId, role })) : storedParticipants(role),
       );
-      const storedSpeakerList = current.speakers.map((s) => ({ personId: s.personId, institutionId: s.institutionId, role: s.role, contribution: s.contribution }));
+      const storedSpeakerList = current.speakers.map((s) => ({
+        personId: s.personId,
+        institutionId: s.institutionId,
+        role: s.role,
+        contribution: s.contribution,
+      }));
       const speakers = input.speakers != null ? c.speakers : storedSpeakerList;
       const orderField = input.endsOn != null || input.startsOn == null ? 'endsOn' : 'startsOn';
       attempt(row, () => assertDateOrder(values.startsOn, values.endsOn, orderField, 'startsOn'));

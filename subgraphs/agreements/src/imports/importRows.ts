@@ -30,12 +30,18 @@ export function problemOf(error: unknown): ImportProblem {
   throw error;
 }
 
+/** Rejects the row with the problem a check threw, unless the row already names that problem. */
+export function rejectWith(row: ImportRowResult, error: unknown): void {
+  const problem = problemOf(error);
+  if (!row.problems.some((p) => p.field === problem.field && p.reason === problem.reason)) reject(row, problem);
+}
+
 /** Runs a check of one row; a BAD_USER_INPUT it throws rejects the row (and gives undefined). */
 export function attempt<T>(row: ImportRowResult, check: () => T): T | undefined {
   try {
     return check();
   } catch (error) {
-    reject(row, problemOf(error));
+    rejectWith(row, error);
     return undefined;
   }
 }
@@ -73,7 +79,8 @@ export async function checkBatchReferences(
   try {
     await checker.assertExist(tagged);
   } catch (error) {
-    const unknown = error instanceof GraphQLError ? (error.extensions.unknownIds as Array<{ field: string; typename: string; id: string }> | undefined) : undefined;
+    type Unknown = Array<{ field: string; typename: string; id: string }>;
+    const unknown = error instanceof GraphQLError ? (error.extensions.unknownIds as Unknown | undefined) : undefined;
     if (!unknown) throw error;
     for (const { field, typename, id } of unknown) {
       const bar = field.indexOf('|');

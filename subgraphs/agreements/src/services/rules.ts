@@ -34,6 +34,23 @@ export function fieldAt(prefix: string): (name: string) => string {
   return (name) => (prefix ? `${prefix}.${name}` : name);
 }
 
+/**
+ * Where a check's BAD_USER_INPUT goes: without a collector it is thrown (a mutation stops
+ * at its first problem); with one (an import row) it is handed over and the check goes on
+ * with a neutral value, so one row reports every problem it has.
+ */
+export type ProblemCollector = (error: unknown) => void;
+
+function step<T>(collect: ProblemCollector | undefined, check: () => T, fallback: T): T {
+  if (!collect) return check();
+  try {
+    return check();
+  } catch (error) {
+    collect(error);
+    return fallback;
+  }
+}
+
 /** The fields of a whole agreement, as `CreateAgreementInput` and `AgreementImportInput` give them. */
 export interface AgreementFields {
   title: string;
@@ -56,21 +73,25 @@ export interface CheckedAgreement {
   commitments: Commitment[];
 }
 
-export function checkAgreement(input: AgreementFields, prefix: string): CheckedAgreement {
+export function checkAgreement(input: AgreementFields, prefix: string, collect?: ProblemCollector): CheckedAgreement {
   const at = fieldAt(prefix);
   const values: AgreementValues = {
-    title: requireText(input.title, at('title'), limits.title),
+    title: step(collect, () => requireText(input.title, at('title'), limits.title), ''),
     titleIsDescriptive: input.titleIsDescriptive ?? false,
     kind: input.kind,
     status: input.status ?? 'ANNOUNCED',
-    description: optionalText(input.description, at('description'), limits.description),
-    signedOn: optionalDate(input.signedOn, at('signedOn')),
-    validFrom: optionalDate(input.validFrom, at('validFrom')),
-    validUntil: optionalDate(input.validUntil, at('validUntil')),
-    areas: parseAreas(input.areas, at('areas')),
+    description: step(collect, () => optionalText(input.description, at('description'), limits.description), null),
+    signedOn: step(collect, () => optionalDate(input.signedOn, at('signedOn')), null),
+    validFrom: step(collect, () => optionalDate(input.validFrom, at('validFrom')), null),
+    validUntil: step(collect, () => optionalDate(input.validUntil, at('validUntil')), null),
+    areas: step(collect, () => parseAreas(input.areas, at('areas')), []),
   };
-  assertDateOrder(values.validFrom, values.validUntil, at('validUntil'), 'validFrom');
-  return { values, parties: parseParties(input.parties, at('parties')), commitments: parseCommitments(input.commitments, at('commitments')) };
+  step(collect, () => assertDateOrder(values.validFrom, values.validUntil, at('validUntil'), 'validFrom'), undefined);
+  return {
+    values,
+    parties: step(collect, () => parseParties(input.parties, at('parties')), []),
+    commitments: step(collect, () => parseCommitments(input.commitments, at('commitments')), []),
+  };
 }
 
 /** The institutions and people an agreement's parties name, each with its field. */
@@ -111,24 +132,24 @@ export interface CheckedEvent {
   speakers: Speaker[];
 }
 
-export function checkEvent(input: EventFields, prefix: string): CheckedEvent {
+export function checkEvent(input: EventFields, prefix: string, collect?: ProblemCollector): CheckedEvent {
   const at = fieldAt(prefix);
   const values: EventValues = {
-    title: requireText(input.title, at('title'), limits.title),
+    title: step(collect, () => requireText(input.title, at('title'), limits.title), ''),
     titleIsDescriptive: input.titleIsDescriptive ?? false,
     kind: input.kind,
-    description: optionalText(input.description, at('description'), limits.description),
-    startsOn: optionalDate(input.startsOn, at('startsOn')),
-    endsOn: optionalDate(input.endsOn, at('endsOn')),
+    description: step(collect, () => optionalText(input.description, at('description'), limits.description), null),
+    startsOn: step(collect, () => optionalDate(input.startsOn, at('startsOn')), null),
+    endsOn: step(collect, () => optionalDate(input.endsOn, at('endsOn')), null),
     online: input.online ?? null,
-    location: optionalText(input.location, at('location'), limits.location),
-    attendance: optionalText(input.attendance, at('attendance'), limits.attendance),
-    topics: parseTexts(input.topics, at('topics'), limits.listItem),
-    decisions: parseTexts(input.decisions, at('decisions'), limits.listItem),
+    location: step(collect, () => optionalText(input.location, at('location'), limits.location), null),
+    attendance: step(collect, () => optionalText(input.attendance, at('attendance'), limits.attendance), null),
+    topics: step(collect, () => parseTexts(input.topics, at('topics'), limits.listItem), []),
+    decisions: step(collect, () => parseTexts(input.decisions, at('decisions'), limits.listItem), []),
   };
-  assertDateOrder(values.startsOn, values.endsOn, at('endsOn'), 'startsOn');
-  const participants = participantFields.map(([role, key]) => ({ role, key, ids: parseIds(input[key], at(key)) }));
-  return { values, participants, speakers: parseSpeakers(input.speakers, at('speakers')) };
+  step(collect, () => assertDateOrder(values.startsOn, values.endsOn, at('endsOn'), 'startsOn'), undefined);
+  const participants = participantFields.map(([role, key]) => ({ role, key, ids: step(collect, () => parseIds(input[key], at(key)), []) }));
+  return { values, participants, speakers: step(collect, () => parseSpeakers(input.speakers, at('speakers')), []) };
 }
 
 /** The institutions and people an event names, each with its field. */
