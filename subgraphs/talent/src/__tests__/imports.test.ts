@@ -5,6 +5,7 @@ import { entities } from '../entities';
 import { AuditEntry } from '../entities/AuditEntry';
 import { admin, editor, openFixture, registrarOf, viewer, type TalentFixture } from './fixture';
 import { startOwners, type Owners } from './owners';
+import { insertInternships, insertStudent } from './syntheticRecords';
 
 /**
  * The import mutations of programmes (docs/import/MUTATIONS.md) against the real
@@ -110,12 +111,13 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
 
   describe.each(['internship', 'thesis', 'training'] as const)('%s programmes', (kind) => {
     it('creates the rows, then the same rows again are all UNCHANGED and write nothing', async () => {
-      const rows = [validRow(kind, 2, { id: `imported-${kind}-${++sequence}` }), validRow(kind, 3), validRow(kind, 4, { startsOn: null })];
+      const id = `imported-${kind}-${++sequence}`;
+      const rows = [validRow(kind, 2, { id }), validRow(kind, 3), validRow(kind, 4, { startsOn: null })];
       const auditBefore = (await auditEntries()).length;
       const first = await importRows(kind, rows);
       expect(first).toMatchObject({ dryRun: false, written: true, created: 3, updated: 0, unchanged: 0, rejected: 0 });
       expect(first.rows.map((r: { row: number }) => r.row)).toEqual([2, 3, 4]);
-      expect(first.rows[0]).toEqual({ row: 2, id: rows[0].id, outcome: 'CREATED', matchedBy: null, problems: [] });
+      expect(first.rows[0]).toEqual({ row: 2, id, outcome: 'CREATED', matchedBy: null, problems: [] });
       const ids = first.rows.map((r: { id: string }) => r.id);
       const audit = (await auditEntries()).slice(auditBefore);
       expect(audit).toHaveLength(3);
@@ -189,6 +191,26 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
     ]);
     expect((await auditEntries(created.id)).map((e) => e.action)).toEqual(['IMPORT_CREATE', 'IMPORT_UPDATE']);
     expect((await importRows('training', [other])).unchanged).toBe(1);
+  });
+
+  it('an update is checked as a whole: seats not below those taken, dates in order with the stored ones', async () => {
+    const [created] = (await importRows('internship', [validRow('internship', 2, { id: `imported-seats-${++sequence}`, seats: 5 })])).rows;
+    await insertStudent(fx.dataSource, { id: `${created.id}-a`, universityId: 'aztu' });
+    await insertStudent(fx.dataSource, { id: `${created.id}-b`, universityId: 'aztu' });
+    await insertInternships(fx.dataSource, created.id, [
+      { studentId: `${created.id}-a`, status: 'ACTIVE' },
+      { studentId: `${created.id}-b`, status: 'PLANNED' },
+    ]);
+    const counts = await rowCounts(fx.dataSource);
+    const result = await importRows('internship', [
+      { id: created.id, title: 'Renamed', levels: ['BACHELOR'], seats: 1, endsOn: '2026-01', source: source(2) },
+    ]);
+    expect(result).toMatchObject({ written: false, rejected: 1 });
+    expect(result.rows[0].problems).toEqual([
+      { field: 'endsOn', reason: 'must not be before startsOn (2026-06)' },
+      { field: 'seats', reason: '2 seats are already taken; seats cannot be fewer' },
+    ]);
+    expect(await rowCounts(fx.dataSource)).toEqual(counts);
   });
 
   it('a dry run says what would happen and writes nothing', async () => {

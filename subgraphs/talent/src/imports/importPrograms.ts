@@ -175,12 +175,9 @@ export async function importPrograms<Row extends ProgramImportRow, P extends Pro
     result.id = recordId;
     const record = spec.merge(fields, stored, recordId);
     if (stored) spec.checkMerged(record, check);
-    if (result.problems.length) {
-      result.outcome = 'REJECTED';
-      continue;
-    }
     const source = row.source as ImportSource;
-    if (!stored) result.outcome = 'CREATED';
+    if (result.problems.length) result.outcome = 'REJECTED';
+    else if (!stored) result.outcome = 'CREATED';
     else {
       const citesIt = cited.get(recordKey(spec.recordType, recordId))?.has(importSourceId(source)) ?? false;
       const same = comparable(spec.snapshot(stored)) === comparable(spec.snapshot(record));
@@ -191,7 +188,7 @@ export async function importPrograms<Row extends ProgramImportRow, P extends Pro
 
   // 4. Seats set by updates must not fall below the seats already taken (one grouped read).
   const seatsOf = (record: ProgramRecord<P> | null) => (record?.program as { seats?: number | null } | undefined)?.seats ?? null;
-  const seatChanges = planned.filter((p) => p.stored && p.result.outcome === 'UPDATED' && seatsOf(p.record) !== null && seatsOf(p.record) !== seatsOf(p.stored));
+  const seatChanges = planned.filter((p) => p.stored && p.result.outcome !== 'UNCHANGED' && seatsOf(p.record) !== null && seatsOf(p.record) !== seatsOf(p.stored));
   if (seatChanges.length) {
     const taken = await store.seatsTaken(seatChanges.map((p) => p.record.program.id));
     for (const p of seatChanges) {
