@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
 import { clientErrorsPlugin } from './clientErrors';
@@ -64,7 +64,8 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     parseOptions: { maxTokens: config.limits.maxTokens },
     hideSchemaDetailsFromClientErrors: !config.introspection,
     validationRules: [...protection.validationRules, dateLiteralsRule],
-    plugins: [...protection.plugins, clientErrorsPlugin(), ApolloServerPluginLandingPageDisabled()],
+    // No response cache reads cache-control hints, so they are not computed on every request.
+    plugins: [...protection.plugins, clientErrorsPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   let loaded = false;
   const running = await serveGraphQL(apollo, {

@@ -42,6 +42,9 @@ describe('pnpm bench', () => {
       const markdown = fs.readFileSync(path.join(outDir, 'latest.md'), 'utf8');
       expect(markdown).toContain('S2 this gateway / Hive Gateway');
       expect(markdown).toContain('S1 this gateway / institutions subgraph direct');
+      // By default this gateway runs compiled, as in production, with a capped heap.
+      expect(written.options).toMatchObject({ gatewayRuntime: 'node', gatewayHeapMb: 192 });
+      expect(markdown).toContain('compiled (`node gateway/dist/index.js`) with `--max-old-space-size=192`');
     } catch (error) {
       throw new Error(`${error instanceof Error ? error.message : String(error)}\n${lines.join('\n')}`);
     } finally {
@@ -64,6 +67,14 @@ describe('pnpm bench', () => {
       contenders: ['gateway', 'hive'],
       rounds: 2,
     });
+    expect(parseBenchArgs(['--gateway-runtime', 'tsx', '--gateway-heap', '0', '--scale-datasets', 'bsmall_,blarge_'])).toEqual({
+      gatewayRuntime: 'tsx',
+      gatewayHeapMb: 0,
+      scaleDatasets: ['bsmall_', 'blarge_'],
+      database: 'mysql',
+    });
+    expect(() => parseBenchArgs(['--scale-datasets', 'bsmall_'])).toThrow(/two or more/);
+    expect(() => parseBenchArgs(['--gateway-runtime', 'bun'])).toThrow(/node or tsx/);
     expect(() => parseBenchArgs(['--scenarios', 'S9'])).toThrow(/unknown: S9/);
     expect(() => parseBenchArgs(['--bogus'])).toThrow(/unknown argument/);
   });

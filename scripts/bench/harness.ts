@@ -15,6 +15,9 @@ export type ContenderId = 'gateway' | 'hive' | 'apollo' | 'direct';
 
 export const contenderIds: ContenderId[] = ['gateway', 'hive', 'apollo', 'direct'];
 
+/** This gateway's default V8 old-space cap under the benchmark (MB); see README, Performance. */
+export const defaultGatewayHeapMb = 192;
+
 export const contenderLabels: Record<ContenderId, string> = {
   gateway: 'this gateway',
   hive: 'Hive Gateway',
@@ -34,6 +37,8 @@ export interface BenchOptions {
   database: 'sqlite' | 'mysql';
   /** Serve an existing MySQL dataset `<prefix><subgraph>` (from `pnpm generate`) instead of fresh seeded databases. */
   dataset?: string;
+  /** `--scale-datasets`: compare these generated datasets (smallest first) through this gateway instead (see scale.ts). */
+  scaleDatasets?: string[];
   allowRemote: boolean;
   /** Count SQL statements per request (a second, in-process copy of the stack). */
   sql: boolean;
@@ -41,6 +46,13 @@ export interface BenchOptions {
   outDir: string;
   /** Write `--cpu-prof` profiles of every contender process here. */
   cpuProfDir?: string;
+  /**
+   * How this gateway runs: `node` (default) builds `gateway/dist/index.js` first and runs
+   * it with plain Node, as in production; `tsx` runs the TypeScript source as `pnpm start` does.
+   */
+  gatewayRuntime: 'node' | 'tsx';
+  /** V8 old-space cap for this gateway in MB (`--max-old-space-size`); 0: Node's default. */
+  gatewayHeapMb: number;
   signal?: AbortSignal;
   log?: (line: string) => void;
 }
@@ -56,6 +68,8 @@ export const defaultOptions: BenchOptions = {
   allowRemote: false,
   sql: true,
   outDir: path.join(repositoryRoot, 'bench', 'results'),
+  gatewayRuntime: 'node',
+  gatewayHeapMb: defaultGatewayHeapMb,
 };
 
 export class BenchRefused extends Error {}
@@ -216,11 +230,26 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       const preload = path.join(__dirname, 'cpuProfPreload.cjs');
       return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim(), BENCH_CPU_PROF_DIR: dir };
     };
+    let gatewayCommand: { file: string; args: string[] } | undefined;
+    if (options.gatewayRuntime === 'node') {
+      const { buildGateway } = await import('../buildGateway');
+      const built = await buildGateway();
+      const heap = options.gatewayHeapMb > 0 ? [`--max-old-space-size=${options.gatewayHeapMb}`] : [];
+      gatewayCommand = { file: process.execPath, args: [...heap, built] };
+    }
+    const gatewayHeapEnv: Record<string, string> =
+      options.gatewayRuntime === 'tsx' && options.gatewayHeapMb > 0
+        ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${options.gatewayHeapMb}`.trim() }
+        : {};
+    const gatewayProf = profEnv('gateway');
+    if (gatewayProf.NODE_OPTIONS && gatewayHeapEnv.NODE_OPTIONS) gatewayProf.NODE_OPTIONS = `${gatewayHeapEnv.NODE_OPTIONS} ${gatewayProf.NODE_OPTIONS}`;
+    log(`this gateway runs ${options.gatewayRuntime === 'node' ? 'compiled (node gateway/dist/index.js)' : 'under tsx'}${options.gatewayHeapMb > 0 ? ` with --max-old-space-size=${options.gatewayHeapMb}` : ''}`);
     stack = await startStack({
       subgraphs: subgraphsOf(supergraph),
       database: options.database,
       existingMysqlPrefix: options.dataset,
-      gatewayEnv: { HOST: '127.0.0.1', ...profEnv('gateway') },
+      gatewayCommand,
+      gatewayEnv: { HOST: '127.0.0.1', ...gatewayHeapEnv, ...gatewayProf },
       subgraphEnv: { HOST: '127.0.0.1' },
     });
     throwIfAborted();
@@ -428,7 +457,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       try {
         sqlPerRequest = await countSqlPerRequest({ services: stack.services, scenarios: chosen, mysqlUrl: process.env.MYSQL_URL });
         sqlNote =
-          'counted through this gateway (and S1 direct) on the same databases with a counting TypeORM logger, one request at a time after a warm-up, transaction control not counted; not counted for the peer gateways, whose query plans may fetch differently';
+          'counted through this gateway (and S1 direct) on the same databases with a counting TypeORM logger, one request at a time after a warm-up, with the aggregate cache off (the full cost of a request), transaction control not counted; not counted for the peer gateways, whose query plans may fetch differently';
       } catch (error) {
         sqlNote = `not measured: ${error instanceof Error ? error.message : String(error)}`;
         log(`  ! ${sqlNote}`);
@@ -500,7 +529,10 @@ export function commandLineOf(options: BenchOptions): string {
   if (options.scenarios.join(',') !== defaultOptions.scenarios.join(',')) parts.push(`--scenarios ${options.scenarios.join(',')}`);
   if (options.contenders.join(',') !== defaultOptions.contenders.join(',')) parts.push(`--contenders ${options.contenders.join(',')}`);
   if (options.warmup !== defaultOptions.warmup) parts.push(`--warmup ${options.warmup}`);
-  if (options.database === 'mysql') parts.push('--mysql');
+  if (options.dataset) parts.push(`--dataset ${options.dataset}`);
+  else if (options.database === 'mysql') parts.push('--mysql');
+  if (options.gatewayRuntime !== defaultOptions.gatewayRuntime) parts.push(`--gateway-runtime ${options.gatewayRuntime}`);
+  if (options.gatewayHeapMb !== defaultOptions.gatewayHeapMb) parts.push(`--gateway-heap ${options.gatewayHeapMb}`);
   if (!options.sql) parts.push('--no-sql');
   return parts.join(' ');
 }

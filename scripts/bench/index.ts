@@ -15,7 +15,8 @@ import { scenarioIds, type ScenarioId } from './scenarios';
  */
 export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scenarios S1,S2,S3,S4]
                   [--contenders ${contenderIds.join(',')}] [--rounds N] [--warmup S]
-                  [--mysql] [--dataset PREFIX] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
+                  [--mysql] [--dataset PREFIX] [--scale-datasets P1,P2,…] [--gateway-runtime node|tsx] [--gateway-heap MB]
+                  [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
 
 export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
   const options: Partial<BenchOptions> = {};
@@ -67,6 +68,26 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       case '--mysql':
         options.database = 'mysql';
         break;
+      case '--scale-datasets': {
+        const list = (value() ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+        if (list.length < 2 || list.some((p) => !/^[A-Za-z0-9_]{1,40}$/.test(p))) {
+          throw new BenchRefused('--scale-datasets takes two or more database prefixes, smallest first, e.g. bsmall_,blarge_');
+        }
+        options.scaleDatasets = list;
+        options.database = 'mysql';
+        break;
+      }
+      case '--gateway-runtime': {
+        const runtime = value();
+        if (runtime !== 'node' && runtime !== 'tsx') throw new BenchRefused('--gateway-runtime takes node or tsx');
+        options.gatewayRuntime = runtime;
+        break;
+      }
+      case '--gateway-heap': {
+        const v = value();
+        options.gatewayHeapMb = v === '0' ? 0 : Math.round(positive(flag, v, 16384));
+        break;
+      }
       case '--no-sql':
         options.sql = false;
         break;
@@ -122,6 +143,28 @@ async function main(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
+    if (partial.scaleDatasets) {
+      const { runScale } = await import('./scale');
+      const o = { ...defaultOptions, ...partial };
+      const scale = await runScale({
+        datasets: partial.scaleDatasets,
+        scenarios: o.scenarios,
+        duration: o.duration,
+        connections: o.connections,
+        rounds: o.rounds,
+        warmup: o.warmup,
+        gatewayHeapMb: o.gatewayHeapMb,
+        allowRemote: o.allowRemote,
+        outDir: o.outDir,
+        signal: controller.signal,
+      });
+      const fs = await import('node:fs');
+      const { repositoryRoot } = await import('@partnership-graph/shared');
+      console.log('');
+      console.log(fs.readFileSync(path.resolve(repositoryRoot, scale.files.markdown), 'utf8'));
+      console.log(`written: ${scale.files.json}, ${scale.files.markdown}`);
+      return 0;
+    }
     const bench = await runBench({ ...defaultOptions, ...partial, signal: controller.signal });
     const fs = await import('node:fs');
     const { repositoryRoot } = await import('@partnership-graph/shared');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -26,7 +26,7 @@ export function createSubgraphApollo<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // runService owns SIGINT/SIGTERM: drain HTTP, stop Apollo, close the pool, exit 0.
     stopOnTerminationSignals: false,
-    // Inline traces cost time on every request and nothing here reads them.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Inline traces and cache-control hints cost time on every request and nothing here reads them.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 }

@@ -7,6 +7,8 @@ export interface ServiceSpec {
   dir: string;
   name: string;
   env?: Record<string, string>;
+  /** Run this instead of `tsx src/index.ts` (e.g. `node --max-old-space-size=… dist/index.js`), in the package folder. */
+  command?: { file: string; args: string[] };
 }
 
 export interface RunningService {
@@ -34,7 +36,7 @@ export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
  */
 export function startService(spec: ServiceSpec, timeoutMs = 60_000): Promise<RunningService> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['src/index.ts'], {
+    const child = spawn(spec.command?.file ?? tsx, spec.command?.args ?? ['src/index.ts'], {
       cwd: path.join(repositoryRoot, spec.dir),
       env: { ...process.env, ...spec.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -122,6 +124,8 @@ export async function startStack(options: {
   subgraphs: string[];
   database: 'sqlite' | 'mysql';
   gatewayEnv?: Record<string, string>;
+  /** How to run the gateway instead of `tsx src/index.ts` (see ServiceSpec.command). */
+  gatewayCommand?: { file: string; args: string[] };
   subgraphEnv?: Record<string, string>;
   /**
    * Serve existing MySQL databases `<prefix><subgraph>` (e.g. a dataset written by
@@ -174,6 +178,7 @@ export async function startStack(options: {
       dir: 'gateway',
       name: 'gateway',
       env: { ...urlsEnv(subgraphUrls), GATEWAY_PORT: '0', ...options.gatewayEnv },
+      command: options.gatewayCommand,
     });
     services.push(gateway);
     const byName = (name: string) => {
