@@ -1,7 +1,7 @@
 import { ConfigError, mintToken, readAuthConfig, type Role } from '@partnership-graph/shared';
 
 /**
- * `pnpm token --role editor:agreements [--role …] [--institution ID] [--sub NAME] [--expires 8h]`
+ * `pnpm run token --role editor:agreements [--role …] [--institution ID] [--sub NAME] [--expires 8h]`
  * mints a token signed with the local JWT_SECRET (the development default unless
  * set), for trying the write API and the roles locally. Prints the token alone.
  */
@@ -21,7 +21,7 @@ export function parseTokenArgs(argv: string[]): { roles: Role[]; institutionId: 
     else if (flag === '--expires') options.expires = value;
     else throw new Error(`unknown option ${flag}`);
   }
-  if (!options.roles.length) throw new Error(`usage: pnpm token --role <${roles.join('|')}> [--institution ID] [--sub NAME] [--expires 8h]`);
+  if (!options.roles.length) throw new Error(`usage: pnpm run token --role <${roles.join('|')}> [--institution ID] [--sub NAME] [--expires 8h]`);
   return options;
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CallerVerifier, readAuthConfig, repositoryRoot } from '@partnership-graph/shared';
 import { parseTokenArgs } from '../token';
 
-describe('pnpm token', () => {
+describe('pnpm run token', () => {
   it('mints a token the services accept, with the roles and institution asked for', async () => {
     const result = spawnSync(path.join(repositoryRoot, 'node_modules', '.bin', 'tsx'), ['scripts/token.ts', '--role', 'registrar', '--institution', 'aztu'], {
       cwd: repositoryRoot,

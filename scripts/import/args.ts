@@ -4,7 +4,7 @@ import type { ImportFormat } from './importFile';
 import { recordTypes } from './recordTypes';
 
 /**
- * Command line of `pnpm import`. Parsing opens nothing: bad input is refused here with
+ * Command line of `pnpm run import` (plain `pnpm run import` is pnpm's own command). Parsing opens nothing: bad input is refused here with
  * one clear line (exit 1).
  */
 export interface ImportArgs {
@@ -17,12 +17,13 @@ export interface ImportArgs {
   url: string;
   token: string | null;
   batchSize: number;
+  workingDirectory: string;
 }
 
 export class UsageError extends Error {}
 
 export const usage =
-  'usage: pnpm import <file> [--type ' +
+  'usage: pnpm run import <file> [--type ' +
   recordTypes.map((t) => t.name).join('|') +
   '] [--format csv|json|ror] [--dry-run] [--skip-invalid] [--report FILE] [--url http://127.0.0.1:4000/] [--token JWT] [--batch-size 500] [--allow-remote]';
 
@@ -38,6 +39,7 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process
     url: env.GATEWAY_URL || 'http://127.0.0.1:4000/',
     token: env.GATEWAY_TOKEN || null,
     batchSize: 500,
+    workingDirectory: cwd,
   };
   let allowRemote = false;
   for (let i = 0; i < argv.length; i++) {

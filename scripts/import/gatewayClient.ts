@@ -2,7 +2,10 @@ import type { ImportResult } from '@partnership-graph/shared';
 import type { RecordType } from './recordTypes';
 
 /** The import cannot go on: the gateway is unreachable, refuses the token, or fails a batch as a whole. */
-export class ImportAborted extends Error {}
+export class ImportAborted extends Error {
+  /** Rows written by earlier batches before the import stopped; null when it stopped while checking (nothing written). */
+  rowsWritten: number | null = null;
+}
 
 /** Sends batches of rows to an import mutation over the gateway, with the caller's token. */
 export class GatewayClient {

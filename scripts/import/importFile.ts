@@ -20,8 +20,10 @@ export interface ImportOptions {
   format: ImportFormat | null;
   dryRun: boolean;
   skipInvalid: boolean;
-  /** Where rejected rows are written; by default beside the working directory as `<name>.rejected.<ext>`. */
+  /** Where rejected rows are written; by default `<name>.rejected.<ext>` in `workingDirectory`. */
   report: string | null;
+  /** The directory the user ran the command in (pnpm runs scripts from the repository root). */
+  workingDirectory: string;
   url: string;
   token: string;
   batchSize: number;
@@ -129,7 +131,7 @@ export async function importFile(options: ImportOptions, io: ImportIo): Promise<
   const rejected = rows.filter((r) => r.problems.length > 0);
   let reportFile: string | null = null;
   if (rejected.length) {
-    reportFile = path.resolve(options.report ?? `${fileName.replace(/\.[^.]+$/, '')}.rejected.${csvHeader ? 'csv' : 'json'}`);
+    reportFile = path.resolve(options.workingDirectory, options.report ?? `${fileName.replace(/\.[^.]+$/, '')}.rejected.${csvHeader ? 'csv' : 'json'}`);
     writeRejectedReport(reportFile, rejected, csvHeader, delimiter);
   }
   const toWrite = valid();
@@ -201,6 +203,9 @@ async function sendBatches(
     }
     progress.update(done, label, true);
     return false;
+  } catch (error) {
+    if (error instanceof ImportAborted) error.rowsWritten = dryRun ? null : done;
+    throw error;
   } finally {
     progress.finish();
   }

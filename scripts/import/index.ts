@@ -8,7 +8,7 @@ import { describeProblems } from './report';
 import { FileProblem } from './rowInputs';
 
 /**
- * `pnpm import <file>`: imports a CSV or JSON file of institutions, people, positions,
+ * `pnpm run import <file>` (plain `pnpm run import` is pnpm's own command): imports a CSV or JSON file of institutions, people, positions,
  * memberships, agreements, events or programmes (or ROR records with --format ror)
  * through the gateway. Exit code 0 when everything asked for was done, 1 on any
  * problem (nothing written unless --skip-invalid), 130 when stopped with Ctrl-C.
@@ -59,9 +59,13 @@ async function main(): Promise<void> {
   } catch (error) {
     const known = [UsageError, FileProblem, ImportFileError, ImportAborted, ConfigError].some((kind) => error instanceof kind);
     console.error(`import: ${known ? '' : 'unexpected failure: '}${(error as Error).message}`);
-    if (!(error instanceof UsageError || error instanceof FileProblem || error instanceof ImportFileError)) {
-      console.error('the batch that failed wrote nothing; batches before it, if any, are complete — the same import run again goes on from there');
-    }
+    if (error instanceof ImportAborted) {
+      console.error(
+        error.rowsWritten === null
+          ? 'nothing was written'
+          : `the batch that failed wrote nothing; ${error.rowsWritten} rows of earlier batches are written — the same import run again goes on from there`,
+      );
+    } else if (!known) console.error('nothing was written by the batch in flight, if any');
     process.exit(1);
   }
 }

@@ -76,3 +76,14 @@ export function recordTypeFor(typeName: string | null, fileName: string): Record
   const matches = recordTypes.filter((t) => base === t.name || base.startsWith(`${t.name}-`) || base.startsWith(`${t.name}_`) || base.startsWith(`${t.name}.`));
   return matches.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
 }
+
+/**
+ * The order of an object's fields inside a CSV cell (`aztu:SIGNATORY_PARTY:person-id`):
+ * the natural reading order, since the composed schema lists fields alphabetically.
+ */
+export const cellFieldOrder: Readonly<Record<string, readonly string[]>> = {
+  AgreementPartyInput: ['institutionId', 'role', 'signatoryId'],
+  CommitmentInput: ['kind', 'description'],
+  EventSpeakerInput: ['personId', 'institutionId', 'role', 'contribution'],
+  LocalizedNameInput: ['language', 'value'],
+};

@@ -9,18 +9,20 @@ export function describeProblems(fileName: string, rows: readonly InputRow[]): s
 
 /**
  * Writes the rejected rows where a person can fix them: for a CSV, the same header and
- * cells plus an `import_problems` column (the command ignores that column, so the fixed
+ * cells after an `import_problems` column (the command ignores that column, so the fixed
  * file imports as it is); for JSON, each row with its problems.
  */
 export function writeRejectedReport(file: string, rejected: readonly InputRow[], csvHeader: string[] | null, delimiter = ','): void {
   const problems = (row: InputRow) => row.problems.map((p) => `${p.field}: ${p.reason}`).join(' | ');
   if (csvHeader) {
-    const header = csvHeader.filter((c) => c !== PROBLEMS_COLUMN);
+    // The problems come first, so a row with too many or too few cells keeps them all and the problems stay in place.
     const keep = csvHeader.map((c, i) => (c === PROBLEMS_COLUMN ? -1 : i)).filter((i) => i >= 0);
-    const lines = [[...header, PROBLEMS_COLUMN].map((c) => csvCell(c, delimiter)).join(delimiter)];
+    const header = keep.map((i) => csvHeader[i]);
+    const lines = [[PROBLEMS_COLUMN, ...header].map((c) => csvCell(c, delimiter)).join(delimiter)];
     for (const row of rejected) {
       const cells = row.original as string[];
-      lines.push([...keep.map((i) => cells[i] ?? ''), problems(row)].map((c) => csvCell(c, delimiter)).join(delimiter));
+      const own = cells.length === csvHeader.length ? keep.map((i) => cells[i]) : cells;
+      lines.push([problems(row), ...own].map((c) => csvCell(c, delimiter)).join(delimiter));
     }
     fs.writeFileSync(file, `\ufeff${lines.join('\r\n')}\r\n`);
   } else {

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { naturalKey, type ImportProblem } from '@partnership-graph/shared';
 import type { CsvTable } from './csv';
-import type { RecordType } from './recordTypes';
+import { cellFieldOrder, type RecordType } from './recordTypes';
 
 /** One row of an import file, turned into the row input of its import mutation. */
 export interface InputRow {
@@ -184,7 +184,7 @@ function cellValue(text: string, type: GraphQLInputType, column: string, problem
     const items = text.split(';').map((s) => s.trim()).filter(Boolean);
     if (isInputObjectType(itemType)) {
       // "aztu:SIGNATORY_PARTY:person-id" — fields in the input type's order; the last one takes the rest.
-      const fields = Object.keys(itemType.getFields());
+      const fields = itemFieldOrder(itemType);
       return items.map((item) => {
         const parts = item.split(':');
         const head = parts.slice(0, fields.length - 1);
@@ -200,6 +200,11 @@ function cellValue(text: string, type: GraphQLInputType, column: string, problem
     return items.map((item) => scalarValue(item, itemType, column, problems));
   }
   return scalarValue(text, getNamedType(inner), column, problems);
+}
+
+/** The fields of an object in a CSV cell, in reading order (see cellFieldOrder). */
+export function itemFieldOrder(type: GraphQLInputObjectType): readonly string[] {
+  return cellFieldOrder[type.name] ?? Object.keys(type.getFields());
 }
 
 function scalarValue(text: string, type: GraphQLNamedInputType, column: string, problems: ImportProblem[]): unknown {

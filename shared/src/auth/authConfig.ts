@@ -11,7 +11,7 @@ export const DEV_SUBGRAPH_SECRET = 'local-development-only-subgraph-secret-not-f
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
 
 export interface AuthConfig {
-  /** HS256 secret for tokens minted locally (`pnpm token`). */
+  /** HS256 secret for tokens minted locally (`pnpm run token`). */
   jwtSecret: string | null;
   /** RS256: where the identity provider publishes its keys. Takes precedence over the secret. */
   jwksUrl: string | null;

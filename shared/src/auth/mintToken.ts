@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import type { Role } from '../context/Caller';
 
-/** Mints an HS256 token for local use and tests (`pnpm token`). */
+/** Mints an HS256 token for local use and tests (`pnpm run token`). */
 export async function mintToken(
   secret: string,
   claims: { sub: string; roles: Role[]; institutionId?: string | null },
