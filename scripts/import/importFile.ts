@@ -201,7 +201,6 @@ async function sendBatches(
       done += batch.length;
       progress.update(done, label);
     }
-    progress.update(done, label, true);
     return false;
   } catch (error) {
     if (error instanceof ImportAborted) error.rowsWritten = dryRun ? null : done;
