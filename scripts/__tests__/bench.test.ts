@@ -44,7 +44,7 @@ describe('pnpm bench', () => {
       expect(markdown).toContain('S1 this gateway / institutions subgraph direct');
       // By default this gateway runs compiled, as in production, with a capped heap.
       expect(written.options).toMatchObject({ gatewayRuntime: 'node', gatewayHeapMb: 192 });
-      expect(markdown).toContain('compiled (`node gateway/dist/index.js`) with `--max-old-space-size=192`');
+      expect(markdown).toContain('compiled (`node gateway/dist/index.js`) with `--max-old-space-size=192 --max-semi-space-size=16`');
     } catch (error) {
       throw new Error(`${error instanceof Error ? error.message : String(error)}\n${lines.join('\n')}`);
     } finally {

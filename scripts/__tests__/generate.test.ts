@@ -195,7 +195,7 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
     expect(await scalar(db.talent, "SELECT COUNT(*) FROM internship_programs WHERE agreement_id NOT LIKE 'syn-%' OR host_id NOT LIKE 'syn-%'")).toBe(0);
   });
 
-  it('uses the keyset indexes: EXPLAIN of the institutions page, the internships of a programme and the theses page', () => {
+  it('uses the keyset indexes: EXPLAIN of the institutions and agreements pages (filtered too), the internships of a programme and the theses page', () => {
     const byName = new Map(first.probes!.map((p) => [p.probe.name, p]));
     for (const name of [
       'institutions page (NAME_ASC, first page of 20, the default)',
@@ -203,6 +203,11 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
       'internships of one programme (created_at keyset)',
       'theses page (created_at keyset)',
       'S4/S3 agreements page (TITLE_ASC)',
+      'S3 agreements page (SIGNED_ON_DESC, the default order)',
+      'agreements page (SIGNED_ON_DESC, deep keyset page)',
+      'agreements of one kind (SIGNED_ON_DESC)',
+      'institutions page filtered by country',
+      'institutions page filtered by kind',
     ]) {
       const probe = byName.get(name)!;
       expect({ name, key: probe.key, ok: probe.ok }).toEqual({ name, key: probe.probe.expect, ok: true });

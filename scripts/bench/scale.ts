@@ -4,7 +4,7 @@ import path from 'node:path';
 import { repositoryRoot } from '@partnership-graph/shared';
 import { startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
 import { loadAutocannon } from './gatewayDeps';
-import { BenchAborted, BenchRefused, checkLoopback, defaultGatewayHeapMb, isLoopback } from './harness';
+import { BenchAborted, BenchRefused, checkLoopback, defaultGatewayHeapMb, gatewayHeapArgs, isLoopback } from './harness';
 import { ownChildren, servingPid, sampleRss, signalGroups } from './processes';
 import { requestBody, scenarios, type ScenarioId } from './scenarios';
 import { LatencyRecorder, round } from './stats';
@@ -74,7 +74,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
   const supergraph = fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergraph.graphql'), 'utf8');
   const { buildGateway } = await import('../buildGateway');
   const built = await buildGateway();
-  const heap = options.gatewayHeapMb > 0 ? [`--max-old-space-size=${options.gatewayHeapMb}`] : [];
+  const heap = gatewayHeapArgs(options.gatewayHeapMb);
   const before = new Set(ownChildren());
   const stacks: Array<{ prefix: string; stack: Stack }> = [];
   let current: { stop: () => void } | null = null;
