@@ -1,27 +1,18 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
-  AuditRepository,
   assertDateOrder,
-  assertImportBatch,
-  citeImportSources,
-  finishImport,
-  foldText,
-  importSourceId,
-  isValidId,
   naturalKey,
   recordKey,
-  reject,
-  rejectRepeatedRecords,
-  writeTransaction,
+  runImport,
   type Caller,
   type EntityReferenceChecker,
   type ImportResult,
   type ImportRowResult,
   type ImportSource,
-  type NewAuditEntry,
+  type RecordChange,
+  type RecordImport,
 } from '@partnership-graph/shared';
-import type { EventParticipant, ParticipantRole } from '../entities/EventParticipant';
-import type { EventSpeaker } from '../entities/EventSpeaker';
+import type { ParticipantRole } from '../entities/EventParticipant';
 import { CitationRepository } from '../repositories/CitationRepository';
 import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
 import { EventRepository, type EventRow, type EventValues } from '../repositories/EventRepository';
@@ -30,7 +21,8 @@ import { eventSnapshot } from '../services/audit';
 import { assertEditor } from '../services/authorization';
 import type { Speaker } from '../services/inputs';
 import { checkEvent, eventReferences, participantFields, type CheckedEvent, type EventFields } from '../services/rules';
-import { attempt, checkBatchReferences, rejectWith, citationsWith, groupBy, importedId, sameJson, startRow, type StoredCitation } from './importRows';
+import { attempt, citationsWith, groupBy, sameJson, type StoredCitation } from './importRows';
+import { planTitledImport, type TitledRecordImport } from './planTitledImport';
 
 /** One row of `importEvents`: a whole event, optionally its id, and its source. */
 export interface EventImportRow extends EventFields {
@@ -40,19 +32,178 @@ export interface EventImportRow extends EventFields {
 
 type Participant = { institutionId: string; role: ParticipantRole };
 
-interface Planned {
-  index: number;
+/** An event as an import compares and writes it: its values, lists and citations. */
+export interface ImportedEvent {
   id: string;
-  source: ImportSource;
+  version: number;
   values: EventValues;
-  /** Organisers, partners and participants, each role in its order. */
+  /** Organisers, partners and participants, role by role, each role in its order. */
   participants: Participant[];
   speakers: Speaker[];
-  stored: (EventRow & { participants: EventParticipant[]; speakers: EventSpeaker[]; citations: StoredCitation[] }) | null;
+  citations: StoredCitation[];
 }
 
 const speakerState = (speakers: readonly Speaker[]) => speakers.map((s) => [s.personId, s.institutionId, s.role, s.contribution]);
 const participantState = (participants: readonly Participant[]) => participants.map((p) => [p.role, p.institutionId]);
+
+/** The institutions of each role, role by role in the order of participantFields. */
+function byRole(participants: readonly Participant[]): Participant[] {
+  return participantFields.flatMap(([role]) => participants.filter((p) => p.role === role).map((p) => ({ institutionId: p.institutionId, role })));
+}
+
+/**
+ * `importEvents` (docs/import/MUTATIONS.md): the rules of `createEvent`, every
+ * organiser, partner, participant and speaker checked with ONE request to the
+ * institutions subgraph, matching by id else by natural key (folded title and first
+ * day), and one transaction with citations and audit entries; see AgreementImport.
+ */
+export class EventImport
+  implements RecordImport<EventImportRow, ImportedEvent>, TitledRecordImport<EventImportRow, CheckedEvent, EventRow, ImportedEvent>
+{
+  readonly entityType = 'Event';
+  readonly recordType = 'event';
+  readonly noun = 'event';
+  readonly naturalKeyParts = 'title and first day';
+  private readonly events: EventRepository;
+  private readonly participants: EventParticipantRepository;
+  private readonly speakers: EventSpeakerRepository;
+  private readonly citations: CitationRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: EntityReferenceChecker,
+    private readonly caller: Caller,
+  ) {
+    this.events = new EventRepository(dataSource);
+    this.participants = new EventParticipantRepository(dataSource);
+    this.speakers = new EventSpeakerRepository(dataSource);
+    this.citations = new CitationRepository(dataSource);
+  }
+
+  run(inputs: readonly EventImportRow[], dryRun: boolean): Promise<ImportResult> {
+    return runImport(this.dataSource, this, inputs, { dryRun, authorize: () => assertEditor(this.caller, 'importEvents') });
+  }
+
+  plan(_manager: EntityManager, inputs: readonly EventImportRow[]) {
+    return planTitledImport<EventImportRow, CheckedEvent, EventRow, ImportedEvent>(this, this.references, inputs);
+  }
+
+  check(input: EventImportRow, collect: (error: unknown) => void): CheckedEvent {
+    return checkEvent(input, '', collect);
+  }
+
+  referencesOf(checked: CheckedEvent) {
+    return eventReferences(checked, '');
+  }
+
+  naturalKeyOf(event: { title: string; startsOn: string | null }): string {
+    return naturalKey(event.title, event.startsOn);
+  }
+
+  findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
+    return this.events.findByIdsOrSortTitles(ids, sortTitles);
+  }
+
+  /** What the matched events hold now: one statement each for participants, speakers, citations. */
+  async loadStored(rows: readonly EventRow[]): Promise<Map<string, ImportedEvent>> {
+    const ids = rows.map((row) => row.id);
+    const [participants, speakers, citations] = await Promise.all([
+      this.participants.findByEventIds(ids),
+      this.speakers.findByEventIds(ids),
+      this.citations.findForRecords(ids.map((id) => recordKey('event', id))),
+    ]);
+    const participantsOf = groupBy(participants, (p) => p.eventId);
+    const speakersOf = groupBy(speakers, (s) => s.eventId);
+    const citationsOf = groupBy(citations, (c) => c.recordKey);
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          id: row.id,
+          version: row.version,
+          values: valuesOfRow(row),
+          participants: byRole(participantsOf.get(row.id) ?? []),
+          speakers: (speakersOf.get(row.id) ?? []).map((s) => ({ personId: s.personId, institutionId: s.institutionId, role: s.role, contribution: s.contribution })),
+          citations: citationsOf.get(recordKey('event', row.id)) ?? [],
+        },
+      ]),
+    );
+  }
+
+  created(c: CheckedEvent, id: string, source: ImportSource): ImportedEvent {
+    const participants = participantFields.flatMap(([role]) => given(c, role).map((institutionId) => ({ institutionId, role })));
+    return { id, version: 1, values: c.values, participants, speakers: c.speakers, citations: citationsWith([], source) };
+  }
+
+  merged(c: CheckedEvent, input: EventImportRow, stored: ImportedEvent, row: ImportRowResult): ImportedEvent {
+    const match = stored.values;
+    const keep = <K extends keyof EventValues>(key: K): EventValues[K] => (input[key as keyof EventFields] != null ? c.values[key] : match[key]);
+    const values: EventValues = {
+      title: c.values.title,
+      titleIsDescriptive: input.titleIsDescriptive ?? match.titleIsDescriptive,
+      kind: c.values.kind,
+      description: keep('description'),
+      startsOn: keep('startsOn'),
+      endsOn: keep('endsOn'),
+      online: keep('online'),
+      location: keep('location'),
+      attendance: keep('attendance'),
+      topics: keep('topics'),
+      decisions: keep('decisions'),
+    };
+    // Per role: the row's list replaces the stored one; a role the row leaves out keeps its institutions.
+    const participants = participantFields.flatMap(([role, key]) =>
+      input[key] != null ? given(c, role).map((institutionId) => ({ institutionId, role })) : stored.participants.filter((p) => p.role === role),
+    );
+    const speakers = input.speakers != null ? c.speakers : stored.speakers;
+    const orderField = input.endsOn != null || input.startsOn == null ? 'endsOn' : 'startsOn';
+    attempt(row, () => assertDateOrder(values.startsOn, values.endsOn, orderField, 'startsOn'));
+    return { id: stored.id, version: stored.version + 1, values, participants, speakers, citations: citationsWith(stored.citations, input.source) };
+  }
+
+  sameRecord(before: ImportedEvent, after: ImportedEvent): boolean {
+    return (
+      sameJson(after.values, before.values) &&
+      sameJson(participantState(after.participants), participantState(before.participants)) &&
+      sameJson(speakerState(after.speakers), speakerState(before.speakers))
+    );
+  }
+
+  snapshot(e: ImportedEvent): object {
+    return eventSnapshot({ id: e.id, version: e.version, ...e.values }, e.participants, e.speakers, e.citations);
+  }
+
+  async insert(manager: EntityManager, created: ImportedEvent[]): Promise<void> {
+    await this.events.insertMany(manager, created.map((e) => ({ id: e.id, values: e.values })));
+    await this.insertLists(manager, created);
+  }
+
+  /** Changes by version (CONFLICT if one moved on meanwhile); lists replaced. */
+  async update(manager: EntityManager, changes: Array<RecordChange<ImportedEvent>>): Promise<void> {
+    for (const { before, after } of changes) await this.events.update(manager, after.id, before.version, after.values);
+    const ids = changes.map((c) => c.after.id);
+    await this.participants.deleteForEvents(manager, ids);
+    await this.speakers.deleteForEvents(manager, ids);
+    await this.insertLists(manager, changes.map((c) => c.after));
+  }
+
+  private async insertLists(manager: EntityManager, events: readonly ImportedEvent[]): Promise<void> {
+    await this.participants.insertMany(
+      manager,
+      events.flatMap((e) =>
+        participantFields.flatMap(([role]) =>
+          e.participants.filter((x) => x.role === role).map((x, position) => ({ eventId: e.id, institutionId: x.institutionId, role, position })),
+        ),
+      ),
+    );
+    await this.speakers.insertMany(manager, events.flatMap((e) => e.speakers.map((s, position) => ({ eventId: e.id, ...s, position }))));
+  }
+}
+
+/** The institutions the row gives for a role. */
+function given(c: CheckedEvent, role: ParticipantRole): string[] {
+  return c.participants.find((p) => p.role === role)!.ids;
+}
 
 function valuesOfRow(row: EventRow): EventValues {
   return {
@@ -68,187 +219,4 @@ function valuesOfRow(row: EventRow): EventValues {
     topics: row.topics,
     decisions: row.decisions,
   };
-}
-
-/**
- * `importEvents` (docs/import/MUTATIONS.md): the rules of `createEvent`, every
- * organiser, partner, participant and speaker checked with ONE request to the
- * institutions subgraph, matching by id else by natural key (folded title and first
- * day), and one transaction with citations and audit entries; see AgreementImport.
- */
-export class EventImport {
-  private readonly events: EventRepository;
-  private readonly participants: EventParticipantRepository;
-  private readonly speakers: EventSpeakerRepository;
-  private readonly citations: CitationRepository;
-  private readonly audit: AuditRepository;
-
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly references: EntityReferenceChecker,
-    private readonly caller: Caller,
-  ) {
-    this.events = new EventRepository(dataSource);
-    this.participants = new EventParticipantRepository(dataSource);
-    this.speakers = new EventSpeakerRepository(dataSource);
-    this.citations = new CitationRepository(dataSource);
-    this.audit = new AuditRepository(dataSource);
-  }
-
-  async run(inputs: readonly EventImportRow[], dryRun: boolean): Promise<ImportResult> {
-    const actor = assertEditor(this.caller, 'importEvents');
-    assertImportBatch(inputs.length);
-
-    const rows = inputs.map((input, i) => startRow(i, input));
-    // Every problem of a row is reported, unknown references included; a row whose title or id does not pass is not matched.
-    const results = inputs.map((input, i) => checkEvent(input, '', (error) => rejectWith(rows[i], error)));
-    await checkBatchReferences(
-      this.references,
-      rows,
-      results.flatMap((c, index) => eventReferences(c, '').map((reference) => ({ index, reference }))),
-    );
-    const checked: Array<CheckedEvent | undefined> = results.map((c, i) =>
-      c.values.title && (inputs[i].id == null || isValidId(inputs[i].id!)) ? c : undefined,
-    );
-
-    const keys = checked.map((c) => (c ? naturalKey(c.values.title, c.values.startsOn) : ''));
-    const wantedIds = inputs.map((input, i) => input.id ?? (checked[i] ? importedId(checked[i]!.values.title, keys[i], 'event') : null));
-    const stored = await this.events.findByIdsOrSortTitles(
-      [...new Set(wantedIds.filter((id): id is string => id !== null))],
-      [...new Set(checked.flatMap((c) => (c ? [foldText(c.values.title).slice(0, 300)] : [])))],
-    );
-    const byId = new Map(stored.map((e) => [e.id, e]));
-    const byKey = groupBy(stored, (e) => naturalKey(e.title, e.startsOn));
-
-    const matches: Array<EventRow | null | undefined> = checked.map((c, i) => {
-      if (!c) return undefined;
-      const row = rows[i];
-      if (inputs[i].id != null) {
-        row.id = inputs[i].id!;
-        row.matchedBy = byId.has(row.id) ? 'ID' : null;
-        return byId.get(row.id) ?? null;
-      }
-      const candidates = byKey.get(keys[i]) ?? [];
-      if (candidates.length > 1) {
-        const ids = candidates.map((e) => e.id).join(', ');
-        reject(row, { field: 'title', reason: `matches ${candidates.length} events with this title and first day (${ids}); give the id of one` });
-        return undefined;
-      }
-      if (candidates.length === 1) {
-        row.id = candidates[0].id;
-        row.matchedBy = 'NATURAL_KEY';
-        return candidates[0];
-      }
-      row.id = wantedIds[i]!;
-      if (byId.has(row.id)) reject(row, { field: 'id', reason: `the generated id ${row.id} is taken by another event; give an id` });
-      return null;
-    });
-
-    const matchedIds = [...new Set(matches.flatMap((m) => (m ? [m.id] : [])))];
-    const [storedParticipants, storedSpeakers, storedCitations] = matchedIds.length
-      ? await Promise.all([
-          this.participants.findByEventIds(matchedIds),
-          this.speakers.findByEventIds(matchedIds),
-          this.citations.findForRecords(matchedIds.map((id) => recordKey('event', id))),
-        ])
-      : [[], [], []];
-    const participantsOf = groupBy(storedParticipants, (p) => p.eventId);
-    const speakersOf = groupBy(storedSpeakers, (s) => s.eventId);
-    const citationsOf = groupBy(storedCitations, (c) => c.recordKey);
-
-    const planned: Planned[] = [];
-    checked.forEach((c, index) => {
-      const match = matches[index];
-      if (!c || match === undefined) return;
-      const row = rows[index];
-      const input = inputs[index];
-      const given = (role: ParticipantRole) => c.participants.find((p) => p.role === role)!;
-      if (match === null) {
-        const participants = participantFields.flatMap(([role]) => given(role).ids.map((institutionId) => ({ institutionId, role })));
-        planned.push({ index, id: row.id!, source: input.source, values: c.values, participants, speakers: c.speakers, stored: null });
-        return;
-      }
-      const current = {
-        ...match,
-        participants: participantsOf.get(match.id) ?? [],
-        speakers: speakersOf.get(match.id) ?? [],
-        citations: citationsOf.get(recordKey('event', match.id)) ?? [],
-      };
-      const keep = <K extends keyof EventValues>(key: K): EventValues[K] => (input[key as keyof EventFields] != null ? c.values[key] : match[key]);
-      const values: EventValues = {
-        title: c.values.title,
-        titleIsDescriptive: input.titleIsDescriptive ?? match.titleIsDescriptive,
-        kind: c.values.kind,
-        description: keep('description'),
-        startsOn: keep('startsOn'),
-        endsOn: keep('endsOn'),
-        online: keep('online'),
-        location: keep('location'),
-        attendance: keep('attendance'),
-        topics: keep('topics'),
-        decisions: keep('decisions'),
-      };
-      // Per role: the row's list replaces the stored one; a role the row leaves out keeps its institutions.
-      const storedParticipants = (role: ParticipantRole) =>
-        current.participants.filter((p) => p.role === role).map((p) => ({ institutionId: p.institutionId, role }));
-      const participants = participantFields.flatMap(([role, key]) =>
-        input[key] != null ? given(role).ids.map((institutionId) => ({ institutionId, role })) : storedParticipants(role),
-      );
-      const storedSpeakerList = current.speakers.map((s) => ({
-        personId: s.personId,
-        institutionId: s.institutionId,
-        role: s.role,
-        contribution: s.contribution,
-      }));
-      const speakers = input.speakers != null ? c.speakers : storedSpeakerList;
-      const orderField = input.endsOn != null || input.startsOn == null ? 'endsOn' : 'startsOn';
-      attempt(row, () => assertDateOrder(values.startsOn, values.endsOn, orderField, 'startsOn'));
-      const cited = current.citations.some((x) => x.sourceId === importSourceId(input.source));
-      const same =
-        sameJson(values, valuesOfRow(match)) &&
-        sameJson(participantState(participants), participantState(participantFields.flatMap(([role]) => storedParticipants(role)))) &&
-        sameJson(speakerState(speakers), speakerState(storedSpeakerList));
-      if (row.outcome !== 'REJECTED') row.outcome = same && cited ? 'UNCHANGED' : 'UPDATED';
-      planned.push({ index, id: match.id, source: input.source, values, participants, speakers, stored: current });
-    });
-    rejectRepeatedRecords(rows);
-
-    return finishImport(rows, dryRun, () => this.write(planned.filter((p) => isWritten(rows[p.index])), actor));
-  }
-
-  private write(planned: readonly Planned[], actor: string): Promise<void> {
-    return writeTransaction(this.dataSource, async (manager) => {
-      const importedAt = new Date().toISOString();
-      const created = planned.filter((p) => p.stored === null);
-      const updated = planned.filter((p) => p.stored !== null);
-      await this.events.insertMany(manager, created.map((p) => ({ id: p.id, values: p.values })));
-      for (const p of updated) await this.events.update(manager, p.id, p.stored!.version, p.values);
-      if (updated.length) {
-        await this.participants.deleteForEvents(manager, updated.map((p) => p.id));
-        await this.speakers.deleteForEvents(manager, updated.map((p) => p.id));
-      }
-      await this.participants.insertMany(
-        manager,
-        planned.flatMap((p) =>
-          participantFields.flatMap(([role]) =>
-            p.participants.filter((x) => x.role === role).map((x, position) => ({ eventId: p.id, institutionId: x.institutionId, role, position })),
-          ),
-        ),
-      );
-      await this.speakers.insertMany(manager, planned.flatMap((p) => p.speakers.map((s, position) => ({ eventId: p.id, ...s, position }))));
-      await citeImportSources(manager, planned.map((p) => ({ recordKey: recordKey('event', p.id), source: p.source })), importedAt);
-      await this.audit.insertMany(manager, planned.map((p) => auditEntry(p, actor, importedAt)));
-    });
-  }
-}
-
-function isWritten(row: ImportRowResult): boolean {
-  return row.outcome === 'CREATED' || row.outcome === 'UPDATED';
-}
-
-function auditEntry(p: Planned, actor: string, at: string): NewAuditEntry {
-  const version = p.stored ? p.stored.version + 1 : 1;
-  const after = eventSnapshot({ id: p.id, version, ...p.values }, p.participants, p.speakers, citationsWith(p.stored?.citations ?? [], p.source));
-  const before = p.stored ? eventSnapshot(p.stored, p.stored.participants, p.stored.speakers, p.stored.citations) : null;
-  return { entityType: 'Event', entityId: p.id, action: p.stored ? 'IMPORT_UPDATE' : 'IMPORT_CREATE', actor, at, before, after };
 }

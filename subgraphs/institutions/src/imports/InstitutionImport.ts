@@ -5,15 +5,19 @@ import {
   naturalKey,
   newId,
   reject,
+  runImport,
   type Caller,
   type ImportResult,
   type ImportRowResult,
   type ImportSource,
+  type PlannedRecord,
+  type RecordChange,
+  type RecordImport,
 } from '@partnership-graph/shared';
+import { assertEditor } from '../authorization';
 import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
-import { runImport, type PlannedRecord, type RecordImport } from './ImportRun';
-import { RowChecks, rowResult } from './rowChecks';
+import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
 /** One row of `importInstitutions` (InstitutionImportInput). */
 export interface InstitutionImportRow {
@@ -140,7 +144,7 @@ function check(input: InstitutionImportRow, index: number): CheckedRow {
 export class InstitutionImport implements RecordImport<InstitutionImportRow, Institution> {
   readonly entityType = 'Institution';
   readonly recordType = 'institution';
-  readonly compared = [
+  readonly sameRecord = sameColumns<Institution>([
     'name',
     'names',
     'acronym',
@@ -153,7 +157,7 @@ export class InstitutionImport implements RecordImport<InstitutionImportRow, Ins
     'rorId',
     'foundedOn',
     'parentId',
-  ] as const;
+  ]);
 
   private readonly repository: InstitutionRepository;
 
@@ -162,7 +166,7 @@ export class InstitutionImport implements RecordImport<InstitutionImportRow, Ins
   }
 
   run(caller: Caller, rows: readonly InstitutionImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, caller, this, rows, dryRun, 'importing institutions');
+    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, 'importing institutions') });
   }
 
   async plan(manager: EntityManager, inputs: readonly InstitutionImportRow[]) {
@@ -261,12 +265,7 @@ export class InstitutionImport implements RecordImport<InstitutionImportRow, Ins
       }
     }
 
-    return rows.map((r) => ({
-      result: r.result,
-      source: r.input.source,
-      before: r.stored,
-      after: r.result.outcome === 'REJECTED' || !r.result.id ? null : this.next(r, r.result.id, parentOf.get(r.result.id) ?? null),
-    }));
+    return plannedRows(rows, (r, id) => this.next(r, id, parentOf.get(id) ?? null));
   }
 
   /** The record as it will be: the row's values, and the stored ones where the row says nothing. */
@@ -296,9 +295,9 @@ export class InstitutionImport implements RecordImport<InstitutionImportRow, Ins
     });
   }
 
-  snapshot(i: Institution): Record<string, unknown> {
+  snapshot(i: Institution, sources: readonly string[]): object {
     const { sortName: _sortName, searchText: _searchText, ...record } = i;
-    return { ...record };
+    return { ...record, sources };
   }
 
   /** Parents before their units, so a unit never points at a row not yet written. */
@@ -321,8 +320,8 @@ export class InstitutionImport implements RecordImport<InstitutionImportRow, Ins
     return this.repository.insertMany(manager, records);
   }
 
-  update(manager: EntityManager, records: Institution[]): Promise<void> {
-    return this.repository.updateMany(manager, records);
+  update(manager: EntityManager, changes: Array<RecordChange<Institution>>): Promise<void> {
+    return this.repository.updateMany(manager, changes.map((c) => c.after));
   }
 }
 

@@ -1,11 +1,21 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { naturalKey, reject, type Caller, type ImportResult, type ImportSource } from '@partnership-graph/shared';
+import {
+  naturalKey,
+  reject,
+  runImport,
+  type Caller,
+  type ImportResult,
+  type ImportSource,
+  type RecordChange,
+  type RecordImport,
+} from '@partnership-graph/shared';
+import { assertEditor } from '../authorization';
 import { Membership } from '../entities/Membership';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { MembershipRepository } from '../repositories/MembershipRepository';
-import { freshId, unique } from './InstitutionImport';
-import { runImport, type RecordImport } from './ImportRun';
-import { RowChecks, rowResult } from './rowChecks';
+import { unique } from './InstitutionImport';
+import { RecordMatcher } from './RecordMatcher';
+import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
 /** One row of `importMemberships` (MembershipImportInput). */
 export interface MembershipImportRow {
@@ -30,7 +40,7 @@ function normaliseRole(role: string): string {
 export class MembershipImport implements RecordImport<MembershipImportRow, Membership> {
   readonly entityType = 'Membership';
   readonly recordType = 'membership';
-  readonly compared = ['memberId', 'organizationId', 'role', 'since', 'until', 'note'] as const;
+  readonly sameRecord = sameColumns<Membership>(['memberId', 'organizationId', 'role', 'since', 'until', 'note']);
   private readonly repository: MembershipRepository;
   private readonly institutions: InstitutionRepository;
 
@@ -40,7 +50,7 @@ export class MembershipImport implements RecordImport<MembershipImportRow, Membe
   }
 
   run(caller: Caller, rows: readonly MembershipImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, caller, this, rows, dryRun, 'importing memberships');
+    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, 'importing memberships') });
   }
 
   async plan(manager: EntityManager, inputs: readonly MembershipImportRow[]) {
@@ -64,11 +74,7 @@ export class MembershipImport implements RecordImport<MembershipImportRow, Membe
       ids: unique(rows.map((r) => r.id)),
       memberIds: unique(rows.filter((r) => r.id === null).map((r) => r.memberId)),
     });
-    const byId = new Map(stored.map((s) => [s.id, s]));
-    const byKey = new Map<string, Membership>();
-    for (const s of stored) if (!byKey.has(keyOf(s))) byKey.set(keyOf(s), s);
-    const batchIds = new Set<string>();
-    const batchByKey = new Map<string, string>();
+    const matcher = new RecordMatcher(stored, keyOf);
     for (const r of rows) {
       for (const field of ['memberId', 'organizationId'] as const) {
         const value = r[field];
@@ -76,49 +82,30 @@ export class MembershipImport implements RecordImport<MembershipImportRow, Membe
       }
       if (!r.memberId || !r.organizationId) continue;
       const key = keyOf({ memberId: r.memberId, organizationId: r.organizationId, role: r.role });
-      if (r.id) {
-        r.stored = byId.get(r.id) ?? null;
-        r.result.id = r.id;
-        r.result.matchedBy = r.stored ? 'ID' : null;
-      } else if (byKey.has(key)) {
-        r.stored = byKey.get(key)!;
-        r.result.id = r.stored.id;
-        r.result.matchedBy = 'NATURAL_KEY';
-      } else {
-        r.result.id =
-          batchByKey.get(key) ?? freshId(`${r.memberId} ${r.role} ${r.organizationId}`, 'membership', (id) => byId.has(id) || batchIds.has(id));
-      }
-      batchIds.add(r.result.id);
-      if (!batchByKey.has(key)) batchByKey.set(key, r.result.id);
+      r.stored = matcher.match(r.result, r.id, key, `${r.memberId} ${r.role} ${r.organizationId}`, 'membership');
     }
-    return rows.map((r) => ({
-      result: r.result,
-      source: r.input.source,
-      before: r.stored,
-      after:
-        r.result.outcome === 'REJECTED' || !r.result.id
-          ? null
-          : Object.assign(new Membership(), {
-              id: r.result.id,
-              memberId: r.memberId!,
-              organizationId: r.organizationId!,
-              role: r.role,
-              since: r.since ?? r.stored?.since ?? null,
-              until: r.until ?? r.stored?.until ?? null,
-              note: r.note ?? r.stored?.note ?? null,
-            }),
-    }));
+    return plannedRows(rows, (r, id) =>
+      Object.assign(new Membership(), {
+        id,
+        memberId: r.memberId!,
+        organizationId: r.organizationId!,
+        role: r.role,
+        since: r.since ?? r.stored?.since ?? null,
+        until: r.until ?? r.stored?.until ?? null,
+        note: r.note ?? r.stored?.note ?? null,
+      }),
+    );
   }
 
-  snapshot(m: Membership): Record<string, unknown> {
-    return { ...m };
+  snapshot(m: Membership, sources: readonly string[]): object {
+    return { ...m, sources };
   }
 
   insert(manager: EntityManager, records: Membership[]): Promise<void> {
     return this.repository.insertMany(manager, records);
   }
 
-  update(manager: EntityManager, records: Membership[]): Promise<void> {
-    return this.repository.updateMany(manager, records);
+  update(manager: EntityManager, changes: Array<RecordChange<Membership>>): Promise<void> {
+    return this.repository.updateMany(manager, changes.map((c) => c.after));
   }
 }

@@ -1,11 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { buildSearchText, foldText, naturalKey, reject, type Caller, type ImportResult, type ImportSource } from '@partnership-graph/shared';
+import {
+  buildSearchText,
+  foldText,
+  naturalKey,
+  reject,
+  runImport,
+  type Caller,
+  type ImportResult,
+  type ImportSource,
+  type RecordChange,
+  type RecordImport,
+} from '@partnership-graph/shared';
+import { assertEditor } from '../authorization';
 import type { LocalizedName } from '../entities/Institution';
 import { Person } from '../entities/Person';
 import { PersonRepository } from '../repositories/PersonRepository';
 import { freshId, unique } from './InstitutionImport';
-import { runImport, type RecordImport } from './ImportRun';
-import { RowChecks, rowResult } from './rowChecks';
+import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
 /** One row of `importPeople` (PersonImportInput). */
 export interface PersonImportRow {
@@ -31,7 +42,7 @@ function otherNames(record: Person): LocalizedName[] {
 export class PersonImport implements RecordImport<PersonImportRow, Person> {
   readonly entityType = 'Person';
   readonly recordType = 'person';
-  readonly compared = ['name', 'names', 'aliases'] as const;
+  readonly sameRecord = sameColumns<Person>(['name', 'names', 'aliases']);
   private readonly repository: PersonRepository;
 
   constructor(private readonly dataSource: DataSource) {
@@ -39,7 +50,7 @@ export class PersonImport implements RecordImport<PersonImportRow, Person> {
   }
 
   run(caller: Caller, rows: readonly PersonImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, caller, this, rows, dryRun, 'importing people');
+    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, 'importing people') });
   }
 
   async plan(manager: EntityManager, inputs: readonly PersonImportRow[]) {
@@ -85,12 +96,7 @@ export class PersonImport implements RecordImport<PersonImportRow, Person> {
       batchIds.add(r.result.id);
       for (const key of r.keys) if (!batchByKey.has(key)) batchByKey.set(key, r.result.id);
     }
-    return rows.map((r) => ({
-      result: r.result,
-      source: r.input.source,
-      before: r.stored,
-      after: r.result.outcome === 'REJECTED' || !r.result.id ? null : this.next(r, r.result.id),
-    }));
+    return plannedRows(rows, (r, id) => this.next(r, id));
   }
 
   private next(
@@ -112,15 +118,15 @@ export class PersonImport implements RecordImport<PersonImportRow, Person> {
     });
   }
 
-  snapshot(p: Person): Record<string, unknown> {
-    return { id: p.id, name: p.name, names: p.names, aliases: p.aliases };
+  snapshot(p: Person, sources: readonly string[]): object {
+    return { id: p.id, name: p.name, names: p.names, aliases: p.aliases, sources };
   }
 
   insert(manager: EntityManager, records: Person[]): Promise<void> {
     return this.repository.insertMany(manager, records);
   }
 
-  update(manager: EntityManager, records: Person[]): Promise<void> {
-    return this.repository.updateMany(manager, records);
+  update(manager: EntityManager, changes: Array<RecordChange<Person>>): Promise<void> {
+    return this.repository.updateMany(manager, changes.map((c) => c.after));
   }
 }

@@ -1,12 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { naturalKey, reject, type Caller, type ImportResult, type ImportSource } from '@partnership-graph/shared';
+import {
+  naturalKey,
+  reject,
+  runImport,
+  type Caller,
+  type ImportResult,
+  type ImportSource,
+  type RecordChange,
+  type RecordImport,
+} from '@partnership-graph/shared';
+import { assertEditor } from '../authorization';
 import { Position } from '../entities/Position';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { PersonRepository } from '../repositories/PersonRepository';
 import { PositionRepository } from '../repositories/PositionRepository';
-import { freshId, unique } from './InstitutionImport';
-import { runImport, type RecordImport } from './ImportRun';
-import { RowChecks, rowResult } from './rowChecks';
+import { unique } from './InstitutionImport';
+import { RecordMatcher } from './RecordMatcher';
+import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
 /** One row of `importPositions` (PositionImportInput). */
 export interface PositionImportRow {
@@ -27,7 +37,7 @@ const keyOf = (p: { personId: string; institutionId: string; title: string; sinc
 export class PositionImport implements RecordImport<PositionImportRow, Position> {
   readonly entityType = 'Position';
   readonly recordType = 'position';
-  readonly compared = ['personId', 'institutionId', 'title', 'since', 'until', 'observedOn'] as const;
+  readonly sameRecord = sameColumns<Position>(['personId', 'institutionId', 'title', 'since', 'until', 'observedOn']);
   private readonly repository: PositionRepository;
   private readonly institutions: InstitutionRepository;
   private readonly people: PersonRepository;
@@ -39,7 +49,7 @@ export class PositionImport implements RecordImport<PositionImportRow, Position>
   }
 
   run(caller: Caller, rows: readonly PositionImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, caller, this, rows, dryRun, 'importing positions');
+    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, 'importing positions') });
   }
 
   async plan(manager: EntityManager, inputs: readonly PositionImportRow[]) {
@@ -62,58 +72,36 @@ export class PositionImport implements RecordImport<PositionImportRow, Position>
       ids: unique(rows.map((r) => r.id)),
       personIds: unique(rows.filter((r) => r.id === null).map((r) => r.personId)),
     });
-    const byId = new Map(stored.map((s) => [s.id, s]));
-    const byKey = new Map<string, Position>();
-    for (const s of stored) if (!byKey.has(keyOf(s))) byKey.set(keyOf(s), s);
-    const batchIds = new Set<string>();
-    const batchByKey = new Map<string, string>();
+    const matcher = new RecordMatcher(stored, keyOf);
     for (const r of rows) {
       if (r.personId && !people.has(r.personId)) reject(r.result, { field: 'personId', reason: `unknown person: ${r.personId}` });
       if (r.institutionId && !institutions.has(r.institutionId)) reject(r.result, { field: 'institutionId', reason: `unknown institution: ${r.institutionId}` });
       if (!r.personId || !r.institutionId) continue;
       const key = keyOf({ personId: r.personId, institutionId: r.institutionId, title: r.title, since: r.since });
-      if (r.id) {
-        r.stored = byId.get(r.id) ?? null;
-        r.result.id = r.id;
-        r.result.matchedBy = r.stored ? 'ID' : null;
-      } else if (byKey.has(key)) {
-        r.stored = byKey.get(key)!;
-        r.result.id = r.stored.id;
-        r.result.matchedBy = 'NATURAL_KEY';
-      } else {
-        r.result.id = batchByKey.get(key) ?? freshId(r.title, 'position', (id) => byId.has(id) || batchIds.has(id));
-      }
-      batchIds.add(r.result.id);
-      if (!batchByKey.has(key)) batchByKey.set(key, r.result.id);
+      r.stored = matcher.match(r.result, r.id, key, r.title, 'position');
     }
-    return rows.map((r) => ({
-      result: r.result,
-      source: r.input.source,
-      before: r.stored,
-      after:
-        r.result.outcome === 'REJECTED' || !r.result.id
-          ? null
-          : Object.assign(new Position(), {
-              id: r.result.id,
-              personId: r.personId!,
-              institutionId: r.institutionId!,
-              title: r.title,
-              since: r.since ?? r.stored?.since ?? null,
-              until: r.until ?? r.stored?.until ?? null,
-              observedOn: r.observedOn ?? r.stored?.observedOn ?? null,
-            }),
-    }));
+    return plannedRows(rows, (r, id) =>
+      Object.assign(new Position(), {
+        id,
+        personId: r.personId!,
+        institutionId: r.institutionId!,
+        title: r.title,
+        since: r.since ?? r.stored?.since ?? null,
+        until: r.until ?? r.stored?.until ?? null,
+        observedOn: r.observedOn ?? r.stored?.observedOn ?? null,
+      }),
+    );
   }
 
-  snapshot(p: Position): Record<string, unknown> {
-    return { ...p };
+  snapshot(p: Position, sources: readonly string[]): object {
+    return { ...p, sources };
   }
 
   insert(manager: EntityManager, records: Position[]): Promise<void> {
     return this.repository.insertMany(manager, records);
   }
 
-  update(manager: EntityManager, records: Position[]): Promise<void> {
-    return this.repository.updateMany(manager, records);
+  update(manager: EntityManager, changes: Array<RecordChange<Position>>): Promise<void> {
+    return this.repository.updateMany(manager, changes.map((c) => c.after));
   }
 }

@@ -1,4 +1,13 @@
-import { checkImportSource, foldText, isValidId, parseIsoDate, type ImportProblem, type ImportRowResult, type ImportSource } from '@partnership-graph/shared';
+import {
+  checkImportSource,
+  foldText,
+  isValidId,
+  parseIsoDate,
+  type ImportProblem,
+  type ImportRowResult,
+  type ImportSource,
+  type PlannedRow,
+} from '@partnership-graph/shared';
 import type { LocalizedName } from '../entities/Institution';
 
 /**
@@ -132,4 +141,22 @@ export function chunked<T>(items: readonly T[], size = 1000): T[][] {
 /** True when two stored values say the same (JSON lists compared by content). */
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Compares the columns a row can change: a record that differs in none is UNCHANGED (once its document is cited). */
+export function sameColumns<T>(columns: ReadonlyArray<keyof T>): (before: T, after: T) => boolean {
+  return (before, after) => columns.every((column) => sameValue(before[column], after[column]));
+}
+
+/** Each checked row as the import flow plans it; `next` builds the record of a row that is not rejected. */
+export function plannedRows<T, R extends { input: { source: ImportSource }; result: ImportRowResult; stored: T | null }>(
+  rows: readonly R[],
+  next: (row: R, id: string) => T,
+): Array<PlannedRow<T>> {
+  return rows.map((r) => ({
+    result: r.result,
+    source: r.input.source,
+    before: r.stored,
+    after: r.result.outcome === 'REJECTED' || !r.result.id ? null : next(r, r.result.id),
+  }));
 }

@@ -1,0 +1,118 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditRepository, type NewAuditEntry } from '../audit/AuditRepository';
+import { writeTransaction } from '../database/writeTransaction';
+import { recordKey } from '../sources/sourcesLoader';
+import { assertImportBatch, finishImport, rejectRepeatedRecords, type ImportResult, type ImportRowResult } from './importPlan';
+import { citeImportSources, findCitedSources, importSourceId, type ImportSource } from './importSource';
+
+/** One row as planned: its result, its source, and its record as stored (null: none) and as the row leaves it (null: rejected). */
+export interface PlannedRow<T> {
+  result: ImportRowResult;
+  source: ImportSource;
+  before: T | null;
+  after: T | null;
+}
+
+/** A row that creates or changes its record. */
+export interface PlannedRecord<T> extends PlannedRow<T> {
+  after: T;
+}
+
+/** A record an import changes: as stored and as it will be. */
+export interface RecordChange<T> {
+  before: T;
+  after: T;
+}
+
+/** What a record type tells the shared import flow; matching and checks stay with the type. */
+export interface RecordImport<Input, T> {
+  /** The GraphQL type, for the audit log: Institution, Agreement, InternshipProgram… */
+  entityType: string;
+  /** The record-key prefix of its citations: institution, agreement, internship-program… */
+  recordType: string;
+  /**
+   * Checks and matches the rows with a fixed number of reads: one planned row per row, in
+   * order, each with its result's id set unless rejected. Problems reject the row; the
+   * CREATED / UPDATED / UNCHANGED outcome is left to the flow.
+   */
+  plan(manager: EntityManager, rows: readonly Input[]): Promise<Array<PlannedRow<T>>>;
+  /** True when the row's record says nothing the stored one does not (citations aside). */
+  sameRecord(before: T, after: T): boolean;
+  /** The record as the audit log keeps it; `sources` are the ids of the documents it cites. */
+  snapshot(record: T, sources: readonly string[]): object;
+  /** Orders the records to write (e.g. parents before their units); default: as given. */
+  writeOrder?(records: Array<PlannedRecord<T>>): Array<PlannedRecord<T>>;
+  insert(manager: EntityManager, records: T[]): Promise<void>;
+  update(manager: EntityManager, changes: Array<RecordChange<T>>): Promise<void>;
+  /** Writes the audit entries where the subgraph keeps its own log; default: the shared audit log. */
+  recordAudit?(manager: EntityManager, entries: NewAuditEntry[]): Promise<void>;
+}
+
+export interface ImportCall {
+  dryRun: boolean;
+  /** Refuses a caller without the subgraph's editor role (before anything is read); gives the actor for the audit log. */
+  authorize(): string;
+}
+
+/**
+ * Runs one import call by the contract in docs/import/MUTATIONS.md: authorization,
+ * batch bounds, checks and matching, UNCHANGED for a record that already says
+ * everything (its document already cited), each record once per call, and — only when
+ * no row is rejected and this is no dry run — bulk writes of the records, their
+ * citations and one audit entry per created or updated record. Reads and writes share
+ * one transaction, so what was compared is what gets written.
+ */
+export async function runImport<Input, T>(
+  dataSource: DataSource,
+  kind: RecordImport<Input, T>,
+  rows: readonly Input[],
+  call: ImportCall,
+): Promise<ImportResult> {
+  const actor = call.authorize();
+  assertImportBatch(rows.length);
+  return writeTransaction(dataSource, async (manager) => {
+    const planned = await kind.plan(manager, rows);
+    const keyOf = (p: PlannedRow<T>) => recordKey(kind.recordType, p.result.id!);
+    const matched = planned.filter((p) => p.before !== null).map(keyOf);
+    const cited = matched.length ? await findCitedSources(manager, matched) : new Map<string, Set<string>>();
+    const citedBefore = (p: PlannedRow<T>) => [...(cited.get(keyOf(p)) ?? [])].sort();
+    for (const p of planned) {
+      if (p.result.outcome === 'REJECTED' || !p.after) continue;
+      if (p.before) {
+        const alreadyCited = cited.get(keyOf(p))?.has(importSourceId(p.source)) ?? false;
+        p.result.outcome = kind.sameRecord(p.before, p.after) && alreadyCited ? 'UNCHANGED' : 'UPDATED';
+      } else {
+        p.result.outcome = 'CREATED';
+      }
+    }
+    const results = planned.map((p) => p.result);
+    rejectRepeatedRecords(results);
+    for (const result of results) if (result.outcome === 'REJECTED') result.matchedBy = null;
+    return finishImport(results, call.dryRun, async () => {
+      const changes = planned.filter(
+        (p): p is PlannedRecord<T> => (p.result.outcome === 'CREATED' || p.result.outcome === 'UPDATED') && p.after !== null,
+      );
+      const ordered = kind.writeOrder ? kind.writeOrder(changes) : changes;
+      const created = ordered.filter((p) => p.before === null).map((p) => p.after);
+      const updated = ordered.filter((p) => p.before !== null).map((p) => ({ before: p.before!, after: p.after }));
+      if (created.length) await kind.insert(manager, created);
+      if (updated.length) await kind.update(manager, updated);
+      const importedAt = new Date().toISOString();
+      await citeImportSources(manager, ordered.map((p) => ({ recordKey: keyOf(p), source: p.source })), importedAt);
+      const entries: NewAuditEntry[] = ordered.map((p) => {
+        const sources = [...new Set([...citedBefore(p), importSourceId(p.source)])].sort();
+        return {
+          entityType: kind.entityType,
+          entityId: p.result.id!,
+          action: p.before ? 'IMPORT_UPDATE' : 'IMPORT_CREATE',
+          actor,
+          at: importedAt,
+          before: p.before ? kind.snapshot(p.before, citedBefore(p)) : null,
+          after: kind.snapshot(p.after, sources),
+        };
+      });
+      if (kind.recordAudit) await kind.recordAudit(manager, entries);
+      else await new AuditRepository(manager.connection).insertMany(manager, entries);
+    });
+  });
+}
