@@ -61,6 +61,8 @@ export interface BenchOptions {
   gatewayRuntime: 'node' | 'tsx';
   /** V8 old-space cap for this gateway in MB (`--max-old-space-size`); 0: Node's default. */
   gatewayHeapMb: number;
+  /** The same for Hive Gateway and stock Apollo Gateway (default 0: Node's default), to compare at equal heap settings. */
+  peerHeapMb: number;
   signal?: AbortSignal;
   log?: (line: string) => void;
 }
@@ -78,6 +80,7 @@ export const defaultOptions: BenchOptions = {
   outDir: path.join(repositoryRoot, 'bench', 'results'),
   gatewayRuntime: 'node',
   gatewayHeapMb: defaultGatewayHeapMb,
+  peerHeapMb: 0,
 };
 
 export class BenchRefused extends Error {}
@@ -265,7 +268,12 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const peerKinds = (['hive', 'apollo'] as const).filter((k) => options.contenders.includes(k));
     log(`starting ${peerKinds.length ? peerKinds.map((k) => contenderLabels[k]).join(' and ') : 'no peer gateways'} over the same subgraphs…`);
     const launched = await Promise.allSettled(
-      peerKinds.map((kind) => spawnContender(kind, { BENCH_SUBGRAPH_URLS: JSON.stringify(stack!.subgraphUrls), ...profEnv(kind) })),
+      peerKinds.map((kind) => {
+        const prof = profEnv(kind);
+        const heap = gatewayHeapArgs(options.peerHeapMb).join(' ');
+        const nodeOptions = `${prof.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ''} ${heap}`.trim();
+        return spawnContender(kind, { BENCH_SUBGRAPH_URLS: JSON.stringify(stack!.subgraphUrls), ...prof, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
+      }),
     );
     for (const outcome of launched) if (outcome.status === 'fulfilled') peers.push(outcome.value);
     const failed = launched.find((o): o is PromiseRejectedResult => o.status === 'rejected');
@@ -540,6 +548,7 @@ export function commandLineOf(options: BenchOptions): string {
   else if (options.database === 'mysql') parts.push('--mysql');
   if (options.gatewayRuntime !== defaultOptions.gatewayRuntime) parts.push(`--gateway-runtime ${options.gatewayRuntime}`);
   if (options.gatewayHeapMb !== defaultOptions.gatewayHeapMb) parts.push(`--gateway-heap ${options.gatewayHeapMb}`);
+  if (options.peerHeapMb !== defaultOptions.peerHeapMb) parts.push(`--peer-heap ${options.peerHeapMb}`);
   if (!options.sql) parts.push('--no-sql');
   return parts.join(' ');
 }

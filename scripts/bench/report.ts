@@ -73,7 +73,7 @@ export function renderMarkdown(bench: BenchResult): { markdown: string; targets:
   const lines: string[] = [];
   lines.push(`### Benchmark ${bench.startedAt}`);
   lines.push('');
-  lines.push(`\`${bench.command}\` — Node ${env.node}, ${env.cpus} CPU${env.cpus === 1 ? '' : 's'} (${env.cpuModel ?? 'unknown'}), ${env.database === 'mysql' ? 'MySQL' : 'SQLite'}; ${env.loadGenerator}; every contender in its own process over the same three subgraph processes, measured in alternating order. This gateway ran ${bench.options.gatewayRuntime === 'tsx' ? 'under tsx' : 'compiled (`node gateway/dist/index.js`)'}${bench.options.gatewayHeapMb > 0 ? ` with \`--max-old-space-size=${bench.options.gatewayHeapMb} --max-semi-space-size=16\`` : ' with Node\'s default heap'}; the peer gateways under tsx with Node's default heap.`);
+  lines.push(`\`${bench.command}\` — Node ${env.node}, ${env.cpus} CPU${env.cpus === 1 ? '' : 's'} (${env.cpuModel ?? 'unknown'}), ${env.database === 'mysql' ? 'MySQL' : 'SQLite'}; ${env.loadGenerator}; every contender in its own process over the same three subgraph processes, measured in alternating order. This gateway ran ${bench.options.gatewayRuntime === 'tsx' ? 'under tsx' : 'compiled (`node gateway/dist/index.js`)'}${bench.options.gatewayHeapMb > 0 ? ` with \`--max-old-space-size=${bench.options.gatewayHeapMb} --max-semi-space-size=16\`` : ' with Node\'s default heap'}; the peer gateways under tsx with ${bench.options.peerHeapMb > 0 ? `\`--max-old-space-size=${bench.options.peerHeapMb} --max-semi-space-size=16\`` : 'Node\'s default heap'}.`);
   lines.push('');
   lines.push(`Dataset: ${bench.dataset.institutions ?? '?'} institutions, ${bench.dataset.agreements ?? '?'} agreements — ${bench.dataset.note}.`);
   lines.push('');
