@@ -1,29 +1,21 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   assertDateOrder,
   naturalKey,
-  recordKey,
   reject,
-  runImport,
-  type Caller,
-  type EntityReferenceChecker,
-  type ImportResult,
   type ImportRowResult,
   type ImportSource,
   type RecordChange,
-  type RecordImport,
 } from '@partnership-graph/shared';
 import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
 import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
-import { AgreementRepository, type AgreementRow, type AgreementValues } from '../repositories/AgreementRepository';
-import { CitationRepository } from '../repositories/CitationRepository';
+import { AgreementRepository, agreementValues, type AgreementRow, type AgreementValues } from '../repositories/AgreementRepository';
 import { agreementSnapshot } from '../services/audit';
-import { assertEditor } from '../services/authorization';
 import type { Commitment, Party } from '../services/inputs';
 import { allowedTransitions, type AgreementStatus } from '../services/lifecycle';
 import { agreementReferences, checkAgreement, type AgreementFields, type CheckedAgreement } from '../services/rules';
 import { attempt, citationsWith, groupBy, sameJson, type StoredCitation } from './importRows';
-import { planTitledImport, type TitledRecordImport } from './planTitledImport';
+import { TitledRecordImport } from './TitledRecordImport';
 
 /** One row of `importAgreements`: a whole agreement, optionally its id, and its source. */
 export interface AgreementImportRow extends AgreementFields {
@@ -67,86 +59,56 @@ const commitmentState = (commitments: readonly Commitment[]) => commitments.map(
  * and this is no dry run — writes the creations and changes in ONE transaction with their
  * citations and audit entries. Reads are a fixed number of statements per batch.
  */
-export class AgreementImport
-  implements
-    RecordImport<AgreementImportRow, ImportedAgreement>,
-    TitledRecordImport<AgreementImportRow, CheckedAgreement, AgreementRow, ImportedAgreement>
-{
+export class AgreementImport extends TitledRecordImport<AgreementImportRow, CheckedAgreement, AgreementRow, ImportedAgreement> {
   readonly entityType = 'Agreement';
   readonly recordType = 'agreement';
-  readonly noun = 'agreement';
-  readonly naturalKeyParts = 'title and signing date';
-  private readonly agreements: AgreementRepository;
-  private readonly parties: AgreementPartyRepository;
-  private readonly commitments: AgreementCommitmentRepository;
-  private readonly citations: CitationRepository;
+  protected readonly operation = 'importAgreements';
+  protected readonly naturalKeyParts = 'title and signing date';
+  private readonly agreements = new AgreementRepository(this.dataSource);
+  private readonly parties = new AgreementPartyRepository(this.dataSource);
+  private readonly commitments = new AgreementCommitmentRepository(this.dataSource);
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly references: EntityReferenceChecker,
-    private readonly caller: Caller,
-  ) {
-    this.agreements = new AgreementRepository(dataSource);
-    this.parties = new AgreementPartyRepository(dataSource);
-    this.commitments = new AgreementCommitmentRepository(dataSource);
-    this.citations = new CitationRepository(dataSource);
-  }
-
-  run(inputs: readonly AgreementImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, this, inputs, { dryRun, authorize: () => assertEditor(this.caller, 'importAgreements') });
-  }
-
-  plan(_manager: EntityManager, inputs: readonly AgreementImportRow[]) {
-    return planTitledImport<AgreementImportRow, CheckedAgreement, AgreementRow, ImportedAgreement>(this, this.references, inputs);
-  }
-
-  check(input: AgreementImportRow, collect: (error: unknown) => void): CheckedAgreement {
+  protected check(input: AgreementImportRow, collect: (error: unknown) => void): CheckedAgreement {
     return checkAgreement(input, '', collect);
   }
 
-  referencesOf(checked: CheckedAgreement) {
+  protected referencesOf(checked: CheckedAgreement) {
     return agreementReferences(checked, '');
   }
 
-  naturalKeyOf(agreement: { title: string; signedOn: string | null }): string {
+  protected naturalKeyOf(agreement: { title: string; signedOn: string | null }): string {
     return naturalKey(agreement.title, agreement.signedOn);
   }
 
-  findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
+  protected findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
     return this.agreements.findByIdsOrSortTitles(ids, sortTitles);
   }
 
-  /** What the matched agreements hold now: one statement each for parties, commitments, citations. */
-  async loadStored(rows: readonly AgreementRow[]): Promise<Map<string, ImportedAgreement>> {
+  protected async loadStored(rows: readonly AgreementRow[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, ImportedAgreement>> {
     const ids = rows.map((row) => row.id);
-    const [parties, commitments, citations] = await Promise.all([
-      this.parties.findByAgreementIds(ids),
-      this.commitments.findByAgreementIds(ids),
-      this.citations.findForRecords(ids.map((id) => recordKey('agreement', id))),
-    ]);
+    const [parties, commitments] = await Promise.all([this.parties.findByAgreementIds(ids), this.commitments.findByAgreementIds(ids)]);
     const partiesOf = groupBy(parties, (p) => p.agreementId);
     const commitmentsOf = groupBy(commitments, (c) => c.agreementId);
-    const citationsOf = groupBy(citations, (c) => c.recordKey);
     return new Map(
       rows.map((row) => [
         row.id,
         {
           id: row.id,
           version: row.version,
-          values: valuesOfRow(row),
+          values: agreementValues(row),
           parties: (partiesOf.get(row.id) ?? []).map((p) => ({ institutionId: p.institutionId, role: p.role, signatoryId: p.signatoryId })),
           commitments: (commitmentsOf.get(row.id) ?? []).map((c) => ({ kind: c.kind, description: c.description })),
-          citations: citationsOf.get(recordKey('agreement', row.id)) ?? [],
+          citations: citationsOf(row.id),
         },
       ]),
     );
   }
 
-  created(c: CheckedAgreement, id: string, source: ImportSource): ImportedAgreement {
+  protected created(c: CheckedAgreement, id: string, source: ImportSource): ImportedAgreement {
     return { id, version: 1, values: c.values, parties: c.parties, commitments: c.commitments, citations: citationsWith([], source) };
   }
 
-  merged(c: CheckedAgreement, input: AgreementImportRow, stored: ImportedAgreement, row: ImportRowResult): ImportedAgreement {
+  protected merged(c: CheckedAgreement, input: AgreementImportRow, stored: ImportedAgreement, row: ImportRowResult): ImportedAgreement {
     const match = stored.values;
     // Fields the row leaves out keep their stored value; lists it gives replace the stored ones.
     const values: AgreementValues = {
@@ -199,18 +161,4 @@ export class AgreementImport
     await this.parties.insertMany(manager, agreements.flatMap((a) => a.parties.map((party, position) => ({ agreementId: a.id, ...party, position }))));
     await this.commitments.insertMany(manager, agreements.flatMap((a) => a.commitments.map((c, position) => ({ agreementId: a.id, position, ...c }))));
   }
-}
-
-function valuesOfRow(row: AgreementRow): AgreementValues {
-  return {
-    title: row.title,
-    titleIsDescriptive: row.titleIsDescriptive,
-    kind: row.kind,
-    status: row.status,
-    description: row.description,
-    signedOn: row.signedOn,
-    validFrom: row.validFrom,
-    validUntil: row.validUntil,
-    areas: row.areas,
-  };
 }

@@ -1,28 +1,20 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   assertDateOrder,
   naturalKey,
-  recordKey,
-  runImport,
-  type Caller,
-  type EntityReferenceChecker,
-  type ImportResult,
   type ImportRowResult,
   type ImportSource,
   type RecordChange,
-  type RecordImport,
 } from '@partnership-graph/shared';
 import type { ParticipantRole } from '../entities/EventParticipant';
-import { CitationRepository } from '../repositories/CitationRepository';
 import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
-import { EventRepository, type EventRow, type EventValues } from '../repositories/EventRepository';
+import { EventRepository, eventValues, type EventRow, type EventValues } from '../repositories/EventRepository';
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
 import { eventSnapshot } from '../services/audit';
-import { assertEditor } from '../services/authorization';
 import type { Speaker } from '../services/inputs';
 import { checkEvent, eventReferences, participantFields, type CheckedEvent, type EventFields } from '../services/rules';
 import { attempt, citationsWith, groupBy, sameJson, type StoredCitation } from './importRows';
-import { planTitledImport, type TitledRecordImport } from './planTitledImport';
+import { TitledRecordImport } from './TitledRecordImport';
 
 /** One row of `importEvents`: a whole event, optionally its id, and its source. */
 export interface EventImportRow extends EventFields {
@@ -57,85 +49,57 @@ function byRole(participants: readonly Participant[]): Participant[] {
  * institutions subgraph, matching by id else by natural key (folded title and first
  * day), and one transaction with citations and audit entries; see AgreementImport.
  */
-export class EventImport
-  implements RecordImport<EventImportRow, ImportedEvent>, TitledRecordImport<EventImportRow, CheckedEvent, EventRow, ImportedEvent>
-{
+export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent, EventRow, ImportedEvent> {
   readonly entityType = 'Event';
   readonly recordType = 'event';
-  readonly noun = 'event';
-  readonly naturalKeyParts = 'title and first day';
-  private readonly events: EventRepository;
-  private readonly participants: EventParticipantRepository;
-  private readonly speakers: EventSpeakerRepository;
-  private readonly citations: CitationRepository;
+  protected readonly operation = 'importEvents';
+  protected readonly naturalKeyParts = 'title and first day';
+  private readonly events = new EventRepository(this.dataSource);
+  private readonly participants = new EventParticipantRepository(this.dataSource);
+  private readonly speakers = new EventSpeakerRepository(this.dataSource);
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly references: EntityReferenceChecker,
-    private readonly caller: Caller,
-  ) {
-    this.events = new EventRepository(dataSource);
-    this.participants = new EventParticipantRepository(dataSource);
-    this.speakers = new EventSpeakerRepository(dataSource);
-    this.citations = new CitationRepository(dataSource);
-  }
-
-  run(inputs: readonly EventImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, this, inputs, { dryRun, authorize: () => assertEditor(this.caller, 'importEvents') });
-  }
-
-  plan(_manager: EntityManager, inputs: readonly EventImportRow[]) {
-    return planTitledImport<EventImportRow, CheckedEvent, EventRow, ImportedEvent>(this, this.references, inputs);
-  }
-
-  check(input: EventImportRow, collect: (error: unknown) => void): CheckedEvent {
+  protected check(input: EventImportRow, collect: (error: unknown) => void): CheckedEvent {
     return checkEvent(input, '', collect);
   }
 
-  referencesOf(checked: CheckedEvent) {
+  protected referencesOf(checked: CheckedEvent) {
     return eventReferences(checked, '');
   }
 
-  naturalKeyOf(event: { title: string; startsOn: string | null }): string {
+  protected naturalKeyOf(event: { title: string; startsOn: string | null }): string {
     return naturalKey(event.title, event.startsOn);
   }
 
-  findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
+  protected findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
     return this.events.findByIdsOrSortTitles(ids, sortTitles);
   }
 
-  /** What the matched events hold now: one statement each for participants, speakers, citations. */
-  async loadStored(rows: readonly EventRow[]): Promise<Map<string, ImportedEvent>> {
+  protected async loadStored(rows: readonly EventRow[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, ImportedEvent>> {
     const ids = rows.map((row) => row.id);
-    const [participants, speakers, citations] = await Promise.all([
-      this.participants.findByEventIds(ids),
-      this.speakers.findByEventIds(ids),
-      this.citations.findForRecords(ids.map((id) => recordKey('event', id))),
-    ]);
+    const [participants, speakers] = await Promise.all([this.participants.findByEventIds(ids), this.speakers.findByEventIds(ids)]);
     const participantsOf = groupBy(participants, (p) => p.eventId);
     const speakersOf = groupBy(speakers, (s) => s.eventId);
-    const citationsOf = groupBy(citations, (c) => c.recordKey);
     return new Map(
       rows.map((row) => [
         row.id,
         {
           id: row.id,
           version: row.version,
-          values: valuesOfRow(row),
+          values: eventValues(row),
           participants: byRole(participantsOf.get(row.id) ?? []),
           speakers: (speakersOf.get(row.id) ?? []).map((s) => ({ personId: s.personId, institutionId: s.institutionId, role: s.role, contribution: s.contribution })),
-          citations: citationsOf.get(recordKey('event', row.id)) ?? [],
+          citations: citationsOf(row.id),
         },
       ]),
     );
   }
 
-  created(c: CheckedEvent, id: string, source: ImportSource): ImportedEvent {
+  protected created(c: CheckedEvent, id: string, source: ImportSource): ImportedEvent {
     const participants = participantFields.flatMap(([role]) => given(c, role).map((institutionId) => ({ institutionId, role })));
     return { id, version: 1, values: c.values, participants, speakers: c.speakers, citations: citationsWith([], source) };
   }
 
-  merged(c: CheckedEvent, input: EventImportRow, stored: ImportedEvent, row: ImportRowResult): ImportedEvent {
+  protected merged(c: CheckedEvent, input: EventImportRow, stored: ImportedEvent, row: ImportRowResult): ImportedEvent {
     const match = stored.values;
     const keep = <K extends keyof EventValues>(key: K): EventValues[K] => (input[key as keyof EventFields] != null ? c.values[key] : match[key]);
     const values: EventValues = {
@@ -203,20 +167,4 @@ export class EventImport
 /** The institutions the row gives for a role. */
 function given(c: CheckedEvent, role: ParticipantRole): string[] {
   return c.participants.find((p) => p.role === role)!.ids;
-}
-
-function valuesOfRow(row: EventRow): EventValues {
-  return {
-    title: row.title,
-    titleIsDescriptive: row.titleIsDescriptive,
-    kind: row.kind,
-    description: row.description,
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-    online: row.online,
-    location: row.location,
-    attendance: row.attendance,
-    topics: row.topics,
-    decisions: row.decisions,
-  };
 }

@@ -37,6 +37,21 @@ export interface AgreementRow {
 /** The values of an agreement a client or the seed sets; derived columns are computed from them. */
 export type AgreementValues = Omit<AgreementRow, 'id' | 'version'>;
 
+/** What a mutation or an import can change of a stored agreement. */
+export function agreementValues(row: AgreementRow): AgreementValues {
+  return {
+    title: row.title,
+    titleIsDescriptive: row.titleIsDescriptive,
+    kind: row.kind,
+    status: row.status,
+    description: row.description,
+    signedOn: row.signedOn,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    areas: row.areas,
+  };
+}
+
 /** The stored columns of an agreement: its values plus the folded sort, search and area keys. */
 export function agreementColumns(values: AgreementValues): Omit<Agreement, 'id' | 'version'> {
   return {

@@ -39,6 +39,23 @@ export interface EventRow {
 /** The values of an event a client or the seed sets; derived columns are computed from them. */
 export type EventValues = Omit<EventRow, 'id' | 'version'>;
 
+/** What a mutation or an import can change of a stored event. */
+export function eventValues(row: EventRow): EventValues {
+  return {
+    title: row.title,
+    titleIsDescriptive: row.titleIsDescriptive,
+    kind: row.kind,
+    description: row.description,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    online: row.online,
+    location: row.location,
+    attendance: row.attendance,
+    topics: row.topics,
+    decisions: row.decisions,
+  };
+}
+
 export function storedEventColumns(values: EventValues): Omit<Event, 'id' | 'version'> {
   return {
     ...values,

@@ -11,7 +11,7 @@ import {
 import type { Agreement } from '../entities/Agreement';
 import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
 import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
-import { AgreementRepository, type AgreementValues } from '../repositories/AgreementRepository';
+import { AgreementRepository, agreementValues, type AgreementValues } from '../repositories/AgreementRepository';
 import { CitationRepository } from '../repositories/CitationRepository';
 import {
   has,
@@ -51,20 +51,6 @@ export interface UpdateAgreementInput {
   areas?: string[] | null;
   commitments?: CommitmentInput[] | null;
   sources?: CitationInput[] | null;
-}
-
-function valuesOf(row: Agreement): AgreementValues {
-  return {
-    title: row.title,
-    titleIsDescriptive: row.titleIsDescriptive,
-    kind: row.kind,
-    status: row.status,
-    description: row.description,
-    signedOn: row.signedOn,
-    validFrom: row.validFrom,
-    validUntil: row.validUntil,
-    areas: row.areas,
-  };
 }
 
 /**
@@ -134,7 +120,7 @@ export class AgreementService {
     return writeTransaction(this.dataSource, async (manager) => {
       const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
       const before = await this.auditor.snapshot(manager, 'Agreement', id);
-      const values = { ...valuesOf(current), ...changes };
+      const values = { ...agreementValues(current), ...changes };
       const field = has(input, 'validUntil') || !has(input, 'validFrom') ? 'input.validUntil' : 'input.validFrom';
       assertDateOrder(values.validFrom, values.validUntil, field, 'validFrom');
       await this.agreements.update(manager, id, expectedVersion, values);
@@ -197,7 +183,7 @@ export class AgreementService {
     return writeTransaction(this.dataSource, async (manager) => {
       const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
       assertTransition(id, current.status as AgreementStatus, to);
-      const values: AgreementValues = { ...valuesOf(current), status: to };
+      const values: AgreementValues = { ...agreementValues(current), status: to };
       if (date) {
         if (to === 'SIGNED') values.signedOn = date;
         else if (to === 'ACTIVE') values.validFrom = date;

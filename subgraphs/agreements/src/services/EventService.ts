@@ -11,7 +11,7 @@ import {
 import type { Event } from '../entities/Event';
 import { CitationRepository } from '../repositories/CitationRepository';
 import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
-import { EventRepository, type EventValues } from '../repositories/EventRepository';
+import { EventRepository, eventValues, type EventValues } from '../repositories/EventRepository';
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
 import {
   has,
@@ -41,22 +41,6 @@ export interface CreateEventInput extends EventFields {
 
 /** Changes to an event: omitted fields stay; an explicit null is checked field by field (a null title is refused). */
 export type UpdateEventInput = { [K in keyof Omit<CreateEventInput, 'speakers'>]?: CreateEventInput[K] | null };
-
-function valuesOf(row: Event): EventValues {
-  return {
-    title: row.title,
-    titleIsDescriptive: row.titleIsDescriptive,
-    kind: row.kind,
-    description: row.description,
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-    online: row.online,
-    location: row.location,
-    attendance: row.attendance,
-    topics: row.topics,
-    decisions: row.decisions,
-  };
-}
 
 /** The write side of events, for one caller; see AgreementService for the rules every method follows (authorization, input, references, one transaction with its audit entry). */
 export class EventService {
@@ -125,7 +109,7 @@ export class EventService {
     return writeTransaction(this.dataSource, async (manager) => {
       const current = await this.loadCurrent(manager, id, expectedVersion, 'id');
       const before = await this.auditor.snapshot(manager, 'Event', id);
-      const values = { ...valuesOf(current), ...changes };
+      const values = { ...eventValues(current), ...changes };
       const field = has(input, 'endsOn') || !has(input, 'startsOn') ? 'input.endsOn' : 'input.startsOn';
       assertDateOrder(values.startsOn, values.endsOn, field, 'startsOn');
       await this.events.update(manager, id, expectedVersion, values);

@@ -7,8 +7,8 @@ import { AgreementPartyRepository } from '../repositories/AgreementPartyReposito
 import { CitationRepository } from '../repositories/CitationRepository';
 import { EventParticipantRepository } from '../repositories/EventParticipantRepository';
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
-import type { AgreementRow } from '../repositories/AgreementRepository';
-import type { EventRow } from '../repositories/EventRepository';
+import { agreementValues, type AgreementRow } from '../repositories/AgreementRepository';
+import { eventValues, type EventRow } from '../repositories/EventRepository';
 
 export type AuditedType = 'Agreement' | 'Event';
 
@@ -85,15 +85,7 @@ export function agreementSnapshot(
   return {
     id: row.id,
     version: row.version,
-    title: row.title,
-    titleIsDescriptive: row.titleIsDescriptive,
-    kind: row.kind,
-    status: row.status,
-    description: row.description,
-    signedOn: row.signedOn,
-    validFrom: row.validFrom,
-    validUntil: row.validUntil,
-    areas: row.areas,
+    ...agreementValues(row),
     parties: parties.map((p) => ({ institutionId: p.institutionId, role: p.role, signatoryId: p.signatoryId })),
     commitments: commitments.map((c) => ({ kind: c.kind, description: c.description })),
     sources: citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote })),
@@ -111,17 +103,7 @@ export function eventSnapshot(
   return {
     id: row.id,
     version: row.version,
-    title: row.title,
-    titleIsDescriptive: row.titleIsDescriptive,
-    kind: row.kind,
-    description: row.description,
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-    online: row.online,
-    location: row.location,
-    attendance: row.attendance,
-    topics: row.topics,
-    decisions: row.decisions,
+    ...eventValues(row),
     organizerIds: inRole('ORGANIZER'),
     partnerIds: inRole('PARTNER'),
     participantIds: inRole('PARTICIPANT'),

@@ -5,18 +5,13 @@ import {
   naturalKey,
   newId,
   reject,
-  runImport,
-  type Caller,
-  type ImportResult,
   type ImportRowResult,
   type ImportSource,
   type PlannedRecord,
-  type RecordChange,
-  type RecordImport,
 } from '@partnership-graph/shared';
-import { assertEditor } from '../authorization';
 import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
+import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
 /** One row of `importInstitutions` (InstitutionImportInput). */
@@ -141,9 +136,10 @@ function check(input: InstitutionImportRow, index: number): CheckedRow {
 }
 
 /** Institutions: matched by id, ROR id, or folded name and country; parents may be rows of the same call. */
-export class InstitutionImport implements RecordImport<InstitutionImportRow, Institution> {
+export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, Institution, InstitutionRepository> {
   readonly entityType = 'Institution';
   readonly recordType = 'institution';
+  protected readonly operation = 'importing institutions';
   readonly sameRecord = sameColumns<Institution>([
     'name',
     'names',
@@ -159,14 +155,9 @@ export class InstitutionImport implements RecordImport<InstitutionImportRow, Ins
     'parentId',
   ]);
 
-  private readonly repository: InstitutionRepository;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.repository = new InstitutionRepository(dataSource);
-  }
-
-  run(caller: Caller, rows: readonly InstitutionImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, 'importing institutions') });
+  constructor(dataSource: DataSource) {
+    super(dataSource, new InstitutionRepository(dataSource));
   }
 
   async plan(manager: EntityManager, inputs: readonly InstitutionImportRow[]) {
@@ -295,7 +286,7 @@ export class InstitutionImport implements RecordImport<InstitutionImportRow, Ins
     });
   }
 
-  snapshot(i: Institution, sources: readonly string[]): object {
+  override snapshot(i: Institution, sources: readonly string[]): object {
     const { sortName: _sortName, searchText: _searchText, ...record } = i;
     return { ...record, sources };
   }
@@ -314,14 +305,6 @@ export class InstitutionImport implements RecordImport<InstitutionImportRow, Ins
     };
     for (const p of records) visit(p, 0);
     return ordered;
-  }
-
-  insert(manager: EntityManager, records: Institution[]): Promise<void> {
-    return this.repository.insertMany(manager, records);
-  }
-
-  update(manager: EntityManager, changes: Array<RecordChange<Institution>>): Promise<void> {
-    return this.repository.updateMany(manager, changes.map((c) => c.after));
   }
 }
 

@@ -1,20 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  naturalKey,
-  reject,
-  runImport,
-  type Caller,
-  type ImportResult,
-  type ImportSource,
-  type RecordChange,
-  type RecordImport,
-} from '@partnership-graph/shared';
-import { assertEditor } from '../authorization';
+import { naturalKey, reject, type ImportSource } from '@partnership-graph/shared';
 import { Membership } from '../entities/Membership';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { MembershipRepository } from '../repositories/MembershipRepository';
 import { unique } from './InstitutionImport';
 import { RecordMatcher } from './RecordMatcher';
+import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
 /** One row of `importMemberships` (MembershipImportInput). */
@@ -37,20 +28,16 @@ function normaliseRole(role: string): string {
 }
 
 /** Memberships: matched by id, else by member, organisation and folded role. Both institutions must exist. */
-export class MembershipImport implements RecordImport<MembershipImportRow, Membership> {
+export class MembershipImport extends StoredRecordImport<MembershipImportRow, Membership, MembershipRepository> {
   readonly entityType = 'Membership';
   readonly recordType = 'membership';
+  protected readonly operation = 'importing memberships';
   readonly sameRecord = sameColumns<Membership>(['memberId', 'organizationId', 'role', 'since', 'until', 'note']);
-  private readonly repository: MembershipRepository;
   private readonly institutions: InstitutionRepository;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.repository = new MembershipRepository(dataSource);
+  constructor(dataSource: DataSource) {
+    super(dataSource, new MembershipRepository(dataSource));
     this.institutions = new InstitutionRepository(dataSource);
-  }
-
-  run(caller: Caller, rows: readonly MembershipImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, 'importing memberships') });
   }
 
   async plan(manager: EntityManager, inputs: readonly MembershipImportRow[]) {
@@ -95,17 +82,5 @@ export class MembershipImport implements RecordImport<MembershipImportRow, Membe
         note: r.note ?? r.stored?.note ?? null,
       }),
     );
-  }
-
-  snapshot(m: Membership, sources: readonly string[]): object {
-    return { ...m, sources };
-  }
-
-  insert(manager: EntityManager, records: Membership[]): Promise<void> {
-    return this.repository.insertMany(manager, records);
-  }
-
-  update(manager: EntityManager, changes: Array<RecordChange<Membership>>): Promise<void> {
-    return this.repository.updateMany(manager, changes.map((c) => c.after));
   }
 }

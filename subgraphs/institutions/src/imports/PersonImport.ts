@@ -1,21 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  buildSearchText,
-  foldText,
-  naturalKey,
-  reject,
-  runImport,
-  type Caller,
-  type ImportResult,
-  type ImportSource,
-  type RecordChange,
-  type RecordImport,
-} from '@partnership-graph/shared';
-import { assertEditor } from '../authorization';
+import { buildSearchText, foldText, naturalKey, reject, type ImportSource } from '@partnership-graph/shared';
 import type { LocalizedName } from '../entities/Institution';
 import { Person } from '../entities/Person';
 import { PersonRepository } from '../repositories/PersonRepository';
 import { freshId, unique } from './InstitutionImport';
+import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
 /** One row of `importPeople` (PersonImportInput). */
@@ -39,18 +28,14 @@ function otherNames(record: Person): LocalizedName[] {
 }
 
 /** People: matched by id, else by folded name (the row's default name, other names or aliases against the stored default name). */
-export class PersonImport implements RecordImport<PersonImportRow, Person> {
+export class PersonImport extends StoredRecordImport<PersonImportRow, Person, PersonRepository> {
   readonly entityType = 'Person';
   readonly recordType = 'person';
+  protected readonly operation = 'importing people';
   readonly sameRecord = sameColumns<Person>(['name', 'names', 'aliases']);
-  private readonly repository: PersonRepository;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.repository = new PersonRepository(dataSource);
-  }
-
-  run(caller: Caller, rows: readonly PersonImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, 'importing people') });
+  constructor(dataSource: DataSource) {
+    super(dataSource, new PersonRepository(dataSource));
   }
 
   async plan(manager: EntityManager, inputs: readonly PersonImportRow[]) {
@@ -118,15 +103,7 @@ export class PersonImport implements RecordImport<PersonImportRow, Person> {
     });
   }
 
-  snapshot(p: Person, sources: readonly string[]): object {
+  override snapshot(p: Person, sources: readonly string[]): object {
     return { id: p.id, name: p.name, names: p.names, aliases: p.aliases, sources };
-  }
-
-  insert(manager: EntityManager, records: Person[]): Promise<void> {
-    return this.repository.insertMany(manager, records);
-  }
-
-  update(manager: EntityManager, changes: Array<RecordChange<Person>>): Promise<void> {
-    return this.repository.updateMany(manager, changes.map((c) => c.after));
   }
 }

@@ -1,21 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  naturalKey,
-  reject,
-  runImport,
-  type Caller,
-  type ImportResult,
-  type ImportSource,
-  type RecordChange,
-  type RecordImport,
-} from '@partnership-graph/shared';
-import { assertEditor } from '../authorization';
+import { naturalKey, reject, type ImportSource } from '@partnership-graph/shared';
 import { Position } from '../entities/Position';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { PersonRepository } from '../repositories/PersonRepository';
 import { PositionRepository } from '../repositories/PositionRepository';
 import { unique } from './InstitutionImport';
 import { RecordMatcher } from './RecordMatcher';
+import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
 /** One row of `importPositions` (PositionImportInput). */
@@ -34,22 +25,18 @@ const keyOf = (p: { personId: string; institutionId: string; title: string; sinc
   naturalKey(p.personId, p.institutionId, p.title, p.since);
 
 /** Positions: matched by id, else by person, institution, folded title and start date. Person and institution must exist. */
-export class PositionImport implements RecordImport<PositionImportRow, Position> {
+export class PositionImport extends StoredRecordImport<PositionImportRow, Position, PositionRepository> {
   readonly entityType = 'Position';
   readonly recordType = 'position';
+  protected readonly operation = 'importing positions';
   readonly sameRecord = sameColumns<Position>(['personId', 'institutionId', 'title', 'since', 'until', 'observedOn']);
-  private readonly repository: PositionRepository;
   private readonly institutions: InstitutionRepository;
   private readonly people: PersonRepository;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.repository = new PositionRepository(dataSource);
+  constructor(dataSource: DataSource) {
+    super(dataSource, new PositionRepository(dataSource));
     this.institutions = new InstitutionRepository(dataSource);
     this.people = new PersonRepository(dataSource);
-  }
-
-  run(caller: Caller, rows: readonly PositionImportRow[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, 'importing positions') });
   }
 
   async plan(manager: EntityManager, inputs: readonly PositionImportRow[]) {
@@ -91,17 +78,5 @@ export class PositionImport implements RecordImport<PositionImportRow, Position>
         observedOn: r.observedOn ?? r.stored?.observedOn ?? null,
       }),
     );
-  }
-
-  snapshot(p: Position, sources: readonly string[]): object {
-    return { ...p, sources };
-  }
-
-  insert(manager: EntityManager, records: Position[]): Promise<void> {
-    return this.repository.insertMany(manager, records);
-  }
-
-  update(manager: EntityManager, changes: Array<RecordChange<Position>>): Promise<void> {
-    return this.repository.updateMany(manager, changes.map((c) => c.after));
   }
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { assertImportBatch, type EntityReferenceChecker, type ImportResult } from '@partnership-graph/shared';
+import type { EntityReferenceChecker, ImportResult } from '@partnership-graph/shared';
 import type { Writer } from '../access/writeAccess';
 import { AuditLog } from '../audit/AuditLog';
 import { importPrograms, type ProgramImportDeps } from './importPrograms';
@@ -26,17 +26,14 @@ export class ProgramImports {
   }
 
   importInternshipPrograms(rows: InternshipProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
-    assertImportBatch(rows.length);
     return importPrograms(this.internship, rows, dryRun, writer, this.deps);
   }
 
   importThesisPrograms(rows: ThesisProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
-    assertImportBatch(rows.length);
     return importPrograms(this.thesis, rows, dryRun, writer, this.deps);
   }
 
   importTrainingPrograms(rows: TrainingProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
-    assertImportBatch(rows.length);
     return importPrograms(this.training, rows, dryRun, writer, this.deps);
   }
 }

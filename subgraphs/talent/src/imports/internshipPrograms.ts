@@ -7,7 +7,7 @@ import { InternshipProgramUniversity } from '../entities/InternshipProgramUniver
 import { internshipProgramFieldRules, internshipProgramReferences, programDateOrder, type InternshipProgramFieldsInput } from '../mutations/programRules';
 import { InternshipProgramRepository } from '../repositories/InternshipProgramRepository';
 import { ProgramImportStore } from '../repositories/ProgramImportStore';
-import { asGiven, keep, rowField } from './importFields';
+import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
 import type { ProgramImportSpec } from './importPrograms';
 
 /** One row of `importInternshipPrograms`: the fields of CreateInternshipProgramInput and its source. */
@@ -35,18 +35,10 @@ export function internshipProgramImport(dataSource: DataSource) {
       const s = stored?.program;
       return {
         program: {
-          id,
-          title: f.title as string,
-          description: keep(f.description, s?.description),
+          ...mergedProgramFields(f, s, id),
           hostId: keep(f.hostId, s?.hostId),
           levels: f.levels ?? s?.levels ?? [],
-          areas: f.areas ?? s?.areas ?? [],
           seats: keep(f.seats, s?.seats),
-          startsOn: keep(f.startsOn, s?.startsOn),
-          endsOn: keep(f.endsOn, s?.endsOn),
-          status: f.status ?? s?.status ?? 'ANNOUNCED',
-          agreementId: keep(f.agreementId, s?.agreementId),
-          version: s?.version ?? 1,
         },
         linkIds: [...(f.universityIds ?? stored?.linkIds ?? [])].sort(),
       };

@@ -11,7 +11,7 @@ import {
 } from '../mutations/programRules';
 import { ProgramImportStore } from '../repositories/ProgramImportStore';
 import { ThesisProgramRepository } from '../repositories/ThesisProgramRepository';
-import { asGiven, keep, rowField } from './importFields';
+import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
 import type { ProgramImportSpec } from './importPrograms';
 
 /** One row of `importThesisPrograms`: the fields of CreateThesisProgramInput and its source. */
@@ -40,18 +40,10 @@ export function thesisProgramImport(dataSource: DataSource) {
       const s = stored?.program;
       return {
         program: {
-          id,
-          title: f.title as string,
-          description: keep(f.description, s?.description),
+          ...mergedProgramFields(f, s, id),
           universityId: (f.universityId ?? s?.universityId) as string,
           industryPartnerId: keep(f.industryPartnerId, s?.industryPartnerId),
           levels: f.levels ?? s?.levels ?? [],
-          areas: f.areas ?? s?.areas ?? [],
-          startsOn: keep(f.startsOn, s?.startsOn),
-          endsOn: keep(f.endsOn, s?.endsOn),
-          status: f.status ?? s?.status ?? 'ANNOUNCED',
-          agreementId: keep(f.agreementId, s?.agreementId),
-          version: s?.version ?? 1,
         },
         linkIds: [],
       };

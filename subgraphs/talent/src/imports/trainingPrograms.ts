@@ -7,7 +7,7 @@ import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
 import { programDateOrder, trainingProgramFieldRules, trainingProgramReferences, type TrainingProgramFieldsInput } from '../mutations/programRules';
 import { ProgramImportStore } from '../repositories/ProgramImportStore';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
-import { asGiven, keep, rowField } from './importFields';
+import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
 import type { ProgramImportSpec } from './importPrograms';
 
 /** One row of `importTrainingPrograms`: the fields of CreateTrainingProgramInput and its source. */
@@ -36,18 +36,10 @@ export function trainingProgramImport(dataSource: DataSource) {
       const s = stored?.program;
       return {
         program: {
-          id,
-          title: f.title as string,
-          description: keep(f.description, s?.description),
+          ...mergedProgramFields(f, s, id),
           kind: (f.kind ?? s?.kind) as string,
           audience: keep(f.audience, s?.audience),
-          areas: f.areas ?? s?.areas ?? [],
           seats: keep(f.seats, s?.seats),
-          startsOn: keep(f.startsOn, s?.startsOn),
-          endsOn: keep(f.endsOn, s?.endsOn),
-          status: f.status ?? s?.status ?? 'ANNOUNCED',
-          agreementId: keep(f.agreementId, s?.agreementId),
-          version: s?.version ?? 1,
         },
         linkIds: [...(f.providerIds ?? stored?.linkIds ?? [])].sort(),
       };

@@ -1,0 +1,143 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  foldText,
+  isValidId,
+  recordKey,
+  reject,
+  runImport,
+  type Caller,
+  type EntityReference,
+  type EntityReferenceChecker,
+  type ImportResult,
+  type ImportRowResult,
+  type ImportSource,
+  type PlannedRow,
+  type RecordChange,
+  type RecordImport,
+} from '@partnership-graph/shared';
+import { CitationRepository } from '../repositories/CitationRepository';
+import { assertEditor } from '../services/authorization';
+import { checkBatchReferences, groupBy, importedId, rejectWith, startRow, type StoredCitation } from './importRows';
+
+/** What every agreement and event import row has besides its fields. */
+export interface TitledImportRow {
+  id?: string | null;
+  source: ImportSource;
+}
+
+/** A stored agreement or event as its import reads it. */
+interface TitledRow {
+  id: string;
+  title: string;
+}
+
+/**
+ * Imports agreements or events (docs/import/MUTATIONS.md) through the shared import flow:
+ * every row checked with the create mutation's rules, every reference of the batch with
+ * ONE request to the institutions subgraph, rows matched to stored records by id, else by
+ * natural key (folded title and a date), with a fixed number of reads per batch. The
+ * subclasses say what differs: the rules, the natural key, the lists, merging and writing.
+ */
+export abstract class TitledRecordImport<Input extends TitledImportRow, Checked extends { values: { title: string } }, Row extends TitledRow, R>
+  implements RecordImport<Input, R>
+{
+  /** The GraphQL type, for the audit log. */
+  abstract readonly entityType: string;
+  /** agreement, event: the record-key prefix, the fallback of generated ids and the noun of the messages. */
+  abstract readonly recordType: string;
+  /** The mutation, for a refusal: importAgreements. */
+  protected abstract readonly operation: string;
+  /** What the natural key is made of, e.g. "title and signing date". */
+  protected abstract readonly naturalKeyParts: string;
+  private readonly citations: CitationRepository;
+
+  constructor(
+    protected readonly dataSource: DataSource,
+    private readonly references: EntityReferenceChecker,
+    private readonly caller: Caller,
+  ) {
+    this.citations = new CitationRepository(dataSource);
+  }
+
+  run(inputs: readonly Input[], dryRun: boolean): Promise<ImportResult> {
+    return runImport(this.dataSource, this, inputs, { dryRun, authorize: () => assertEditor(this.caller, this.operation) });
+  }
+
+  /** The create mutation's rules; every BAD_USER_INPUT they meet goes to `collect`. */
+  protected abstract check(input: Input, collect: (error: unknown) => void): Checked;
+  protected abstract referencesOf(checked: Checked): EntityReference[];
+  protected abstract naturalKeyOf(record: Checked['values'] | Row): string;
+  protected abstract findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<Row[]>;
+  /** The matched records with their lists (a fixed number of reads) and `citationsOf` each, by id. */
+  protected abstract loadStored(rows: readonly Row[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, R>>;
+  protected abstract created(checked: Checked, id: string, source: ImportSource): R;
+  /** The stored record with what the row gives (fields left out keep theirs); rejects the row for rules over the result. */
+  protected abstract merged(checked: Checked, input: Input, stored: R, result: ImportRowResult): R;
+  abstract sameRecord(before: R, after: R): boolean;
+  abstract snapshot(record: R): object;
+  abstract insert(manager: EntityManager, records: R[]): Promise<void>;
+  abstract update(manager: EntityManager, changes: Array<RecordChange<R>>): Promise<void>;
+
+  async plan(_manager: EntityManager, inputs: readonly Input[]): Promise<Array<PlannedRow<R>>> {
+    const rows = inputs.map((input, i) => startRow(i, input));
+    // Every problem of a row is reported, unknown references included; a row whose title or id does not pass is not matched.
+    const results = inputs.map((input, i) => this.check(input, (error) => rejectWith(rows[i], error)));
+    await checkBatchReferences(
+      this.references,
+      rows,
+      results.flatMap((c, index) => this.referencesOf(c).map((reference) => ({ index, reference }))),
+    );
+    const checked: Array<Checked | undefined> = results.map((c, i) => (c.values.title && (inputs[i].id == null || isValidId(inputs[i].id!)) ? c : undefined));
+
+    // Match: one statement for every id and folded title of the batch.
+    const noun = this.recordType;
+    const keys = checked.map((c) => (c ? this.naturalKeyOf(c.values) : ''));
+    const wantedIds = inputs.map((input, i) => input.id ?? (checked[i] ? importedId(checked[i]!.values.title, keys[i], noun) : null));
+    const stored = await this.findStored(
+      [...new Set(wantedIds.filter((id): id is string => id !== null))],
+      [...new Set(checked.flatMap((c) => (c ? [foldText(c.values.title).slice(0, 300)] : [])))],
+    );
+    const byId = new Map(stored.map((s) => [s.id, s]));
+    const byKey = groupBy(stored, (s) => this.naturalKeyOf(s));
+
+    const matches: Array<Row | null | undefined> = checked.map((c, i) => {
+      if (!c) return undefined;
+      const row = rows[i];
+      if (inputs[i].id != null) {
+        row.id = inputs[i].id!;
+        row.matchedBy = byId.has(row.id) ? 'ID' : null;
+        return byId.get(row.id) ?? null;
+      }
+      const candidates = byKey.get(keys[i]) ?? [];
+      if (candidates.length > 1) {
+        const ids = candidates.map((s) => s.id).join(', ');
+        reject(row, { field: 'title', reason: `matches ${candidates.length} ${noun}s with this ${this.naturalKeyParts} (${ids}); give the id of one` });
+        return undefined;
+      }
+      if (candidates.length === 1) {
+        row.id = candidates[0].id;
+        row.matchedBy = 'NATURAL_KEY';
+        return candidates[0];
+      }
+      row.id = wantedIds[i]!;
+      if (byId.has(row.id)) reject(row, { field: 'id', reason: `the generated id ${row.id} is taken by another ${noun}; give an id` });
+      return null;
+    });
+
+    // What the matched records hold now: their citations and lists, one statement each.
+    const matched = [...new Map(matches.flatMap((m) => (m ? [[m.id, m] as const] : []))).values()];
+    const citations = matched.length ? await this.citations.findForRecords(matched.map((m) => recordKey(noun, m.id))) : [];
+    const citationsOf = groupBy(citations, (c) => c.recordKey);
+    const current = matched.length ? await this.loadStored(matched, (id) => citationsOf.get(recordKey(noun, id)) ?? []) : new Map<string, R>();
+
+    return inputs.map((input, index) => {
+      const c = checked[index];
+      const match = matches[index];
+      const result = rows[index];
+      if (!c || match === undefined) return { result, source: input.source, before: null, after: null };
+      if (match === null) return { result, source: input.source, before: null, after: this.created(c, result.id!, input.source) };
+      const before = current.get(match.id)!;
+      return { result, source: input.source, before, after: this.merged(c, input, before, result) };
+    });
+  }
+}
