@@ -27,36 +27,31 @@ function jsonValue(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
+/** An entry as its row is inserted. */
+function auditColumns(entry: NewAuditEntry) {
+  return {
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    actor: entry.actor,
+    at: entry.at,
+    before: entry.before as object | null,
+    after: entry.after as object | null,
+  };
+}
+
 /** Every SQL statement about the audit log lives here; entries are written with the mutation's manager. */
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async insert(manager: EntityManager, entry: NewAuditEntry): Promise<void> {
-    await manager.getRepository(AuditEntry).insert({
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      actor: entry.actor,
-      at: entry.at,
-      before: entry.before as object | null,
-      after: entry.after as object | null,
-    });
+    await manager.getRepository(AuditEntry).insert(auditColumns(entry));
   }
 
   /** Writes many entries in the caller's transaction: one statement per 500 entries. */
   async insertMany(manager: EntityManager, entries: readonly NewAuditEntry[]): Promise<void> {
     for (let i = 0; i < entries.length; i += 500) {
-      await manager.getRepository(AuditEntry).insert(
-        entries.slice(i, i + 500).map((entry) => ({
-          entityType: entry.entityType,
-          entityId: entry.entityId,
-          action: entry.action,
-          actor: entry.actor,
-          at: entry.at,
-          before: entry.before as object | null,
-          after: entry.after as object | null,
-        })),
-      );
+      await manager.getRepository(AuditEntry).insert(entries.slice(i, i + 500).map(auditColumns));
     }
   }
 

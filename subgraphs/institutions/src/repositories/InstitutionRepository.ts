@@ -11,6 +11,7 @@ import {
   type PageRequest,
 } from '@partnership-graph/shared';
 import { Institution } from '../entities/Institution';
+import { RecordTable } from './RecordTable';
 
 export interface InstitutionFilter {
   search?: string | null;
@@ -43,8 +44,10 @@ const orders: Record<InstitutionOrderBy, KeysetOrder & { keyOf: (i: Institution)
 };
 
 /** Every SQL statement about institutions lives here. */
-export class InstitutionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class InstitutionRepository extends RecordTable<Institution> {
+  constructor(private readonly dataSource: DataSource) {
+    super(Institution);
+  }
 
   private filtered(filter: InstitutionFilter | null | undefined): SelectQueryBuilder<Institution> {
     const query = this.dataSource.getRepository(Institution).createQueryBuilder('i');
@@ -101,17 +104,15 @@ export class InstitutionRepository {
   // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
 
   /** The institutions with these ids, ROR ids or folded default names (`sort_name`), in one statement per list. */
-  async findForImport(
+  findForImport(
     manager: EntityManager,
     keys: { ids: readonly string[]; rorIds: readonly string[]; sortNames: readonly string[] },
   ): Promise<Institution[]> {
-    const repository = manager.getRepository(Institution);
-    const found = new Map<string, Institution>();
-    const add = (rows: Institution[]) => rows.forEach((row) => found.set(row.id, row));
-    for (const ids of chunks(keys.ids)) add(await repository.findBy({ id: In(ids) }));
-    for (const rorIds of chunks(keys.rorIds)) add(await repository.findBy({ rorId: In(rorIds) }));
-    for (const sortNames of chunks(keys.sortNames)) add(await repository.findBy({ sortName: In(sortNames) }));
-    return [...found.values()];
+    return this.findWhereIn(manager, [
+      ['id', keys.ids],
+      ['rorId', keys.rorIds],
+      ['sortName', keys.sortNames],
+    ]);
   }
 
   /**
@@ -133,26 +134,6 @@ export class InstitutionRepository {
       for (const row of rows) parents.set(String(row.id), row.parent_id == null ? null : String(row.parent_id));
     }
     return parents;
-  }
-
-  /** Which of these ids are institutions (one statement per 1000 ids). */
-  async existingIds(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    for (const chunk of chunks(ids)) {
-      const rows = await manager.getRepository(Institution).find({ select: { id: true }, where: { id: In(chunk) } });
-      for (const row of rows) found.add(row.id);
-    }
-    return found;
-  }
-
-  /** Inserts new institutions, 500 per statement. */
-  async insertMany(manager: EntityManager, rows: readonly Institution[]): Promise<void> {
-    for (const chunk of chunks(rows, 500)) await manager.getRepository(Institution).insert(chunk);
-  }
-
-  /** Rewrites changed institutions whole, 500 per statement. */
-  async updateMany(manager: EntityManager, rows: readonly Institution[]): Promise<void> {
-    for (const chunk of chunks(rows, 500)) await manager.getRepository(Institution).upsert(chunk, ['id']);
   }
 
   findByParentIds(parentIds: readonly string[]): Promise<Institution[]> {

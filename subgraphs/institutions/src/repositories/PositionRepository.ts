@@ -1,9 +1,12 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Position } from '../entities/Position';
+import { RecordTable } from './RecordTable';
 
 /** Every SQL statement about positions lives here. */
-export class PositionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class PositionRepository extends RecordTable<Position> {
+  constructor(private readonly dataSource: DataSource) {
+    super(Position);
+  }
 
   findByInstitutionIds(ids: readonly string[]): Promise<Position[]> {
     return this.dataSource.getRepository(Position).find({
@@ -22,25 +25,10 @@ export class PositionRepository {
   // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
 
   /** The positions with these ids, or of these people (to match by natural key), in one statement per list. */
-  async findForImport(manager: EntityManager, keys: { ids: readonly string[]; personIds: readonly string[] }): Promise<Position[]> {
-    const repository = manager.getRepository(Position);
-    const found = new Map<string, Position>();
-    for (const ids of chunks(keys.ids)) for (const row of await repository.findBy({ id: In(ids) })) found.set(row.id, row);
-    for (const ids of chunks(keys.personIds)) for (const row of await repository.findBy({ personId: In(ids) })) found.set(row.id, row);
-    return [...found.values()];
+  findForImport(manager: EntityManager, keys: { ids: readonly string[]; personIds: readonly string[] }): Promise<Position[]> {
+    return this.findWhereIn(manager, [
+      ['id', keys.ids],
+      ['personId', keys.personIds],
+    ]);
   }
-
-  async insertMany(manager: EntityManager, rows: readonly Position[]): Promise<void> {
-    for (const chunk of chunks(rows, 500)) await manager.getRepository(Position).insert(chunk);
-  }
-
-  async updateMany(manager: EntityManager, rows: readonly Position[]): Promise<void> {
-    for (const chunk of chunks(rows, 500)) await manager.getRepository(Position).upsert(chunk, ['id']);
-  }
-}
-
-function chunks<T>(items: readonly T[], size = 1000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
