@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { dropMysqlDatabase, repositoryRoot } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
@@ -6,6 +8,7 @@ import { openAgreementsDatabase } from '../../subgraphs/agreements/src/database'
 import { openInstitutionsDatabase } from '../../subgraphs/institutions/src/database';
 import { seedInstitutions } from '../../subgraphs/institutions/src/seed/seed';
 import { openTalentDatabase } from '../../subgraphs/talent/src/database';
+import { defaultOptions, runBench } from '../bench/harness';
 import { checkMysqlUrl, DEFAULT_SEED, parseGenerateArgs, UsageError } from '../generate/args';
 import { Dataset, SOURCE_ID, SOURCE_TITLE } from '../generate/dataset';
 import { databaseNames, runGenerate, type GenerateIo, type GenerateResult } from '../generate/generate';
@@ -194,6 +197,34 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
     expect(await scalar(db.agreements, "SELECT COUNT(*) FROM agreement_parties WHERE institution_id NOT LIKE 'syn-%' OR agreement_id NOT LIKE 'syn-%'")).toBe(0);
     expect(await scalar(db.talent, "SELECT COUNT(*) FROM internship_programs WHERE agreement_id NOT LIKE 'syn-%' OR host_id NOT LIKE 'syn-%'")).toBe(0);
   });
+
+  it('is served through the gateway: pnpm bench --dataset runs S1–S4 on it, every answer checked, no errors (the scale bench at the small scale)', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-small-'));
+    try {
+      const bench = await runBench({
+        ...defaultOptions,
+        duration: 1,
+        connections: 2,
+        rounds: 1,
+        warmup: 0,
+        contenders: ['gateway', 'direct'],
+        database: 'mysql',
+        dataset: prefix,
+        sql: false,
+        outDir,
+      });
+      expect(bench.results.map((r) => `${r.contender}/${r.scenario}`).sort()).toEqual(['direct/S1', 'gateway/S1', 'gateway/S2', 'gateway/S3', 'gateway/S4']);
+      for (const cell of bench.results) {
+        expect({ cell: `${cell.contender}/${cell.scenario}`, answered: cell.requests > 0, errors: cell.errors.total }).toEqual({
+          cell: `${cell.contender}/${cell.scenario}`,
+          answered: true,
+          errors: 0,
+        });
+      }
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('uses the keyset indexes: EXPLAIN of the institutions and agreements pages (filtered too), the internships of a programme and the theses page', () => {
     const byName = new Map(first.probes!.map((p) => [p.probe.name, p]));
