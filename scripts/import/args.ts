@@ -1,24 +1,14 @@
 import path from 'node:path';
 import { isLoopbackHost } from '../generate/args';
-import type { ImportFormat } from './importFile';
+import type { ImportOptions } from './importFile';
 import { recordTypes } from './recordTypes';
 
 /**
  * Command line of `pnpm run import` (plain `pnpm run import` is pnpm's own command). Parsing opens nothing: bad input is refused here with
  * one clear line (exit 1).
  */
-export interface ImportArgs {
-  file: string;
-  type: string | null;
-  format: ImportFormat | null;
-  dryRun: boolean;
-  skipInvalid: boolean;
-  report: string | null;
-  url: string;
-  token: string | null;
-  batchSize: number;
-  workingDirectory: string;
-}
+/** The options of an import as the command line gives them; without --token the command mints one. */
+export type ImportArgs = Omit<ImportOptions, 'token'> & { token: string | null };
 
 export class UsageError extends Error {}
 
