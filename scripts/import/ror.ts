@@ -1,4 +1,4 @@
-import { FileProblem, type InputRow } from './rowInputs';
+import { FileProblem, parseJsonFile, type InputRow } from './rowInputs';
 
 /**
  * ROR v2 records (https://ror.readme.io/v2/docs/data-structure) as institution rows:
@@ -39,12 +39,7 @@ export const rorTypeKinds: Readonly<Record<string, string>> = {
 };
 
 export function rowsFromRor(text: string, fileName: string): InputRow[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new FileProblem(`${fileName} is not valid JSON: ${(error as Error).message}`);
-  }
+  const data = parseJsonFile(text, fileName);
   // A single record, an array of records, or an API answer ({ items: [...] }).
   const records: unknown[] = Array.isArray(data) ? data : Array.isArray((data as { items?: unknown[] })?.items) ? (data as { items: unknown[] }).items : [data];
   if (!records.length) throw new FileProblem(`${fileName}: no ROR records in the file: nothing to import`);

@@ -104,14 +104,18 @@ export function rowsFromCsv(table: CsvTable, inputType: GraphQLInputObjectType, 
   });
 }
 
-/** Turns a JSON array of row objects into rows; each object's fields are the input type's. */
-export function rowsFromJson(text: string, fileName: string): InputRow[] {
-  let data: unknown;
+/** The value a JSON import file holds, or a FileProblem saying where it does not parse. */
+export function parseJsonFile(text: string, fileName: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new FileProblem(`${fileName} is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Turns a JSON array of row objects into rows; each object's fields are the input type's. */
+export function rowsFromJson(text: string, fileName: string): InputRow[] {
+  const data = parseJsonFile(text, fileName);
   if (!Array.isArray(data)) throw new FileProblem(`${fileName}: the file must hold a JSON array of rows (objects), got ${data === null ? 'null' : typeof data}`);
   if (!data.length) throw new FileProblem(`${fileName}: the array is empty: nothing to import`);
   return data.map((item, index) => {
