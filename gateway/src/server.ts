@@ -6,6 +6,7 @@ import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@
 import { clientErrorsPlugin } from './clientErrors';
 import { dateLiteralsRule } from './dateLiteralsRule';
 import { explorerRoutes } from './explorer';
+import { createResponseCache } from './responseCache';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
@@ -52,6 +53,9 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
   const gateway = createGateway(config);
   const protection = armor(config);
   const verifier = new CallerVerifier(config.auth);
+  const responseCache = createResponseCache({ ttlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries });
+  // Answers made with the previous supergraph are not served with a new one.
+  gateway.onSchemaLoadOrUpdate(() => responseCache.clear());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
@@ -64,8 +68,14 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     parseOptions: { maxTokens: config.limits.maxTokens },
     hideSchemaDetailsFromClientErrors: !config.introspection,
     validationRules: [...protection.validationRules, dateLiteralsRule],
-    // No response cache reads cache-control hints, so they are not computed on every request.
-    plugins: [...protection.plugins, clientErrorsPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // The response cache keys on the request, not on cache-control hints, so they are not computed on every request.
+    plugins: [
+      ...protection.plugins,
+      clientErrorsPlugin(),
+      responseCache.plugin,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   let loaded = false;
   const running = await serveGraphQL(apollo, {

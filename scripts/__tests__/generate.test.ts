@@ -210,6 +210,8 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
         contenders: ['gateway', 'direct'],
         database: 'mysql',
         dataset: prefix,
+        // Every request reaches the generated databases.
+        responseCacheMs: 0,
         sql: false,
         outDir,
       });

@@ -63,6 +63,11 @@ export interface BenchOptions {
   gatewayHeapMb: number;
   /** The same for Hive Gateway and stock Apollo Gateway (default 0: Node's default), to compare at equal heap settings. */
   peerHeapMb: number;
+  /**
+   * This gateway's RESPONSE_CACHE_MS (default: its own default, 1000): how long repeated
+   * anonymous queries are answered from memory; 0 measures every request's full path.
+   */
+  responseCacheMs: number;
   signal?: AbortSignal;
   log?: (line: string) => void;
 }
@@ -81,6 +86,7 @@ export const defaultOptions: BenchOptions = {
   gatewayRuntime: 'node',
   gatewayHeapMb: defaultGatewayHeapMb,
   peerHeapMb: 0,
+  responseCacheMs: 1000,
 };
 
 export class BenchRefused extends Error {}
@@ -259,7 +265,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       database: options.database,
       existingMysqlPrefix: options.dataset,
       gatewayCommand,
-      gatewayEnv: { HOST: '127.0.0.1', ...gatewayHeapEnv, ...gatewayProf },
+      gatewayEnv: { HOST: '127.0.0.1', RESPONSE_CACHE_MS: String(options.responseCacheMs), ...gatewayHeapEnv, ...gatewayProf },
       subgraphEnv: { HOST: '127.0.0.1' },
     });
     throwIfAborted();
@@ -549,6 +555,7 @@ export function commandLineOf(options: BenchOptions): string {
   if (options.gatewayRuntime !== defaultOptions.gatewayRuntime) parts.push(`--gateway-runtime ${options.gatewayRuntime}`);
   if (options.gatewayHeapMb !== defaultOptions.gatewayHeapMb) parts.push(`--gateway-heap ${options.gatewayHeapMb}`);
   if (options.peerHeapMb !== defaultOptions.peerHeapMb) parts.push(`--peer-heap ${options.peerHeapMb}`);
+  if (options.responseCacheMs !== defaultOptions.responseCacheMs) parts.push(`--response-cache-ms ${options.responseCacheMs}`);
   if (!options.sql) parts.push('--no-sql');
   return parts.join(' ');
 }

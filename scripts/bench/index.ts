@@ -15,7 +15,7 @@ import { scenarioIds, type ScenarioId } from './scenarios';
  */
 export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scenarios S1,S2,S3,S4]
                   [--contenders ${contenderIds.join(',')}] [--rounds N] [--warmup S]
-                  [--mysql] [--dataset PREFIX] [--scale-datasets P1,P2,…] [--gateway-runtime node|tsx] [--gateway-heap MB] [--peer-heap MB]
+                  [--mysql] [--dataset PREFIX] [--scale-datasets P1,P2,…] [--gateway-runtime node|tsx] [--gateway-heap MB] [--peer-heap MB] [--response-cache-ms MS]
                   [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
 
 export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
@@ -86,6 +86,11 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       case '--gateway-heap': {
         const v = value();
         options.gatewayHeapMb = v === '0' ? 0 : Math.round(positive(flag, v, 16384));
+        break;
+      }
+      case '--response-cache-ms': {
+        const v = value();
+        options.responseCacheMs = v === '0' ? 0 : Math.round(positive(flag, v, 3_600_000));
         break;
       }
       case '--peer-heap': {

@@ -94,7 +94,8 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
         database: 'mysql',
         existingMysqlPrefix: prefix,
         gatewayCommand: { file: process.execPath, args: [...heap, built] },
-        gatewayEnv: { HOST: '127.0.0.1' },
+        // Scale is about the databases: no answer from the gateway's response cache.
+        gatewayEnv: { HOST: '127.0.0.1', RESPONSE_CACHE_MS: '0' },
         subgraphEnv: { HOST: '127.0.0.1' },
       });
       stacks.push({ prefix, stack });

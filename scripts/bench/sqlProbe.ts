@@ -92,6 +92,8 @@ async function countUncached(
         HOST: '127.0.0.1',
         GATEWAY_PORT: '0',
         SUPERGRAPH_POLL_MS: '0',
+        // A request's full cost: no answer from the gateway's response cache.
+        RESPONSE_CACHE_MS: '0',
         INSTITUTIONS_URL: inst.url,
         AGREEMENTS_URL: agr.url,
         TALENT_URL: tal.url,
