@@ -36,6 +36,8 @@ export interface GatewayConfig {
   responseCacheMs: number;
   /** How many answers the response cache holds at most. */
   responseCacheEntries: number;
+  /** How many bytes of answers (as JSON) the response cache holds at most. */
+  responseCacheBytes: number;
 }
 
 const subgraphDefaults: Record<string, string> = {
@@ -58,6 +60,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
     responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 1_000, 0, 3_600_000),
     responseCacheEntries: readInt(env, 'RESPONSE_CACHE_ENTRIES', 1_000, 1, 1_000_000),
+    responseCacheBytes: readInt(env, 'RESPONSE_CACHE_BYTES', 16_000_000, 1_000, 1_000_000_000),
     subgraphUrls: Object.freeze(subgraphUrls),
     bodyLimitBytes: readInt(env, 'GATEWAY_BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     subgraphTimeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', 5_000, 100, 120_000),

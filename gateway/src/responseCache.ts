@@ -18,12 +18,22 @@ export interface ResponseCache {
 interface Entry {
   data: Record<string, unknown>;
   expiresAt: number;
+  /** The answer's JSON length: the cache holds at most `maxBytes` of answers in all. */
+  bytes: number;
 }
 
-export function createResponseCache(options: { ttlMs: number; maxEntries: number; now?: () => number }): ResponseCache {
+export function createResponseCache(options: { ttlMs: number; maxEntries: number; maxBytes: number; now?: () => number }): ResponseCache {
   const entries = new Map<string, Entry>();
   const now = options.now ?? Date.now;
-  const clear = () => entries.clear();
+  let bytes = 0;
+  const clear = () => {
+    entries.clear();
+    bytes = 0;
+  };
+  const remove = (key: string) => {
+    bytes -= entries.get(key)?.bytes ?? 0;
+    entries.delete(key);
+  };
   const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart({ request, contextValue }) {
       if (options.ttlMs <= 0) return {};
@@ -42,7 +52,7 @@ export function createResponseCache(options: { ttlMs: number; maxEntries: number
           const entry = entries.get(key);
           if (!entry) return null;
           if (entry.expiresAt <= now()) {
-            entries.delete(key);
+            remove(key);
             return null;
           }
           hit = true;
@@ -54,9 +64,12 @@ export function createResponseCache(options: { ttlMs: number; maxEntries: number
           if (!key || hit || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
-          // Oldest first in a Map: dropping the first key keeps the newest maxEntries.
-          if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value as string);
-          entries.set(key, { data, expiresAt: now() + options.ttlMs });
+          const size = JSON.stringify(data).length;
+          if (size > options.maxBytes / 8) return; // one answer never takes more than an eighth of the room
+          // Oldest first in a Map: dropping from the front keeps the newest answers within both bounds.
+          while (entries.size && (entries.size >= options.maxEntries || bytes + size > options.maxBytes)) remove(entries.keys().next().value as string);
+          entries.set(key, { data, expiresAt: now() + options.ttlMs, bytes: size });
+          bytes += size;
         },
       };
     },

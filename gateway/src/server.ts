@@ -53,7 +53,7 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
   const gateway = createGateway(config);
   const protection = armor(config);
   const verifier = new CallerVerifier(config.auth);
-  const responseCache = createResponseCache({ ttlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries });
+  const responseCache = createResponseCache({ ttlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries, maxBytes: config.responseCacheBytes });
   // Answers made with the previous supergraph are not served with a new one.
   gateway.onSchemaLoadOrUpdate(() => responseCache.clear());
   const apollo = new ApolloServer<GatewayContext>({
