@@ -1,4 +1,4 @@
-import { EntityReferenceChecker, type EntityReference } from '@partnership-graph/shared';
+import { EntityReferenceChecker, type EntityReference, type ImportResult } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
 import { AgreementImport, type AgreementImportRow } from '../imports/AgreementImport';
 import { EventImport, type EventImportRow } from '../imports/EventImport';
@@ -22,15 +22,6 @@ const importAgreements = `mutation($rows: [AgreementImportInput!]!, $dryRun: Boo
 const importEvents = `mutation($rows: [EventImportInput!]!, $dryRun: Boolean) { importEvents(rows: $rows, dryRun: $dryRun) { ${resultFields} } }`;
 const auditLog = `query($id: ID!) { auditLog(entityId: $id, first: 100) { nodes { action actor before after } } }`;
 
-interface ImportResult {
-  dryRun: boolean;
-  written: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  rows: Array<{ row: number; id: string | null; outcome: string; matchedBy: string | null; problems: Array<{ field: string; reason: string }> }>;
-}
 
 const source = (row: number, overrides: Record<string, unknown> = {}) => ({
   title: 'Partner office spreadsheet 2026',

@@ -33,64 +33,22 @@ import {
   trainingProgramFieldRules,
   trainingProgramReferences,
   type FieldName,
+  type InternshipProgramFieldsInput,
+  type ProgramFieldsInput,
+  type ThesisProgramFieldsInput,
+  type TrainingProgramFieldsInput,
 } from './programRules';
 import { areaList, idList, levelList, limits, notNull, optionalId, programIdFromTitle, seatCount, throwFirst, versionConflict } from './validation';
 
-interface ProgramInputBase {
-  title?: string | null;
-  description?: string | null;
-  areas?: string[] | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-  status?: string | null;
-  agreementId?: string | null;
-}
-
-export interface CreateInternshipProgramInput extends ProgramInputBase {
-  id?: string | null;
-  title: string;
-  hostId?: string | null;
-  universityIds?: string[] | null;
-  levels: string[];
-  seats?: number | null;
-}
-
-export interface UpdateInternshipProgramInput extends ProgramInputBase {
-  hostId?: string | null;
-  universityIds?: string[] | null;
-  levels?: string[] | null;
-  seats?: number | null;
-}
-
-export interface CreateThesisProgramInput extends ProgramInputBase {
-  id?: string | null;
-  title: string;
-  universityId: string;
-  industryPartnerId?: string | null;
-  levels: string[];
-}
-
-export interface UpdateThesisProgramInput extends ProgramInputBase {
-  universityId?: string | null;
-  industryPartnerId?: string | null;
-  levels?: string[] | null;
-}
-
-export interface CreateTrainingProgramInput extends ProgramInputBase {
-  id?: string | null;
-  title: string;
-  kind: string;
-  providerIds: string[];
-  audience?: string | null;
-  seats?: number | null;
-}
-
-export interface UpdateTrainingProgramInput extends ProgramInputBase {
-  kind?: string | null;
-  providerIds?: string[] | null;
-  audience?: string | null;
-  seats?: number | null;
-}
+/** The mutations' inputs: the fields the programme rules check, with what a creation requires. */
+type ProgramInputBase = ProgramFieldsInput;
+type Creation = { id?: string | null; title: string };
+export type CreateInternshipProgramInput = InternshipProgramFieldsInput & Creation & { levels: string[] };
+export type UpdateInternshipProgramInput = InternshipProgramFieldsInput;
+export type CreateThesisProgramInput = ThesisProgramFieldsInput & Creation & { universityId: string; levels: string[] };
+export type UpdateThesisProgramInput = ThesisProgramFieldsInput;
+export type CreateTrainingProgramInput = TrainingProgramFieldsInput & Creation & { kind: string; providerIds: string[] };
+export type UpdateTrainingProgramInput = TrainingProgramFieldsInput;
 
 /** The fields every programme has, validated; `undefined` means "not given" (updates). */
 function commonFields(input: ProgramInputBase, creating: boolean) {
