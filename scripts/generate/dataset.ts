@@ -1,4 +1,4 @@
-import { buildSearchText, foldText } from '@partnership-graph/shared';
+import { buildSearchText, foldText, undatedLast } from '@partnership-graph/shared';
 import type { Scale } from './args';
 import { rngFor, type Rng } from './random';
 import type { Row, TableShape } from './sql';
@@ -318,6 +318,7 @@ export class Dataset {
       parentId,
       foldText(name).slice(0, 300),
       buildSearchText([name, ...names.map((n) => n.value), acronym]),
+      undatedLast(foundedOn),
     ];
   }
 
@@ -386,7 +387,7 @@ export class Dataset {
     const validUntil = validFrom && r.chance(0.7) ? addMonths(validFrom, 12 * r.between(1, 5)) : null;
     return [
       ids.agreement(j), title, false, kind, status, description, signedOn, validFrom, validUntil,
-      json(list), areaKeys(list), 1, foldText(title).slice(0, 300), buildSearchText([title, description, ...list]),
+      json(list), areaKeys(list), 1, foldText(title).slice(0, 300), buildSearchText([title, description, ...list]), undatedLast(signedOn),
     ];
   }
 
@@ -423,7 +424,7 @@ export class Dataset {
     const attendance = r.chance(0.3) ? `about ${r.between(2, 50) * 10} participants (synthetic)` : null;
     return [
       ids.event(e), title, false, kind, null, startsOn, endsOn, online, location, attendance, json(topics), '[]', 1,
-      foldText(title).slice(0, 300), buildSearchText([title, null, location, ...topics]),
+      foldText(title).slice(0, 300), buildSearchText([title, null, location, ...topics]), undatedLast(startsOn),
     ];
   }
 

@@ -56,10 +56,23 @@ export const probes: readonly IndexProbe[] = [
   },
   {
     database: 'institutions',
-    name: 'institutions page FOUNDED_ON_ASC',
-    sql: "SELECT i.* FROM institutions i ORDER BY COALESCE(i.founded_on, '9999') ASC, i.id ASC LIMIT 51",
-    expect: '(none)',
-    knownGap: "ORDER BY COALESCE(founded_on, '9999') cannot use an index: needs a stored generated column with an index",
+    name: 'institutions page FOUNDED_ON_ASC (undated last: founded_on_sort)',
+    sql: 'SELECT i.* FROM institutions i ORDER BY i.founded_on_sort ASC, i.id ASC LIMIT 51',
+    expect: 'idx_institutions_founded_on_sort',
+  },
+  {
+    database: 'institutions',
+    name: 'institutions page FOUNDED_ON_ASC (deep keyset page)',
+    sql:
+      "SELECT i.* FROM institutions i WHERE (i.founded_on_sort > '1950' OR (i.founded_on_sort = '1950' AND i.id > 'syn-inst-0000500')) " +
+      'ORDER BY i.founded_on_sort ASC, i.id ASC LIMIT 51',
+    expect: 'idx_institutions_founded_on_sort',
+  },
+  {
+    database: 'institutions',
+    name: 'institutions page filtered by country, FOUNDED_ON_ASC',
+    sql: "SELECT i.* FROM institutions i WHERE i.country = 'DE' ORDER BY i.founded_on_sort ASC, i.id ASC LIMIT 51",
+    expect: 'idx_institutions_country_founded_on_sort',
   },
   {
     database: 'institutions',
@@ -103,10 +116,29 @@ export const probes: readonly IndexProbe[] = [
   },
   {
     database: 'agreements',
-    name: 'agreements page (SIGNED_ON_ASC)',
-    sql: "SELECT a.* FROM agreements a ORDER BY COALESCE(a.signed_on, '9999') ASC, a.id ASC LIMIT 101",
-    expect: '(none)',
-    knownGap: 'undated agreements last in ascending order: MySQL has no NULLS LAST, so COALESCE sorts every agreement (a generated sort column would serve it)',
+    name: 'agreements page (SIGNED_ON_ASC, undated last: signed_on_sort)',
+    sql: 'SELECT a.* FROM agreements a ORDER BY a.signed_on_sort ASC, a.id ASC LIMIT 101',
+    expect: 'idx_agreements_signed_on_sort',
+  },
+  {
+    database: 'agreements',
+    name: 'agreements page (SIGNED_ON_ASC, deep keyset page)',
+    sql:
+      "SELECT a.* FROM agreements a WHERE (a.signed_on_sort > '2015-06' OR (a.signed_on_sort = '2015-06' AND a.id > 'syn-agr-0005000')) " +
+      'ORDER BY a.signed_on_sort ASC, a.id ASC LIMIT 101',
+    expect: 'idx_agreements_signed_on_sort',
+  },
+  {
+    database: 'agreements',
+    name: 'agreements of one status (SIGNED_ON_ASC)',
+    sql: "SELECT a.* FROM agreements a WHERE a.status = 'SIGNED' ORDER BY a.signed_on_sort ASC, a.id ASC LIMIT 101",
+    expect: 'idx_agreements_status_signed_on_sort',
+  },
+  {
+    database: 'agreements',
+    name: 'events page (STARTS_ON_ASC, undated last: starts_on_sort)',
+    sql: 'SELECT e.* FROM events e ORDER BY e.starts_on_sort ASC, e.id ASC LIMIT 21',
+    expect: 'idx_events_starts_on_sort',
   },
   {
     database: 'agreements',

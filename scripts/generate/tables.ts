@@ -11,7 +11,7 @@ export const citations = t('citations', ['record_key', 'source_id', 'quote']);
 
 // institutions subgraph
 export const institutions = t('institutions', [
-  'id', 'name', 'names', 'acronym', 'aliases', 'kind', 'sector', 'country', 'city', 'website', 'ror_id', 'founded_on', 'parent_id', 'sort_name', 'search_text',
+  'id', 'name', 'names', 'acronym', 'aliases', 'kind', 'sector', 'country', 'city', 'website', 'ror_id', 'founded_on', 'parent_id', 'sort_name', 'search_text', 'founded_on_sort',
 ]);
 export const people = t('people', ['id', 'name', 'names', 'aliases', 'sort_name', 'search_text']);
 export const positions = t('positions', ['id', 'person_id', 'institution_id', 'title', 'since', 'until', 'observed_on']);
@@ -19,12 +19,12 @@ export const memberships = t('memberships', ['id', 'member_id', 'organization_id
 
 // agreements subgraph
 export const agreements = t('agreements', [
-  'id', 'title', 'title_is_descriptive', 'kind', 'status', 'description', 'signed_on', 'valid_from', 'valid_until', 'areas', 'area_keys', 'version', 'sort_title', 'search_text',
+  'id', 'title', 'title_is_descriptive', 'kind', 'status', 'description', 'signed_on', 'valid_from', 'valid_until', 'areas', 'area_keys', 'version', 'sort_title', 'search_text', 'signed_on_sort',
 ]);
 export const agreementParties = t('agreement_parties', ['agreement_id', 'institution_id', 'role', 'signatory_id', 'position']);
 export const agreementCommitments = t('agreement_commitments', ['agreement_id', 'position', 'kind', 'description']);
 export const events = t('events', [
-  'id', 'title', 'title_is_descriptive', 'kind', 'description', 'starts_on', 'ends_on', 'online', 'location', 'attendance', 'topics', 'decisions', 'version', 'sort_title', 'search_text',
+  'id', 'title', 'title_is_descriptive', 'kind', 'description', 'starts_on', 'ends_on', 'online', 'location', 'attendance', 'topics', 'decisions', 'version', 'sort_title', 'search_text', 'starts_on_sort',
 ]);
 export const eventParticipants = t('event_participants', ['event_id', 'institution_id', 'role', 'position']);
 export const eventSpeakers = t('event_speakers', ['event_id', 'person_id', 'institution_id', 'role', 'contribution', 'position']);

@@ -16,6 +16,18 @@ export interface KeysetOrder {
   nullsLast?: { column: string; nullKey: string };
 }
 
+/** Sorts after every ISO date: an undated record's key in an ascending date order. */
+export const UNDATED_LAST = '9999';
+
+/**
+ * The stored ascending sort key of a nullable date (`signed_on_sort` and its kind): the
+ * date, or UNDATED_LAST. MySQL has no NULLS LAST, so "undated last" in ascending order
+ * is served from an index only on a column that holds no NULL.
+ */
+export function undatedLast(date: string | null): string {
+  return date ?? UNDATED_LAST;
+}
+
 /**
  * Orders a query by (sort key, id) and continues after a cursor without OFFSET,
  * so a deep page costs what the first does.

@@ -180,6 +180,9 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
       expect(desc[0].signedOn).toBe('2025-07-04');
       expect(asc[0].signedOn).toBe('2025-07-04');
       expect(desc.slice(1).every((a) => a.signedOn === null)).toBe(true);
+      // Undated agreements come last in both directions.
+      expect(asc.slice(1).every((a) => a.signedOn === null)).toBe(true);
+      expect(asc.length).toBe(desc.length);
       const byTitle = await order('TITLE_ASC');
       const titles = byTitle.map((a) => a.title.toLowerCase().replace('ə', 'e'));
       expect(titles).toEqual([...titles].sort());
@@ -252,6 +255,16 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
         { person: { id: 'shahin-bayramov' }, institution: { id: 'mingachevir-state-university' }, role: 'Rector' },
       ]);
       expect(data?.event.decisions.join(' ')).toMatch(/ASOIU has been appointed as the center of the Strategic Alliance .* in the Caucasus/);
+    });
+
+    it('orders events by start date both ways', async () => {
+      const order = async (orderBy: string) => {
+        const { data, errors } = await fx.query(`{ events(orderBy: ${orderBy}) { nodes { id startsOn } } }`);
+        expect(errors).toBeUndefined();
+        return data?.events.nodes.map((e: { startsOn: string }) => e.startsOn);
+      };
+      expect(await order('STARTS_ON_DESC')).toEqual(['2025-05-15', '2020-11-27']);
+      expect(await order('STARTS_ON_ASC')).toEqual(['2020-11-27', '2025-05-15']);
     });
 
     it('filters events by institution (organiser, partner, participant or speaker), kind, dates and text', async () => {

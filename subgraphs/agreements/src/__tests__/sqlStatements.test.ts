@@ -1,6 +1,7 @@
 import { testDatabases } from '@partnership-graph/shared/testing';
 import { Citation, SourceDocument, seedSources } from '@partnership-graph/shared';
 import { agreementColumns } from '../repositories/AgreementRepository';
+import { storedEventColumns } from '../repositories/EventRepository';
 import { Agreement } from '../entities/Agreement';
 import { AgreementCommitment } from '../entities/AgreementCommitment';
 import { AgreementParty } from '../entities/AgreementParty';
@@ -59,20 +60,20 @@ async function insertSynthetic(fx: AgreementsFixture, count: number): Promise<vo
     events.push(
       Object.assign(new Event(), {
         id: eventId,
-        title: `Synthetic event ${i}`,
-        titleIsDescriptive: true,
-        kind: 'SEMINAR',
-        description: null,
-        startsOn: '2024-01-01',
-        endsOn: null,
-        online: null,
-        location: null,
-        attendance: null,
-        topics: [],
-        decisions: [],
         version: 1,
-        sortTitle: `synthetic event ${i}`,
-        searchText: '|',
+        ...storedEventColumns({
+          title: `Synthetic event ${i}`,
+          titleIsDescriptive: true,
+          kind: 'SEMINAR',
+          description: null,
+          startsOn: '2024-01-01',
+          endsOn: null,
+          online: null,
+          location: null,
+          attendance: null,
+          topics: [],
+          decisions: [],
+        }),
       }),
     );
     participants.push(Object.assign(new EventParticipant(), { eventId, institutionId: institutionId(i), role: 'ORGANIZER', position: 0 }));

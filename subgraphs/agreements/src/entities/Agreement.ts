@@ -3,6 +3,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('agreements')
 @Index('idx_agreements_kind_signed_on', ['kind', 'signedOn'])
 @Index('idx_agreements_status_signed_on', ['status', 'signedOn'])
+@Index('idx_agreements_kind_signed_on_sort', ['kind', 'signedOnSort'])
+@Index('idx_agreements_status_signed_on_sort', ['status', 'signedOnSort'])
 export class Agreement {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;
@@ -29,6 +31,11 @@ export class Agreement {
   @Index('idx_agreements_signed_on')
   @Column({ name: 'signed_on', type: 'varchar', length: 10, nullable: true })
   signedOn: string | null;
+
+  /** `signed_on`, undated last (see undatedLast): SIGNED_ON_ASC reads this index in order. */
+  @Index('idx_agreements_signed_on_sort')
+  @Column({ name: 'signed_on_sort', type: 'varchar', length: 10 })
+  signedOnSort: string;
 
   @Column({ name: 'valid_from', type: 'varchar', length: 10, nullable: true })
   validFrom: string | null;

@@ -22,6 +22,11 @@ export class Event {
   @Column({ name: 'starts_on', type: 'varchar', length: 10, nullable: true })
   startsOn: string | null;
 
+  /** `starts_on`, undated last (see undatedLast): STARTS_ON_ASC reads this index in order. */
+  @Index('idx_events_starts_on_sort')
+  @Column({ name: 'starts_on_sort', type: 'varchar', length: 10 })
+  startsOnSort: string;
+
   @Column({ name: 'ends_on', type: 'varchar', length: 10, nullable: true })
   endsOn: string | null;
 

@@ -14,6 +14,7 @@ import {
   type Cursor,
   type KeysetOrder,
   type PageRequest,
+  undatedLast,
 } from '@partnership-graph/shared';
 import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
@@ -57,6 +58,7 @@ export function agreementColumns(values: AgreementValues): Omit<Agreement, 'id' 
   return {
     ...values,
     areaKeys: `|${values.areas.map(foldText).filter(Boolean).join('|')}|`,
+    signedOnSort: undatedLast(values.signedOn),
     sortTitle: foldText(values.title).slice(0, 300),
     searchText: buildSearchText([values.title, values.description, ...values.areas]),
   };
@@ -149,12 +151,7 @@ const orders: Record<AgreementOrderBy, KeysetOrder & { keyOf: (a: AgreementRow) 
     nullsLast: { column: 'a.signed_on', nullKey: '' },
     keyOf: (a) => a.signedOn ?? '',
   },
-  SIGNED_ON_ASC: {
-    sortExpression: "COALESCE(a.signed_on, '9999')",
-    idExpression: 'a.id',
-    direction: 'ASC',
-    keyOf: (a) => a.signedOn ?? '9999',
-  },
+  SIGNED_ON_ASC: { sortExpression: 'a.signed_on_sort', idExpression: 'a.id', direction: 'ASC', keyOf: (a) => undatedLast(a.signedOn) },
   TITLE_ASC: { sortExpression: 'a.sort_title', idExpression: 'a.id', direction: 'ASC', keyOf: (a) => foldText(a.title) },
 };
 

@@ -14,6 +14,7 @@ import {
   type Cursor,
   type KeysetOrder,
   type PageRequest,
+  undatedLast,
 } from '@partnership-graph/shared';
 import { Event } from '../entities/Event';
 import type { CountRow } from './AgreementRepository';
@@ -59,6 +60,7 @@ export function eventValues(row: EventRow): EventValues {
 export function storedEventColumns(values: EventValues): Omit<Event, 'id' | 'version'> {
   return {
     ...values,
+    startsOnSort: undatedLast(values.startsOn),
     sortTitle: foldText(values.title).slice(0, 300),
     searchText: buildSearchText([values.title, values.description, values.location, ...values.topics]),
   };
@@ -115,12 +117,7 @@ const orders: Record<EventOrderBy, KeysetOrder & { keyOf: (e: EventRow) => strin
     nullsLast: { column: 'e.starts_on', nullKey: '' },
     keyOf: (e) => e.startsOn ?? '',
   },
-  STARTS_ON_ASC: {
-    sortExpression: "COALESCE(e.starts_on, '9999')",
-    idExpression: 'e.id',
-    direction: 'ASC',
-    keyOf: (e) => e.startsOn ?? '9999',
-  },
+  STARTS_ON_ASC: { sortExpression: 'e.starts_on_sort', idExpression: 'e.id', direction: 'ASC', keyOf: (e) => undatedLast(e.startsOn) },
   TITLE_ASC: { sortExpression: 'e.sort_title', idExpression: 'e.id', direction: 'ASC', keyOf: (e) => foldText(e.title) },
 };
 

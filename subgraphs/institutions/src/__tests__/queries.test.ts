@@ -130,6 +130,29 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
     });
 
+    it('orders by founding date, oldest first and undated last, and pages across the undated boundary without gaps or repeats', async () => {
+      const { data } = await fx.query(`{ institutions(first: 100, orderBy: FOUNDED_ON_ASC) { totalCount nodes { id foundedOn } } }`);
+      const nodes: Array<{ id: string; foundedOn: string | null }> = data?.institutions.nodes;
+      const dated = nodes.filter((n) => n.foundedOn !== null);
+      expect(dated.length).toBeGreaterThan(0);
+      expect(nodes.slice(0, dated.length)).toEqual(dated);
+      expect(dated.map((n) => n.foundedOn)).toEqual(dated.map((n) => n.foundedOn).sort());
+      const undatedIds = nodes.slice(dated.length).map((n) => n.id);
+      expect(undatedIds).toEqual([...undatedIds].sort());
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 50; guard++) {
+        const page: any = await fx.query(
+          `query($after: String) { institutions(first: 3, orderBy: FOUNDED_ON_ASC, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+        seen.push(...page.data.institutions.nodes.map((n: { id: string }) => n.id));
+        if (!page.data.institutions.pageInfo.hasNextPage) break;
+        after = page.data.institutions.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(nodes.map((n) => n.id));
+    });
+
     it('orders by name both ways', async () => {
       const asc = await fx.query(`{ institutions(first: 100, orderBy: NAME_ASC) { nodes { id } } }`);
       const desc = await fx.query(`{ institutions(first: 100, orderBy: NAME_DESC) { nodes { id } } }`);

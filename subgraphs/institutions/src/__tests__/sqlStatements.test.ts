@@ -4,17 +4,19 @@ import { Institution } from '../entities/Institution';
 import { Membership } from '../entities/Membership';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
+import { institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import { openFixture, type InstitutionsFixture } from './fixture';
 
 /** Synthetic rows (ids start with "synthetic-") for this test's own database only. */
 async function insertSyntheticInstitutions(fx: InstitutionsFixture, count: number): Promise<void> {
   const manager = fx.dataSource.manager;
-  const base = (id: string, name: string, parentId: string | null): Institution =>
-    Object.assign(new Institution(), {
-      id, name, names: [{ language: 'en', value: name }], acronym: null, aliases: [], kind: 'UNIVERSITY',
-      sector: null, country: 'AZ', city: null, website: null, rorId: null, foundedOn: null, parentId,
-      sortName: name.toLowerCase(), searchText: `|${name.toLowerCase()}|`,
+  const base = (id: string, name: string, parentId: string | null): Institution => {
+    const values = { name, names: [{ language: 'en', value: name }], acronym: null, aliases: [], foundedOn: null };
+    return Object.assign(new Institution(), {
+      id, ...values, kind: 'UNIVERSITY', sector: null, country: 'AZ', city: null, website: null, rorId: null, parentId,
+      ...institutionDerivedColumns(values),
     });
+  };
   const institutions: Institution[] = [base('synthetic-alliance', 'synthetic alliance', null)];
   const people: Person[] = [];
   const positions: Position[] = [];

@@ -8,6 +8,8 @@ export interface LocalizedName {
 @Entity('institutions')
 @Index('idx_institutions_country_sort_name', ['country', 'sortName'])
 @Index('idx_institutions_kind_sort_name', ['kind', 'sortName'])
+@Index('idx_institutions_country_founded_on_sort', ['country', 'foundedOnSort'])
+@Index('idx_institutions_kind_founded_on_sort', ['kind', 'foundedOnSort'])
 export class Institution {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;
@@ -49,6 +51,11 @@ export class Institution {
 
   @Column({ name: 'founded_on', type: 'varchar', length: 10, nullable: true })
   foundedOn: string | null;
+
+  /** `founded_on`, undated last (see undatedLast): FOUNDED_ON_ASC reads this index in order. */
+  @Index('idx_institutions_founded_on_sort')
+  @Column({ name: 'founded_on_sort', type: 'varchar', length: 10 })
+  foundedOnSort: string;
 
   @Index('idx_institutions_parent')
   @Column({ name: 'parent_id', type: 'varchar', length: 64, nullable: true })

@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  buildSearchText,
   foldText,
   naturalKey,
   newId,
@@ -10,7 +9,7 @@ import {
   type PlannedRecord,
 } from '@partnership-graph/shared';
 import { Institution, type LocalizedName } from '../entities/Institution';
-import { InstitutionRepository } from '../repositories/InstitutionRepository';
+import { InstitutionRepository, institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
@@ -267,6 +266,7 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
     const names = [{ language, value: r.name }, ...others];
     const acronym = r.acronym ?? s?.acronym ?? null;
     const aliases = r.aliases ?? s?.aliases ?? [];
+    const foundedOn = r.foundedOn ?? s?.foundedOn ?? null;
     return Object.assign(new Institution(), {
       id,
       name: r.name,
@@ -279,15 +279,14 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
       city: r.city ?? s?.city ?? null,
       website: r.website ?? s?.website ?? null,
       rorId: r.ror ?? s?.rorId ?? null,
-      foundedOn: r.foundedOn ?? s?.foundedOn ?? null,
+      foundedOn,
       parentId,
-      sortName: foldText(r.name),
-      searchText: buildSearchText([r.name, ...names.map((n) => n.value), acronym, ...aliases]),
+      ...institutionDerivedColumns({ name: r.name, names, acronym, aliases, foundedOn }),
     });
   }
 
   override snapshot(i: Institution, sources: readonly string[]): object {
-    const { sortName: _sortName, searchText: _searchText, ...record } = i;
+    const { sortName: _sortName, foundedOnSort: _foundedOnSort, searchText: _searchText, ...record } = i;
     return { ...record, sources };
   }
 

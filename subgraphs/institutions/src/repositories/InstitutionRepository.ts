@@ -4,11 +4,13 @@ import {
   cachedQuery,
   assertValidId,
   badUserInput,
+  buildSearchText,
   foldText,
   likeContains,
   type Connection,
   type KeysetOrder,
   type PageRequest,
+  undatedLast,
 } from '@partnership-graph/shared';
 import { Institution } from '../entities/Institution';
 import { RecordTable } from './RecordTable';
@@ -35,13 +37,19 @@ const orders: Record<InstitutionOrderBy, KeysetOrder & { keyOf: (i: Institution)
   NAME_ASC: { sortExpression: 'i.sort_name', idExpression: 'i.id', direction: 'ASC', keyOf: (i) => i.sortName },
   NAME_DESC: { sortExpression: 'i.sort_name', idExpression: 'i.id', direction: 'DESC', keyOf: (i) => i.sortName },
   // Undated institutions sort after every date.
-  FOUNDED_ON_ASC: {
-    sortExpression: "COALESCE(i.founded_on, '9999')",
-    idExpression: 'i.id',
-    direction: 'ASC',
-    keyOf: (i) => i.foundedOn ?? '9999',
-  },
+  FOUNDED_ON_ASC: { sortExpression: 'i.founded_on_sort', idExpression: 'i.id', direction: 'ASC', keyOf: (i) => i.foundedOnSort },
 };
+
+/** The columns an institution's own values determine: its sort keys and search text. */
+export function institutionDerivedColumns(
+  i: Pick<Institution, 'name' | 'names' | 'acronym' | 'aliases' | 'foundedOn'>,
+): Pick<Institution, 'sortName' | 'foundedOnSort' | 'searchText'> {
+  return {
+    sortName: foldText(i.name),
+    foundedOnSort: undatedLast(i.foundedOn),
+    searchText: buildSearchText([i.name, ...i.names.map((n) => n.value), i.acronym, ...i.aliases]),
+  };
+}
 
 /** Every SQL statement about institutions lives here. */
 export class InstitutionRepository extends RecordTable<Institution> {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { buildSearchText, foldText, recordKey, seedCitations, syncRows, type SyncResult } from '@partnership-graph/shared';
 import { Institution } from '../entities/Institution';
+import { institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import { Membership } from '../entities/Membership';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
@@ -15,11 +16,7 @@ export async function seedInstitutions(dataSource: DataSource, seed: Institution
     const institutions = await syncRows(
       manager,
       Institution,
-      seed.institutions.map(({ sources: _sources, ...i }) => ({
-        ...i,
-        sortName: foldText(i.name),
-        searchText: buildSearchText([i.name, ...i.names.map((n) => n.value), i.acronym, ...i.aliases]),
-      })),
+      seed.institutions.map(({ sources: _sources, ...i }) => ({ ...i, ...institutionDerivedColumns(i) })),
     );
     const people = await syncRows(
       manager,
