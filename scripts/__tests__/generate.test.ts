@@ -44,6 +44,15 @@ function captured(onStderr?: (chunk: string) => void): { io: GenerateIo; out: ()
 
 type DataSource = Awaited<ReturnType<typeof openInstitutionsDatabase>>;
 
+/** Schema statements TypeORM would still run to match the entities: [] when every index and column is there. */
+async function pendingSchemaChanges(databases: Record<string, DataSource>): Promise<Record<string, string[]>> {
+  const pending: Record<string, string[]> = {};
+  for (const [name, dataSource] of Object.entries(databases)) {
+    pending[name] = (await dataSource.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query);
+  }
+  return pending;
+}
+
 async function openAll(prefix: string): Promise<Record<'institutions' | 'agreements' | 'talent', DataSource>> {
   const names = databaseNames(prefix);
   const server = checkMysqlUrl(mysqlUrl, true);
@@ -158,6 +167,8 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
     expect(await scalar(db.agreements, "SELECT COUNT(*) FROM events WHERE starts_on_sort <> COALESCE(starts_on, '9999')")).toBe(0);
     expect(await scalar(db.institutions, "SELECT COUNT(*) FROM institutions WHERE founded_on_sort <> COALESCE(founded_on, '9999')")).toBe(0);
     expect(await scalar(db.agreements, 'SELECT COUNT(*) FROM agreements WHERE signed_on IS NULL')).toBeGreaterThan(0);
+    // The secondary indexes, built after the rows went in, are exactly the ones the migrations create.
+    expect(await pendingSchemaChanges(db)).toEqual({ institutions: [], agreements: [], talent: [] });
   });
 
   it('marks everything synthetic: syn- ids, one source document src-synthetic cited by every record, "Synthetic" names', async () => {
@@ -323,6 +334,10 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
         const dataSource = table === 'institutions' ? partial.institutions : table === 'students' ? partial.talent : partial.agreements;
         expect(await scalar(dataSource, `SELECT COUNT(*) FROM ${table}`)).toBe(n);
       }
+      // The indexes dropped for the load are back even though it was interrupted.
+      expect(await pendingSchemaChanges(partial)).toEqual({ institutions: [], agreements: [], talent: [] });
+      // A run killed outright leaves indexes missing: the next --replace run mends them.
+      await partial.agreements.query('ALTER TABLE agreements DROP INDEX idx_agreements_sort_title');
       // A plain re-run sees the incomplete dataset and refuses; --replace wipes it and writes the whole.
       const again = captured();
       expect((await runGenerate(['--scale', 'small', '--database-prefix', intPrefix, '--mysql-url', mysqlUrl], again.io, {})).exitCode).toBe(1);
@@ -332,6 +347,7 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
       expect(replaced).toMatchObject({ exitCode: 0, status: 'written', rows: first.rows });
       expect(await scalar(partial.agreements, 'SELECT COUNT(*) FROM agreements')).toBe(10_000);
       expect(await scalar(partial.agreements, 'SELECT COUNT(*) FROM agreement_parties')).toBe(first.written.agreement_parties);
+      expect(await pendingSchemaChanges(partial)).toEqual({ institutions: [], agreements: [], talent: [] });
     } finally {
       for (const dataSource of Object.values(partial)) await dataSource.destroy();
     }
