@@ -32,7 +32,7 @@ export interface GatewayConfig {
   explorer: boolean;
   limits: Readonly<QueryLimits>;
   auth: Readonly<AuthConfig>;
-  /** How long an anonymous query's answer is served from memory (0 turns the response cache off). */
+  /** The longest an anonymous query's answer is served from memory: its cache hints' maxAge, capped by this (0 turns the response cache off). */
   responseCacheMs: number;
   /** How many answers the response cache holds at most. */
   responseCacheEntries: number;
@@ -58,7 +58,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     port: readInt(env, 'GATEWAY_PORT', 4000, 0, 65535),
     supergraphPath: path.resolve(readString(env, 'SUPERGRAPH_PATH', path.join(repositoryRoot, 'schema', 'supergraph.graphql'))),
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
-    responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 1_000, 0, 3_600_000),
+    responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 30_000, 0, 3_600_000),
     responseCacheEntries: readInt(env, 'RESPONSE_CACHE_ENTRIES', 1_000, 1, 1_000_000),
     responseCacheBytes: readInt(env, 'RESPONSE_CACHE_BYTES', 16_000_000, 1_000, 1_000_000_000),
     subgraphUrls: Object.freeze(subgraphUrls),

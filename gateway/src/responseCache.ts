@@ -3,11 +3,25 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apoll
 import type { GatewayContext } from './GatewayContext';
 
 /**
- * Answers repeated anonymous queries from memory for a short while. Only public data
- * qualifies: a query without an Authorization header, answered without any error.
- * Every mutation through the gateway empties the cache (before and after it runs), and
- * so does a new supergraph, so a write made here is seen by the next read at once;
- * a write made elsewhere (another gateway, `pnpm seed`) is seen after `ttlMs` at most.
+ * Answers repeated anonymous queries from memory for as long as the data's cache hints
+ * allow. Each subgraph states in its schema (`@cacheControl`) how long its data may be
+ * reused and whether it may be shared, and sends that as its answer's Cache-Control
+ * header; the gateway's RemoteGraphQLDataSource restricts the request's
+ * `overallCachePolicy` by every subgraph answer (entity lookups included), so the
+ * policy is the shortest maxAge of every part, PRIVATE if any part is.
+ *
+ * Kept: a query without an Authorization header, answered without any error, whose
+ * policy is cacheable (maxAge > 0) and PUBLIC — for its maxAge, never longer than
+ * `maxTtlMs`. Every mutation through the gateway empties the cache (before and after
+ * it runs), and so does a new supergraph, so a write made here is seen by the next read
+ * at once; a write made elsewhere (another gateway, `pnpm seed`) is seen after the
+ * data's maxAge at most.
+ *
+ * The plugin also makes the policy right for HTTP caches (Apollo's cache-control plugin
+ * turns it into the Cache-Control header): an answer for a caller with a token is
+ * PRIVATE whatever the subgraphs say, a mutation's answer is maxAge 0 (`no-store`), a
+ * cacheable answer varies by Accept-Language, and an answer served from memory carries
+ * its policy again with its `age`.
  */
 export interface ResponseCache {
   plugin: ApolloServerPlugin<GatewayContext>;
@@ -17,12 +31,15 @@ export interface ResponseCache {
 
 interface Entry {
   data: Record<string, unknown>;
+  storedAt: number;
   expiresAt: number;
+  /** The policy the answer was made under (seconds), restored when it is served again. */
+  maxAge: number;
   /** The answer's JSON length: the cache holds at most `maxBytes` of answers in all. */
   bytes: number;
 }
 
-export function createResponseCache(options: { ttlMs: number; maxEntries: number; maxBytes: number; now?: () => number }): ResponseCache {
+export function createResponseCache(options: { maxTtlMs: number; maxEntries: number; maxBytes: number; now?: () => number }): ResponseCache {
   const entries = new Map<string, Entry>();
   const now = options.now ?? Date.now;
   let bytes = 0;
@@ -35,40 +52,49 @@ export function createResponseCache(options: { ttlMs: number; maxEntries: number
     entries.delete(key);
   };
   const plugin: ApolloServerPlugin<GatewayContext> = {
-    async requestDidStart({ request, contextValue }) {
-      if (options.ttlMs <= 0) return {};
+    async requestDidStart({ request, contextValue, overallCachePolicy }) {
+      // What a caller with a token sees may depend on who it is: no shared cache may keep it.
+      if (contextValue.authorization) overallCachePolicy.restrict({ scope: 'PRIVATE' });
       let key: string | null = null;
       let hit = false;
       return {
+        async didResolveOperation({ operation }) {
+          // A write's answer is no copy of anything (Apollo would give it its types' hints).
+          if (operation?.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 });
+          if (operation?.operation === 'mutation') clear();
+        },
         async responseForOperation({ operation }) {
-          if (operation.operation === 'mutation') {
-            clear();
-            return null;
-          }
-          if (operation.operation !== 'query' || contextValue.authorization) return null;
+          if (options.maxTtlMs <= 0 || operation.operation !== 'query' || contextValue.authorization) return null;
           key = createHash('sha256')
             .update(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null, contextValue.acceptLanguage]))
             .digest('base64');
           const entry = entries.get(key);
           if (!entry) return null;
-          if (entry.expiresAt <= now()) {
+          const at = now();
+          if (entry.expiresAt <= at) {
             remove(key);
             return null;
           }
           hit = true;
-          const response: GraphQLResponse = { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: entry.data } } };
+          overallCachePolicy.replace({ maxAge: entry.maxAge, scope: 'PUBLIC' });
+          const headers = new HeaderMap([['age', String(Math.floor((at - entry.storedAt) / 1000))]]);
+          const response: GraphQLResponse = { http: { status: undefined, headers }, body: { kind: 'single', singleResult: { data: entry.data } } };
           return response;
         },
         async willSendResponse({ operation, response }) {
+          if (overallCachePolicy.policyIfCacheable()) response.http.headers.set('vary', 'accept-language');
           if (operation?.operation === 'mutation') return clear();
           if (!key || hit || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
+          const policy = overallCachePolicy.policyIfCacheable();
+          if (!policy || policy.scope !== 'PUBLIC') return;
           const size = JSON.stringify(data).length;
           if (size > options.maxBytes / 8) return; // one answer never takes more than an eighth of the room
           // Oldest first in a Map: dropping from the front keeps the newest answers within both bounds.
           while (entries.size && (entries.size >= options.maxEntries || bytes + size > options.maxBytes)) remove(entries.keys().next().value as string);
-          entries.set(key, { data, expiresAt: now() + options.ttlMs, bytes: size });
+          const storedAt = now();
+          entries.set(key, { data, storedAt, expiresAt: storedAt + Math.min(policy.maxAge * 1000, options.maxTtlMs), maxAge: policy.maxAge, bytes: size });
           bytes += size;
         },
       };

@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
 import { clientErrorsPlugin } from './clientErrors';
@@ -53,7 +54,7 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
   const gateway = createGateway(config);
   const protection = armor(config);
   const verifier = new CallerVerifier(config.auth);
-  const responseCache = createResponseCache({ ttlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries, maxBytes: config.responseCacheBytes });
+  const responseCache = createResponseCache({ maxTtlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries, maxBytes: config.responseCacheBytes });
   // Answers made with the previous supergraph are not served with a new one.
   gateway.onSchemaLoadOrUpdate(() => responseCache.clear());
   const apollo = new ApolloServer<GatewayContext>({
@@ -68,13 +69,14 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     parseOptions: { maxTokens: config.limits.maxTokens },
     hideSchemaDetailsFromClientErrors: !config.introspection,
     validationRules: [...protection.validationRules, dateLiteralsRule],
-    // The response cache keys on the request, not on cache-control hints, so they are not computed on every request.
     plugins: [
       ...protection.plugins,
       clientErrorsPlugin(),
       responseCache.plugin,
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
+      // The overall policy comes from the subgraphs' Cache-Control headers (their @cacheControl
+      // hints); this sends it to the client: `max-age=N, public|private`, or `no-store`.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: true }),
     ],
   });
   let loaded = false;

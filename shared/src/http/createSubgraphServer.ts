@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -26,7 +27,13 @@ export function createSubgraphApollo<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // runService owns SIGINT/SIGTERM: drain HTTP, stop Apollo, close the pool, exit 0.
     stopOnTerminationSignals: false,
-    // Inline traces and cache-control hints cost time on every request and nothing here reads them.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      // Inline traces cost time on every request and nothing here reads them.
+      ApolloServerPluginInlineTraceDisabled(),
+      // The schema's @cacheControl hints become the answer's Cache-Control header
+      // (`max-age=N, public|private` or `no-store`); the gateway caps its own answer's
+      // lifetime by it (honorSubgraphCacheControlHeader). Unannotated: maxAge 0.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
+    ],
   });
 }

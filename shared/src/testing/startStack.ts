@@ -76,13 +76,13 @@ export function startService(spec: ServiceSpec, timeoutMs = 60_000): Promise<Run
   });
 }
 
-/** POSTs one GraphQL operation and returns the HTTP status and the parsed body. */
+/** POSTs one GraphQL operation and returns the HTTP status, the response headers and the parsed body. */
 export async function postGraphQL(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
+): Promise<{ status: number; headers: Headers; body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -95,7 +95,7 @@ export async function postGraphQL(
   } catch {
     throw new Error(`non-JSON response (${response.status}): ${text.slice(0, 300)}`);
   }
-  return { status: response.status, body };
+  return { status: response.status, headers: response.headers, body };
 }
 
 export interface Stack {

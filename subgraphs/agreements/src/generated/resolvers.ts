@@ -275,6 +275,13 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** How widely an answer may be shared by caches (Apollo's cache-control scope). */
+export type CacheControlScope =
+  /** The answer depends on the caller: only the caller's own cache may keep it. */
+  | 'PRIVATE'
+  /** Every caller gets the same answer: shared caches (the gateway's, a CDN) may keep it. */
+  | 'PUBLIC';
+
 /** A citation of a source document this subgraph knows. */
 export type CitationInput = {
   /** The passage of the document that states the fact, verbatim (at most 2000 characters). */
@@ -1319,8 +1326,6 @@ export type ResolversTypes = ResolversObject<{
   Agreement: ResolverTypeWrapper<AgreementRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgreementConnection: ResolverTypeWrapper<Connection<AgreementRow>>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementFilter: AgreementFilter;
@@ -1334,6 +1339,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  CacheControlScope: CacheControlScope;
   CitationInput: CitationInput;
   Commitment: ResolverTypeWrapper<AgreementCommitmentRow>;
   CommitmentInput: CommitmentInput;
@@ -1372,6 +1378,8 @@ export type ResolversTypes = ResolversObject<{
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateEventInput: UpdateEventInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1379,8 +1387,6 @@ export type ResolversParentTypes = ResolversObject<{
   Agreement: AgreementRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   AgreementConnection: Connection<AgreementRow>;
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementFilter: AgreementFilter;
@@ -1422,7 +1428,17 @@ export type ResolversParentTypes = ResolversObject<{
   StatsBucket: StatsBucket;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateEventInput: UpdateEventInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = AgreementsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1693,3 +1709,6 @@ export type Resolvers<ContextType = AgreementsContext> = ResolversObject<{
   StatsBucket?: StatsBucketResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = AgreementsContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

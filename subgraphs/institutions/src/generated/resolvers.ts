@@ -68,6 +68,13 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** How widely an answer may be shared by caches (Apollo's cache-control scope). */
+export type CacheControlScope =
+  /** The answer depends on the caller: only the caller's own cache may keep it. */
+  | 'PRIVATE'
+  /** Every caller gets the same answer: shared caches (the gateway's, a CDN) may keep it. */
+  | 'PUBLIC';
+
 /** How an imported row found its existing record. */
 export type ImportMatch =
   /** By the record's id. */
@@ -852,14 +859,13 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  CacheControlScope: CacheControlScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ImportMatch: ImportMatch;
   ImportOutcome: ImportOutcome;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   ImportSourceInput: ImportSourceInput;
   ImportedFrom: ResolverTypeWrapper<ImportedFrom>;
@@ -887,6 +893,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<CitedSource>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -895,12 +903,10 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AuditEntryConnection: Connection<AuditEntryRow>;
-  Int: Scalars['Int']['output'];
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Date: Scalars['Date']['output'];
   ImportProblem: ImportProblem;
   ImportResult: ImportResult;
-  Boolean: Scalars['Boolean']['output'];
   ImportRowResult: ImportRowResult;
   ImportSourceInput: ImportSourceInput;
   ImportedFrom: ImportedFrom;
@@ -926,7 +932,17 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Source: CitedSource;
   StatsBucket: StatsBucket;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = InstitutionsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuditEntryResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1140,3 +1156,6 @@ export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
   StatsBucket?: StatsBucketResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = InstitutionsContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

@@ -102,6 +102,13 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** How widely an answer may be shared by caches (Apollo's cache-control scope). */
+export type CacheControlScope =
+  /** The answer depends on the caller: only the caller's own cache may keep it. */
+  | 'PRIVATE'
+  /** Every caller gets the same answer: shared caches (the gateway's, a CDN) may keep it. */
+  | 'PUBLIC';
+
 /** A new internship programme. */
 export type CreateInternshipProgramInput = {
   /** The id of the agreement it comes from, if any. */
@@ -1812,11 +1819,11 @@ export type ResolversTypes = ResolversObject<{
   Agreement: ResolverTypeWrapper<EntityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AgreementOutcomes: ResolverTypeWrapper<AgreementOutcomesParent>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  CacheControlScope: CacheControlScope;
   CreateInternshipProgramInput: CreateInternshipProgramInput;
   CreateThesisProgramInput: CreateThesisProgramInput;
   CreateTrainingProgramInput: CreateTrainingProgramInput;
@@ -1827,7 +1834,6 @@ export type ResolversTypes = ResolversObject<{
   ImportOutcome: ImportOutcome;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   ImportSourceInput: ImportSourceInput;
   ImportedFrom: ResolverTypeWrapper<ImportedFrom>;
@@ -1890,6 +1896,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateInternshipProgramInput: UpdateInternshipProgramInput;
   UpdateThesisProgramInput: UpdateThesisProgramInput;
   UpdateTrainingProgramInput: UpdateTrainingProgramInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1897,7 +1905,6 @@ export type ResolversParentTypes = ResolversObject<{
   Agreement: EntityRef;
   ID: Scalars['ID']['output'];
   AgreementOutcomes: AgreementOutcomesParent;
-  Int: Scalars['Int']['output'];
   AuditEntry: AuditEntryRow;
   String: Scalars['String']['output'];
   AuditEntryConnection: Connection<AuditEntryRow>;
@@ -1910,7 +1917,6 @@ export type ResolversParentTypes = ResolversObject<{
   EnrollInTrainingProgramInput: EnrollInTrainingProgramInput;
   ImportProblem: ImportProblem;
   ImportResult: ImportResult;
-  Boolean: Scalars['Boolean']['output'];
   ImportRowResult: ImportRowResult;
   ImportSourceInput: ImportSourceInput;
   ImportedFrom: ImportedFrom;
@@ -1961,7 +1967,17 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateInternshipProgramInput: UpdateInternshipProgramInput;
   UpdateThesisProgramInput: UpdateThesisProgramInput;
   UpdateTrainingProgramInput: UpdateTrainingProgramInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = TalentContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -2409,3 +2425,6 @@ export type Resolvers<ContextType = TalentContext> = ResolversObject<{
   TrainingProgramStats?: TrainingProgramStatsResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = TalentContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;
