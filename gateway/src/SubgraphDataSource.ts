@@ -1,46 +1,92 @@
 import { GraphQLError } from 'graphql';
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
-import { createSubgraphFetcher } from './subgraphFetcher';
+import type { SubgraphFetcher, SubgraphResponse } from './subgraphFetcher';
+
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+interface SubgraphErrorBody {
+  errors?: Array<{ message: string; extensions?: { code?: string; argumentName?: string } }>;
+}
+
+/** Raised for an answer that is not HTTP 2xx, carrying the status and the parsed body. */
+class SubgraphHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+function header(response: SubgraphResponse, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function parseBody(response: SubgraphResponse): unknown {
+  return /^application\/(graphql-response\+)?json/.test(header(response, 'content-type') ?? '') ? JSON.parse(response.text) : response.text;
+}
 
 /**
  * How the gateway calls one subgraph: with the shared secret (subgraphs answer
- * nobody else), the caller's own bearer token (each subgraph verifies it again),
- * a timeout per fetch, and keep-alive sockets that close before the subgraph's do.
+ * nobody else), the caller's own bearer token (each subgraph verifies it again) and
+ * preferred languages, through the gateway's subgraph fetcher (kept-alive sockets, a
+ * timeout per fetch, identical reads in flight shared). Plain header objects and one
+ * JSON body per fetch: none of the Fetch API objects Apollo's RemoteGraphQLDataSource
+ * builds for every call.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(options: { name: string; url: string; secret: string; timeoutMs: number; keepAliveMs: number }) {
-    super({ url: options.url, fetcher: createSubgraphFetcher(options) as never });
-    this.name = options.name;
-    this.secret = options.secret;
-    this.timeoutMs = options.timeoutMs;
-  }
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  constructor(private readonly options: { name: string; url: string; secret: string; timeoutMs: number; fetcher: SubgraphFetcher }) {}
 
-  private readonly name: string;
-  private readonly secret: string;
-  private readonly timeoutMs: number;
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
-    const authorization = (context as Partial<GatewayContext> | undefined)?.authorization;
-    if (authorization) request.http?.headers.set('authorization', authorization);
+  async process(processOptions: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request } = processOptions;
+    if (!request.query) throw new Error('Missing query');
+    const headers: Record<string, string> = { 'content-type': 'application/json', [SUBGRAPH_SECRET_HEADER]: this.options.secret };
+    if (request.http) for (const [name, value] of request.http.headers) headers[name] = value;
+    const context = processOptions.context as Partial<GatewayContext> | undefined;
+    if (context?.authorization) headers.authorization = context.authorization;
     // The caller's preferred languages pick the names every subgraph serves.
-    const languages = (context as Partial<GatewayContext> | undefined)?.acceptLanguage;
-    if (languages) request.http?.headers.set('accept-language', languages);
+    if (context?.acceptLanguage) headers['accept-language'] = context.acceptLanguage;
+    const { http: _http, ...payload } = request;
+    // Health checks and schema loading have no incoming operation.
+    const incoming = 'incomingRequestContext' in processOptions ? processOptions.incomingRequestContext : undefined;
+    const operation = incoming?.operation?.operation;
+    // Every fetch of a query is a read; a mutation's fetches are not shared, and no read
+    // begun before or during a write is shared with one that starts after it.
+    const reads = operation === 'query';
+    const { fetcher } = this.options;
+    if (!reads) fetcher.forgetInFlight();
+    let response: SubgraphResponse | undefined;
+    let body: unknown;
+    try {
+      response = await fetcher.fetch({ url: this.options.url, headers, body: JSON.stringify(payload) }, reads);
+      body = parseBody(response);
+      if (response.status < 200 || response.status >= 300) throw new SubgraphHttpError(response.status, body);
+      if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+    } catch (error) {
+      throw this.failure(error as Error, response);
+    } finally {
+      if (!reads) fetcher.forgetInFlight();
+    }
+    // Cache-control hints of the subgraph's answer narrow the operation's cache policy.
+    const policy = incoming?.overallCachePolicy;
+    if (policy && 'restrict' in policy) policy.restrict(cacheHint(header(response, 'cache-control') ?? ''));
+    return body as GatewayGraphQLResponse;
   }
 
   /** A subgraph that is down, too slow or refusing us is reported by name; the rest of the answer stands. */
-  override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {
-    if (response && response.status < 500 && response.status !== 403) throw this.clientError(error);
+  private failure(error: Error, response: SubgraphResponse | undefined): Error {
+    if (response && response.status < 500 && response.status !== 403) return this.clientError(error);
     const why =
       /Timeout|Abort/.test(error.name) || /TIMEOUT/.test((error as { code?: string }).code ?? '')
-        ? `no answer within ${this.timeoutMs} ms`
+        ? `no answer within ${this.options.timeoutMs} ms`
         : response
           ? `it answered HTTP ${response.status}`
           : 'it cannot be reached';
-    throw new GraphQLError(`Subgraph "${this.name}" is unavailable: ${why}`, {
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
+    return new GraphQLError(`Subgraph "${this.options.name}" is unavailable: ${why}`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.options.name },
     });
   }
 
@@ -50,16 +96,27 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * a value — a variable or literal its scalars reject — which is the client's input.
    */
   private clientError(error: Error): Error {
-    const body = (error as GraphQLError).extensions?.response as { body?: { errors?: Array<{ message: string; extensions?: { code?: string } }> } } | undefined;
-    const first = body?.body?.errors?.[0] as { message: string; extensions?: { code?: string; argumentName?: string } } | undefined;
+    const first = error instanceof SubgraphHttpError ? (error.body as SubgraphErrorBody | undefined)?.errors?.[0] : undefined;
     if (!first) return error;
     const code = first.extensions?.code;
     return new GraphQLError(first.message, {
       extensions: {
         code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : (code ?? 'BAD_REQUEST'),
         ...(first.extensions?.argumentName ? { argumentName: first.extensions.argumentName } : {}),
-        serviceName: this.name,
+        serviceName: this.options.name,
       },
     });
   }
+}
+
+/** A Cache-Control header as an Apollo cache hint, as RemoteGraphQLDataSource reads it: no max-age is 0. */
+function cacheHint(cacheControl: string): { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } {
+  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: 0 };
+  for (const directive of cacheControl.split(',')) {
+    const [name, value] = directive.trim().toLowerCase().split('=');
+    if (name === 'max-age' && /^[0-9]+$/.test(value ?? '')) hint.maxAge = Number(value);
+    if (name === 'private') hint.scope = 'PRIVATE';
+    if (name === 'public') hint.scope = 'PUBLIC';
+  }
+  return hint;
 }

@@ -25,6 +25,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Idle keep-alive sockets to subgraphs close after this; shorter than the subgraphs' own 65 s. */
   subgraphKeepAliveMs: number;
+  /** Identical reads in flight to a subgraph at the same time share one fetch. */
+  subgraphDeduplicate: boolean;
   production: boolean;
   /** Introspection (and field suggestions) are on in development, off in production unless enabled. */
   introspection: boolean;
@@ -65,6 +67,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     bodyLimitBytes: readInt(env, 'GATEWAY_BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     subgraphTimeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', 5_000, 100, 120_000),
     subgraphKeepAliveMs: readInt(env, 'SUBGRAPH_KEEPALIVE_MS', 30_000, 1_000, 60_000),
+    subgraphDeduplicate: readString(env, 'SUBGRAPH_DEDUPLICATE', '1') === '1',
     production,
     introspection: readString(env, 'GATEWAY_INTROSPECTION', production ? '0' : '1') === '1',
     explorer: readString(env, 'GATEWAY_EXPLORER', production ? '0' : '1') === '1',

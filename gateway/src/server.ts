@@ -11,12 +11,18 @@ import { createResponseCache } from './responseCache';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
+import { createSubgraphFetcher } from './subgraphFetcher';
 import { watchSupergraphFile } from './watchSupergraphFile';
 
 // The gateway's anonymous usage telemetry stays off unless explicitly enabled.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
 export function createGateway(config: GatewayConfig): ApolloGateway {
+  const fetcher = createSubgraphFetcher({
+    timeoutMs: config.subgraphTimeoutMs,
+    keepAliveMs: config.subgraphKeepAliveMs,
+    deduplicate: config.subgraphDeduplicate,
+  });
   return new ApolloGateway({
     supergraphSdl: watchSupergraphFile(config.supergraphPath, { intervalMs: config.supergraphPollMs }),
     buildService: ({ name, url }) =>
@@ -25,7 +31,7 @@ export function createGateway(config: GatewayConfig): ApolloGateway {
         url: config.subgraphUrls[name] ?? (url as string),
         secret: config.auth.subgraphSecret,
         timeoutMs: config.subgraphTimeoutMs,
-        keepAliveMs: config.subgraphKeepAliveMs,
+        fetcher,
       }),
   });
 }
