@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { readAuthConfig, repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import { startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
 import { loadAutocannon } from './gatewayDeps';
-import { ownChildren, servingPid, sampleRss, signalGroups, spawnContender, type BenchProcess } from './processes';
+import { cpuMillis, ownChildren, servingPid, sampleRss, signalGroups, spawnContender, type BenchProcess } from './processes';
 import { renderMarkdown } from './report';
 import { requestBody, scenarios, type Scenario, type ScenarioId } from './scenarios';
 import { countSqlPerRequest, type SqlPerRequest } from './sqlProbe';
@@ -102,6 +102,12 @@ export interface CellResult {
   p99OverP50: number | null;
   errors: { total: number; socket: number; timeouts: number; non2xx: number; wrongBody: number; referenceProblem: string | null };
   rss: { peakBytes: number | null; meanBytes: number | null };
+  /**
+   * CPU time (user + system, from /proc) per answered request: the contender's own
+   * process, and the three subgraph processes together. Less sensitive than req/s to
+   * other work on the machine; null without /proc.
+   */
+  cpuMsPerRequest: { contender: number | null; subgraphs: number | null };
   rounds: Array<{
     round: number;
     requests: number;
@@ -301,6 +307,17 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     starting = false;
     checkUrlsLoopback(contenders.map((c) => c.url), options.allowRemote);
     for (const c of contenders) log(`  ${contenderLabels[c.id].padEnd(30)} ${c.url} (pid ${c.pid ?? '?'})`);
+    const subgraphPids = stack.services.filter((s) => s.name !== 'gateway').map((s) => pidOf(s.name));
+    /** CPU ms used so far by all of `pids`, or null when any cannot be read. */
+    const cpuOf = (pids: Array<number | null>): number | null => {
+      let total = 0;
+      for (const pid of pids) {
+        const ms = pid === null ? null : cpuMillis(pid);
+        if (ms === null) return null;
+        total += ms;
+      }
+      return total;
+    };
 
     // The dataset: seed only, or a synthetic one (`pnpm generate`, ids syn-…).
     const probe = await fetchText(
@@ -354,6 +371,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       const latencies = new LatencyRecorder();
       const reference = references.get(`${contender.id}/${scenario.id}`)!;
       const rss = contender.pid ? sampleRss(contender.pid) : null;
+      const cpuBefore = { contender: cpuOf([contender.pid]), subgraphs: cpuOf(subgraphPids) };
       let finish!: (value: import('../../gateway/node_modules/@types/autocannon').Result) => void;
       let fail!: (error: unknown) => void;
       const done = new Promise<import('../../gateway/node_modules/@types/autocannon').Result>((resolve, reject) => {
@@ -378,7 +396,9 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       const result = await done;
       current = null;
       const memory = rss ? rss() : { peak: null, mean: null };
-      return { result, latencies, memory };
+      const spent = (before: number | null, after: number | null) => (before === null || after === null ? null : after - before);
+      const cpu = { contender: spent(cpuBefore.contender, cpuOf([contender.pid])), subgraphs: spent(cpuBefore.subgraphs, cpuOf(subgraphPids)) };
+      return { result, latencies, memory, cpu };
     };
 
     if (options.warmup > 0) {
@@ -392,12 +412,13 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       }
     }
 
-    const acc = new Map<string, { latencies: LatencyRecorder; cell: CellResult; rssMeans: number[] }>();
+    const acc = new Map<string, { latencies: LatencyRecorder; cell: CellResult; rssMeans: number[]; cpuMs: { contender: number | null; subgraphs: number | null } }>();
     for (const scenario of chosen) {
       for (const id of applicable(scenario)) {
         acc.set(`${id}/${scenario.id}`, {
           latencies: new LatencyRecorder(),
           rssMeans: [],
+          cpuMs: { contender: 0, subgraphs: 0 },
           cell: {
             contender: id,
             scenario: scenario.id,
@@ -408,6 +429,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             p99OverP50: null,
             errors: { total: 0, socket: 0, timeouts: 0, non2xx: 0, wrongBody: 0, referenceProblem: references.get(`${id}/${scenario.id}`)!.problem },
             rss: { peakBytes: null, meanBytes: null },
+            cpuMsPerRequest: { contender: null, subgraphs: null },
             rounds: [],
           },
         });
@@ -426,7 +448,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             if (roundNo === 1) log(`  round ${roundNo} ${scenario.id} ${contenderLabels[id].padEnd(30)} skipped: ${reference.problem}`);
             continue;
           }
-          const { result, latencies, memory } = await runLoad(contender, scenario, options.duration);
+          const { result, latencies, memory, cpu } = await runLoad(contender, scenario, options.duration);
           throwIfAborted();
           const entry = acc.get(key)!;
           const summary = latencies.summary();
@@ -440,6 +462,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
           entry.cell.errors.wrongBody += result.mismatches;
           if (memory.peak !== null) entry.cell.rss.peakBytes = Math.max(entry.cell.rss.peakBytes ?? 0, memory.peak);
           if (memory.mean !== null) entry.rssMeans.push(memory.mean);
+          const add = (total: number | null, ms: number | null) => (total === null || ms === null ? null : total + ms);
+          entry.cpuMs = { contender: add(entry.cpuMs.contender, cpu.contender), subgraphs: add(entry.cpuMs.subgraphs, cpu.subgraphs) };
           entry.cell.rounds.push({
             round: roundNo,
             requests: latencies.length,
@@ -453,19 +477,23 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
           log(
             `  round ${roundNo} ${scenario.id} ${contenderLabels[id].padEnd(30)} ${String(Math.round(latencies.length / result.duration)).padStart(6)} req/s` +
               `  p50 ${fmt(summary.p50)} ms  p99 ${fmt(summary.p99)} ms  errors ${errors}` +
-              (memory.peak !== null ? `  RSS ${Math.round(memory.peak / 2 ** 20)} MB` : ''),
+              (memory.peak !== null ? `  RSS ${Math.round(memory.peak / 2 ** 20)} MB` : '') +
+              (cpu.contender !== null && latencies.length ? `  CPU ${fmt(cpu.contender / latencies.length)} ms/req` : '') +
+              (cpu.subgraphs !== null && latencies.length ? ` (subgraphs ${fmt(cpu.subgraphs / latencies.length)})` : ''),
           );
         }
       }
     }
 
     const results: CellResult[] = [];
-    for (const { latencies, cell, rssMeans } of acc.values()) {
+    for (const { latencies, cell, rssMeans, cpuMs } of acc.values()) {
       const summary = latencies.summary();
       cell.latencyMs = { p50: round(summary.p50), p95: round(summary.p95), p99: round(summary.p99), mean: round(summary.mean), max: round(summary.max) };
       cell.p99OverP50 = summary.p50 && summary.p99 ? round(summary.p99 / summary.p50) : null;
       cell.requestsPerSecond = round2(cell.seconds ? cell.requests / cell.seconds : 0);
       cell.rss.meanBytes = rssMeans.length ? Math.round(rssMeans.reduce((a, b) => a + b, 0) / rssMeans.length) : null;
+      const perRequest = (ms: number | null) => (ms === null || !cell.requests ? null : Math.round((ms / cell.requests) * 1000) / 1000);
+      cell.cpuMsPerRequest = { contender: perRequest(cpuMs.contender), subgraphs: perRequest(cpuMs.subgraphs) };
       cell.errors.total = cell.errors.socket + cell.errors.timeouts + cell.errors.non2xx + cell.errors.wrongBody + (cell.errors.referenceProblem ? 1 : 0);
       results.push(cell);
     }

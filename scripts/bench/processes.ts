@@ -143,6 +143,20 @@ export function servingPid(pid: number): number {
   return best.pid;
 }
 
+const clockTicksPerSecond = 100;
+
+/** CPU time a process has used so far (user + system), in ms, or null when it cannot be read (no /proc). */
+export function cpuMillis(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  } catch {
+    return null;
+  }
+}
+
 /** Resident set size of a process in bytes (VmRSS), or null when it cannot be read. */
 export function rssBytes(pid: number): number | null {
   try {

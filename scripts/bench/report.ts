@@ -77,8 +77,8 @@ export function renderMarkdown(bench: BenchResult): { markdown: string; targets:
   lines.push('');
   lines.push(`Dataset: ${bench.dataset.institutions ?? '?'} institutions, ${bench.dataset.agreements ?? '?'} agreements — ${bench.dataset.note}.`);
   lines.push('');
-  lines.push('| scenario | contender | req/s | p50 ms | p95 ms | p99 ms | p99/p50 | errors | RSS peak MB | SQL/request |');
-  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| scenario | contender | req/s | p50 ms | p95 ms | p99 ms | p99/p50 | errors | RSS peak MB | CPU ms/request (its process; subgraphs) | SQL/request |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const scenario of bench.scenarios) {
     for (const contender of scenario.contenders) {
       const cell = cellOf(bench, contender, scenario.id);
@@ -88,7 +88,7 @@ export function renderMarkdown(bench: BenchResult): { markdown: string; targets:
       );
       const sqlText = sql ? `${num(sql.total, 0)} (${Object.entries(sql.bySubgraph).filter(([, n]) => n).map(([name, n]) => `${name.slice(0, 3)} ${num(n, 0)}`).join(', ') || '0'})` : '–';
       lines.push(
-        `| ${scenario.id} | ${labels[contender]} | ${num(cell.requestsPerSecond, 0)} | ${num(cell.latencyMs.p50, 2)} | ${num(cell.latencyMs.p95, 2)} | ${num(cell.latencyMs.p99, 2)} | ${num(cell.p99OverP50, 2)} | ${cell.errors.total}${cell.errors.referenceProblem ? ` (${cell.errors.referenceProblem})` : ''} | ${cell.rss.peakBytes === null ? '–' : num(cell.rss.peakBytes / MB, 0)} | ${sqlText} |`,
+        `| ${scenario.id} | ${labels[contender]} | ${num(cell.requestsPerSecond, 0)} | ${num(cell.latencyMs.p50, 2)} | ${num(cell.latencyMs.p95, 2)} | ${num(cell.latencyMs.p99, 2)} | ${num(cell.p99OverP50, 2)} | ${cell.errors.total}${cell.errors.referenceProblem ? ` (${cell.errors.referenceProblem})` : ''} | ${cell.rss.peakBytes === null ? '–' : num(cell.rss.peakBytes / MB, 0)} | ${num(cell.cpuMsPerRequest?.contender, 2)}; ${num(cell.cpuMsPerRequest?.subgraphs, 2)} | ${sqlText} |`,
       );
     }
   }
@@ -107,6 +107,10 @@ export function renderMarkdown(bench: BenchResult): { markdown: string; targets:
       if (x && y && y.requestsPerSecond) lines.push(`| ${scenario.id} this gateway / ${labels[peer]} | ${(x.requestsPerSecond / y.requestsPerSecond).toFixed(2)}× | – | – | |`);
     }
   }
+  lines.push('');
+  lines.push(
+    'CPU ms/request: user + system CPU time (from /proc) spent during the measured rounds divided by the answers, for the contender\'s own process and for the three subgraph processes together (the direct subgraph is one of them); it is less sensitive than req/s to other work sharing the cores.',
+  );
   lines.push('');
   lines.push(`SQL statements per request: ${bench.sqlNote}.`);
   lines.push('');
