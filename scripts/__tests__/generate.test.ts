@@ -263,6 +263,8 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
       'agreements of one status (SIGNED_ON_ASC)',
       'institutions page FOUNDED_ON_ASC (deep keyset page)',
       'institutions page filtered by country, FOUNDED_ON_ASC',
+      'agreements of one kind (TITLE_ASC)',
+      'internship programmes of one institution (host or university)',
     ]) {
       const probe = byName.get(name)!;
       expect({ name, key: probe.key, ok: probe.ok }).toEqual({ name, key: probe.probe.expect, ok: true });

@@ -95,6 +95,12 @@ export const probes: readonly IndexProbe[] = [
   },
   {
     database: 'agreements',
+    name: 'agreements of one kind (TITLE_ASC)',
+    sql: "SELECT a.* FROM agreements a WHERE a.kind IN ('MEMORANDUM_OF_UNDERSTANDING') ORDER BY a.sort_title ASC, a.id ASC LIMIT 101",
+    expect: 'idx_agreements_kind_sort_title',
+  },
+  {
+    database: 'agreements',
     name: 'S3 agreements page (SIGNED_ON_DESC, the default order)',
     // NULLs sort last in DESC natively, so the page orders by the bare column (keyset nullsLast).
     sql: 'SELECT a.* FROM agreements a ORDER BY a.signed_on DESC, a.id DESC LIMIT 101',
@@ -188,6 +194,17 @@ export const probes: readonly IndexProbe[] = [
     name: 'internship programmes page (TITLE)',
     sql: 'SELECT * FROM internship_programs p ORDER BY p.sort_title ASC, p.id ASC LIMIT 21',
     expect: 'idx_internship_programs_sort_title',
+  },
+  {
+    database: 'talent',
+    name: 'internship programmes of one institution (host or university)',
+    sql:
+      "SELECT p.* FROM internship_programs p INNER JOIN (SELECT h.id AS program_id FROM internship_programs h WHERE h.host_id = 'syn-inst-0000013' " +
+      "UNION SELECT u.program_id AS program_id FROM internship_program_universities u WHERE u.institution_id = 'syn-inst-0000013') involved " +
+      'ON involved.program_id = p.id ORDER BY p.sort_title ASC, p.id ASC LIMIT 21',
+    // The programmes of one institution are few: sorting them is fine once both sides are index lookups.
+    expect: 'PRIMARY',
+    batch: true,
   },
   {
     database: 'talent',

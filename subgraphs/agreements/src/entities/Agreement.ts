@@ -5,6 +5,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_agreements_status_signed_on', ['status', 'signedOn'])
 @Index('idx_agreements_kind_signed_on_sort', ['kind', 'signedOnSort'])
 @Index('idx_agreements_status_signed_on_sort', ['status', 'signedOnSort'])
+@Index('idx_agreements_kind_sort_title', ['kind', 'sortTitle'])
+@Index('idx_agreements_status_sort_title', ['status', 'sortTitle'])
 export class Agreement {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;

@@ -35,13 +35,15 @@ export class InternshipProgramRepository {
     applyLevels(query, 'p', filter.levels);
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
-      const universities = query
-        .subQuery()
-        .select('u.program_id')
-        .from(InternshipProgramUniversity, 'u')
-        .where('u.institution_id = :institutionId')
-        .getQuery();
-      query.andWhere(`(p.host_id = :institutionId OR p.id IN ${universities})`, { institutionId });
+      // The programmes it hosts and those it sends students to, each side one indexed lookup:
+      // `host_id = ? OR id IN (…)` is served by no index and read every programme.
+      query.innerJoin(
+        '(SELECT h.id AS program_id FROM internship_programs h WHERE h.host_id = :institutionId' +
+          ' UNION SELECT u.program_id AS program_id FROM internship_program_universities u WHERE u.institution_id = :institutionId)',
+        'involved',
+        'involved.program_id = p.id',
+        { institutionId },
+      );
     }
     return query;
   }
