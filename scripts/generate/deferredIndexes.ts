@@ -11,6 +11,8 @@ export interface SecondaryIndex {
   table: string;
   name: string;
   columns: readonly string[];
+  /** A FULLTEXT index (search_text): InnoDB builds one per ALTER TABLE. */
+  fulltext: boolean;
 }
 
 type Query = (sql: string) => Promise<Array<Record<string, unknown>>>;
@@ -41,10 +43,10 @@ export function declaredIndexes(dataSource: EntityIndexMetadata, tables: readonl
     .filter((metadata) => tables.includes(metadata.tableName))
     .flatMap((metadata) =>
       metadata.indices.map((index) => {
-        if (index.isUnique || index.isFulltext || index.isSpatial || index.where) {
-          throw new Error(`${metadata.tableName}.${index.name}: only plain indexes can be deferred`);
+        if (index.isUnique || index.isSpatial || index.where) {
+          throw new Error(`${metadata.tableName}.${index.name}: only plain and FULLTEXT indexes can be deferred`);
         }
-        return { table: metadata.tableName, name: index.name!, columns: index.columns.map((c) => c.databaseName) };
+        return { table: metadata.tableName, name: index.name!, columns: index.columns.map((c) => c.databaseName), fulltext: index.isFulltext };
       }),
     );
 }
@@ -74,8 +76,8 @@ export async function dropIndexes(query: Query, indexes: readonly SecondaryIndex
 }
 
 /**
- * Adds those of `indexes` that are missing, one ALTER TABLE per table (one pass over
- * its rows builds them all); `onTable` hears of each table before its build starts.
+ * Adds those of `indexes` that are missing: the plain ones of a table in one ALTER TABLE
+ * (one pass over its rows builds them all), each FULLTEXT one in its own; `onTable` hears of each table before its build starts.
  */
 export async function addMissingIndexes(
   query: Query,
@@ -88,8 +90,10 @@ export async function addMissingIndexes(
     const missing = list.filter((index) => !present.has(index.name));
     if (!missing.length) continue;
     onTable(table, missing.length);
-    const clauses = missing.map((index) => `ADD INDEX ${quote(index.name)} (${index.columns.map(quote).join(', ')})`);
-    await query(`ALTER TABLE ${quote(table)} ${clauses.join(', ')}`);
+    const clause = (index: SecondaryIndex) => `ADD ${index.fulltext ? 'FULLTEXT ' : ''}INDEX ${quote(index.name)} (${index.columns.map(quote).join(', ')})`;
+    const plain = missing.filter((index) => !index.fulltext);
+    if (plain.length) await query(`ALTER TABLE ${quote(table)} ${plain.map(clause).join(', ')}`);
+    for (const index of missing.filter((i) => i.fulltext)) await query(`ALTER TABLE ${quote(table)} ${clause(index)}`);
     added += missing.length;
   }
   return added;

@@ -18,6 +18,7 @@ export * from './import/runImport';
 export * from './sources/sourcesLoader';
 export * from './sources/seedCitations';
 export * from './database/keyset';
+export * from './database/textSearch';
 export * from './database/addUndatedLastColumn';
 export * from './database/readCache';
 export * from './graphql/formatError';

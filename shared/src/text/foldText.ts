@@ -39,8 +39,3 @@ export function buildSearchText(terms: ReadonlyArray<string | null | undefined>)
   }
   return `|${[...folded].join('|')}|`;
 }
-
-/** A LIKE pattern for "contains"; folded text holds only [a-z0-9 ], so nothing needs escaping. */
-export function likeContains(foldedNeedle: string): string {
-  return `%${foldedNeedle}%`;
-}

@@ -1,6 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('events')
+// FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
+@Index('ft_events_search', ['searchText'], { fulltext: true })
 export class Event {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;

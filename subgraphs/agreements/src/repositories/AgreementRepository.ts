@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
-  applyKeyset,
+  findTextSearchPage,
   cachedQuery,
   buildSearchText,
   updateVersioned,
@@ -9,7 +9,7 @@ import {
   badUserInput,
   endOfPeriod,
   foldText,
-  likeContains,
+  andTextMatches,
   optionalDate,
   type Cursor,
   type KeysetOrder,
@@ -190,9 +190,10 @@ function fromRaw(raw: Record<string, unknown>): AgreementRow {
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: AgreementFilter): SelectQueryBuilder<Agreement> {
+  /** `withSearch: false` leaves the text condition to `findTextSearchPage`. */
+  private filtered(filter: AgreementFilter, withSearch = true): SelectQueryBuilder<Agreement> {
     const query = this.dataSource.getRepository(Agreement).createQueryBuilder('a');
-    if (filter.search) query.andWhere('a.search_text LIKE :search', { search: likeContains(filter.search) });
+    if (filter.search && withSearch) andTextMatches(query, 'a.search_text', filter.search);
     if (filter.partyId) {
       query.andWhere('a.id IN (SELECT fp.agreement_id FROM agreement_parties fp WHERE fp.institution_id = :partyId)', {
         partyId: filter.partyId,
@@ -216,9 +217,15 @@ export class AgreementRepository {
   }
 
   async findPage(filter: AgreementFilter, orderBy: AgreementOrderBy, page: PageRequest): Promise<AgreementRow[]> {
-    const query = this.filtered(filter).select(columns);
-    const rows = await applyKeyset(query, orders[orderBy], page.after, page.limit).getRawMany();
-    return rows.map(fromRaw);
+    return findTextSearchPage({
+      query: () => this.filtered(filter, false).select(columns),
+      order: orders[orderBy],
+      after: page.after,
+      limit: page.limit,
+      column: 'a.search_text',
+      needle: filter.search,
+      fetch: async (query) => (await query.getRawMany()).map(fromRaw),
+    });
   }
 
   /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */

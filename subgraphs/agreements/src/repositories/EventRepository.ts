@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
-  applyKeyset,
+  findTextSearchPage,
   cachedQuery,
   buildSearchText,
   updateVersioned,
@@ -9,7 +9,7 @@ import {
   badUserInput,
   endOfPeriod,
   foldText,
-  likeContains,
+  andTextMatches,
   optionalDate,
   type Cursor,
   type KeysetOrder,
@@ -168,9 +168,10 @@ export function eventFromRaw(raw: Record<string, unknown>): EventRow {
 export class EventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: EventFilter): SelectQueryBuilder<Event> {
+  /** `withSearch: false` leaves the text condition to `findTextSearchPage`. */
+  private filtered(filter: EventFilter, withSearch = true): SelectQueryBuilder<Event> {
     const query = this.dataSource.getRepository(Event).createQueryBuilder('e');
-    if (filter.search) query.andWhere('e.search_text LIKE :search', { search: likeContains(filter.search) });
+    if (filter.search && withSearch) andTextMatches(query, 'e.search_text', filter.search);
     if (filter.institutionId) {
       query.andWhere(`e.id IN (SELECT fi.event_id FROM ${involvement} fi WHERE fi.institution_id = :institutionId)`, {
         institutionId: filter.institutionId,
@@ -184,8 +185,15 @@ export class EventRepository {
   }
 
   async findPage(filter: EventFilter, orderBy: EventOrderBy, page: PageRequest): Promise<EventRow[]> {
-    const rows = await applyKeyset(this.filtered(filter).select(eventColumns), orders[orderBy], page.after, page.limit).getRawMany();
-    return rows.map(eventFromRaw);
+    return findTextSearchPage({
+      query: () => this.filtered(filter, false).select(eventColumns),
+      order: orders[orderBy],
+      after: page.after,
+      limit: page.limit,
+      column: 'e.search_text',
+      needle: filter.search,
+      fetch: async (query) => (await query.getRawMany()).map(eventFromRaw),
+    });
   }
 
   /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */

@@ -6,6 +6,8 @@ export interface LocalizedName {
 }
 
 @Entity('institutions')
+// FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
+@Index('ft_institutions_search', ['searchText'], { fulltext: true })
 @Index('idx_institutions_country_sort_name', ['country', 'sortName'])
 @Index('idx_institutions_kind_sort_name', ['kind', 'sortName'])
 @Index('idx_institutions_country_founded_on_sort', ['country', 'foundedOnSort'])

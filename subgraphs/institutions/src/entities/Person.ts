@@ -2,6 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { LocalizedName } from './Institution';
 
 @Entity('people')
+// FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
+@Index('ft_people_search', ['searchText'], { fulltext: true })
 export class Person {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;

@@ -1,12 +1,13 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
-  applyKeyset,
+  andTextMatches,
   cachedQuery,
+  findTextSearchPage,
+  searchNeedle,
   assertValidId,
   badUserInput,
   buildSearchText,
   foldText,
-  likeContains,
   type Connection,
   type KeysetOrder,
   type PageRequest,
@@ -57,14 +58,12 @@ export class InstitutionRepository extends RecordTable<Institution> {
     super(Institution);
   }
 
-  private filtered(filter: InstitutionFilter | null | undefined): SelectQueryBuilder<Institution> {
+  /** `withSearch: false` leaves the text condition to `findTextSearchPage`. */
+  private filtered(filter: InstitutionFilter | null | undefined, withSearch = true): SelectQueryBuilder<Institution> {
     const query = this.dataSource.getRepository(Institution).createQueryBuilder('i');
     if (!filter) return query;
-    if (filter.search != null) {
-      const needle = foldText(filter.search);
-      if (filter.search.length > 200) throw badUserInput('filter.search', 'at most 200 characters');
-      if (needle) query.andWhere('i.search_text LIKE :search', { search: likeContains(needle) });
-    }
+    const needle = searchNeedle(filter.search);
+    if (needle && withSearch) andTextMatches(query, 'i.search_text', needle);
     if (filter.kinds?.length) query.andWhere('i.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.country != null) {
       if (!/^[A-Za-z]{2}$/.test(filter.country)) {
@@ -80,7 +79,15 @@ export class InstitutionRepository extends RecordTable<Institution> {
   }
 
   findPage(filter: InstitutionFilter | null | undefined, orderBy: InstitutionOrderBy, page: PageRequest): Promise<Institution[]> {
-    return applyKeyset(this.filtered(filter), orders[orderBy], page.after, page.limit).getMany();
+    return findTextSearchPage({
+      query: () => this.filtered(filter, false),
+      order: orders[orderBy],
+      after: page.after,
+      limit: page.limit,
+      column: 'i.search_text',
+      needle: searchNeedle(filter?.search),
+      fetch: (query) => query.getMany(),
+    });
   }
 
   /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */

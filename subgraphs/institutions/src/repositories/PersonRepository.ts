@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { applyKeyset, cachedQuery, assertValidId, badUserInput, foldText, likeContains, type PageRequest } from '@partnership-graph/shared';
+import { andTextMatches, cachedQuery, assertValidId, findTextSearchPage, searchNeedle, type PageRequest } from '@partnership-graph/shared';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
 import { RecordTable } from './RecordTable';
@@ -15,13 +15,11 @@ export class PersonRepository extends RecordTable<Person> {
     super(Person);
   }
 
-  private filtered(filter: PersonFilter | null | undefined): SelectQueryBuilder<Person> {
+  /** `withSearch: false` leaves the text condition to `findTextSearchPage`. */
+  private filtered(filter: PersonFilter | null | undefined, withSearch = true): SelectQueryBuilder<Person> {
     const query = this.dataSource.getRepository(Person).createQueryBuilder('p');
-    if (filter?.search != null) {
-      if (filter.search.length > 200) throw badUserInput('filter.search', 'at most 200 characters');
-      const needle = foldText(filter.search);
-      if (needle) query.andWhere('p.search_text LIKE :search', { search: likeContains(needle) });
-    }
+    const needle = searchNeedle(filter?.search);
+    if (needle && withSearch) andTextMatches(query, 'p.search_text', needle);
     if (filter?.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
       query.andWhere(
@@ -33,12 +31,15 @@ export class PersonRepository extends RecordTable<Person> {
   }
 
   findPage(filter: PersonFilter | null | undefined, page: PageRequest): Promise<Person[]> {
-    return applyKeyset(
-      this.filtered(filter),
-      { sortExpression: 'p.sort_name', idExpression: 'p.id', direction: 'ASC' },
-      page.after,
-      page.limit,
-    ).getMany();
+    return findTextSearchPage({
+      query: () => this.filtered(filter, false),
+      order: { sortExpression: 'p.sort_name', idExpression: 'p.id', direction: 'ASC' },
+      after: page.after,
+      limit: page.limit,
+      column: 'p.search_text',
+      needle: searchNeedle(filter?.search),
+      fetch: (query) => query.getMany(),
+    });
   }
 
   /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */

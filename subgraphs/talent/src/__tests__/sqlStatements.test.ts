@@ -124,8 +124,9 @@ describe.each(testDatabases())('SQL statements per request on $label', (database
     const fifty = await statementsForPage(50);
     console.log(`talent programme pages: ${five} statements for 5, ${fifty} for 50`);
     expect(fifty).toBe(five);
-    // Per kind: page + count (internships only) + one batch per relation (universities/providers, sources, record counts).
-    expect(fifty).toBeLessThanOrEqual(12);
+    // Per kind: page + count (internships only) + one batch per relation (universities/providers, sources, record counts);
+    // on MySQL a searched page first looks up where its search window ends (findTextSearchPage): one more per kind.
+    expect(fifty).toBeLessThanOrEqual(database.label === 'mysql' ? 15 : 12);
   });
 
   it('50 institutions with talent summaries and 50 agreements with outcomes cost what 5 do', async () => {

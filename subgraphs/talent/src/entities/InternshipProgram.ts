@@ -2,6 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { pipeList } from './pipeList';
 
 @Entity('internship_programs')
+// FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
+@Index('ft_internship_programs_search', ['searchText'], { fulltext: true })
 export class InternshipProgram {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;

@@ -1,6 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('theses')
+// FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
+@Index('ft_theses_search', ['searchText'], { fulltext: true })
 @Index('idx_theses_program_created', ['programId', 'createdAt'])
 export class Thesis {
   @PrimaryColumn({ type: 'varchar', length: 64 })

@@ -1,6 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('training_programs')
+// FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
+@Index('ft_training_programs_search', ['searchText'], { fulltext: true })
 export class TrainingProgram {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;

@@ -1,10 +1,11 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { applyKeyset, assertValidId, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId, type PageRequest } from '@partnership-graph/shared';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
 import { lockForUpdate } from '@partnership-graph/shared';
 import {
   applyCommonProgramFilter,
+  findSearchablePage,
   applyLevels,
   programOrder,
   programSearchColumns,
@@ -28,10 +29,10 @@ export interface InstitutionInternshipProgram {
 export class InternshipProgramRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: InternshipProgramFilter | null | undefined): SelectQueryBuilder<InternshipProgram> {
+  private filtered(filter: InternshipProgramFilter | null | undefined, withSearch = true): SelectQueryBuilder<InternshipProgram> {
     const query = this.dataSource.getRepository(InternshipProgram).createQueryBuilder('p');
     if (!filter) return query;
-    applyCommonProgramFilter(query, 'p', filter);
+    applyCommonProgramFilter(query, 'p', filter, withSearch);
     applyLevels(query, 'p', filter.levels);
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
@@ -49,7 +50,7 @@ export class InternshipProgramRepository {
   }
 
   findPage(filter: InternshipProgramFilter | null | undefined, page: PageRequest): Promise<InternshipProgram[]> {
-    return applyKeyset(this.filtered(filter), programOrder('p'), page.after, page.limit).getMany();
+    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'p', programOrder('p'), filter?.search, page);
   }
 
   count(filter: InternshipProgramFilter | null | undefined): Promise<number> {

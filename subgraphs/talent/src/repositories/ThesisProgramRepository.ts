@@ -1,9 +1,10 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { applyKeyset, assertValidId, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId, type PageRequest } from '@partnership-graph/shared';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { lockForUpdate } from '@partnership-graph/shared';
 import {
   applyCommonProgramFilter,
+  findSearchablePage,
   applyLevels,
   programOrder,
   programSearchColumns,
@@ -26,10 +27,10 @@ export interface InstitutionThesisProgram {
 export class ThesisProgramRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: ThesisProgramFilter | null | undefined): SelectQueryBuilder<ThesisProgram> {
+  private filtered(filter: ThesisProgramFilter | null | undefined, withSearch = true): SelectQueryBuilder<ThesisProgram> {
     const query = this.dataSource.getRepository(ThesisProgram).createQueryBuilder('p');
     if (!filter) return query;
-    applyCommonProgramFilter(query, 'p', filter);
+    applyCommonProgramFilter(query, 'p', filter, withSearch);
     applyLevels(query, 'p', filter.levels);
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
@@ -39,7 +40,7 @@ export class ThesisProgramRepository {
   }
 
   findPage(filter: ThesisProgramFilter | null | undefined, page: PageRequest): Promise<ThesisProgram[]> {
-    return applyKeyset(this.filtered(filter), programOrder('p'), page.after, page.limit).getMany();
+    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'p', programOrder('p'), filter?.search, page);
   }
 
   count(filter: ThesisProgramFilter | null | undefined): Promise<number> {

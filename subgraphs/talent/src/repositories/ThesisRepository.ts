@@ -1,10 +1,10 @@
 import { In, Not, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { applyKeyset, assertValidId, badUserInput, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId, badUserInput, type PageRequest } from '@partnership-graph/shared';
 import { Thesis } from '../entities/Thesis';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { thesisStatuses } from '../statuses';
 import { lockForUpdate } from '@partnership-graph/shared';
-import { applySearch } from './programQuery';
+import { applySearch, findSearchablePage } from './programQuery';
 import { countByInstitution, countByProgramAndStatus, recordOrder, type InstitutionCounts, type StatusCounts } from './recordQuery';
 
 export interface ThesisFilter {
@@ -25,10 +25,10 @@ export interface ThesisFilter {
 export class ThesisRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: ThesisFilter | null | undefined): SelectQueryBuilder<Thesis> {
+  private filtered(filter: ThesisFilter | null | undefined, withSearch = true): SelectQueryBuilder<Thesis> {
     const query = this.dataSource.getRepository(Thesis).createQueryBuilder('t');
     if (!filter) return query;
-    applySearch(query, 't', filter.search);
+    if (withSearch) applySearch(query, 't', filter.search);
     if (filter.programId != null) query.andWhere('t.program_id = :programId', { programId: assertValidId(filter.programId, 'filter.programId') });
     if (filter.institutionId != null || filter.agreementId != null) {
       const programs = query.subQuery().select('tp.id').from(ThesisProgram, 'tp');
@@ -65,7 +65,7 @@ export class ThesisRepository {
   }
 
   findPage(filter: ThesisFilter | null | undefined, page: PageRequest): Promise<Thesis[]> {
-    return applyKeyset(this.filtered(filter), recordOrder('t'), page.after, page.limit).getMany();
+    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 't', recordOrder('t'), filter?.search, page);
   }
 
   count(filter: ThesisFilter | null | undefined): Promise<number> {

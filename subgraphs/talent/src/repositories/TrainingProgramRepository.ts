@@ -1,9 +1,9 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { applyKeyset, assertValidId, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId, type PageRequest } from '@partnership-graph/shared';
 import { TrainingProgram } from '../entities/TrainingProgram';
 import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
 import { lockForUpdate } from '@partnership-graph/shared';
-import { applyCommonProgramFilter, programOrder, programSearchColumns, type ProgramFilterBase } from './programQuery';
+import { applyCommonProgramFilter, findSearchablePage, programOrder, programSearchColumns, type ProgramFilterBase } from './programQuery';
 
 export interface TrainingProgramFilter extends ProgramFilterBase {
   kinds?: string[] | null;
@@ -18,10 +18,10 @@ export interface InstitutionTrainingProgram {
 export class TrainingProgramRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: TrainingProgramFilter | null | undefined): SelectQueryBuilder<TrainingProgram> {
+  private filtered(filter: TrainingProgramFilter | null | undefined, withSearch = true): SelectQueryBuilder<TrainingProgram> {
     const query = this.dataSource.getRepository(TrainingProgram).createQueryBuilder('p');
     if (!filter) return query;
-    applyCommonProgramFilter(query, 'p', filter);
+    applyCommonProgramFilter(query, 'p', filter, withSearch);
     if (filter.kinds?.length) query.andWhere('p.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
@@ -37,7 +37,7 @@ export class TrainingProgramRepository {
   }
 
   findPage(filter: TrainingProgramFilter | null | undefined, page: PageRequest): Promise<TrainingProgram[]> {
-    return applyKeyset(this.filtered(filter), programOrder('p'), page.after, page.limit).getMany();
+    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'p', programOrder('p'), filter?.search, page);
   }
 
   count(filter: TrainingProgramFilter | null | undefined): Promise<number> {

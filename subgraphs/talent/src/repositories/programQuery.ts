@@ -1,12 +1,14 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
+  andTextMatches,
+  findTextSearchPage,
+  searchNeedle,
+  type PageRequest,
   assertDateOrder,
   assertValidId,
-  badUserInput,
   buildSearchText,
   endOfPeriod,
   foldText,
-  likeContains,
   optionalDate,
   type KeysetOrder,
 } from '@partnership-graph/shared';
@@ -30,18 +32,40 @@ export const programOrder = (alias: string): KeysetOrder => ({
 });
 
 export function applySearch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, search: string | null | undefined): void {
-  if (search == null) return;
-  if (search.length > 200) throw badUserInput('filter.search', 'at most 200 characters');
-  const needle = foldText(search);
-  if (needle) query.andWhere(`${alias}.search_text LIKE :search`, { search: likeContains(needle) });
+  const needle = searchNeedle(search);
+  if (needle) andTextMatches(query, `${alias}.search_text`, needle);
 }
 
+/**
+ * A page of a list that has a `search` filter, found by findTextSearchPage:
+ * `filtered(withSearch)` builds the list's query with or without the text condition.
+ */
+export function findSearchablePage<T extends ObjectLiteral>(
+  filtered: (withSearch: boolean) => SelectQueryBuilder<T>,
+  alias: string,
+  order: KeysetOrder,
+  search: string | null | undefined,
+  page: PageRequest,
+): Promise<T[]> {
+  return findTextSearchPage({
+    query: () => filtered(false),
+    order,
+    after: page.after,
+    limit: page.limit,
+    column: `${alias}.search_text`,
+    needle: searchNeedle(search),
+    fetch: (query) => query.getMany(),
+  });
+}
+
+/** `withSearch: false` leaves the text condition to `findSearchablePage`. */
 export function applyCommonProgramFilter<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   alias: string,
   filter: ProgramFilterBase,
+  withSearch = true,
 ): void {
-  applySearch(query, alias, filter.search);
+  if (withSearch) applySearch(query, alias, filter.search);
   if (filter.agreementId != null) {
     query.andWhere(`${alias}.agreement_id = :agreementId`, { agreementId: assertValidId(filter.agreementId, 'filter.agreementId') });
   }

@@ -1,0 +1,133 @@
+import { TableIndex, type MigrationInterface, type ObjectLiteral, type QueryRunner, type SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from '../graphql/errors';
+import type { Cursor } from '../graphql/pagination';
+import { foldText } from '../text/foldText';
+import { applyKeyset, type KeysetOrder } from './keyset';
+
+/**
+ * Text search over a folded `search_text` column ("|value|value|", words of [a-z0-9]
+ * between spaces; see buildSearchText), matching the needle where a word starts:
+ * "bayrak" and "baku state" find "Baku State University of Bayraktar", "raktar" does not.
+ *
+ * On MySQL a page of matches is found in two steps, each bounded:
+ * 1. the first SEARCH_WINDOW rows of the list in its order are tested one by one (the
+ *    order's index, as without search) — a common word fills the page here;
+ * 2. when fewer matches than a page lie there, the word is rare and the table's FULLTEXT
+ *    index gives every row holding the needle's words, which are then sorted.
+ * A LIKE alone walks every row for a rare word (a minute over a million agreements);
+ * FULLTEXT alone sorts every row for a common one (seconds). SQLite, used for small
+ * data, tests the rows in order.
+ */
+
+/** Rows of a list tested for the needle in order before the FULLTEXT index is asked. */
+export const SEARCH_WINDOW = 2000;
+
+/** InnoDB's default FULLTEXT stopwords, which the index does not hold. */
+const fulltextStopwords = new Set(
+  'a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www'.split(' '),
+);
+/** innodb_ft_min_token_size: shorter words are not in the index. */
+const FULLTEXT_MIN_WORD = 3;
+
+/** The folded needle of a `search` argument, null when absent or blank; over 200 characters is BAD_USER_INPUT. */
+export function searchNeedle(search: string | null | undefined, argument = 'filter.search'): string | null {
+  if (search == null) return null;
+  if ([...search].length > 200) throw badUserInput(argument, 'at most 200 characters');
+  return foldText(search) || null;
+}
+
+/** Adds the text condition: the folded `needle` where a word of `column` starts. */
+export function andTextMatches<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, needle: string): SelectQueryBuilder<T> {
+  return query.andWhere(`(${column} LIKE :searchAtValue OR ${column} LIKE :searchAtWord)`, {
+    searchAtValue: `%|${needle}%`,
+    searchAtWord: `% ${needle}%`,
+  });
+}
+
+/** The FULLTEXT boolean query every match satisfies (each indexable word as a required prefix), or null. */
+export function fulltextQuery(needle: string): string | null {
+  const words = needle.split(' ').filter((w) => w.length >= FULLTEXT_MIN_WORD && !fulltextStopwords.has(w));
+  return words.length ? words.map((w) => `+${w}*`).join(' ') : null;
+}
+
+export interface TextSearchPage<T extends ObjectLiteral, R> {
+  /** The list's filtered query, without the text condition; a fresh builder per call. */
+  query: () => SelectQueryBuilder<T>;
+  order: KeysetOrder;
+  after: Cursor | null;
+  limit: number;
+  /** The folded search column, e.g. `a.search_text` (FULLTEXT-indexed on MySQL). */
+  column: string;
+  /** The folded needle; null or empty: no text condition. */
+  needle: string | null;
+  /** Runs the page query (getMany, or getRawMany and a mapping). */
+  fetch: (query: SelectQueryBuilder<T>) => Promise<R[]>;
+}
+
+/** One keyset page of a list filtered by text (see the top of this file). */
+export async function findTextSearchPage<T extends ObjectLiteral, R>(page: TextSearchPage<T, R>): Promise<R[]> {
+  const { query, order, after, limit, column, needle, fetch } = page;
+  const run = (q: SelectQueryBuilder<T>) => fetch(applyKeyset(q, order, after, limit));
+  if (!needle) return run(query());
+  const matching = () => andTextMatches(query(), column, needle);
+  const type = query().connection.driver.options.type;
+  const fulltext = fulltextQuery(needle);
+  if ((type !== 'mysql' && type !== 'mariadb') || fulltext === null) return run(matching());
+
+  const boundary = await windowEnd(query(), order, after);
+  // The rest of the list is shorter than the window: testing it in order is bounded already.
+  if (!boundary) return run(matching());
+  const inWindow = await run(andUpTo(matching(), order, boundary));
+  if (inWindow.length >= limit) return inWindow;
+  return run(matching().andWhere(`MATCH(${column}) AGAINST (:fulltext IN BOOLEAN MODE)`, { fulltext }));
+}
+
+interface Boundary {
+  key: string | null;
+  id: string;
+}
+
+/** The SEARCH_WINDOW-th row of the list after the cursor, in the page's order (null if the list ends first). */
+async function windowEnd<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, after: Cursor | null): Promise<Boundary | null> {
+  const key = order.nullsLast && order.direction === 'DESC' ? order.nullsLast.column : order.sortExpression;
+  const row = await applyKeyset(query, order, after, 1)
+    .offset(SEARCH_WINDOW - 1)
+    .select(key, 'boundary_key')
+    .addSelect(order.idExpression, 'boundary_id')
+    .getRawOne<{ boundary_key: unknown; boundary_id: unknown }>();
+  if (!row) return null;
+  return { key: row.boundary_key === null || row.boundary_key === undefined ? null : String(row.boundary_key), id: String(row.boundary_id) };
+}
+
+/** Rows up to and including `boundary` in the order, as a range the order's index serves. */
+function andUpTo<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, boundary: Boundary): SelectQueryBuilder<T> {
+  const id = order.idExpression;
+  const params = { boundaryKey: boundary.key, boundaryId: boundary.id };
+  if (order.nullsLast && order.direction === 'DESC') {
+    const column = order.nullsLast.column;
+    if (boundary.key === null) return query.andWhere(`(${column} IS NOT NULL OR ${id} >= :boundaryId)`, params);
+    return query.andWhere(`(${column} > :boundaryKey OR (${column} = :boundaryKey AND ${id} >= :boundaryId))`, params);
+  }
+  const [before, upTo] = order.direction === 'ASC' ? ['<', '<='] : ['>', '>='];
+  const key = order.sortExpression;
+  return query.andWhere(`(${key} ${before} :boundaryKey OR (${key} = :boundaryKey AND ${id} ${upTo} :boundaryId))`, params);
+}
+
+/** The FULLTEXT index of a table's `search_text` (a plain index on SQLite, which has none). */
+export function searchIndex(table: string): TableIndex {
+  return new TableIndex({ name: `ft_${table}_search`, columnNames: ['search_text'], isFulltext: true });
+}
+
+/** A subgraph's migration adding `searchIndex` to each of its searchable `tables`. */
+export abstract class SearchIndexesMigration implements MigrationInterface {
+  abstract readonly name: string;
+  protected abstract readonly tables: readonly string[];
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    for (const table of this.tables) await queryRunner.createIndex(table, searchIndex(table));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of [...this.tables].reverse()) await queryRunner.dropIndex(table, searchIndex(table).name!);
+  }
+}
