@@ -95,7 +95,7 @@ export type AgreementFilter = {
   kinds?: InputMaybe<Array<AgreementKind>>;
   /** Only agreements to which this institution is a party. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case- and diacritic-insensitive text matched against the title, description and areas. */
+  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, description and areas. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only agreements this person signed. */
   signatoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -475,7 +475,7 @@ export type EventFilter = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
-  /** Case- and diacritic-insensitive text matched against the title, description and topics. */
+  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, description and topics. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Events that start on or before this date (inclusive; `2025-05` means up to 2025-05-31). */
   to?: InputMaybe<Scalars['Date']['input']>;

@@ -282,7 +282,7 @@ export type InstitutionFilter = {
   kinds?: InputMaybe<Array<InstitutionKind>>;
   /** Only direct units of this institution. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case- and diacritic-insensitive text matched against every name, acronym and alias. */
+  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against every name, acronym and alias. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -597,7 +597,7 @@ export type PersonEdge = {
 export type PersonFilter = {
   /** Only people who hold or held a position at this institution. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case- and diacritic-insensitive text matched against every name and alias. */
+  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against every name and alias. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -485,7 +485,7 @@ export type InternshipProgramFilter = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** Only programmes open to any of these levels. */
   levels?: InputMaybe<Array<StudyLevel>>;
-  /** Case- and diacritic-insensitive text matched against the title, areas and the ids of the institutions and agreement. */
+  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, areas and the ids of the institutions and agreement. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only programmes in any of these statuses. */
   statuses?: InputMaybe<Array<ProgramStatus>>;
@@ -1198,7 +1198,7 @@ export type ThesisFilter = {
   levels?: InputMaybe<Array<StudyLevel>>;
   /** Only theses of this programme. */
   programId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case- and diacritic-insensitive text matched against the thesis title. */
+  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the thesis title. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only theses in any of these statuses. */
   statuses?: InputMaybe<Array<ThesisStatus>>;
@@ -1304,7 +1304,7 @@ export type ThesisProgramFilter = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** Only programmes open to any of these levels. */
   levels?: InputMaybe<Array<StudyLevel>>;
-  /** Case- and diacritic-insensitive text matched against the title, areas and the ids of the institutions and agreement. */
+  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, areas and the ids of the institutions and agreement. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only programmes in any of these statuses. */
   statuses?: InputMaybe<Array<ProgramStatus>>;
@@ -1545,7 +1545,7 @@ export type TrainingProgramFilter = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** Only programmes of any of these kinds. */
   kinds?: InputMaybe<Array<TrainingKind>>;
-  /** Case- and diacritic-insensitive text matched against the title, areas, audience and the ids of the providers and agreement. */
+  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, areas, audience and the ids of the providers and agreement. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only programmes in any of these statuses. */
   statuses?: InputMaybe<Array<ProgramStatus>>;
