@@ -12,6 +12,7 @@ import { defaultOptions, runBench } from '../bench/harness';
 import { checkMysqlUrl, DEFAULT_SEED, parseGenerateArgs, UsageError } from '../generate/args';
 import { Dataset, SOURCE_ID, SOURCE_TITLE } from '../generate/dataset';
 import { databaseNames, runGenerate, type GenerateIo, type GenerateResult } from '../generate/generate';
+import { filterQueries, formatFilterTimes, measureFilterTimes, parseFilterTimesArgs } from '../generate/filterTimes';
 
 /**
  * `pnpm generate` at the small scale, into throwaway databases `test_gen_<pid>_…`
@@ -85,6 +86,17 @@ describe('pnpm generate: bad input', () => {
     for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '[::1]']) {
       expect(parseGenerateArgs(['--scale', 'small', '--mysql-url', `mysql://root@${host}:3306`], {}).allowRemote).toBe(false);
     }
+  });
+
+  it('pnpm generate:filters refuses a server that is not on loopback, and needs --datasets', () => {
+    expect(() => parseFilterTimesArgs(['--datasets', 'gsmall_', '--mysql-url', 'mysql://root@db.example.com:3306'], {})).toThrow(/not a loopback address/);
+    expect(() => parseFilterTimesArgs([], {})).toThrow(/--datasets/);
+    expect(() => parseFilterTimesArgs(['--datasets', 'a_', '--runs', '0'], {})).toThrow(/--runs/);
+    expect(parseFilterTimesArgs(['--datasets', 'gsmall_,glarge_', '--runs', '5'], {})).toEqual({
+      datasets: ['gsmall_', 'glarge_'],
+      runs: 5,
+      mysqlUrl: 'mysql://root@127.0.0.1:3306/',
+    });
   });
 
   it('refuses a missing or unknown scale, a bad seed, a database in the URL and unknown flags', () => {
@@ -243,6 +255,13 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
       fs.rmSync(outDir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('answers every filter and order of every list on it (pnpm generate:filters)', async () => {
+    const times = await measureFilterTimes({ datasets: [prefix], runs: 1, mysqlUrl: checkMysqlUrl(mysqlUrl, true) });
+    expect(times.map((t) => t.name)).toEqual(filterQueries.map(([name]) => name));
+    expect(times.filter((t) => t.errors[0] !== null).map((t) => `${t.name}: ${t.errors[0]}`)).toEqual([]);
+    expect(formatFilterTimes([prefix], times)).toMatch(/\| agreements: search \(no match\) \| [\d.]+ \| 1\.00× \|/);
+  }, 120_000);
 
   it('uses the keyset indexes: EXPLAIN of the institutions and agreements pages (filtered too), the internships of a programme and the theses page', () => {
     const byName = new Map(first.probes!.map((p) => [p.probe.name, p]));
