@@ -36,6 +36,7 @@ export const filterQueries: ReadonlyArray<readonly [string, string]> = [
   ['agreements: kinds', '{ agreements(first: 20, filter: { kinds: [MEMORANDUM_OF_UNDERSTANDING] }) { nodes { id } } }'],
   ['agreements: statuses', '{ agreements(first: 20, filter: { statuses: [SIGNED] }) { nodes { id } } }'],
   ['agreements: areas', '{ agreements(first: 20, filter: { areas: ["robotics"] }) { nodes { id } } }'],
+  ['agreements: areas (no match)', '{ agreements(first: 20, filter: { areas: ["zzqx research"] }) { nodes { id } } }'],
   ['agreements: signedFrom/signedTo', '{ agreements(first: 20, filter: { signedFrom: "2020-01-01", signedTo: "2020-12-31" }) { nodes { id } } }'],
   ['events: default order', '{ events(first: 20) { nodes { id } } }'],
   ['events: STARTS_ON_ASC', '{ events(first: 20, orderBy: STARTS_ON_ASC) { nodes { id } } }'],

@@ -44,42 +44,75 @@ export function andTextMatches<T extends ObjectLiteral>(query: SelectQueryBuilde
   });
 }
 
-/** The FULLTEXT boolean query every match satisfies (each indexable word as a required prefix), or null. */
+/** The words of folded text a FULLTEXT index holds (long enough, not stopwords). */
+export function fulltextWords(folded: string): string[] {
+  return folded.split(' ').filter((w) => w.length >= FULLTEXT_MIN_WORD && !fulltextStopwords.has(w));
+}
+
+/** The FULLTEXT boolean query every match of `needle` satisfies (each indexable word as a required prefix), or null. */
 export function fulltextQuery(needle: string): string | null {
-  const words = needle.split(' ').filter((w) => w.length >= FULLTEXT_MIN_WORD && !fulltextStopwords.has(w));
+  const words = fulltextWords(needle);
   return words.length ? words.map((w) => `+${w}*`).join(' ') : null;
 }
 
-export interface TextSearchPage<T extends ObjectLiteral, R> {
-  /** The list's filtered query, without the text condition; a fresh builder per call. */
+/**
+ * A condition on folded text that no B-tree index serves: `apply` adds the exact
+ * condition; `fulltext` names a FULLTEXT-indexed column and a boolean query that every
+ * row meeting the condition satisfies (null when the index cannot narrow it).
+ */
+export interface TextCondition {
+  apply: <Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>) => SelectQueryBuilder<Q>;
+  fulltext: { column: string; query: string } | null;
+}
+
+/** The `search` condition: `needle` where a word of `column` starts. */
+export function searchCondition(column: string, needle: string): TextCondition {
+  const query = fulltextQuery(needle);
+  return { apply: (q) => andTextMatches(q, column, needle), fulltext: query === null ? null : { column, query } };
+}
+
+export interface TextFilteredPage<T extends ObjectLiteral, R> {
+  /** The list's filtered query, without the text conditions; a fresh builder per call. */
   query: () => SelectQueryBuilder<T>;
   order: KeysetOrder;
   after: Cursor | null;
   limit: number;
-  /** The folded search column, e.g. `a.search_text` (FULLTEXT-indexed on MySQL). */
-  column: string;
-  /** The folded needle; null or empty: no text condition. */
-  needle: string | null;
+  /** The text conditions the rows must also meet; none: a plain page. */
+  conditions: readonly TextCondition[];
   /** Runs the page query (getMany, or getRawMany and a mapping). */
   fetch: (query: SelectQueryBuilder<T>) => Promise<R[]>;
 }
 
-/** One keyset page of a list filtered by text (see the top of this file). */
-export async function findTextSearchPage<T extends ObjectLiteral, R>(page: TextSearchPage<T, R>): Promise<R[]> {
-  const { query, order, after, limit, column, needle, fetch } = page;
+/** One keyset page of a list filtered by text conditions (see the top of this file). */
+export async function findTextFilteredPage<T extends ObjectLiteral, R>(page: TextFilteredPage<T, R>): Promise<R[]> {
+  const { query, order, after, limit, conditions, fetch } = page;
   const run = (q: SelectQueryBuilder<T>) => fetch(applyKeyset(q, order, after, limit));
-  if (!needle) return run(query());
-  const matching = () => andTextMatches(query(), column, needle);
+  const matching = () => conditions.reduce((q, condition) => condition.apply(q), query());
+  if (!conditions.length) return run(matching());
   const type = query().connection.driver.options.type;
-  const fulltext = fulltextQuery(needle);
-  if ((type !== 'mysql' && type !== 'mariadb') || fulltext === null) return run(matching());
+  // One FULLTEXT index narrows a query; the other conditions are tested on what it gives.
+  const fulltext = conditions.find((c) => c.fulltext !== null)?.fulltext;
+  if ((type !== 'mysql' && type !== 'mariadb') || !fulltext) return run(matching());
 
   const boundary = await windowEnd(query(), order, after);
   // The rest of the list is shorter than the window: testing it in order is bounded already.
   if (!boundary) return run(matching());
   const inWindow = await run(andUpTo(matching(), order, boundary));
   if (inWindow.length >= limit) return inWindow;
-  return run(matching().andWhere(`MATCH(${column}) AGAINST (:fulltext IN BOOLEAN MODE)`, { fulltext }));
+  return run(matching().andWhere(`MATCH(${fulltext.column}) AGAINST (:fulltext IN BOOLEAN MODE)`, { fulltext: fulltext.query }));
+}
+
+export interface TextSearchPage<T extends ObjectLiteral, R> extends Omit<TextFilteredPage<T, R>, 'conditions'> {
+  /** The folded search column, e.g. `a.search_text` (FULLTEXT-indexed on MySQL). */
+  column: string;
+  /** The folded needle; null or empty: no text condition. */
+  needle: string | null;
+}
+
+/** One keyset page of a list with a `search` filter. */
+export function findTextSearchPage<T extends ObjectLiteral, R>(page: TextSearchPage<T, R>): Promise<R[]> {
+  const { column, needle, ...rest } = page;
+  return findTextFilteredPage({ ...rest, conditions: needle ? [searchCondition(column, needle)] : [] });
 }
 
 interface Boundary {

@@ -16,6 +16,14 @@ function titleOf(i: number): string {
   return words.join(' ');
 }
 
+/** Every agreement is in "Cooperation", every 100th also in "Sparse Area", three also in "Rare Robotics". */
+function areasOf(i: number): string[] {
+  const areas = ['Cooperation'];
+  if (i % 100 === 0) areas.push('Sparse Area');
+  if ([7, 1800, COUNT - 50].includes(i)) areas.push('Rare Robotics');
+  return areas;
+}
+
 /** Signed one day apart: the default order (SIGNED_ON_DESC) lists agreement COUNT-1 first and 0 last. */
 function signedOn(i: number): string {
   return new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
@@ -35,7 +43,7 @@ async function insertAgreements(fx: AgreementsFixture): Promise<void> {
         signedOn: signedOn(i),
         validFrom: null,
         validUntil: null,
-        areas: [],
+        areas: areasOf(i),
       }),
     }),
   );
@@ -52,6 +60,13 @@ function expected(needle: string): string[] {
   return ids;
 }
 
+/** Every agreement in any of these areas, in the default order. */
+function expectedInAreas(areas: string[]): string[] {
+  const ids: string[] = [];
+  for (let i = COUNT - 1; i >= 0; i--) if (areasOf(i).some((a) => areas.includes(a))) ids.push(id(i));
+  return ids;
+}
+
 describe.each(testDatabases())('agreements(filter: { search }) over more rows than one search window on $label', (database) => {
   let fx: AgreementsFixture;
   beforeAll(async () => {
@@ -60,16 +75,16 @@ describe.each(testDatabases())('agreements(filter: { search }) over more rows th
   }, 120_000);
   afterAll(() => fx.close());
 
-  async function allPages(search: string, first: number): Promise<{ ids: string[]; pages: number }> {
+  async function allPages(search: string | null, first: number, areas: string[] | null = null): Promise<{ ids: string[]; pages: number }> {
     const ids: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
       const { data, errors }: any = await fx.query(
-        `query($search: String, $first: Int, $after: String) {
-          agreements(filter: { search: $search }, first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } }
+        `query($search: String, $areas: [String!], $first: Int, $after: String) {
+          agreements(filter: { search: $search, areas: $areas }, first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } }
         }`,
-        { search, first, after },
+        { search, areas, first, after },
       );
       expect(errors).toBeUndefined();
       ids.push(...data.agreements.nodes.map((n: { id: string }) => n.id));
@@ -91,15 +106,32 @@ describe.each(testDatabases())('agreements(filter: { search }) over more rows th
     expect(ids.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['an area of three agreements, one past the window', ['Rare Robotics'], 2],
+    ['an area of every 100th agreement', ['sparse area'], 10],
+    ['either of two areas', ['Rare Robotics', 'Sparse Area'], 7],
+    ['an area of every agreement', ['Cooperation'], 100],
+  ])('filters by %s, whole areas only, page after page', async (_, areas, first) => {
+    const { ids } = await allPages(null, first, areas);
+    const canonical = areas.map((a) => ['Cooperation', 'Sparse Area', 'Rare Robotics'].find((c) => c.toLowerCase() === a.toLowerCase())!);
+    expect(ids).toEqual(expectedInAreas(canonical));
+    expect((await allPages(null, 20, ['Robotics'])).ids).toEqual([]);
+  });
+
   it('matches where a word starts, not inside one', async () => {
     expect((await allPages('raktar', 20)).ids).toEqual([]);
     expect((await allPages('parse', 20)).ids).toEqual([]);
   });
 
   it('costs a bounded number of statements: a rare word at most three (window end, window, FULLTEXT)', async () => {
-    for (const needle of ['common', 'rarest']) {
+    for (const [needle, filter] of [
+      ['common', '{ search: "common" }'],
+      ['rarest', '{ search: "rarest" }'],
+      ['rarest', '{ areas: ["Rare Robotics"] }'],
+      ['rarest', '{ search: "cooperation", areas: ["Rare Robotics"] }'],
+    ]) {
       fx.sql.reset();
-      const { errors } = await fx.query(`{ agreements(filter: { search: "${needle}" }, first: 20) { nodes { id } } }`);
+      const { errors } = await fx.query(`{ agreements(filter: ${filter}, first: 20) { nodes { id } } }`);
       expect(errors).toBeUndefined();
       expect(fx.sql.count).toBeLessThanOrEqual(database.label === 'mysql' ? 3 : 1);
       if (database.label === 'mysql' && needle === 'rarest') expect(fx.sql.statements.some((s) => /MATCH\(/.test(s))).toBe(true);

@@ -3,6 +3,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('agreements')
 // FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
 @Index('ft_agreements_search', ['searchText'], { fulltext: true })
+// FULLTEXT on MySQL: the areas filter's rare areas (see AgreementRepository's areasCondition).
+@Index('ft_agreements_areas', ['areaKeys'], { fulltext: true })
 @Index('idx_agreements_kind_signed_on', ['kind', 'signedOn'])
 @Index('idx_agreements_status_signed_on', ['status', 'signedOn'])
 @Index('idx_agreements_kind_signed_on_sort', ['kind', 'signedOnSort'])

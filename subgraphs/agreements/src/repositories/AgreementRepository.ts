@@ -1,6 +1,9 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
-  findTextSearchPage,
+  findTextFilteredPage,
+  fulltextWords,
+  searchCondition,
+  type TextCondition,
   cachedQuery,
   buildSearchText,
   updateVersioned,
@@ -9,7 +12,6 @@ import {
   badUserInput,
   endOfPeriod,
   foldText,
-  andTextMatches,
   optionalDate,
   type Cursor,
   type KeysetOrder,
@@ -186,14 +188,39 @@ function fromRaw(raw: Record<string, unknown>): AgreementRow {
   };
 }
 
+/**
+ * Agreements with any of these areas (folded). `area_keys` is "|key|key|": a whole area
+ * matches. FULLTEXT narrows it: each area's words, all required, any area.
+ */
+function areasCondition(areaKeys: readonly string[]): TextCondition {
+  const groups = areaKeys.map((key) => fulltextWords(key));
+  return {
+    apply: (query) => {
+      const conditions = areaKeys.map((_, i) => `a.area_keys LIKE :area${i}`);
+      return query.andWhere(`(${conditions.join(' OR ')})`, Object.fromEntries(areaKeys.map((key, i) => [`area${i}`, `%|${key}|%`])));
+    },
+    fulltext: groups.some((words) => !words.length)
+      ? null
+      : { column: 'a.area_keys', query: groups.map((words) => `(${words.map((w) => `+${w}`).join(' ')})`).join(' ') },
+  };
+}
+
+/** The filter's conditions on folded text, which findTextFilteredPage bounds. */
+function textConditions(filter: AgreementFilter): TextCondition[] {
+  const conditions: TextCondition[] = [];
+  if (filter.search) conditions.push(searchCondition('a.search_text', filter.search));
+  if (filter.areaKeys.length) conditions.push(areasCondition(filter.areaKeys));
+  return conditions;
+}
+
 /** Every SQL statement about agreements lives here; writes take the transaction's manager. */
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** `withSearch: false` leaves the text condition to `findTextSearchPage`. */
-  private filtered(filter: AgreementFilter, withSearch = true): SelectQueryBuilder<Agreement> {
+  /** `withText: false` leaves the text conditions (search, areas) to `findTextFilteredPage`. */
+  private filtered(filter: AgreementFilter, withText = true): SelectQueryBuilder<Agreement> {
     const query = this.dataSource.getRepository(Agreement).createQueryBuilder('a');
-    if (filter.search && withSearch) andTextMatches(query, 'a.search_text', filter.search);
+    if (withText) for (const condition of textConditions(filter)) condition.apply(query);
     if (filter.partyId) {
       query.andWhere('a.id IN (SELECT fp.agreement_id FROM agreement_parties fp WHERE fp.institution_id = :partyId)', {
         partyId: filter.partyId,
@@ -206,24 +233,18 @@ export class AgreementRepository {
     }
     if (filter.kinds.length) query.andWhere('a.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.statuses.length) query.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.areaKeys.length) {
-      const conditions = filter.areaKeys.map((_, i) => `a.area_keys LIKE :area${i}`);
-      const params = Object.fromEntries(filter.areaKeys.map((key, i) => [`area${i}`, `%|${key}|%`]));
-      query.andWhere(`(${conditions.join(' OR ')})`, params);
-    }
     if (filter.signedFrom) periodReaches(query, 'a.signed_on', filter.signedFrom, 'signedFrom');
     if (filter.signedTo) query.andWhere('a.signed_on <= :signedTo', { signedTo: endOfPeriod(filter.signedTo) });
     return query;
   }
 
   async findPage(filter: AgreementFilter, orderBy: AgreementOrderBy, page: PageRequest): Promise<AgreementRow[]> {
-    return findTextSearchPage({
+    return findTextFilteredPage({
       query: () => this.filtered(filter, false).select(columns),
       order: orders[orderBy],
       after: page.after,
       limit: page.limit,
-      column: 'a.search_text',
-      needle: filter.search,
+      conditions: textConditions(filter),
       fetch: async (query) => (await query.getRawMany()).map(fromRaw),
     });
   }
