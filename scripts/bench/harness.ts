@@ -64,8 +64,9 @@ export interface BenchOptions {
   /** The same for Hive Gateway and stock Apollo Gateway (default 0: Node's default), to compare at equal heap settings. */
   peerHeapMb: number;
   /**
-   * This gateway's RESPONSE_CACHE_MS (default: its own default, 1000): how long repeated
-   * anonymous queries are answered from memory; 0 measures every request's full path.
+   * This gateway's RESPONSE_CACHE_MS for the run (default 1000, below the gateway's own
+   * 30 s): the longest a repeated anonymous query is answered from memory, within its
+   * cache hints; 0 measures every request's full path.
    */
   responseCacheMs: number;
   signal?: AbortSignal;
