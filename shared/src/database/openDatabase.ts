@@ -5,6 +5,7 @@ import { DataSource, type Logger, type MixedList, type EntitySchema } from 'type
 import { createConnection } from 'mysql2/promise';
 import type { DatabaseConfig } from '../config';
 import { WriteWatchingLogger } from './readCache';
+import { readFulltextSettings } from './textSearch';
 
 export interface OpenDatabaseOptions {
   config: DatabaseConfig;
@@ -82,5 +83,6 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
   const dataSource = createDataSource({ ...options, mariadb });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  if (config.kind === 'mysql') await readFulltextSettings(dataSource);
   return dataSource;
 }

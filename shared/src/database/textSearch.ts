@@ -26,8 +26,27 @@ export const SEARCH_WINDOW = 2000;
 const fulltextStopwords = new Set(
   'a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www'.split(' '),
 );
-/** innodb_ft_min_token_size: shorter words are not in the index. */
-const FULLTEXT_MIN_WORD = 3;
+
+/** What a server's FULLTEXT indexes hold: words of at least `minWord` characters (innodb_ft_min_token_size). */
+export interface FulltextSettings {
+  minWord: number;
+}
+
+/** Per data source, read once when it opens (see readFulltextSettings); null: the FULLTEXT step is off. */
+const serverSettings = new WeakMap<object, FulltextSettings | null>();
+
+/**
+ * Reads the server's FULLTEXT settings once, when a MySQL data source opens. With a
+ * stopword list of its own the server leaves out words this code cannot know, and a
+ * FULLTEXT query naming one would miss rows: the step is then off (searches test rows
+ * in order, as on SQLite).
+ */
+export async function readFulltextSettings(dataSource: { query: (sql: string) => Promise<Array<Record<string, unknown>>> }): Promise<FulltextSettings | null> {
+  const [row] = await dataSource.query('SELECT @@innodb_ft_min_token_size AS min_word, @@innodb_ft_server_stopword_table AS stopword_table');
+  const settings = row && !row.stopword_table ? { minWord: Number(row.min_word) } : null;
+  serverSettings.set(dataSource, settings);
+  return settings;
+}
 
 /** The folded needle of a `search` argument, null when absent or blank; over 200 characters is BAD_USER_INPUT. */
 export function searchNeedle(search: string | null | undefined, argument = 'filter.search'): string | null {
@@ -45,30 +64,36 @@ export function andTextMatches<T extends ObjectLiteral>(query: SelectQueryBuilde
 }
 
 /** The words of folded text a FULLTEXT index holds (long enough, not stopwords). */
-export function fulltextWords(folded: string): string[] {
-  return folded.split(' ').filter((w) => w.length >= FULLTEXT_MIN_WORD && !fulltextStopwords.has(w));
+export function fulltextWords(folded: string, settings: FulltextSettings): string[] {
+  return folded.split(' ').filter((w) => w.length >= settings.minWord && !fulltextStopwords.has(w));
 }
 
 /** The FULLTEXT boolean query every match of `needle` satisfies (each indexable word as a required prefix), or null. */
-export function fulltextQuery(needle: string): string | null {
-  const words = fulltextWords(needle);
+export function fulltextQuery(needle: string, settings: FulltextSettings): string | null {
+  const words = fulltextWords(needle, settings);
   return words.length ? words.map((w) => `+${w}*`).join(' ') : null;
 }
 
 /**
  * A condition on folded text that no B-tree index serves: `apply` adds the exact
  * condition; `fulltext` names a FULLTEXT-indexed column and a boolean query that every
- * row meeting the condition satisfies (null when the index cannot narrow it).
+ * row meeting the condition satisfies, on a server with these settings (null when the
+ * index cannot narrow it).
  */
 export interface TextCondition {
   apply: <Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>) => SelectQueryBuilder<Q>;
-  fulltext: { column: string; query: string } | null;
+  fulltext: (settings: FulltextSettings) => { column: string; query: string } | null;
 }
 
 /** The `search` condition: `needle` where a word of `column` starts. */
 export function searchCondition(column: string, needle: string): TextCondition {
-  const query = fulltextQuery(needle);
-  return { apply: (q) => andTextMatches(q, column, needle), fulltext: query === null ? null : { column, query } };
+  return {
+    apply: (q) => andTextMatches(q, column, needle),
+    fulltext: (settings) => {
+      const query = fulltextQuery(needle, settings);
+      return query === null ? null : { column, query };
+    },
+  };
 }
 
 export interface TextFilteredPage<T extends ObjectLiteral, R> {
@@ -89,10 +114,11 @@ export async function findTextFilteredPage<T extends ObjectLiteral, R>(page: Tex
   const run = (q: SelectQueryBuilder<T>) => fetch(applyKeyset(q, order, after, limit));
   const matching = () => conditions.reduce((q, condition) => condition.apply(q), query());
   if (!conditions.length) return run(matching());
-  const type = query().connection.driver.options.type;
+  // Set only for MySQL data sources opened by openDatabase.
+  const settings = serverSettings.get(query().connection);
   // One FULLTEXT index narrows a query; the other conditions are tested on what it gives.
-  const fulltext = conditions.find((c) => c.fulltext !== null)?.fulltext;
-  if ((type !== 'mysql' && type !== 'mariadb') || !fulltext) return run(matching());
+  const fulltext = settings ? conditions.map((c) => c.fulltext(settings)).find((f) => f !== null) : null;
+  if (!fulltext) return run(matching());
 
   const boundary = await windowEnd(query(), order, after);
   // The rest of the list is shorter than the window: testing it in order is bounded already.

@@ -3,6 +3,7 @@ import {
   findTextFilteredPage,
   fulltextWords,
   searchCondition,
+  searchNeedle,
   type TextCondition,
   cachedQuery,
   buildSearchText,
@@ -123,7 +124,6 @@ export function countRowsFromRaw(rows: Array<Record<string, unknown>>): CountRow
 /** Checks a client's filter; throws BAD_USER_INPUT naming the field. */
 export function parseAgreementFilter(filter: AgreementFilterInput | null | undefined, prefix = 'filter'): AgreementFilter {
   const f = filter ?? {};
-  if (f.search != null && [...f.search].length > 200) throw badUserInput(`${prefix}.search`, 'at most 200 characters');
   if ((f.areas?.length ?? 0) > 50) throw badUserInput(`${prefix}.areas`, 'at most 50 areas');
   for (const area of f.areas ?? []) {
     if ([...area].length > 200) throw badUserInput(`${prefix}.areas`, 'each area at most 200 characters');
@@ -132,7 +132,7 @@ export function parseAgreementFilter(filter: AgreementFilterInput | null | undef
   const signedTo = optionalDate(f.signedTo, `${prefix}.signedTo`);
   assertDateOrder(signedFrom, signedTo, `${prefix}.signedTo`, `${prefix}.signedFrom`);
   return {
-    search: f.search != null ? foldText(f.search) || null : null,
+    search: searchNeedle(f.search, `${prefix}.search`),
     partyId: f.partyId != null ? assertValidId(f.partyId, `${prefix}.partyId`) : null,
     signatoryId: f.signatoryId != null ? assertValidId(f.signatoryId, `${prefix}.signatoryId`) : null,
     kinds: f.kinds ?? [],
@@ -193,15 +193,16 @@ function fromRaw(raw: Record<string, unknown>): AgreementRow {
  * matches. FULLTEXT narrows it: each area's words, all required, any area.
  */
 function areasCondition(areaKeys: readonly string[]): TextCondition {
-  const groups = areaKeys.map((key) => fulltextWords(key));
   return {
     apply: (query) => {
       const conditions = areaKeys.map((_, i) => `a.area_keys LIKE :area${i}`);
       return query.andWhere(`(${conditions.join(' OR ')})`, Object.fromEntries(areaKeys.map((key, i) => [`area${i}`, `%|${key}|%`])));
     },
-    fulltext: groups.some((words) => !words.length)
-      ? null
-      : { column: 'a.area_keys', query: groups.map((words) => `(${words.map((w) => `+${w}`).join(' ')})`).join(' ') },
+    fulltext: (settings) => {
+      const groups = areaKeys.map((key) => fulltextWords(key, settings));
+      if (groups.some((words) => !words.length)) return null;
+      return { column: 'a.area_keys', query: groups.map((words) => `(${words.map((w) => `+${w}`).join(' ')})`).join(' ') };
+    },
   };
 }
 

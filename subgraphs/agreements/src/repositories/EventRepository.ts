@@ -1,12 +1,12 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   findTextSearchPage,
+  searchNeedle,
   cachedQuery,
   buildSearchText,
   updateVersioned,
   assertDateOrder,
   assertValidId,
-  badUserInput,
   endOfPeriod,
   foldText,
   andTextMatches,
@@ -95,12 +95,11 @@ const dimensions: Record<EventStatsGroupBy, string> = {
 
 export function parseEventFilter(filter: EventFilterInput | null | undefined, prefix = 'filter'): EventFilter {
   const f = filter ?? {};
-  if (f.search != null && [...f.search].length > 200) throw badUserInput(`${prefix}.search`, 'at most 200 characters');
   const from = optionalDate(f.from, `${prefix}.from`);
   const to = optionalDate(f.to, `${prefix}.to`);
   assertDateOrder(from, to, `${prefix}.to`, `${prefix}.from`);
   return {
-    search: f.search != null ? foldText(f.search) || null : null,
+    search: searchNeedle(f.search, `${prefix}.search`),
     institutionId: f.institutionId != null ? assertValidId(f.institutionId, `${prefix}.institutionId`) : null,
     kinds: f.kinds ?? [],
     from,
