@@ -141,6 +141,28 @@ export function findTextSearchPage<T extends ObjectLiteral, R>(page: TextSearchP
   return findTextFilteredPage({ ...rest, conditions: needle ? [searchCondition(column, needle)] : [] });
 }
 
+/**
+ * A page of entities from a list with a `search` filter on `<alias>.search_text`:
+ * `filtered(withSearch)` builds the list's query with or without the text condition.
+ */
+export function findSearchablePage<T extends ObjectLiteral>(
+  filtered: (withSearch: boolean) => SelectQueryBuilder<T>,
+  alias: string,
+  order: KeysetOrder,
+  search: string | null | undefined,
+  page: { after: Cursor | null; limit: number },
+): Promise<T[]> {
+  return findTextSearchPage({
+    query: () => filtered(false),
+    order,
+    after: page.after,
+    limit: page.limit,
+    column: `${alias}.search_text`,
+    needle: searchNeedle(search),
+    fetch: (query) => query.getMany(),
+  });
+}
+
 interface Boundary {
   key: string | null;
   id: string;

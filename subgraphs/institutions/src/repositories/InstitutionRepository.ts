@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from
 import {
   andTextMatches,
   cachedQuery,
-  findTextSearchPage,
+  findSearchablePage,
   searchNeedle,
   assertValidId,
   badUserInput,
@@ -58,7 +58,7 @@ export class InstitutionRepository extends RecordTable<Institution> {
     super(Institution);
   }
 
-  /** `withSearch: false` leaves the text condition to `findTextSearchPage`. */
+  /** `withSearch: false` leaves the text condition to `findSearchablePage`. */
   private filtered(filter: InstitutionFilter | null | undefined, withSearch = true): SelectQueryBuilder<Institution> {
     const query = this.dataSource.getRepository(Institution).createQueryBuilder('i');
     if (!filter) return query;
@@ -79,15 +79,7 @@ export class InstitutionRepository extends RecordTable<Institution> {
   }
 
   findPage(filter: InstitutionFilter | null | undefined, orderBy: InstitutionOrderBy, page: PageRequest): Promise<Institution[]> {
-    return findTextSearchPage({
-      query: () => this.filtered(filter, false),
-      order: orders[orderBy],
-      after: page.after,
-      limit: page.limit,
-      column: 'i.search_text',
-      needle: searchNeedle(filter?.search),
-      fetch: (query) => query.getMany(),
-    });
+    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'i', orders[orderBy], filter?.search, page);
   }
 
   /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */

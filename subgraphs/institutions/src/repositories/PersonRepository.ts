@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { andTextMatches, cachedQuery, assertValidId, findTextSearchPage, searchNeedle, type PageRequest } from '@partnership-graph/shared';
+import { andTextMatches, cachedQuery, assertValidId, findSearchablePage, searchNeedle, type PageRequest } from '@partnership-graph/shared';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
 import { RecordTable } from './RecordTable';
@@ -15,7 +15,7 @@ export class PersonRepository extends RecordTable<Person> {
     super(Person);
   }
 
-  /** `withSearch: false` leaves the text condition to `findTextSearchPage`. */
+  /** `withSearch: false` leaves the text condition to `findSearchablePage`. */
   private filtered(filter: PersonFilter | null | undefined, withSearch = true): SelectQueryBuilder<Person> {
     const query = this.dataSource.getRepository(Person).createQueryBuilder('p');
     const needle = searchNeedle(filter?.search);
@@ -31,15 +31,8 @@ export class PersonRepository extends RecordTable<Person> {
   }
 
   findPage(filter: PersonFilter | null | undefined, page: PageRequest): Promise<Person[]> {
-    return findTextSearchPage({
-      query: () => this.filtered(filter, false),
-      order: { sortExpression: 'p.sort_name', idExpression: 'p.id', direction: 'ASC' },
-      after: page.after,
-      limit: page.limit,
-      column: 'p.search_text',
-      needle: searchNeedle(filter?.search),
-      fetch: (query) => query.getMany(),
-    });
+    const order = { sortExpression: 'p.sort_name', idExpression: 'p.id', direction: 'ASC' } as const;
+    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'p', order, filter?.search, page);
   }
 
   /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */

@@ -1,11 +1,10 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
 import { lockForUpdate } from '@partnership-graph/shared';
 import {
   applyCommonProgramFilter,
-  findSearchablePage,
   applyLevels,
   programOrder,
   programSearchColumns,

@@ -1,10 +1,9 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { lockForUpdate } from '@partnership-graph/shared';
 import {
   applyCommonProgramFilter,
-  findSearchablePage,
   applyLevels,
   programOrder,
   programSearchColumns,

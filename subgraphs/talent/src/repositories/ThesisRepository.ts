@@ -1,10 +1,10 @@
 import { In, Not, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId, badUserInput, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId, badUserInput, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { Thesis } from '../entities/Thesis';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { thesisStatuses } from '../statuses';
 import { lockForUpdate } from '@partnership-graph/shared';
-import { applySearch, findSearchablePage } from './programQuery';
+import { applySearch } from './programQuery';
 import { countByInstitution, countByProgramAndStatus, recordOrder, type InstitutionCounts, type StatusCounts } from './recordQuery';
 
 export interface ThesisFilter {

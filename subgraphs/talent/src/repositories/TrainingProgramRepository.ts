@@ -1,9 +1,9 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { TrainingProgram } from '../entities/TrainingProgram';
 import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
 import { lockForUpdate } from '@partnership-graph/shared';
-import { applyCommonProgramFilter, findSearchablePage, programOrder, programSearchColumns, type ProgramFilterBase } from './programQuery';
+import { applyCommonProgramFilter, programOrder, programSearchColumns, type ProgramFilterBase } from './programQuery';
 
 export interface TrainingProgramFilter extends ProgramFilterBase {
   kinds?: string[] | null;

@@ -1,9 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   andTextMatches,
-  findTextSearchPage,
   searchNeedle,
-  type PageRequest,
   assertDateOrder,
   assertValidId,
   buildSearchText,
@@ -34,28 +32,6 @@ export const programOrder = (alias: string): KeysetOrder => ({
 export function applySearch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, search: string | null | undefined): void {
   const needle = searchNeedle(search);
   if (needle) andTextMatches(query, `${alias}.search_text`, needle);
-}
-
-/**
- * A page of a list that has a `search` filter, found by findTextSearchPage:
- * `filtered(withSearch)` builds the list's query with or without the text condition.
- */
-export function findSearchablePage<T extends ObjectLiteral>(
-  filtered: (withSearch: boolean) => SelectQueryBuilder<T>,
-  alias: string,
-  order: KeysetOrder,
-  search: string | null | undefined,
-  page: PageRequest,
-): Promise<T[]> {
-  return findTextSearchPage({
-    query: () => filtered(false),
-    order,
-    after: page.after,
-    limit: page.limit,
-    column: `${alias}.search_text`,
-    needle: searchNeedle(search),
-    fetch: (query) => query.getMany(),
-  });
 }
 
 /** `withSearch: false` leaves the text condition to `findSearchablePage`. */
