@@ -30,7 +30,7 @@ export interface SubgraphFetcher {
  * A lean fetch for gateway → subgraph calls: undici's `Agent.request` on kept-alive
  * sockets, with the agent's own header and body timeouts. The WHATWG `fetch` (web
  * streams, Request/Response objects) and a per-call `AbortSignal.timeout` cost a fifth
- * of the gateway's CPU on federated queries (see the README's Performance section).
+ * of the gateway's CPU on federated queries (see docs/performance.md).
  *
  * With `deduplicate`, identical reads in flight at the same time share one fetch (as
  * Hive Gateway's HTTP transport does by default): under concurrent load, the same
