@@ -4,7 +4,7 @@ import type { ImportOptions } from './importFile';
 import { recordTypes } from './recordTypes';
 
 /**
- * Command line of `pnpm run import` (plain `pnpm run import` is pnpm's own command). Parsing opens nothing: bad input is refused here with
+ * Command line of `pnpm load` (`pnpm import` is pnpm's own lockfile command; `pnpm run import` is another name). Parsing opens nothing: bad input is refused here with
  * one clear line (exit 1).
  */
 /** The options of an import as the command line gives them; without --token the command mints one. */
@@ -13,7 +13,7 @@ export type ImportArgs = Omit<ImportOptions, 'token'> & { token: string | null }
 export class UsageError extends Error {}
 
 export const usage =
-  'usage: pnpm run import <file> [--type ' +
+  'usage: pnpm load <file> [--type ' +
   recordTypes.map((t) => t.name).join('|') +
   '] [--format csv|json|ror] [--dry-run] [--skip-invalid] [--report FILE] [--url http://127.0.0.1:4000/] [--token JWT] [--batch-size 500] [--allow-remote]';
 

@@ -6,7 +6,7 @@ import { repositoryRoot } from '@partnership-graph/shared';
 import { startStack } from '@partnership-graph/shared/testing';
 
 /**
- * `pnpm import:bench [--rows 100000] [--batch-size 500]` measures `pnpm run import` end to
+ * `pnpm import:bench [--rows 100000] [--batch-size 500]` measures `pnpm load` end to
  * end on MySQL: it starts the subgraphs and the gateway on fresh databases, writes a
  * synthetic institutions CSV (ids `syn-import-…`, its source titled as synthetic — never
  * mixed with real data), imports it through the gateway, imports it again (nothing may
@@ -36,7 +36,7 @@ function importOnce(file: string, gatewayUrl: string, batchSize: number): Promis
     child.once('exit', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code === 0) resolve({ seconds, output });
-      else reject(new Error(`pnpm run import exited with ${code}:\n${output.slice(-2000)}`));
+      else reject(new Error(`pnpm load exited with ${code}:\n${output.slice(-2000)}`));
     });
   });
 }

@@ -8,7 +8,7 @@ import { describeProblems } from './report';
 import { FileProblem } from './rowInputs';
 
 /**
- * `pnpm run import <file>` (plain `pnpm run import` is pnpm's own command): imports a CSV or JSON file of institutions, people, positions,
+ * `pnpm load <file>` (`pnpm import` is pnpm's own lockfile command; `pnpm run import` is another name): imports a CSV or JSON file of institutions, people, positions,
  * memberships, agreements, events or programmes (or ROR records with --format ror)
  * through the gateway. Exit code 0 when everything asked for was done, 1 on any
  * problem (nothing written unless --skip-invalid), 130 when stopped with Ctrl-C.

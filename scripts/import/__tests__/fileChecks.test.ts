@@ -214,6 +214,6 @@ describe('the command line', () => {
     expect(parseImportArgs(['f.csv', '--url', 'https://graph.example.org/', '--allow-remote'], {}).url).toBe('https://graph.example.org/');
     expect(() => parseImportArgs(['f.csv', '--batch-size', '5000'], {})).toThrow(/from 1 to 1000/);
     expect(() => parseImportArgs(['f.csv', '--type', 'planets'], {})).toThrow(/unknown --type "planets"/);
-    expect(() => parseImportArgs([], {})).toThrow(/usage: pnpm run import <file>/);
+    expect(() => parseImportArgs([], {})).toThrow(/usage: pnpm load <file>/);
   });
 });

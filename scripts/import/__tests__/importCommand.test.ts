@@ -10,7 +10,7 @@ const tsx = path.join(repositoryRoot, 'node_modules', '.bin', 'tsx');
 const cli = path.join(repositoryRoot, 'scripts', 'import', 'index.ts');
 const samples = path.join(repositoryRoot, 'docs', 'import');
 
-describe.each(testDatabases().map((db) => [db.label] as const))('pnpm run import through the gateway on %s', (database) => {
+describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load through the gateway on %s', (database) => {
   let stack: Stack;
   let adminToken: string;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-import-'));
@@ -25,7 +25,7 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm run import
   });
 
   const run = (args: string[]) => {
-    // From the repository root, as `pnpm run import` runs it; INIT_CWD is where the user typed the command.
+    // From the repository root, as `pnpm load` runs it; INIT_CWD is where the user typed the command.
     const result = spawnSync(tsx, [cli, ...args], {
       cwd: repositoryRoot,
       env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, GATEWAY_TOKEN: '', INIT_CWD: dir },
