@@ -1,3 +1,4 @@
 export * from './testDatabases';
 export * from './startStack';
 export * from './runOperation';
+export * from './browser';
