@@ -55,8 +55,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     subgraphUrls[name] = readUrl(env, `${name.toUpperCase()}_URL`, fallback);
   }
   const production = env.NODE_ENV === 'production';
+  const host = readString(env, 'HOST', '127.0.0.1');
   return Object.freeze({
-    host: readString(env, 'HOST', '127.0.0.1'),
+    host,
     port: readInt(env, 'GATEWAY_PORT', 4000, 0, 65535),
     supergraphPath: path.resolve(readString(env, 'SUPERGRAPH_PATH', path.join(repositoryRoot, 'schema', 'supergraph.graphql'))),
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
@@ -78,6 +79,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
       maxTokens: readInt(env, 'LIMIT_MAX_TOKENS', 4_000, 10, 1_000_000),
       maxDirectives: readInt(env, 'LIMIT_MAX_DIRECTIVES', 30, 0, 1_000),
     }),
-    auth: readAuthConfig(env),
+    auth: readAuthConfig(env, { host, variable: 'HOST' }),
   });
 }

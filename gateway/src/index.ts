@@ -1,6 +1,6 @@
-import { runService } from '@partnership-graph/shared';
+import { readConfigOrExit, runService } from '@partnership-graph/shared';
 import { loadGatewayConfig } from './config';
 import { createGatewayServer } from './server';
 
-const config = loadGatewayConfig();
+const config = readConfigOrExit('gateway', () => loadGatewayConfig());
 runService('gateway', () => createGatewayServer(config), (url) => `gateway ready at ${url} — the partnership graph is served here`);

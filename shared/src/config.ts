@@ -1,39 +1,10 @@
 import path from 'node:path';
+import { readAuthConfig, type AuthConfig } from './auth/authConfig';
+import { ConfigError, readInt, readString } from './envReaders';
 
-/**
- * Environment is read and validated once, at boot, into a frozen object; a service
- * that is misconfigured refuses to start with a message naming the variable.
- */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError, readInt, readString, readUrl } from './envReaders';
 
 type Env = Record<string, string | undefined>;
-
-export function readString(env: Env, name: string, fallback: string): string {
-  const value = env[name];
-  return value === undefined || value === '' ? fallback : value;
-}
-
-export function readInt(env: Env, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-export function readUrl(env: Env, name: string, fallback: string): string {
-  const value = readString(env, name, fallback);
-  try {
-    new URL(value);
-  } catch {
-    throw new ConfigError(`${name} must be a URL, got "${value}"`);
-  }
-  return value;
-}
 
 export type DatabaseConfig =
   | { kind: 'mysql'; url: string; database: string }
@@ -76,16 +47,20 @@ export interface SubgraphConfig {
   seedOnStart: boolean;
   /** Largest request body a service accepts, in bytes. */
   bodyLimitBytes: number;
+  /** Token verification and the gateway's shared secret. */
+  auth: Readonly<AuthConfig>;
 }
 
 export function readSubgraphConfig(env: Env, service: string, defaultPort: number): Readonly<SubgraphConfig> {
   const portName = `${service.toUpperCase()}_PORT`;
+  const host = readString(env, 'HOST', '127.0.0.1');
   return Object.freeze({
     service,
-    host: readString(env, 'HOST', '127.0.0.1'),
+    host,
     port: readInt(env, portName, defaultPort, 0, 65535),
     database: readDatabaseConfig(env, service),
     seedOnStart: readString(env, 'SEED_ON_START', '1') !== '0',
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
+    auth: readAuthConfig(env, { host, variable: 'HOST' }),
   });
 }

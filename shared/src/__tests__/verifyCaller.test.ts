@@ -24,7 +24,7 @@ describe('verifying callers', () => {
   });
 
   it('refuses development secrets in production', () => {
-    expect(() => readAuthConfig({ NODE_ENV: 'production' })).toThrow(/development defaults are refused/);
+    expect(() => readAuthConfig({ NODE_ENV: 'production' })).toThrow(/development secrets are refused/);
   });
 
   describe('with RS256 keys from a JWKS URL', () => {

@@ -1,8 +1,11 @@
-import { ConfigError, readString } from '../config';
+import net from 'node:net';
+import { ConfigError, readString } from '../envReaders';
 
 /**
  * Clearly-labelled LOCAL DEVELOPMENT DEFAULTS. They let `pnpm start` and the tests
- * run with no setup; with NODE_ENV=production a service refuses to start on them.
+ * run with no setup. They are public (they are in the repository), so a service
+ * refuses to start on them when it listens on anything but loopback, or with
+ * NODE_ENV=production.
  */
 export const DEV_JWT_SECRET = 'local-development-only-jwt-secret-not-for-production';
 export const DEV_SUBGRAPH_SECRET = 'local-development-only-subgraph-secret-not-for-production';
@@ -22,14 +25,37 @@ export interface AuthConfig {
   production: boolean;
 }
 
-export function readAuthConfig(env: Record<string, string | undefined> = process.env): Readonly<AuthConfig> {
+/** Where a service listens, and the variable that set it, for the development-secret check. */
+export interface ListenAddress {
+  host: string;
+  variable: string;
+}
+
+/**
+ * Whether `host` can only be reached from this machine: 127.0.0.0/8, ::1 (also
+ * IPv4-mapped) or `localhost`. Any other address or name — 0.0.0.0, ::, a LAN address,
+ * a host name — may be reachable from elsewhere.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (bare === 'localhost') return true;
+  const mapped = bare.startsWith('::ffff:') ? bare.slice('::ffff:'.length) : bare;
+  if (net.isIPv4(mapped)) return mapped.startsWith('127.');
+  if (!net.isIPv6(bare)) return false;
+  // ::1 however it is spelled (0:0:0:0:0:0:0:1, 0::1, …).
+  const [head, tail = ''] = bare.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = bare.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  return groups.map((g) => parseInt(g, 16)).join(':') === '0:0:0:0:0:0:0:1';
+}
+
+export function readAuthConfig(env: Record<string, string | undefined> = process.env, listen?: ListenAddress): Readonly<AuthConfig> {
   const production = env.NODE_ENV === 'production';
   const jwksUrl = env.JWT_JWKS_URL || null;
   const jwtSecret = readString(env, 'JWT_SECRET', jwksUrl ? '' : DEV_JWT_SECRET) || null;
   const subgraphSecret = readString(env, 'SUBGRAPH_SECRET', DEV_SUBGRAPH_SECRET);
-  if (production && (jwtSecret === DEV_JWT_SECRET || subgraphSecret === DEV_SUBGRAPH_SECRET)) {
-    throw new ConfigError('NODE_ENV=production needs JWT_SECRET (or JWT_JWKS_URL) and SUBGRAPH_SECRET set; the development defaults are refused');
-  }
+  refuseDevelopmentSecrets({ production, jwtSecret, subgraphSecret, listen });
   if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
   if (subgraphSecret.length < 32) throw new ConfigError('SUBGRAPH_SECRET must be at least 32 characters');
   return Object.freeze({
@@ -40,4 +66,23 @@ export function readAuthConfig(env: Record<string, string | undefined> = process
     subgraphSecret,
     production,
   });
+}
+
+/**
+ * The development secrets are public: anyone who can reach a service running on them
+ * can mint an admin token or call a subgraph directly. They are refused in production
+ * and whenever the service listens beyond loopback, whatever NODE_ENV says.
+ */
+function refuseDevelopmentSecrets(options: { production: boolean; jwtSecret: string | null; subgraphSecret: string; listen?: ListenAddress }): void {
+  const { production, jwtSecret, subgraphSecret, listen } = options;
+  const exposed = listen && !isLoopbackHost(listen.host);
+  if (!production && !exposed) return;
+  const toSet: string[] = [];
+  if (jwtSecret === DEV_JWT_SECRET) toSet.push('JWT_SECRET (at least 32 characters; or JWT_JWKS_URL with JWT_ISSUER and JWT_AUDIENCE)');
+  if (subgraphSecret === DEV_SUBGRAPH_SECRET) toSet.push('SUBGRAPH_SECRET (at least 32 characters, the same for the gateway and every subgraph)');
+  if (!toSet.length) return;
+  const why = [exposed ? `${listen.variable}=${listen.host} is not a loopback address` : null, production ? 'NODE_ENV=production' : null]
+    .filter(Boolean)
+    .join(' and ');
+  throw new ConfigError(`the public development secrets are refused (${why}): set ${toSet.join(' and ')}`);
 }

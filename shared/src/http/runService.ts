@@ -1,3 +1,19 @@
+import { ConfigError } from '../envReaders';
+
+/**
+ * Reads a service's configuration at boot. A bad value is one line on stderr naming
+ * the variable, and exit code 1 — not a stack trace.
+ */
+export function readConfigOrExit<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${name} refused to start: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 /**
  * Runs a service's `main`: starts it, logs where it listens, and on SIGINT/SIGTERM
  * stops accepting, lets in-flight requests finish, closes pools and exits 0 — also

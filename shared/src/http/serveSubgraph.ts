@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import { readAuthConfig, SUBGRAPH_SECRET_HEADER, type AuthConfig } from '../auth/authConfig';
+import { SUBGRAPH_SECRET_HEADER, type AuthConfig } from '../auth/authConfig';
 import { CallerVerifier } from '../auth/verifyCaller';
 import type { SubgraphConfig } from '../config';
 import type { Caller } from '../context/Caller';
@@ -8,6 +8,7 @@ import { serveGraphQL, type RunningServer } from './serveGraphQL';
 
 export interface ServeSubgraphOptions<TContext extends BaseContext> {
   config: SubgraphConfig;
+  /** Overrides `config.auth` (tests). */
   auth?: AuthConfig;
   /** Builds the per-request context for a verified caller. */
   context: (caller: Caller, req: IncomingMessage) => TContext | Promise<TContext>;
@@ -23,7 +24,7 @@ export function serveSubgraph<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   options: ServeSubgraphOptions<TContext>,
 ): Promise<RunningServer> {
-  const auth = options.auth ?? readAuthConfig();
+  const auth = options.auth ?? options.config.auth;
   const verifier = new CallerVerifier(auth);
   return serveGraphQL(apollo, {
     host: options.config.host,

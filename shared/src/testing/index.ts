@@ -2,3 +2,4 @@ export * from './testDatabases';
 export * from './startStack';
 export * from './runOperation';
 export * from './browser';
+export * from './tryStartService';
