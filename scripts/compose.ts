@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { listFieldsWithoutSize } from '../gateway/src/costDirectives';
 
 /**
  * Composes the supergraph from every subgraph's `schema.graphql` and writes
@@ -42,6 +43,15 @@ export function composeSupergraph(subgraphsDir = defaultSubgraphsDir): Composed 
   const result = composeServices(services);
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  }
+  // The gateway's query cost reads every list's size from the SDL; a list without one would be a guess.
+  const unsized = listFieldsWithoutSize(result.supergraphSdl);
+  if (unsized.length) {
+    throw new Error(
+      `every list field needs an estimated size for the gateway's query cost: add @listSize(assumedSize: N), or ` +
+        `@listSize(slicingArguments: ["first"], sizedFields: ["nodes", "edges"], requireOneSlicingArgument: false) on a connection, ` +
+        `to these fields in their subgraph's schema.graphql (see README, Security):\n${unsized.map((f) => `  - ${f}`).join('\n')}`,
+    );
   }
   // The API schema is what clients see: the supergraph without join/link machinery.
   const apiSchema = lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema());

@@ -67,4 +67,22 @@ type Institution @key(fields: "id") { id: ID! acronym: Int }
     expect(() => composeSupergraph(dir)).toThrow(/acronym/);
     fs.rmSync(path.join(dir, 'clash'), { recursive: true });
   });
+
+  it('refuses a list field without an estimated size, naming it, and composes it once @listSize is declared', () => {
+    fs.mkdirSync(path.join(dir, 'badges'), { recursive: true });
+    const schema = (directive: string) => `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize"])
+"An institution, as the badges subgraph knows it."
+type Institution @key(fields: "id") {
+  "Stable id."
+  id: ID!
+  "The badges the institution holds."
+  badges: [String!]!${directive}
+}
+`;
+    fs.writeFileSync(path.join(dir, 'badges', 'schema.graphql'), schema(''));
+    expect(() => composeSupergraph(dir)).toThrow(/@listSize[\s\S]*- Institution\.badges/);
+    fs.writeFileSync(path.join(dir, 'badges', 'schema.graphql'), schema(' @listSize(assumedSize: 5)'));
+    expect(composeSupergraph(dir).supergraphSdl).toMatch(/badges: \[String!\]! @join__field\(graph: BADGES\) @listSize\(assumedSize: 5\)/);
+    fs.rmSync(path.join(dir, 'badges'), { recursive: true });
+  });
 });
