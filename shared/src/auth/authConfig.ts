@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { ConfigError, readString } from '../envReaders';
+import { ConfigError, readInt, readString, readUrl } from '../envReaders';
 
 /**
  * Clearly-labelled LOCAL DEVELOPMENT DEFAULTS. They let `pnpm start` and the tests
@@ -18,8 +18,18 @@ export interface AuthConfig {
   jwtSecret: string | null;
   /** RS256: where the identity provider publishes its keys. Takes precedence over the secret. */
   jwksUrl: string | null;
+  /** The `iss` a token must carry (required with a JWKS: the provider signs tokens for other applications too). */
   issuer: string | null;
+  /** The `aud` a token must carry (required with a JWKS). */
   audience: string | null;
+  /** How far `exp` and `nbf` may be off, for clocks that disagree a little. */
+  clockToleranceMs: number;
+  /** The JWKS is fetched with this timeout, well under a subgraph fetch's, so an unreachable provider is a quick UNAUTHENTICATED. */
+  jwksTimeoutMs: number;
+  /** After a fetch, a token naming an unknown key does not fetch the keys again for this long (key rotation is picked up after it). */
+  jwksCooldownMs: number;
+  /** Fetched keys are used for this long before they are fetched again. */
+  jwksCacheMs: number;
   /** Shared secret between the gateway and the subgraphs. */
   subgraphSecret: string;
   production: boolean;
@@ -52,7 +62,14 @@ export function isLoopbackHost(host: string): boolean {
 
 export function readAuthConfig(env: Record<string, string | undefined> = process.env, listen?: ListenAddress): Readonly<AuthConfig> {
   const production = env.NODE_ENV === 'production';
-  const jwksUrl = env.JWT_JWKS_URL || null;
+  const jwksUrl = readString(env, 'JWT_JWKS_URL', '') ? readUrl(env, 'JWT_JWKS_URL', '') : null;
+  if (jwksUrl && !/^https?:$/.test(new URL(jwksUrl).protocol)) throw new ConfigError(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
+  const issuer = readString(env, 'JWT_ISSUER', '') || null;
+  const audience = readString(env, 'JWT_AUDIENCE', '') || null;
+  if (jwksUrl && (!issuer || !audience)) {
+    const missing = [issuer ? null : 'JWT_ISSUER', audience ? null : 'JWT_AUDIENCE'].filter(Boolean).join(' and ');
+    throw new ConfigError(`JWT_JWKS_URL needs ${missing} set too: the identity provider signs tokens for other applications as well`);
+  }
   const jwtSecret = readString(env, 'JWT_SECRET', jwksUrl ? '' : DEV_JWT_SECRET) || null;
   const subgraphSecret = readString(env, 'SUBGRAPH_SECRET', DEV_SUBGRAPH_SECRET);
   refuseDevelopmentSecrets({ production, jwtSecret, subgraphSecret, listen });
@@ -61,8 +78,12 @@ export function readAuthConfig(env: Record<string, string | undefined> = process
   return Object.freeze({
     jwtSecret,
     jwksUrl,
-    issuer: env.JWT_ISSUER || null,
-    audience: env.JWT_AUDIENCE || null,
+    issuer,
+    audience,
+    clockToleranceMs: readInt(env, 'JWT_CLOCK_TOLERANCE_MS', 30_000, 0, 600_000),
+    jwksTimeoutMs: readInt(env, 'JWT_JWKS_TIMEOUT_MS', 2_000, 100, 10_000),
+    jwksCooldownMs: readInt(env, 'JWT_JWKS_COOLDOWN_MS', 30_000, 0, 3_600_000),
+    jwksCacheMs: readInt(env, 'JWT_JWKS_CACHE_MS', 600_000, 1_000, 86_400_000),
     subgraphSecret,
     production,
   });

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { GraphQLError } from 'graphql';
 import { anonymousCaller, type Caller, type Role } from '../context/Caller';
 import { isValidId } from '../graphql/ids';
@@ -20,6 +20,51 @@ export function unauthenticated(reason: string): GraphQLError {
   });
 }
 
+/** The identity provider's keys could not be fetched (unreachable, slow, or not a key set). */
+class KeysUnavailable extends Error {}
+
+/** Client-facing reasons for a refused token: what to fix, never an internal detail. */
+function refusalReason(error: unknown): string {
+  if (error instanceof KeysUnavailable) return "the identity provider's signing keys could not be fetched; try again shortly";
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss') return 'the token was issued by another issuer';
+    if (error.claim === 'aud') return 'the token is meant for another audience';
+    if (error.claim === 'nbf') return 'the token is not valid yet';
+    return `the token lacks a valid "${error.claim}" claim`;
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) return 'the token is signed with a key the identity provider does not publish';
+  return 'the token is not valid';
+}
+
+/**
+ * The identity provider's key set, fetched with a short timeout, cached, and fetched
+ * again for an unknown key only after a cool-down; a failed fetch becomes
+ * KeysUnavailable so the caller hears why (and the log says where).
+ */
+function remoteKeySet(config: AuthConfig, url: string): JWTVerifyGetKey {
+  const remote = createRemoteJWKSet(new URL(url), {
+    timeoutDuration: config.jwksTimeoutMs,
+    cooldownDuration: config.jwksCooldownMs,
+    cacheMaxAge: config.jwksCacheMs,
+  });
+  let lastWarning = 0;
+  return async (header, token) => {
+    try {
+      return await remote(header, token);
+    } catch (error) {
+      const aboutTheKey = error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys || error instanceof errors.JOSENotSupported || error instanceof errors.JWKInvalid;
+      if (aboutTheKey) throw error;
+      // One line in the log every ten seconds at most, however many requests fail.
+      if (Date.now() - lastWarning > 10_000) {
+        lastWarning = Date.now();
+        console.warn(`JWT_JWKS_URL ${url}: the signing keys could not be fetched (${error instanceof Error ? error.message || error.name : String(error)}); tokens are refused until it answers`);
+      }
+      throw new KeysUnavailable();
+    }
+  };
+}
+
 /**
  * Verifies bearer tokens (HS256 with a secret, or RS256 against a JWKS) and turns
  * their claims into a Caller. No token is an anonymous caller; a bad token is an
@@ -30,7 +75,7 @@ export class CallerVerifier {
   private readonly secret: Uint8Array | null;
 
   constructor(private readonly config: AuthConfig) {
-    this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : null;
+    this.jwks = config.jwksUrl ? remoteKeySet(config, config.jwksUrl) : null;
     this.secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : null;
   }
 
@@ -48,14 +93,14 @@ export class CallerVerifier {
         issuer: this.config.issuer ?? undefined,
         audience: this.config.audience ?? undefined,
         requiredClaims: ['sub', 'exp'],
+        clockTolerance: this.config.clockToleranceMs / 1000,
       };
       const result = this.jwks
         ? await jwtVerify(token, this.jwks, { ...options, algorithms: ['RS256'] })
         : await jwtVerify(token, this.secret as Uint8Array, { ...options, algorithms: ['HS256'] });
       payload = result.payload as Record<string, unknown>;
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw unauthenticated(code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token is not valid');
+      throw unauthenticated(refusalReason(error));
     }
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => typeof r === 'string' && knownRoles.has(r)) : [];
     const institutionId = typeof payload.institutionId === 'string' && isValidId(payload.institutionId) ? payload.institutionId : null;

@@ -3,3 +3,4 @@ export * from './startStack';
 export * from './runOperation';
 export * from './browser';
 export * from './tryStartService';
+export * from './startJwksServer';
