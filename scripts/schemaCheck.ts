@@ -4,6 +4,10 @@ import {
   buildSchema,
   findBreakingChanges,
   findDangerousChanges,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
   parse,
   validate,
   type GraphQLNamedType,
@@ -19,13 +23,13 @@ import { apiSchemaFile, composeSupergraph, repositoryRoot, writeComposed } from 
  * `schema/operations/` must still validate. When the check passes, the new
  * supergraph and API schema are written so the change can be committed.
  */
-export type Severity = 'BREAKING' | 'DANGEROUS' | 'SAFE';
+export type Severity = 'BREAKING' | 'DEPRECATED' | 'DANGEROUS' | 'SAFE';
 
 export interface SchemaChange {
   severity: Severity;
   type: string;
   description: string;
-  /** Breaking changes listed in schema/accepted-changes, with the reason given there. */
+  /** Breaking changes and deprecations listed in schema/accepted-changes, with the reason given there. */
   acceptedBecause?: string;
 }
 
@@ -75,6 +79,42 @@ function safeChanges(before: GraphQLSchema, after: GraphQLSchema): SchemaChange[
   return changes;
 }
 
+interface Deprecatable {
+  deprecationReason?: string | null;
+}
+
+/**
+ * Fields, arguments, input fields and enum values that carry `@deprecated` now and did
+ * not before (graphql-js reports none of these: a deprecation breaks no query).
+ */
+function deprecations(before: GraphQLSchema, after: GraphQLSchema): SchemaChange[] {
+  const changes: SchemaChange[] = [];
+  const report = (coordinate: string, now: Deprecatable, old: Deprecatable | undefined) => {
+    if (now.deprecationReason != null && old?.deprecationReason == null) {
+      changes.push({ severity: 'DEPRECATED', type: 'DEPRECATION_ADDED', description: `${coordinate} was deprecated.` });
+    }
+  };
+  for (const [name, type] of Object.entries(after.getTypeMap())) {
+    if (name.startsWith('__')) continue;
+    const old = before.getType(name);
+    if (isEnumType(type)) {
+      const oldValues = isEnumType(old) ? old.getValues() : [];
+      for (const value of type.getValues()) report(`${name}.${value.name}`, value, oldValues.find((v) => v.name === value.name));
+      continue;
+    }
+    if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
+    const oldFields = (old && 'getFields' in old ? old.getFields() : {}) as Record<string, Deprecatable & { args?: ReadonlyArray<Deprecatable & { name: string }> }>;
+    for (const field of Object.values(type.getFields())) {
+      const oldField = oldFields[field.name];
+      report(`${name}.${field.name}`, field, oldField);
+      for (const arg of 'args' in field ? field.args : []) {
+        report(`${name}.${field.name}(${arg.name}:)`, arg, oldField?.args?.find((a) => a.name === arg.name));
+      }
+    }
+  }
+  return changes;
+}
+
 export function checkSchema(options: {
   committedApiSdl: string;
   newApiSchema: GraphQLSchema;
@@ -85,12 +125,13 @@ export function checkSchema(options: {
   const after = options.newApiSchema;
   const changes: SchemaChange[] = [
     ...findBreakingChanges(before, after).map((c): SchemaChange => ({ severity: 'BREAKING', type: c.type, description: c.description })),
+    ...deprecations(before, after),
     ...findDangerousChanges(before, after).map((c): SchemaChange => ({ severity: 'DANGEROUS', type: c.type, description: c.description })),
     ...safeChanges(before, after),
   ];
   for (const change of changes) {
     const reason = options.accepted.get(change.description);
-    if (change.severity === 'BREAKING' && reason) change.acceptedBecause = reason;
+    if (mustBeAccepted(change) && reason) change.acceptedBecause = reason;
   }
   const brokenOperations: SchemaCheckReport['brokenOperations'] = [];
   for (const { file, source } of options.operations) {
@@ -103,8 +144,13 @@ export function checkSchema(options: {
     }
     for (const error of validate(after, document)) brokenOperations.push({ file, message: error.message });
   }
-  const unaccepted = changes.filter((c) => c.severity === 'BREAKING' && !c.acceptedBecause);
+  const unaccepted = changes.filter((c) => mustBeAccepted(c) && !c.acceptedBecause);
   return { changes, brokenOperations, ok: unaccepted.length === 0 && brokenOperations.length === 0 };
+}
+
+/** Breaking changes and deprecations pass only when schema/accepted-changes records them. */
+function mustBeAccepted(change: SchemaChange): boolean {
+  return change.severity === 'BREAKING' || change.severity === 'DEPRECATED';
 }
 
 export function readOperations(dir = operationsDir): Array<{ file: string; source: string }> {
@@ -118,10 +164,14 @@ export function readOperations(dir = operationsDir): Array<{ file: string; sourc
 
 export function formatReport(report: SchemaCheckReport): string {
   const lines: string[] = [];
-  for (const severity of ['BREAKING', 'DANGEROUS', 'SAFE'] as const) {
+  for (const severity of ['BREAKING', 'DEPRECATED', 'DANGEROUS', 'SAFE'] as const) {
     for (const change of report.changes.filter((c) => c.severity === severity)) {
-      const note = change.acceptedBecause ? ` (accepted: ${change.acceptedBecause})` : '';
-      lines.push(`${severity.padEnd(9)} ${change.description}${note}`);
+      const note = change.acceptedBecause
+        ? ` (accepted: ${change.acceptedBecause})`
+        : mustBeAccepted(change)
+          ? ' (not recorded: add it to schema/accepted-changes with "| <reason>")'
+          : '';
+      lines.push(`${severity.padEnd(10)} ${change.description}${note}`);
     }
   }
   for (const op of report.brokenOperations) lines.push(`BROKEN    ${op.file}: ${op.message}`);
@@ -136,7 +186,7 @@ function main(): void {
   const report = checkSchema({ committedApiSdl, newApiSchema: composed.apiSchema, accepted, operations: readOperations() });
   console.log(formatReport(report));
   if (!report.ok) {
-    console.error('\nschema check failed: a breaking change is not listed in schema/accepted-changes, or a known operation no longer validates.');
+    console.error('\nschema check failed: a breaking change or a deprecation is not listed in schema/accepted-changes, or a known operation no longer validates.');
     process.exit(1);
   }
   writeComposed(composed);

@@ -59,6 +59,23 @@ describe('pnpm schema:check', () => {
     expect(report.changes[0]).toMatchObject({ severity: 'BREAKING', acceptedBecause: 'no client reads it' });
   });
 
+  it('fails on a new deprecation until schema/accepted-changes records it, and the field keeps validating', () => {
+    editSchema(dir, 'institutions', (sdl) =>
+      sdl.replace('"Research Organization Registry id, when known."\n  rorId: String', '"Research Organization Registry id, when known."\n  rorId: String @deprecated(reason: "Read `identifiers`.")'),
+    );
+    const newApiSchema = composeSupergraph(dir).apiSchema;
+    const unrecorded = checkSchema({ committedApiSdl: baselineSdl, newApiSchema, accepted: new Map(), operations: [operation] });
+    expect(unrecorded.ok).toBe(false);
+    expect(unrecorded.changes).toEqual([{ severity: 'DEPRECATED', type: 'DEPRECATION_ADDED', description: 'Institution.rorId was deprecated.' }]);
+    expect(unrecorded.brokenOperations).toEqual([]);
+    expect(formatReport(unrecorded)).toMatch(/DEPRECATED\s+Institution\.rorId was deprecated\. \(not recorded: add it to schema\/accepted-changes/);
+
+    const accepted = readAcceptedChanges('Institution.rorId was deprecated. | identifiers lists every registry\n');
+    const recorded = checkSchema({ committedApiSdl: baselineSdl, newApiSchema, accepted, operations: [operation] });
+    expect(recorded.ok).toBe(true);
+    expect(recorded.changes[0]).toMatchObject({ severity: 'DEPRECATED', acceptedBecause: 'identifiers lists every registry' });
+  });
+
   it('refuses an accepted change without a reason', () => {
     expect(() => readAcceptedChanges('Institution.rorId was removed.\n')).toThrow(/gives no reason/);
   });

@@ -15,7 +15,7 @@ export const InstitutionCardQuery = graphql(`
       kind
       country
       units { id name }
-      sources { title publishedOn language }
+      citations { quote source { id title publishedOn language } }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditRepository, type NewAuditEntry } from '../audit/AuditRepository';
 import { writeTransaction } from '../database/writeTransaction';
-import { recordKey } from '../sources/sourcesLoader';
+import { recordKey } from '../sources/citationsLoader';
 import { assertImportBatch, finishImport, rejectRepeatedRecords, type ImportResult, type ImportRowResult } from './importPlan';
 import { citeImportSources, findCitedSources, importSourceId, type ImportSource } from './importSource';
 

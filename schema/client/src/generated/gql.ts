@@ -14,10 +14,10 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query InstitutionCard($id: ID!, $lang: String) {\n    institution(id: $id) {\n      id\n      name(lang: $lang)\n      acronym\n      kind\n      country\n      units { id name }\n      sources { title publishedOn language }\n    }\n  }\n": typeof types.InstitutionCardDocument,
+    "\n  query InstitutionCard($id: ID!, $lang: String) {\n    institution(id: $id) {\n      id\n      name(lang: $lang)\n      acronym\n      kind\n      country\n      units { id name }\n      citations { quote source { id title publishedOn language } }\n    }\n  }\n": typeof types.InstitutionCardDocument,
 };
 const documents: Documents = {
-    "\n  query InstitutionCard($id: ID!, $lang: String) {\n    institution(id: $id) {\n      id\n      name(lang: $lang)\n      acronym\n      kind\n      country\n      units { id name }\n      sources { title publishedOn language }\n    }\n  }\n": types.InstitutionCardDocument,
+    "\n  query InstitutionCard($id: ID!, $lang: String) {\n    institution(id: $id) {\n      id\n      name(lang: $lang)\n      acronym\n      kind\n      country\n      units { id name }\n      citations { quote source { id title publishedOn language } }\n    }\n  }\n": types.InstitutionCardDocument,
 };
 
 /**
@@ -37,7 +37,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InstitutionCard($id: ID!, $lang: String) {\n    institution(id: $id) {\n      id\n      name(lang: $lang)\n      acronym\n      kind\n      country\n      units { id name }\n      sources { title publishedOn language }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionCard($id: ID!, $lang: String) {\n    institution(id: $id) {\n      id\n      name(lang: $lang)\n      acronym\n      kind\n      country\n      units { id name }\n      sources { title publishedOn language }\n    }\n  }\n"];
+export function graphql(source: "\n  query InstitutionCard($id: ID!, $lang: String) {\n    institution(id: $id) {\n      id\n      name(lang: $lang)\n      acronym\n      kind\n      country\n      units { id name }\n      citations { quote source { id title publishedOn language } }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionCard($id: ID!, $lang: String) {\n    institution(id: $id) {\n      id\n      name(lang: $lang)\n      acronym\n      kind\n      country\n      units { id name }\n      citations { quote source { id title publishedOn language } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,7 +7,7 @@ import { EventRow } from '../repositories/EventRepository';
 import { EventSpeaker as EventSpeakerRow } from '../entities/EventSpeaker';
 import { EventRoleRow } from '../repositories/EventSpeakerRepository';
 import { InstitutionRef, PersonRef } from '../resolvers/references';
-import { CitedSource, Connection, AuditEntryRow } from '@partnership-graph/shared';
+import { SourceParent, RecordCitation, Connection, AuditEntryRow } from '@partnership-graph/shared';
 import { PartnershipNetworkRow, PartnershipEdgeRow, PartnershipPathRow } from '../services/network';
 import { AgreementsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -37,6 +37,8 @@ export type Agreement = {
   __typename?: 'Agreement';
   /** Thematic areas the agreement covers (artificial intelligence, nanotechnology, metallurgy…), in English. */
   areas: Array<Scalars['String']['output']>;
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /** What the parties undertake: internships, joint research, training…, each in the source's words. */
   commitments: Array<Commitment>;
   /** What the agreement is about, in brief and in the words of its sources. */
@@ -49,7 +51,10 @@ export type Agreement = {
   parties: Array<AgreementParty>;
   /** When it was signed, with the precision the source gives; null when no source dates it. */
   signedOn?: Maybe<Scalars['Date']['output']>;
-  /** The documents that state the agreement, each with the passage that says so. */
+  /**
+   * The documents that state the agreement, each with the passage that says so.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
   /** Where the agreement stands in its lifecycle, as far as the sources say. */
   status: AgreementStatus;
@@ -282,6 +287,17 @@ export type CacheControlScope =
   /** Every caller gets the same answer: shared caches (the gateway's, a CDN) may keep it. */
   | 'PUBLIC';
 
+/** One record's citation of a document: which document, the passage it quotes for this record and, for an imported record, the file row it came from. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** For a record that came in through an import: the file, its row and when. */
+  importedFrom?: Maybe<ImportedFrom>;
+  /** The passage of the document that states this record's facts, verbatim; null when none is quoted. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The document, the same wherever it is cited. */
+  source: Source;
+};
+
 /** A citation of a source document this subgraph knows. */
 export type CitationInput = {
   /** The passage of the document that states the fact, verbatim (at most 2000 characters). */
@@ -409,6 +425,8 @@ export type Event = {
   __typename?: 'Event';
   /** Who attended, verbatim as the source says (e.g. "more than 150 universities from 27 countries"). */
   attendance?: Maybe<Scalars['String']['output']>;
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /** What the source says was decided or announced there. */
   decisions: Array<Scalars['String']['output']>;
   /** What the event was about, in brief and in the words of its sources. */
@@ -429,7 +447,10 @@ export type Event = {
   participants: Array<Institution>;
   /** The institutions the event was held in partnership with. */
   partners: Array<Institution>;
-  /** The documents that state the event, each with the passage that says so. */
+  /**
+   * The documents that state the event, each with the passage that says so.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
   /** The people who spoke, each with the institution and role the source gives. */
   speakers: Array<EventSpeaker>;
@@ -1124,12 +1145,19 @@ export type QueryPartnershipPathArgs = {
   to: Scalars['ID']['input'];
 };
 
-/** A document that states a fact in the graph. */
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
 export type Source = {
   __typename?: 'Source';
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
-  /** For a record that came in through an import: the file, its row and when. */
+  /**
+   * For an imported record whose deprecated `sources` list this source is in: the file, its row and when; null anywhere else.
+   * @deprecated It depends on the citing record. Read the record's `citations { importedFrom }`.
+   */
   importedFrom?: Maybe<ImportedFrom>;
   /** ISO 639-1 language of the document. */
   language: Scalars['String']['output'];
@@ -1137,7 +1165,10 @@ export type Source = {
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Who published the document, when it says. */
   publisher?: Maybe<Scalars['String']['output']>;
-  /** The passage of the document that states this fact, verbatim. */
+  /**
+   * The passage that states the fact of the record whose deprecated `sources` list this source is in; null anywhere else.
+   * @deprecated It depends on the citing record, so one document shows different quotes under one id (a normalized client cache mixes them up). Read the record's `citations { quote source { id } }`.
+   */
   quote?: Maybe<Scalars['String']['output']>;
   /** The document's headline (or a description, when `titleIsDescriptive`). */
   title: Scalars['String']['output'];
@@ -1301,6 +1332,7 @@ export type FederationTypes = ResolversObject<{
   Event: Event;
   Institution: Institution;
   Person: Person;
+  Source: Source;
 }>;
 
 /** Mapping of federation reference types */
@@ -1317,6 +1349,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Source:
+    ( { __typename: 'Source' }
+    & GraphQLRecursivePick<FederationTypes['Source'], {"id":true}> );
 }>;
 
 
@@ -1340,6 +1375,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   CacheControlScope: CacheControlScope;
+  Citation: ResolverTypeWrapper<RecordCitation>;
   CitationInput: CitationInput;
   Commitment: ResolverTypeWrapper<AgreementCommitmentRow>;
   CommitmentInput: CommitmentInput;
@@ -1374,7 +1410,7 @@ export type ResolversTypes = ResolversObject<{
   PartnershipPath: ResolverTypeWrapper<PartnershipPathRow>;
   Person: ResolverTypeWrapper<PersonRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Source: ResolverTypeWrapper<CitedSource>;
+  Source: ResolverTypeWrapper<SourceParent>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateEventInput: UpdateEventInput;
@@ -1396,6 +1432,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Connection<AuditEntryRow>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Citation: RecordCitation;
   CitationInput: CitationInput;
   Commitment: AgreementCommitmentRow;
   CommitmentInput: CommitmentInput;
@@ -1424,7 +1461,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipPath: PartnershipPathRow;
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
-  Source: CitedSource;
+  Source: SourceParent;
   StatsBucket: StatsBucket;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateEventInput: UpdateEventInput;
@@ -1443,6 +1480,7 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = Agreemen
 export type AgreementResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1499,6 +1537,12 @@ export type AuditEntryEdgeResolvers<ContextType = AgreementsContext, ParentType 
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
+export type CitationResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type CommitmentResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
@@ -1511,6 +1555,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type EventResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'], FederationReferenceType extends FederationReferenceTypes['Event'] = FederationReferenceTypes['Event']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attendance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1659,7 +1704,8 @@ export type QueryResolvers<ContextType = AgreementsContext, ParentType extends R
   partnershipPath?: Resolver<Maybe<ResolversTypes['PartnershipPath']>, ParentType, ContextType, RequireFields<QueryPartnershipPathArgs, 'from' | 'to'>>;
 }>;
 
-export type SourceResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1685,6 +1731,7 @@ export type Resolvers<ContextType = AgreementsContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createSourcesLoader, groupRows, indexRows, type PageRequest } from '@partnership-graph/shared';
+import { createCitationsLoader, createSourceDocumentLoader, groupRows, indexRows, type PageRequest } from '@partnership-graph/shared';
 import type { AgreementCommitment } from '../entities/AgreementCommitment';
 import type { AgreementParty } from '../entities/AgreementParty';
 import type { EventParticipant } from '../entities/EventParticipant';
@@ -146,7 +146,8 @@ export function createLoaders(dataSource: DataSource) {
       groupRows(ids, await speakers.findRolesByPersonIds(ids), (r) => r.personId),
     ),
 
-    sources: createSourcesLoader(dataSource),
+    citations: createCitationsLoader(dataSource),
+    sourceDocument: createSourceDocumentLoader(dataSource),
   };
 }
 

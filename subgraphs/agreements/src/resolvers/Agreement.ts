@@ -1,9 +1,10 @@
-import { recordKey, loadReference } from '@partnership-graph/shared';
+import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { AgreementResolvers } from '../generated/resolvers';
 
 export const Agreement: AgreementResolvers = {
   __resolveReference: (ref, ctx) => loadReference(ref.id, (id) => ctx.loaders.agreement.load(id)),
   parties: (agreement, _, ctx) => ctx.loaders.partiesByAgreement.load(agreement.id),
   commitments: (agreement, _, ctx) => ctx.loaders.commitmentsByAgreement.load(agreement.id),
-  sources: (agreement, _, ctx) => ctx.loaders.sources.load(recordKey('agreement', agreement.id)),
+  citations: citationsOf('agreement'),
+  sources: citedSourcesOf('agreement'),
 };

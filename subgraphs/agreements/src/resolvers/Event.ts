@@ -1,4 +1,4 @@
-import { recordKey, loadReference } from '@partnership-graph/shared';
+import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { AgreementsContext } from '../context';
 import type { ParticipantRole } from '../entities/EventParticipant';
 import type { EventResolvers } from '../generated/resolvers';
@@ -16,5 +16,6 @@ export const Event: EventResolvers = {
   partners: (event, _, ctx) => institutionsIn(event, 'PARTNER', ctx),
   participants: (event, _, ctx) => institutionsIn(event, 'PARTICIPANT', ctx),
   speakers: (event, _, ctx) => ctx.loaders.speakersByEvent.load(event.id),
-  sources: (event, _, ctx) => ctx.loaders.sources.load(recordKey('event', event.id)),
+  citations: citationsOf('event'),
+  sources: citedSourcesOf('event'),
 };

@@ -12,6 +12,7 @@ import { Partner } from './Partner';
 import { PartnershipEdge, PartnershipNetwork, PartnershipPath } from './Partnership';
 import { Person } from './Person';
 import { Query } from './Query';
+import { Source } from './Source';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = {
   PartnershipEdge,
   PartnershipPath,
   AuditEntry,
+  Source,
 };

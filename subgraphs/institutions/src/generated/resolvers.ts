@@ -3,7 +3,7 @@ import { Institution as InstitutionRow } from '../entities/Institution';
 import { Person as PersonRow } from '../entities/Person';
 import { Position as PositionRow } from '../entities/Position';
 import { Membership as MembershipRow } from '../entities/Membership';
-import { CitedSource, Connection, AuditEntryRow } from '@partnership-graph/shared';
+import { SourceParent, RecordCitation, Connection, AuditEntryRow } from '@partnership-graph/shared';
 import { InstitutionPage, InstitutionFacetScope } from '../repositories/InstitutionRepository';
 import { InstitutionsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -74,6 +74,17 @@ export type CacheControlScope =
   | 'PRIVATE'
   /** Every caller gets the same answer: shared caches (the gateway's, a CDN) may keep it. */
   | 'PUBLIC';
+
+/** One record's citation of a document: which document, the passage it quotes for this record and, for an imported record, the file row it came from. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** For a record that came in through an import: the file, its row and when. */
+  importedFrom?: Maybe<ImportedFrom>;
+  /** The passage of the document that states this record's facts, verbatim; null when none is quoted. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The document, the same wherever it is cited. */
+  source: Source;
+};
 
 /** How an imported row found its existing record. */
 export type ImportMatch =
@@ -176,6 +187,8 @@ export type Institution = {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Other spellings, transliterations and abbreviations, e.g. Azerishiq for Azərişıq. */
   aliases: Array<Scalars['String']['output']>;
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /** City, when the sources state it. */
   city?: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 country code. */
@@ -213,7 +226,10 @@ export type Institution = {
   rorId?: Maybe<Scalars['String']['output']>;
   /** Field of activity in free text, e.g. higher education, defence technology. */
   sector?: Maybe<Scalars['String']['output']>;
-  /** The documents that state the facts about this institution. */
+  /**
+   * The documents that state the facts about this institution.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
   /** Units directly under this institution: branches, complexes, centres, offices, laboratories. */
   units: Array<Institution>;
@@ -388,6 +404,8 @@ export type LocalizedNameInput = {
 /** An institution's membership of an organisation such as an alliance. */
 export type Membership = {
   __typename?: 'Membership';
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The institution that is a member. */
@@ -400,7 +418,10 @@ export type Membership = {
   role: Scalars['String']['output'];
   /** When the membership or role began, if a source says. */
   since?: Maybe<Scalars['Date']['output']>;
-  /** The documents that state the membership. */
+  /**
+   * The documents that state the membership.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
   /** When it ended, if a source says. */
   until?: Maybe<Scalars['Date']['output']>;
@@ -533,6 +554,8 @@ export type Person = {
   __typename?: 'Person';
   /** Other spellings and transliterations of the name. */
   aliases: Array<Scalars['String']['output']>;
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /**
@@ -549,7 +572,10 @@ export type Person = {
    * With `at`, only the roles held on that day (see Position.heldOn).
    */
   positions: Array<Position>;
-  /** The documents that name this person. */
+  /**
+   * The documents that name this person.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
 };
 
@@ -620,6 +646,8 @@ export type PersonImportInput = {
 /** A person's role at an institution. */
 export type Position = {
   __typename?: 'Position';
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /**
    * Whether the role was held on `date`, as far as the sources tell: it began on or
    * before that day (by `since`, else by `observedOn`; unknown counts as yes) and did
@@ -636,7 +664,10 @@ export type Position = {
   person: Person;
   /** When the role began, if a source says. */
   since?: Maybe<Scalars['Date']['output']>;
-  /** The documents that state the role. */
+  /**
+   * The documents that state the role.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
   /** The title as the source words it: Rector, Director, Chairman of the Board… */
   title: Scalars['String']['output'];
@@ -722,12 +753,19 @@ export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A document that states a fact in the graph. */
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
 export type Source = {
   __typename?: 'Source';
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
-  /** For a record that came in through an import: the file, its row and when. */
+  /**
+   * For an imported record whose deprecated `sources` list this source is in: the file, its row and when; null anywhere else.
+   * @deprecated It depends on the citing record. Read the record's `citations { importedFrom }`.
+   */
   importedFrom?: Maybe<ImportedFrom>;
   /** ISO 639-1 language of the document. */
   language: Scalars['String']['output'];
@@ -735,7 +773,10 @@ export type Source = {
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Who published the document, when it says. */
   publisher?: Maybe<Scalars['String']['output']>;
-  /** The passage of the document that states this fact, verbatim. */
+  /**
+   * The passage that states the fact of the record whose deprecated `sources` list this source is in; null anywhere else.
+   * @deprecated It depends on the citing record, so one document shows different quotes under one id (a normalized client cache mixes them up). Read the record's `citations { quote source { id } }`.
+   */
   quote?: Maybe<Scalars['String']['output']>;
   /** The document's headline (or a description, when `titleIsDescriptive`). */
   title: Scalars['String']['output'];
@@ -839,6 +880,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Institution: Institution;
   Person: Person;
+  Source: Source;
 }>;
 
 /** Mapping of federation reference types */
@@ -849,6 +891,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Source:
+    ( { __typename: 'Source' }
+    & GraphQLRecursivePick<FederationTypes['Source'], {"id":true}> );
 }>;
 
 
@@ -861,6 +906,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   CacheControlScope: CacheControlScope;
+  Citation: ResolverTypeWrapper<RecordCitation>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ImportMatch: ImportMatch;
   ImportOutcome: ImportOutcome;
@@ -891,7 +937,7 @@ export type ResolversTypes = ResolversObject<{
   Position: ResolverTypeWrapper<PositionRow>;
   PositionImportInput: PositionImportInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Source: ResolverTypeWrapper<CitedSource>;
+  Source: ResolverTypeWrapper<SourceParent>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -904,6 +950,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AuditEntryConnection: Connection<AuditEntryRow>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Citation: RecordCitation;
   Date: Scalars['Date']['output'];
   ImportProblem: ImportProblem;
   ImportResult: ImportResult;
@@ -930,7 +977,7 @@ export type ResolversParentTypes = ResolversObject<{
   Position: PositionRow;
   PositionImportInput: PositionImportInput;
   Query: Record<PropertyKey, never>;
-  Source: CitedSource;
+  Source: SourceParent;
   StatsBucket: StatsBucket;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
@@ -965,6 +1012,12 @@ export type AuditEntryConnectionResolvers<ContextType = InstitutionsContext, Par
 export type AuditEntryEdgeResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1004,6 +1057,7 @@ export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1047,6 +1101,7 @@ export type LocalizedNameResolvers<ContextType = InstitutionsContext, ParentType
 }>;
 
 export type MembershipResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1072,6 +1127,7 @@ export type PageInfoResolvers<ContextType = InstitutionsContext, ParentType exte
 export type PersonResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   localizedName?: Resolver<ResolversTypes['LocalizedName'], ParentType, ContextType, Partial<PersonLocalizedNameArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PersonNameArgs>>;
@@ -1093,6 +1149,7 @@ export type PersonEdgeResolvers<ContextType = InstitutionsContext, ParentType ex
 }>;
 
 export type PositionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PositionHeldOnArgs, 'date'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
@@ -1112,7 +1169,8 @@ export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 }>;
 
-export type SourceResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1134,6 +1192,7 @@ export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;

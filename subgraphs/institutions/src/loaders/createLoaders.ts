@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createSourcesLoader, groupRows, indexRows } from '@partnership-graph/shared';
+import { createCitationsLoader, createSourceDocumentLoader, groupRows, indexRows } from '@partnership-graph/shared';
 import type { Institution } from '../entities/Institution';
 import type { Membership } from '../entities/Membership';
 import type { Person } from '../entities/Person';
@@ -36,7 +36,8 @@ export function createLoaders(dataSource: DataSource) {
     membershipsByOrganization: new DataLoader<string, Membership[]>(async (ids) =>
       groupRows(ids, await memberships.findByOrganizationIds(ids), (m) => m.organizationId),
     ),
-    sources: createSourcesLoader(dataSource),
+    citations: createCitationsLoader(dataSource),
+    sourceDocument: createSourceDocumentLoader(dataSource),
   };
 }
 

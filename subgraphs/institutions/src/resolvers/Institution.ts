@@ -1,4 +1,4 @@
-import { recordKey, loadReference } from '@partnership-graph/shared';
+import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Institution as InstitutionRow } from '../entities/Institution';
 import { positionsAt } from './heldOn';
@@ -21,6 +21,6 @@ export const Institution: InstitutionResolvers = {
     ctx.loaders.membershipsByOrganization.load(institution.id),
   positions: async (institution: InstitutionRow, { at }: { at?: string | null }, ctx: InstitutionsContext) =>
     positionsAt(await ctx.loaders.positionsByInstitution.load(institution.id), at),
-  sources: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
-    ctx.loaders.sources.load(recordKey('institution', institution.id)),
+  citations: citationsOf('institution'),
+  sources: citedSourcesOf('institution'),
 };

@@ -1,4 +1,4 @@
-import { mustExist, recordKey } from '@partnership-graph/shared';
+import { mustExist, citationsOf, citedSourcesOf } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Membership as MembershipRow } from '../entities/Membership';
 import type { MembershipResolvers } from '../generated/resolvers';
@@ -8,6 +8,6 @@ export const Membership: MembershipResolvers = {
     mustExist(ctx.loaders.institution.load(membership.memberId), `institution ${membership.memberId}`),
   organization: (membership: MembershipRow, _: unknown, ctx: InstitutionsContext) =>
     mustExist(ctx.loaders.institution.load(membership.organizationId), `institution ${membership.organizationId}`),
-  sources: (membership: MembershipRow, _: unknown, ctx: InstitutionsContext) =>
-    ctx.loaders.sources.load(recordKey('membership', membership.id)),
+  citations: citationsOf('membership'),
+  sources: citedSourcesOf('membership'),
 };

@@ -1,4 +1,4 @@
-import { recordKey, loadReference } from '@partnership-graph/shared';
+import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Person as PersonRow } from '../entities/Person';
 import { positionsAt } from './heldOn';
@@ -14,5 +14,6 @@ export const Person: PersonResolvers = {
     localizedName(person, lang, ctx.languages),
   positions: async (person: PersonRow, { at }: { at?: string | null }, ctx: InstitutionsContext) =>
     positionsAt(await ctx.loaders.positionsByPerson.load(person.id), at),
-  sources: (person: PersonRow, _: unknown, ctx: InstitutionsContext) => ctx.loaders.sources.load(recordKey('person', person.id)),
+  citations: citationsOf('person'),
+  sources: citedSourcesOf('person'),
 };

@@ -1,4 +1,4 @@
-import { mustExist, recordKey } from '@partnership-graph/shared';
+import { mustExist, citationsOf, citedSourcesOf } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Position as PositionRow } from '../entities/Position';
 import type { PositionResolvers } from '../generated/resolvers';
@@ -10,6 +10,6 @@ export const Position: PositionResolvers = {
   institution: (position: PositionRow, _: unknown, ctx: InstitutionsContext) =>
     mustExist(ctx.loaders.institution.load(position.institutionId), `institution ${position.institutionId}`),
   heldOn: (position: PositionRow, { date }: { date: string }) => heldOn(position, date),
-  sources: (position: PositionRow, _: unknown, ctx: InstitutionsContext) =>
-    ctx.loaders.sources.load(recordKey('position', position.id)),
+  citations: citationsOf('position'),
+  sources: citedSourcesOf('position'),
 };

@@ -5,7 +5,8 @@ import { Membership } from './Membership';
 import { Person } from './Person';
 import { Position } from './Position';
 import { Query } from './Query';
+import { Source } from './Source';
 import { AuditEntry } from './AuditEntry';
 import { Mutation } from './Mutation';
 
-export const resolvers = { Date: DateScalar, Query, Mutation, Institution, InstitutionFacets, Person, Position, Membership, AuditEntry };
+export const resolvers = { Date: DateScalar, Query, Mutation, Institution, InstitutionFacets, Person, Position, Membership, AuditEntry, Source };

@@ -8,7 +8,7 @@ import { TrainingEnrollment as TrainingEnrollmentRow } from '../entities/Trainin
 import { Student as StudentRow } from '../entities/Student';
 import { AuditEntry as AuditEntryRow } from '../entities/AuditEntry';
 import { EntityRef, TalentSummaryParent, AgreementOutcomesParent } from '../resolvers/parents';
-import { CitedSource, Connection } from '@partnership-graph/shared';
+import { SourceParent, RecordCitation, Connection } from '@partnership-graph/shared';
 import { LazyConnection, AnyConnection } from '../resolvers/connections';
 import { TalentContext } from '../context';
 export type Maybe<T> = T | null;
@@ -108,6 +108,17 @@ export type CacheControlScope =
   | 'PRIVATE'
   /** Every caller gets the same answer: shared caches (the gateway's, a CDN) may keep it. */
   | 'PUBLIC';
+
+/** One record's citation of a document: which document, the passage it quotes for this record and, for an imported record, the file row it came from. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** For a record that came in through an import: the file, its row and when. */
+  importedFrom?: Maybe<ImportedFrom>;
+  /** The passage of the document that states this record's facts, verbatim; null when none is quoted. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The document, the same wherever it is cited. */
+  source: Source;
+};
 
 /** A new internship programme. */
 export type CreateInternshipProgramInput = {
@@ -415,6 +426,8 @@ export type InternshipProgram = {
   agreement?: Maybe<Agreement>;
   /** Thematic areas in free text (e.g. metallurgy), where a source names them. */
   areas: Array<Scalars['String']['output']>;
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /** What the programme is, and what the sources leave open. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the programme ends, with the precision known; null when unknown. */
@@ -429,7 +442,10 @@ export type InternshipProgram = {
   levels: Array<StudyLevel>;
   /** How many interns it takes at once; null when unknown (never invented). A hard limit. */
   seats?: Maybe<Scalars['Int']['output']>;
-  /** The documents that state the programme, with quotes. */
+  /**
+   * The documents that state the programme, with quotes.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
   /** When the programme starts, with the precision known; null when unknown. */
   startsOn?: Maybe<Scalars['Date']['output']>;
@@ -985,12 +1001,19 @@ export type RegisterThesisInput = {
   year: Scalars['Int']['input'];
 };
 
-/** A document that states a fact in the graph. */
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
 export type Source = {
   __typename?: 'Source';
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
-  /** For a record that came in through an import: the file, its row and when. */
+  /**
+   * For an imported record whose deprecated `sources` list this source is in: the file, its row and when; null anywhere else.
+   * @deprecated It depends on the citing record. Read the record's `citations { importedFrom }`.
+   */
   importedFrom?: Maybe<ImportedFrom>;
   /** ISO 639-1 language of the document. */
   language: Scalars['String']['output'];
@@ -998,7 +1021,10 @@ export type Source = {
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Who published the document, when it says. */
   publisher?: Maybe<Scalars['String']['output']>;
-  /** The passage of the document that states this fact, verbatim. */
+  /**
+   * The passage that states the fact of the record whose deprecated `sources` list this source is in; null anywhere else.
+   * @deprecated It depends on the citing record, so one document shows different quotes under one id (a normalized client cache mixes them up). Read the record's `citations { quote source { id } }`.
+   */
   quote?: Maybe<Scalars['String']['output']>;
   /** The document's headline (or a description, when `titleIsDescriptive`). */
   title: Scalars['String']['output'];
@@ -1236,6 +1262,8 @@ export type ThesisProgram = {
   agreement?: Maybe<Agreement>;
   /** Thematic areas in free text, where a source names them. */
   areas: Array<Scalars['String']['output']>;
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /** What the programme is, and what the sources leave open. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the programme ends, if known. */
@@ -1246,7 +1274,10 @@ export type ThesisProgram = {
   industryPartner?: Maybe<Institution>;
   /** The levels of the theses (graduation theses: BACHELOR; dissertations: MASTER…). */
   levels: Array<StudyLevel>;
-  /** The documents that state the programme, with quotes. */
+  /**
+   * The documents that state the programme, with quotes.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
   /** When the programme starts, if known. */
   startsOn?: Maybe<Scalars['Date']['output']>;
@@ -1477,6 +1508,8 @@ export type TrainingProgram = {
   areas: Array<Scalars['String']['output']>;
   /** Who it is for, in the words of the source; null when it does not say. */
   audience?: Maybe<Scalars['String']['output']>;
+  /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
+  citations: Array<Citation>;
   /** What the programme is, and what the sources leave open. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the programme ends, if known. */
@@ -1491,7 +1524,10 @@ export type TrainingProgram = {
   providers: Array<Institution>;
   /** How many participants it takes at once; null when unknown. A hard limit. */
   seats?: Maybe<Scalars['Int']['output']>;
-  /** The documents that state the programme, with quotes. */
+  /**
+   * The documents that state the programme, with quotes.
+   * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
+   */
   sources: Array<Source>;
   /** When the programme starts, if known. */
   startsOn?: Maybe<Scalars['Date']['output']>;
@@ -1775,6 +1811,7 @@ export type FederationTypes = ResolversObject<{
   Internship: Internship;
   InternshipProgram: InternshipProgram;
   Person: Person;
+  Source: Source;
   Student: Student;
   Thesis: Thesis;
   ThesisProgram: ThesisProgram;
@@ -1798,6 +1835,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Source:
+    ( { __typename: 'Source' }
+    & GraphQLRecursivePick<FederationTypes['Source'], {"id":true}> );
   Student:
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
@@ -1824,6 +1864,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   CacheControlScope: CacheControlScope;
+  Citation: ResolverTypeWrapper<RecordCitation>;
   CreateInternshipProgramInput: CreateInternshipProgramInput;
   CreateThesisProgramInput: CreateThesisProgramInput;
   CreateTrainingProgramInput: CreateTrainingProgramInput;
@@ -1858,7 +1899,7 @@ export type ResolversTypes = ResolversObject<{
   ProgramStatus: ProgramStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterThesisInput: RegisterThesisInput;
-  Source: ResolverTypeWrapper<CitedSource>;
+  Source: ResolverTypeWrapper<SourceParent>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   Student: ResolverTypeWrapper<StudentRow>;
   StudyLevel: StudyLevel;
@@ -1909,6 +1950,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AuditEntryConnection: Connection<AuditEntryRow>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Citation: RecordCitation;
   CreateInternshipProgramInput: CreateInternshipProgramInput;
   CreateThesisProgramInput: CreateThesisProgramInput;
   CreateTrainingProgramInput: CreateTrainingProgramInput;
@@ -1938,7 +1980,7 @@ export type ResolversParentTypes = ResolversObject<{
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
   RegisterThesisInput: RegisterThesisInput;
-  Source: CitedSource;
+  Source: SourceParent;
   StatsBucket: StatsBucket;
   Student: StudentRow;
   TalentStatsFilter: TalentStatsFilter;
@@ -2015,6 +2057,12 @@ export type AuditEntryConnectionResolvers<ContextType = TalentContext, ParentTyp
 export type AuditEntryEdgeResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2099,6 +2147,7 @@ export type InternshipProgramResolvers<ContextType = TalentContext, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InternshipProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   host?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
@@ -2187,7 +2236,8 @@ export type QueryResolvers<ContextType = TalentContext, ParentType extends Resol
   trainingPrograms?: Resolver<ResolversTypes['TrainingProgramConnection'], ParentType, ContextType, RequireFields<QueryTrainingProgramsArgs, 'first'>>;
 }>;
 
-export type SourceResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2265,6 +2315,7 @@ export type ThesisProgramResolvers<ContextType = TalentContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ThesisProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2339,6 +2390,7 @@ export type TrainingProgramResolvers<ContextType = TalentContext, ParentType ext
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   audience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enrollments?: Resolver<ResolversTypes['TrainingEnrollmentConnection'], ParentType, ContextType, RequireFields<TrainingProgramEnrollmentsArgs, 'first'>>;
@@ -2385,6 +2437,7 @@ export type Resolvers<ContextType = TalentContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createSourcesLoader, groupRows, indexRows } from '@partnership-graph/shared';
+import { createCitationsLoader, createSourceDocumentLoader, groupRows, indexRows } from '@partnership-graph/shared';
 import type { Internship } from '../entities/Internship';
 import type { InternshipProgram } from '../entities/InternshipProgram';
 import type { Student } from '../entities/Student';
@@ -105,7 +105,8 @@ export function createLoaders(dataSource: DataSource) {
     enrollmentsByStudent: new DataLoader<string, TrainingEnrollment[]>(async (ids) =>
       groupRows(ids, await enrollments.findByStudentIds(ids), (r) => r.studentId),
     ),
-    sources: createSourcesLoader(dataSource),
+    citations: createCitationsLoader(dataSource),
+    sourceDocument: createSourceDocumentLoader(dataSource),
   };
 }
 

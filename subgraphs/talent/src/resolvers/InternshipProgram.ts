@@ -1,4 +1,4 @@
-import { recordKey, type PageArgs, loadReference } from '@partnership-graph/shared';
+import { citationsOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { InternshipProgram as InternshipProgramRow } from '../entities/InternshipProgram';
 import { lazyConnection } from './connections';
@@ -27,6 +27,6 @@ export const InternshipProgram: InternshipProgramResolvers = {
     const counts = await ctx.loaders.internshipCountsByProgram.load(program.id);
     return { ...internshipFunnel(counts), ...seatStats(program.seats, counts) };
   },
-  sources: (program: InternshipProgramRow, _: unknown, ctx: TalentContext) =>
-    ctx.loaders.sources.load(recordKey('internship-program', program.id)),
+  citations: citationsOf('internship-program'),
+  sources: citedSourcesOf('internship-program'),
 };

@@ -1,4 +1,4 @@
-import { recordKey, type PageArgs, loadReference } from '@partnership-graph/shared';
+import { citationsOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { ThesisProgram as ThesisProgramRow } from '../entities/ThesisProgram';
 import { lazyConnection } from './connections';
@@ -23,6 +23,6 @@ export const ThesisProgram: ThesisProgramResolvers = {
     ),
   stats: async (program: ThesisProgramRow, _: unknown, ctx: TalentContext) =>
     thesisFunnel(await ctx.loaders.thesisCountsByProgram.load(program.id)),
-  sources: (program: ThesisProgramRow, _: unknown, ctx: TalentContext) =>
-    ctx.loaders.sources.load(recordKey('thesis-program', program.id)),
+  citations: citationsOf('thesis-program'),
+  sources: citedSourcesOf('thesis-program'),
 };

@@ -1,4 +1,4 @@
-import { recordKey, type PageArgs, loadReference } from '@partnership-graph/shared';
+import { citationsOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { TrainingProgram as TrainingProgramRow } from '../entities/TrainingProgram';
 import { lazyConnection } from './connections';
@@ -26,6 +26,6 @@ export const TrainingProgram: TrainingProgramResolvers = {
     const counts = await ctx.loaders.enrollmentCountsByProgram.load(program.id);
     return { ...trainingFunnel(counts), ...seatStats(program.seats, counts) };
   },
-  sources: (program: TrainingProgramRow, _: unknown, ctx: TalentContext) =>
-    ctx.loaders.sources.load(recordKey('training-program', program.id)),
+  citations: citationsOf('training-program'),
+  sources: citedSourcesOf('training-program'),
 };

@@ -7,6 +7,7 @@ import { InternshipProgram } from './InternshipProgram';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
+import { Source } from './Source';
 import { Student } from './Student';
 import { Thesis } from './Thesis';
 import { ThesisProgram } from './ThesisProgram';
@@ -31,4 +32,5 @@ export const resolvers: Resolvers = {
   AgreementOutcomes,
   Person,
   AuditEntry,
+  Source,
 };

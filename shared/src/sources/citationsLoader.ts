@@ -3,32 +3,43 @@ import { In, type DataSource } from 'typeorm';
 import { Citation } from './Citation';
 import { SourceDocument } from './SourceDocument';
 
-/** A source as the graph shows it on one record: the document plus the quote for that record. */
-export interface CitedSource {
-  id: string;
-  title: string;
-  titleIsDescriptive: boolean;
-  publisher: string | null;
-  url: string | null;
-  publishedOn: string | null;
-  language: string;
-  quote: string | null;
-  /** Set when the record came in through an import: where in which file, and when. */
-  importedFrom: ImportedFrom | null;
-}
-
+/** Where in which imported file a record's citation was given, and when it was imported. */
 export interface ImportedFrom {
   file: string;
   row: number;
   importedAt: string;
 }
 
+/**
+ * One record's citation of a document: the document itself (the same wherever it is
+ * cited) and what belongs to this record only, the quoted passage and the import row.
+ */
+export interface RecordCitation {
+  source: SourceDocument;
+  quote: string | null;
+  /** Set when the record came in through an import: where in which file, and when. */
+  importedFrom: ImportedFrom | null;
+}
+
 export function recordKey(type: string, id: string): string {
   return `${type}:${id}`;
 }
 
-/** Loads the cited sources of many records in one statement (keys are `recordKey`s). */
-export function createSourcesLoader(dataSource: DataSource): DataLoader<string, CitedSource[]> {
+/** Turns a raw `sources` row (any driver) into the document. */
+export function toSourceDocument(row: Record<string, unknown>): SourceDocument {
+  return {
+    id: String(row.id),
+    title: String(row.title),
+    titleIsDescriptive: Boolean(Number(row.title_is_descriptive)),
+    publisher: (row.publisher as string | null) ?? null,
+    url: (row.url as string | null) ?? null,
+    publishedOn: (row.published_on as string | null) ?? null,
+    language: String(row.language),
+  };
+}
+
+/** Loads the citations of many records in one statement (keys are `recordKey`s), oldest document first. */
+export function createCitationsLoader(dataSource: DataSource): DataLoader<string, RecordCitation[]> {
   return new DataLoader(async (keys) => {
     const rows: Array<Record<string, unknown>> = await dataSource
       .getRepository(Citation)
@@ -52,17 +63,11 @@ export function createSourcesLoader(dataSource: DataSource): DataLoader<string, 
       .orderBy('s.published_on', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getRawMany();
-    const byKey = new Map<string, CitedSource[]>();
+    const byKey = new Map<string, RecordCitation[]>();
     for (const row of rows) {
       const list = byKey.get(String(row.record_key)) ?? [];
       list.push({
-        id: String(row.id),
-        title: String(row.title),
-        titleIsDescriptive: Boolean(Number(row.title_is_descriptive)),
-        publisher: (row.publisher as string | null) ?? null,
-        url: (row.url as string | null) ?? null,
-        publishedOn: (row.published_on as string | null) ?? null,
-        language: String(row.language),
+        source: toSourceDocument(row),
         quote: (row.quote as string | null) ?? null,
         importedFrom:
           row.import_file == null

@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { indexRows } from '../database/keyset';
+import { recordKey, type ImportedFrom, type RecordCitation } from './citationsLoader';
+import { SourceDocument } from './SourceDocument';
+
+/**
+ * A `Source` as the resolvers pass it on: the document. `quote` and `importedFrom` are
+ * set only under the deprecated `sources` fields, which show one record's citation as
+ * a source; everywhere else a source is the document alone, the same wherever it appears.
+ */
+export type SourceParent = Partial<Omit<SourceDocument, 'id'>> & {
+  id: string;
+  quote?: string | null;
+  importedFrom?: ImportedFrom | null;
+};
+
+/** What the citation resolvers need from a subgraph's request context. */
+export interface CitationContext {
+  loaders: { citations: DataLoader<string, RecordCitation[]>; sourceDocument: DataLoader<string, SourceDocument | null> };
+}
+
+/** The resolver of a record's `citations`, for records of `type` (the `recordKey` prefix). */
+export function citationsOf(type: string) {
+  return (record: { id: string }, _: unknown, ctx: CitationContext): Promise<RecordCitation[]> =>
+    ctx.loaders.citations.load(recordKey(type, record.id));
+}
+
+/** The resolver of a record's deprecated `sources`: each citation shown as its document with the record's quote. */
+export function citedSourcesOf(type: string) {
+  return async (record: { id: string }, _: unknown, ctx: CitationContext): Promise<SourceParent[]> =>
+    (await ctx.loaders.citations.load(recordKey(type, record.id))).map((c) => ({ ...c.source, quote: c.quote, importedFrom: c.importedFrom }));
+}
+
+/** Loads the documents this subgraph holds by id, in one statement per batch. */
+export function createSourceDocumentLoader(dataSource: DataSource): DataLoader<string, SourceDocument | null> {
+  return new DataLoader(async (ids) =>
+    indexRows(ids, await dataSource.getRepository(SourceDocument).findBy({ id: In([...ids]) }), (d) => d.id),
+  );
+}
+
+/**
+ * `Source.__resolveReference`: the document when this subgraph holds it, else the id
+ * alone, which is all the fields this subgraph adds to `Source` need (the records here
+ * that cite it: none, when it holds no copy).
+ */
+export async function resolveSourceReference(ref: { id: string }, ctx: CitationContext): Promise<SourceParent> {
+  return (await ctx.loaders.sourceDocument.load(ref.id)) ?? { id: ref.id };
+}
