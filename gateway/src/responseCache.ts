@@ -12,7 +12,8 @@ import type { GatewayContext } from './GatewayContext';
  *
  * Kept: a query without an Authorization header, answered without any error, whose
  * policy is cacheable (maxAge > 0) and PUBLIC — for its maxAge, never longer than
- * `maxTtlMs`. Every mutation through the gateway empties the cache (before and after
+ * `maxTtlMs`, keyed by the executed document (an automatic persisted query sent by hash
+ * alone included), operation name, variables and Accept-Language. Every mutation through the gateway empties the cache (before and after
  * it runs), and so does a new supergraph, so a write made here is seen by the next read
  * at once; a write made elsewhere (another gateway, `pnpm seed`) is seen after the
  * data's maxAge at most.
@@ -63,10 +64,12 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
           if (operation?.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 });
           if (operation?.operation === 'mutation') clear();
         },
-        async responseForOperation({ operation }) {
+        async responseForOperation({ operation, source }) {
           if (options.maxTtlMs <= 0 || operation.operation !== 'query' || contextValue.authorization) return null;
+          // `source` is the document that runs: a persisted query sent by hash alone has no
+          // `request.query`, and its text is what the hash resolved to.
           key = createHash('sha256')
-            .update(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null, contextValue.acceptLanguage]))
+            .update(JSON.stringify([source, request.operationName ?? null, request.variables ?? null, contextValue.acceptLanguage]))
             .digest('base64');
           const entry = entries.get(key);
           if (!entry) return null;
