@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { argumentAt, literalValueErrorPattern } from '@partnership-graph/shared';
 
 const clientCodes = new Set(['QUERY_TOO_COMPLEX', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
@@ -45,12 +45,20 @@ function reclassify(error: GraphQLFormattedError, document: DocumentNode | undef
  * Gives clients stable, explanatory codes: a literal argument value the schema
  * refuses (an unknown enum value, a string for an Int) is BAD_USER_INPUT naming the
  * argument, as variables already are; a query over a limit is QUERY_TOO_COMPLEX
- * stating the limit, the query's value and the maximum.
+ * stating the limit, the query's value and the maximum; an operation name the document
+ * does not hold is OPERATION_RESOLUTION_FAILURE (HTTP 400), which the gateway's executor
+ * would otherwise throw as an internal error.
  */
 export function clientErrorsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          throw new GraphQLError(request.operationName ? `Unknown operation named "${request.operationName}"` : 'The document holds several operations: name the one to run', {
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+          });
+        },
         async willSendResponse({ response, document }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const errors = response.body.singleResult.errors.map((error) => reclassify(error, document));

@@ -87,7 +87,13 @@ export function cases(_context: CorpusContext): Case[] {
       await apq(s, byName, { id: 'aztu' });
       return apq(s, byName, { id: 'aztu' }, { hashOnly: true, operationName: 'Other' });
     },
-    expect: (status) => status === 400,
+    expect: (status, text) => status === 400 && code('OPERATION_RESOLUTION_FAILURE')(status, text),
+  });
+  add({
+    category: 'persisted queries',
+    name: 'a plain query naming an operation its document does not hold',
+    send: (s) => post(s.gatewayUrl, JSON.stringify({ query: byName, operationName: 'Other', variables: { id: 'aztu' } })),
+    expect: (status, text) => status === 400 && code('OPERATION_RESOLUTION_FAILURE')(status, text),
   });
   add({
     category: 'persisted queries',
