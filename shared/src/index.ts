@@ -4,6 +4,7 @@ export * from './text/foldText';
 export * from './graphql/errors';
 export * from './graphql/ids';
 export * from './graphql/pagination';
+export * from './graphql/analyticsLimits';
 export * from './graphql/dateScalar';
 export * from './database/SqlStatementCounter';
 export * from './database/openDatabase';

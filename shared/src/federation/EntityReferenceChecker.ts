@@ -73,15 +73,16 @@ export class EntityReferenceChecker {
 
   /**
    * Fields of entities the owner subgraph holds (e.g. the country and kind of many
-   * institutions), in the order of `ids`; null for an unknown id. Asked in batches.
+   * institutions), in the order of `ids`; null for an unknown id. Asked in batches of
+   * `batchSize` ids.
    */
-  async fetchFields<T extends Record<string, unknown>>(typename: string, ids: readonly string[], selection: string): Promise<Array<T | null>> {
+  async fetchFields<T extends Record<string, unknown>>(typename: string, ids: readonly string[], selection: string, batchSize = 500): Promise<Array<T | null>> {
     const url = this.ownerUrls[typename];
     if (!url) throw new Error(`no owning subgraph configured for ${typename}`);
     const results: Array<T | null> = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const refs = ids.slice(i, i + 500).map((id) => ({ typename, id, field: 'id' }));
-      results.push(...((await this.lookup(url, refs, `... on ${typename} { ${selection} }`)) as Array<T | null>));
+    for (let i = 0; i < ids.length; i += batchSize) {
+      const refs = ids.slice(i, i + batchSize).map((id) => ({ typename, id, field: 'id' }));
+      for (const entity of (await this.lookup(url, refs, `... on ${typename} { ${selection} }`)) as Array<T | null>) results.push(entity);
     }
     return results;
   }

@@ -16,6 +16,7 @@ const publicCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
   'SUBGRAPH_UNAVAILABLE',
+  'LIMIT_REACHED',
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
+import { readAnalyticsBudgetMs, readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
 
 export const SERVICE_NAME = 'agreements';
 export const DEFAULT_PORT = 4002;
@@ -7,6 +7,8 @@ export const DEFAULT_INSTITUTIONS_URL = 'http://127.0.0.1:4001/';
 export interface AgreementsConfig extends SubgraphConfig {
   /** The institutions subgraph, which owns Institution and Person: references are checked there. */
   institutionsUrl: string;
+  /** How long one walk or statistic may run (`ANALYTICS_BUDGET_MS`). */
+  analyticsBudgetMs: number;
 }
 
 /** This subgraph's configuration, read from the environment once. */
@@ -14,5 +16,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Agree
   return Object.freeze({
     ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
     institutionsUrl: readUrl(env, 'INSTITUTIONS_URL', DEFAULT_INSTITUTIONS_URL),
+    analyticsBudgetMs: readAnalyticsBudgetMs(env),
   });
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, AuditRepository, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
+import { anonymousCaller, AuditRepository, DEFAULT_ANALYTICS_BUDGET_MS, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { AgreementRepository } from './repositories/AgreementRepository';
 import { EventRepository } from './repositories/EventRepository';
@@ -27,12 +27,17 @@ export interface AgreementsContext {
   references: EntityReferenceChecker;
   /** Drops every cached load, so what a mutation wrote is read fresh. */
   renewLoaders: () => void;
+  dataSource: DataSource;
+  /** How long one walk or statistic may run (`ANALYTICS_BUDGET_MS`). */
+  analyticsBudgetMs: number;
 }
 
 export interface ContextOptions {
   /** Checks Institution and Person ids against the institutions subgraph. */
   references: EntityReferenceChecker;
   caller?: Caller;
+  /** How long one walk or statistic may run; the default of `ANALYTICS_BUDGET_MS` when not given. */
+  analyticsBudgetMs?: number;
 }
 
 /** A fresh context, with a fresh loader set, for each request. */
@@ -53,6 +58,8 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     renewLoaders: () => {
       context.loaders = createLoaders(dataSource);
     },
+    dataSource,
+    analyticsBudgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS,
   };
   return context;
 }

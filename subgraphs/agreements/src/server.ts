@@ -46,6 +46,6 @@ export function createServer(
     apollo: createApollo(),
     openDatabase: () => openAgreementsDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) => createContext(dataSource, { references, caller }),
+    context: (dataSource, caller) => createContext(dataSource, { references, caller, analyticsBudgetMs: config.analyticsBudgetMs }),
   });
 }

@@ -29,7 +29,7 @@ const noReferences = new EntityReferenceChecker({ Institution: 'http://127.0.0.1
  */
 export async function openFixture(
   database: TestDatabase,
-  options: { seed?: boolean; institutionsUrl?: string; caller?: Caller } = {},
+  options: { seed?: boolean; institutionsUrl?: string; caller?: Caller; analyticsBudgetMs?: number } = {},
 ): Promise<AgreementsFixture> {
   const { config, drop } = database.create('agreements');
   const sql = new SqlStatementCounter();
@@ -42,7 +42,7 @@ export async function openFixture(
     dataSource,
     sql,
     query: (query, variables, caller = options.caller) =>
-      runOperation(apollo, createContext(dataSource, { references, caller }), query, variables),
+      runOperation(apollo, createContext(dataSource, { references, caller, analyticsBudgetMs: options.analyticsBudgetMs }), query, variables),
     close: async () => {
       await apollo.stop();
       await dataSource.destroy();

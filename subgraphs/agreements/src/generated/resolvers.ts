@@ -208,13 +208,14 @@ export type AgreementStatsGroupBy =
   /**
    * The countries of its parties (key: ISO 3166-1 alpha-2 code; null when the institutions
    * subgraph knows none). An agreement counts once per distinct country among its parties.
-   * Countries come from the institutions subgraph; the counting is done in SQL, one
-   * statement per country.
+   * Countries come from the institutions subgraph (at most 10,000 parties); the counting
+   * is done in SQL, in one statement.
    */
   | 'PARTY_COUNTRY'
   /**
    * The kinds of its parties (key: InstitutionKind such as UNIVERSITY). An agreement counts
-   * once per distinct kind among its parties. Kinds come from the institutions subgraph.
+   * once per distinct kind among its parties. Kinds come from the institutions subgraph
+   * (at most 10,000 parties).
    */
   | 'PARTY_KIND'
   /** The roles its parties have (key SIGNATORY_PARTY, PARTY, ANNOUNCER…); parties without a role form a bucket with key null. */
@@ -972,9 +973,9 @@ export type Partner = {
 /** Two institutions that are parties to the same agreements. `source` has the smaller id; the edge has no direction. */
 export type PartnershipEdge = {
   __typename?: 'PartnershipEdge';
-  /** Ids of the shared agreements, ordered by id. */
+  /** Ids of the shared agreements, ordered by id: the first 20 when they share more (`weight` counts them all). */
   agreementIds: Array<Scalars['ID']['output']>;
-  /** The shared agreements, ordered by id. */
+  /** The shared agreements, ordered by id: the first 20 when they share more (`weight` counts them all). */
   agreements: Array<Agreement>;
   /** The earliest signing date among the shared agreements that are dated. */
   firstSignedOn?: Maybe<Scalars['Date']['output']>;
@@ -991,10 +992,22 @@ export type PartnershipEdge = {
 /** Institutions and the agreements between them, as a weighted graph for drawing. */
 export type PartnershipNetwork = {
   __typename?: 'PartnershipNetwork';
-  /** Every pair of institutions that share at least one of the agreements, heaviest first. */
+  /**
+   * The pairs of institutions in `nodes` that share at least one of the agreements,
+   * heaviest first (ties by the ids): all of them, or the `maxEdges` heaviest.
+   */
   edges: Array<PartnershipEdge>;
-  /** Every institution that is a party to at least one of the agreements, ordered by id. */
+  /**
+   * The institutions that are parties to at least one of the agreements, ordered by id:
+   * all of them, or the `maxNodes` that are parties to the most agreements.
+   */
   nodes: Array<Institution>;
+  /** How many pairs of institutions share an agreement: `edges` holds all of them unless the network was cut. */
+  totalEdges: Scalars['Int']['output'];
+  /** How many institutions are parties to the agreements: `nodes` holds all of them unless the network was cut. */
+  totalNodes: Scalars['Int']['output'];
+  /** True when `nodes` or `edges` leave some out (more than `maxNodes` or `maxEdges`). */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A chain of agreements from one institution to another. */
@@ -1031,10 +1044,15 @@ export type Query = {
    * PARTY_ROLE an agreement counts once in every bucket it belongs to. Buckets by YEAR
    * come in chronological order with the undated bucket last; all others by count,
    * largest first. Only buckets with at least one agreement are returned.
-   * Party country and party kind (PARTY_COUNTRY, PARTY_KIND) are not offered here:
-   * an institution's country and kind belong to the institutions subgraph, which this
-   * subgraph does not read; count `partnershipNetwork` nodes by `country` or `kind`
-   * instead.
+   * By party country and party kind (PARTY_COUNTRY, PARTY_KIND) the countries and kinds
+   * come from the institutions subgraph, asked for every distinct party of the selected
+   * agreements: at most 10,000 parties (more is refused with LIMIT_REACHED stating how
+   * many; narrow the filter).
+   * Bounds: at most `maxBuckets` buckets (1,000 at most; a statistic with more is refused
+   * with LIMIT_REACHED stating how many it has, never silently cut), and the time budget
+   * of every walk and statistic (`ANALYTICS_BUDGET_MS`, 2 s by default: past it,
+   * LIMIT_REACHED). A repeated statistic is answered from a short-lived cache until
+   * anything is written.
    */
   agreementStats: Array<StatsBucket>;
   /**
@@ -1068,14 +1086,29 @@ export type Query = {
    * drawing: every party of those agreements is a node, and every two institutions
    * that are parties to the same agreement are joined by an edge weighted by the
    * number of agreements they share.
+   * Bounds: at most 500 nodes (`maxNodes` asks for fewer) — the institutions that are
+   * parties to the most of the selected agreements, ties by id — and at most 2,000
+   * edges between them (`maxEdges`), heaviest first; `totalNodes`, `totalEdges` and
+   * `truncated` say what was left out. Each edge lists at most 20 of its shared
+   * agreements. Past the time budget (`ANALYTICS_BUDGET_MS`, 2 s by default) it is
+   * refused with LIMIT_REACHED. A repeated network is answered from a short-lived cache
+   * until anything is written.
    */
   partnershipNetwork: PartnershipNetwork;
   /**
    * The shortest chain of agreements that links institution `from` to institution `to`:
    * each agreement in the chain has the institution before it and the one after it as
-   * parties (any party role counts). Null when no chain links them, also when either
-   * id is not a party to any agreement here. Among equally short chains the
-   * choice is made by ids, so the same one is returned every time.
+   * parties (any party role counts). Null when no chain of at most `maxDepth`
+   * agreements links them, also when either id is not a party to any agreement here
+   * (then nothing is searched). Among equally short chains the choice is made by ids,
+   * so the same one is returned every time.
+   * Bounds: chains of at most 6 agreements (`maxDepth` asks for shorter); the search
+   * reaches at most 10,000 institutions and 50,000 agreements and stops at the time budget
+   * (`ANALYTICS_BUDGET_MS`, 2 s by default). A search stopped by either before it found
+   * a chain or ran out of institutions to reach is refused with LIMIT_REACHED stating
+   * how deep it searched and how many institutions it reached, since no chain may
+   * still exist. A repeated search is answered from a short-lived cache until anything
+   * is written.
    */
   partnershipPath?: Maybe<PartnershipPath>;
 };
@@ -1091,6 +1124,7 @@ export type QueryAgreementArgs = {
 export type QueryAgreementStatsArgs = {
   filter?: InputMaybe<AgreementFilter>;
   groupBy: AgreementStatsGroupBy;
+  maxBuckets?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1136,12 +1170,15 @@ export type QueryEventsArgs = {
 /** Entry points of the graph. */
 export type QueryPartnershipNetworkArgs = {
   filter?: InputMaybe<AgreementFilter>;
+  maxEdges?: InputMaybe<Scalars['Int']['input']>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Entry points of the graph. */
 export type QueryPartnershipPathArgs = {
   from: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
 
@@ -1677,6 +1714,9 @@ export type PartnershipEdgeResolvers<ContextType = AgreementsContext, ParentType
 export type PartnershipNetworkResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['PartnershipNetwork'] = ResolversParentTypes['PartnershipNetwork']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PartnershipEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  totalEdges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PartnershipPathResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['PartnershipPath'] = ResolversParentTypes['PartnershipPath']> = ResolversObject<{

@@ -55,28 +55,47 @@ export class AgreementPartyRepository {
   }
 
   /**
-   * Every link from these institutions to the other parties of their agreements, in
-   * one statement (a step of `partnershipPath`'s breadth-first search), ordered by
-   * institution, partner and agreement so that the search is deterministic.
+   * The agreements these institutions are parties to, in one statement (a step of
+   * `partnershipPath`'s breadth-first search; callers pass at most a few hundred ids),
+   * ordered by institution and agreement so that the search is deterministic.
    */
-  async findLinks(institutionIds: readonly string[]): Promise<Array<{ institutionId: string; partnerId: string; agreementId: string }>> {
+  async findMemberships(institutionIds: readonly string[]): Promise<Array<{ institutionId: string; agreementId: string }>> {
     if (!institutionIds.length) return [];
     const rows: Array<Record<string, unknown>> = await this.dataSource
       .getRepository(AgreementParty)
-      .createQueryBuilder('l1')
-      .innerJoin(AgreementParty, 'l2', 'l2.agreement_id = l1.agreement_id AND l2.institution_id <> l1.institution_id')
-      .select(['l1.institution_id AS institution_id', 'l2.institution_id AS partner_id', 'l1.agreement_id AS agreement_id'])
-      .where('l1.institution_id IN (:...institutionIds)', { institutionIds: [...institutionIds] })
-      .orderBy('l1.institution_id', 'ASC')
-      .addOrderBy('l2.institution_id', 'ASC')
-      .addOrderBy('l1.agreement_id', 'ASC')
+      .createQueryBuilder('m')
+      .select('m.institution_id', 'institution_id')
+      .addSelect('m.agreement_id', 'agreement_id')
+      .where('m.institution_id IN (:...institutionIds)', { institutionIds: [...institutionIds] })
+      .orderBy('m.institution_id', 'ASC')
+      .addOrderBy('m.agreement_id', 'ASC')
       .getRawMany();
-    return rows.map((r) => ({ institutionId: String(r.institution_id), partnerId: String(r.partner_id), agreementId: String(r.agreement_id) }));
+    return rows.map((r) => ({ institutionId: String(r.institution_id), agreementId: String(r.agreement_id) }));
   }
 
-  /** Whether the institution is a party to any agreement. */
-  async isParty(institutionId: string): Promise<boolean> {
-    return (await this.dataSource.getRepository(AgreementParty).countBy({ institutionId })) > 0;
+  /** The parties of these agreements, in one statement (callers pass at most a few hundred ids). */
+  async findPartyIds(agreementIds: readonly string[]): Promise<Array<{ agreementId: string; institutionId: string }>> {
+    if (!agreementIds.length) return [];
+    const rows: Array<Record<string, unknown>> = await this.dataSource
+      .getRepository(AgreementParty)
+      .createQueryBuilder('m')
+      .select('m.agreement_id', 'agreement_id')
+      .addSelect('m.institution_id', 'institution_id')
+      .where('m.agreement_id IN (:...agreementIds)', { agreementIds: [...agreementIds] })
+      .getRawMany();
+    return rows.map((r) => ({ agreementId: String(r.agreement_id), institutionId: String(r.institution_id) }));
+  }
+
+  /** Which of these institutions are a party to any agreement, in one statement. */
+  async findParties(institutionIds: readonly string[]): Promise<Set<string>> {
+    if (!institutionIds.length) return new Set();
+    const rows: Array<Record<string, unknown>> = await this.dataSource
+      .getRepository(AgreementParty)
+      .createQueryBuilder('p')
+      .select('DISTINCT p.institution_id', 'institution_id')
+      .where('p.institution_id IN (:...institutionIds)', { institutionIds: [...institutionIds] })
+      .getRawMany();
+    return new Set(rows.map((r) => String(r.institution_id)));
   }
 
   findForAgreement(manager: EntityManager, agreementId: string): Promise<AgreementParty[]> {

@@ -101,12 +101,19 @@ export interface CountRow {
   count: number;
 }
 
-/** A party of an agreement paired with another party of it whose id sorts after its own (null when there is none). */
-export interface PartyPairRow {
-  agreementId: string;
-  signedOn: string | null;
+/** An institution and how many of the selected agreements it is a party to. */
+export interface PartyCountRow {
   institutionId: string;
-  otherId: string | null;
+  agreementCount: number;
+}
+
+/** Two institutions (`sourceId` < `targetId`) that are parties to `weight` of the selected agreements together. */
+export interface PartyPairRow {
+  sourceId: string;
+  targetId: string;
+  weight: number;
+  firstSignedOn: string | null;
+  lastSignedOn: string | null;
 }
 
 /** The grouping expression of each dimension that is a column (or part of one) of the agreement itself. */
@@ -332,23 +339,47 @@ export class AgreementRepository {
     return rows.map((raw) => ({ ...fromRaw(raw), signatoryId: String(raw.signatory_id) }));
   }
 
-  /** The distinct institutions that are parties to the agreements the filter selects. */
-  async partyIds(filter: AgreementFilter): Promise<string[]> {
-    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+  /**
+   * The distinct institutions that are parties to the agreements the filter selects,
+   * at most `limit` of them (by id), through the aggregate cache.
+   */
+  partyIds(filter: AgreementFilter, limit: number): Promise<string[]> {
+    const query = this.filtered(filter)
       .innerJoin(AgreementParty, 'ip', 'ip.agreement_id = a.id')
       .select('DISTINCT ip.institution_id', 'institution_id')
-      .getRawMany();
-    return rows.map((r) => String(r.institution_id));
+      .orderBy('ip.institution_id', 'ASC')
+      .limit(limit);
+    return cachedQuery('agreements.partyIds', query, async (q) => (await q.getRawMany()).map((r: Record<string, unknown>) => String(r.institution_id)));
   }
 
-  /** How many of the agreements the filter selects have at least one of these parties. */
-  async countWithAnyParty(filter: AgreementFilter, institutionIds: readonly string[]): Promise<number> {
-    const row: Record<string, unknown> | undefined = await this.filtered(filter)
+  /** How many distinct institutions are parties to the agreements the filter selects (through the aggregate cache). */
+  countPartyInstitutions(filter: AgreementFilter): Promise<number> {
+    const query = this.filtered(filter)
+      .innerJoin(AgreementParty, 'ip', 'ip.agreement_id = a.id')
+      .select('COUNT(DISTINCT ip.institution_id)', 'total');
+    return cachedQuery('agreements.countPartyInstitutions', query, async (q) => Number((await q.getRawOne())?.total ?? 0));
+  }
+
+  /**
+   * The selected agreements counted by a value of their parties, in ONE statement: each
+   * group of institution ids is a bucket (an agreement counts once per bucket it has a
+   * party in); parties in no group form the bucket with key null.
+   */
+  countByPartyGroups(filter: AgreementFilter, groups: ReadonlyArray<{ key: string; institutionIds: readonly string[] }>): Promise<CountRow[]> {
+    const parameters: Record<string, unknown> = {};
+    const cases = groups.map((group, index) => {
+      parameters[`groupIds${index}`] = [...group.institutionIds];
+      parameters[`groupKey${index}`] = group.key;
+      return `WHEN cp.institution_id IN (:...groupIds${index}) THEN :groupKey${index}`;
+    });
+    const bucket = cases.length ? `CASE ${cases.join(' ')} ELSE NULL END` : 'NULL';
+    const query = this.filtered(filter)
       .innerJoin(AgreementParty, 'cp', 'cp.agreement_id = a.id')
-      .andWhere('cp.institution_id IN (:...partyIds)', { partyIds: [...institutionIds] })
-      .select('COUNT(DISTINCT a.id)', 'total')
-      .getRawOne();
-    return Number(row?.total ?? 0);
+      .select(bucket, 'bucket_key')
+      .addSelect('COUNT(DISTINCT a.id)', 'bucket_count')
+      .setParameters(parameters)
+      .groupBy('bucket_key');
+    return cachedQuery('agreements.countByPartyGroups', query, async (q) => countRowsFromRaw(await q.getRawMany()));
   }
 
   /**
@@ -405,25 +436,110 @@ export class AgreementRepository {
   }
 
   /**
-   * The parties of the agreements the filter selects, each paired with every other
-   * party of the same agreement whose id sorts after its own (a left join: a party
-   * with none still appears, with `otherId` null), in one statement.
+   * The `limit` institutions that are parties to the most of the agreements the filter
+   * selects (ties by id), with how many, in one statement through the aggregate cache.
    */
-  async findPartyPairs(filter: AgreementFilter): Promise<PartyPairRow[]> {
-    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
+  findTopParties(filter: AgreementFilter, limit: number): Promise<PartyCountRow[]> {
+    const query = this.filtered(filter)
+      .innerJoin(AgreementParty, 'ip', 'ip.agreement_id = a.id')
+      .select('ip.institution_id', 'institution_id')
+      .addSelect('COUNT(*)', 'agreement_count')
+      .groupBy('ip.institution_id')
+      .orderBy('COUNT(*)', 'DESC')
+      .addOrderBy('ip.institution_id', 'ASC')
+      .limit(limit);
+    return cachedQuery('agreements.findTopParties', query, async (q) =>
+      (await q.getRawMany()).map((r: Record<string, unknown>) => ({ institutionId: String(r.institution_id), agreementCount: Number(r.agreement_count) })),
+    );
+  }
+
+  /** Every party of a selected agreement joined with each other party of it whose id sorts after its own. */
+  private partyPairs(filter: AgreementFilter): SelectQueryBuilder<Agreement> {
+    return this.filtered(filter)
       .innerJoin(AgreementParty, 'np', 'np.agreement_id = a.id')
-      .leftJoin(AgreementParty, 'nq', 'nq.agreement_id = a.id AND nq.institution_id > np.institution_id')
-      .select(['a.id AS agreement_id', 'a.signed_on AS signed_on', 'np.institution_id AS institution_id', 'nq.institution_id AS other_id'])
-      .orderBy('np.institution_id', 'ASC')
+      .innerJoin(AgreementParty, 'nq', 'nq.agreement_id = a.id AND nq.institution_id > np.institution_id');
+  }
+
+  /** How many pairs of institutions are parties to one of the selected agreements together (through the aggregate cache). */
+  countPartyPairs(filter: AgreementFilter): Promise<number> {
+    const pairs = this.partyPairs(filter).select('np.institution_id', 'source_id').addSelect('nq.institution_id', 'target_id').groupBy('np.institution_id').addGroupBy('nq.institution_id');
+    return cachedQuery('agreements.countPartyPairs', pairs, async (q) => {
+      const [sql, parameters] = q.getQueryAndParameters();
+      const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT COUNT(*) AS total FROM (${sql}) pairs`, parameters);
+      return Number(rows[0]?.total ?? 0);
+    });
+  }
+
+  /**
+   * The pairs among `institutionIds` that share selected agreements, weighted by how
+   * many, with the first and last signing dates (partial dates compare as text), the
+   * heaviest `limit` (ties by the ids), in one statement through the aggregate cache.
+   */
+  findPartyPairs(filter: AgreementFilter, institutionIds: readonly string[], limit: number): Promise<PartyPairRow[]> {
+    if (!institutionIds.length || limit <= 0) return Promise.resolve([]);
+    const query = this.partyPairs(filter)
+      .andWhere('np.institution_id IN (:...pairIds)')
+      .andWhere('nq.institution_id IN (:...pairIds)', { pairIds: [...institutionIds] })
+      .select('np.institution_id', 'source_id')
+      .addSelect('nq.institution_id', 'target_id')
+      .addSelect('COUNT(*)', 'weight')
+      .addSelect('MIN(a.signed_on)', 'first_signed_on')
+      .addSelect('MAX(a.signed_on)', 'last_signed_on')
+      .groupBy('np.institution_id')
+      .addGroupBy('nq.institution_id')
+      .orderBy('COUNT(*)', 'DESC')
+      .addOrderBy('np.institution_id', 'ASC')
       .addOrderBy('nq.institution_id', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getRawMany();
-    return rows.map((r) => ({
-      agreementId: String(r.agreement_id),
-      signedOn: nullableString(r.signed_on),
-      institutionId: String(r.institution_id),
-      otherId: nullableString(r.other_id),
-    }));
+      .limit(limit);
+    return cachedQuery('agreements.findPartyPairs', query, async (q) =>
+      (await q.getRawMany()).map((r: Record<string, unknown>) => ({
+        sourceId: String(r.source_id),
+        targetId: String(r.target_id),
+        weight: Number(r.weight),
+        firstSignedOn: nullableString(r.first_signed_on),
+        lastSignedOn: nullableString(r.last_signed_on),
+      })),
+    );
+  }
+
+  /**
+   * The first `perPair` selected agreements (by id) that each pair shares, one
+   * statement per 100 pairs, through the aggregate cache; keyed "sourceId targetId".
+   */
+  async findSharedAgreementIds(
+    filter: AgreementFilter,
+    pairs: ReadonlyArray<{ sourceId: string; targetId: string }>,
+    perPair: number,
+  ): Promise<Map<string, string[]>> {
+    const shared = new Map<string, string[]>();
+    for (const chunk of chunks(pairs, 100)) {
+      const parameters: Record<string, string> = {};
+      const conditions = chunk.map((pair, index) => {
+        parameters[`pairSource${index}`] = pair.sourceId;
+        parameters[`pairTarget${index}`] = pair.targetId;
+        return `(np.institution_id = :pairSource${index} AND nq.institution_id = :pairTarget${index})`;
+      });
+      const numbered = this.partyPairs(filter)
+        .andWhere(`(${conditions.join(' OR ')})`, parameters)
+        .select('np.institution_id', 'source_id')
+        .addSelect('nq.institution_id', 'target_id')
+        .addSelect('a.id', 'agreement_id')
+        .addSelect('ROW_NUMBER() OVER (PARTITION BY np.institution_id, nq.institution_id ORDER BY a.id)', 'pair_rank');
+      const rows = await cachedQuery('agreements.findSharedAgreementIds', numbered, async (q) => {
+        const [sql, values] = q.getQueryAndParameters();
+        const raw: Array<Record<string, unknown>> = await this.dataSource.query(
+          `SELECT source_id, target_id, agreement_id FROM (${sql}) numbered WHERE pair_rank <= ${Math.floor(perPair)} ORDER BY source_id, target_id, agreement_id`,
+          values,
+        );
+        return raw.map((r) => ({ key: `${String(r.source_id)} ${String(r.target_id)}`, agreementId: String(r.agreement_id) }));
+      });
+      for (const row of rows) {
+        const ids = shared.get(row.key);
+        if (ids) ids.push(row.agreementId);
+        else shared.set(row.key, [row.agreementId]);
+      }
+    }
+    return shared;
   }
 
   /** The agreement as stored, read inside a transaction. */

@@ -11,12 +11,15 @@ function loadAgreements(ids: readonly string[], ctx: AgreementsContext) {
 export const PartnershipNetwork: PartnershipNetworkResolvers = {
   nodes: (network) => network.nodeIds.map(institutionRef),
   edges: (network) => network.edges,
+  totalNodes: (network) => network.totalNodes(),
+  totalEdges: (network) => network.totalEdges(),
 };
 
 export const PartnershipEdge: PartnershipEdgeResolvers = {
   source: (edge) => institutionRef(edge.sourceId),
   target: (edge) => institutionRef(edge.targetId),
-  agreements: (edge, _, ctx) => loadAgreements(edge.agreementIds, ctx),
+  agreementIds: (edge) => edge.agreementIds(),
+  agreements: async (edge, _, ctx) => loadAgreements(await edge.agreementIds(), ctx),
 };
 
 export const PartnershipPath: PartnershipPathResolvers = {

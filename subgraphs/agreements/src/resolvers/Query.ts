@@ -1,8 +1,9 @@
-import { assertValidId, parsePageArgs, toConnection } from '@partnership-graph/shared';
+import { assertBucketCount, assertValidId, boundedArgument, MAX_STATS_BUCKETS, parsePageArgs, TimeBudget, toConnection } from '@partnership-graph/shared';
 import type { QueryResolvers } from '../generated/resolvers';
 import { parseAgreementFilter } from '../repositories/AgreementRepository';
 import { parseEventFilter } from '../repositories/EventRepository';
 import { assertAdmin } from '../services/authorization';
+import { NETWORK_MAX_EDGES, NETWORK_MAX_NODES, PATH_MAX_DEPTH } from '../services/network';
 import { countByPartyAttribute } from '../services/partyStats';
 import { agreementBucketLabels, eventBucketLabels, toBuckets } from './stats';
 
@@ -29,12 +30,15 @@ export const Query: QueryResolvers = {
     return toConnection(rows, page, (row) => ctx.events.cursorOf(orderBy, row), () => ctx.events.count(filter));
   },
 
-  agreementStats: async (_, { filter, groupBy }, ctx) => {
+  agreementStats: async (_, { filter, groupBy, maxBuckets }, ctx) => {
     const parsed = parseAgreementFilter(filter);
+    const bucketLimit = boundedArgument(maxBuckets, MAX_STATS_BUCKETS, 'maxBuckets');
+    const budget = new TimeBudget(ctx.analyticsBudgetMs, 'agreementStats');
     const rows =
       groupBy === 'PARTY_COUNTRY' || groupBy === 'PARTY_KIND'
-        ? await countByPartyAttribute(ctx.agreements, ctx.references, parsed, groupBy === 'PARTY_COUNTRY' ? 'country' : 'kind')
+        ? await countByPartyAttribute(ctx.dataSource, ctx.agreements, ctx.references, parsed, groupBy === 'PARTY_COUNTRY' ? 'country' : 'kind', budget)
         : await ctx.agreements.countBy(parsed, groupBy);
+    assertBucketCount('agreementStats', rows.length, bucketLimit);
     const { label, missing } = agreementBucketLabels[groupBy];
     return toBuckets(rows, label, missing, groupBy === 'YEAR');
   },
@@ -45,16 +49,24 @@ export const Query: QueryResolvers = {
     return toBuckets(rows, label, missing, groupBy === 'YEAR');
   },
 
-  partnershipNetwork: (_, { filter }, ctx) => ctx.network.network(parseAgreementFilter(filter)),
+  partnershipNetwork: (_, { filter, maxNodes, maxEdges }, ctx) =>
+    ctx.network.network(
+      parseAgreementFilter(filter),
+      boundedArgument(maxNodes, NETWORK_MAX_NODES, 'maxNodes'),
+      boundedArgument(maxEdges, NETWORK_MAX_EDGES, 'maxEdges'),
+      new TimeBudget(ctx.analyticsBudgetMs, 'partnershipNetwork'),
+    ),
 
   // Unknown institutions are the caller's mistake, named; known ones without a chain give null.
-  partnershipPath: async (_, { from, to }, ctx) => {
+  partnershipPath: async (_, { from, to, maxDepth }, ctx) => {
+    const depth = boundedArgument(maxDepth, PATH_MAX_DEPTH, 'maxDepth');
+    const budget = new TimeBudget(ctx.analyticsBudgetMs, 'partnershipPath');
     const ends = [
       { typename: 'Institution', id: assertValidId(from, 'from'), field: 'from' },
       { typename: 'Institution', id: assertValidId(to, 'to'), field: 'to' },
     ];
     await ctx.references.assertExist(ends);
-    return ctx.network.path(from, to);
+    return ctx.network.path(from, to, depth, budget);
   },
 
   auditLog: async (_, args, ctx) => {

@@ -230,6 +230,35 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
     expect(fx.sql.count).toBe(0);
   });
 
+  it('answers a repeated statistic from the aggregate cache until this process writes', async () => {
+    await insertInternshipProgram(records.dataSource, { id: 'synthetic-stats-cache-1', hostId: 'synthetic-cache-host-1', ...synthetic }, ['aztu']);
+    records.sql.reset();
+    const first = await recordStats('HOST');
+    expect(records.sql.count).toBe(1);
+    records.sql.reset();
+    expect(await recordStats('HOST')).toEqual(first);
+    expect(records.sql.count).toBe(0);
+    await insertInternshipProgram(records.dataSource, { id: 'synthetic-stats-cache', hostId: 'synthetic-cache-host', ...synthetic }, ['aztu']);
+    records.sql.reset();
+    const after = await recordStats('HOST');
+    expect(records.sql.count).toBe(1);
+    expect(after).toContainEqual({ key: 'synthetic-cache-host', label: 'synthetic-cache-host', count: 1 });
+  });
+
+  it('refuses more buckets than maxBuckets with LIMIT_REACHED, stating how many there are', async () => {
+    const buckets = (await recordStats('HOST')).length;
+    expect(buckets).toBeGreaterThan(1);
+    const limited = `query($maxBuckets: Int) { talentStats(groupBy: HOST, maxBuckets: $maxBuckets) { key } }`;
+    const fits = await records.query(limited, { maxBuckets: buckets });
+    expect(fits.errors).toBeUndefined();
+    expect(fits.data?.talentStats).toHaveLength(buckets);
+    const { data, errors } = await records.query(limited, { maxBuckets: buckets - 1 });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'LIMIT_REACHED', limit: 'maxBuckets', maxBuckets: buckets - 1, buckets });
+    expect(data ?? null).toBeNull();
+    const negative = await records.query(`{ talentStats(groupBy: HOST, maxBuckets: -1) { key } }`);
+    expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'maxBuckets' });
+  });
+
   it('refuses an unknown groupBy, naming the enum', async () => {
     const { errors } = await fx.query(`{ talentStats(groupBy: COLOUR) { key } }`);
     expect(errors?.[0].message).toMatch(/TalentStatsGroupBy/);

@@ -877,6 +877,10 @@ export type Query = {
    * largest first, then by key; the bucket of records without a value (key null) comes
    * last. A programme with several levels or several providers counts once in each of
    * their buckets (see `TalentStatsGroupBy`).
+   * Bounds: at most `maxBuckets` buckets (1,000 at most; a statistic with more, such as
+   * HOST over many hosts, is refused with LIMIT_REACHED stating how many it has, never
+   * silently cut). A repeated statistic is answered from a short-lived cache until
+   * anything is written.
    */
   talentStats: Array<StatsBucket>;
   /**
@@ -938,6 +942,7 @@ export type QueryTalentStatsArgs = {
   count?: InputMaybe<TalentStatsCount>;
   filter?: InputMaybe<TalentStatsFilter>;
   groupBy: TalentStatsGroupBy;
+  maxBuckets?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

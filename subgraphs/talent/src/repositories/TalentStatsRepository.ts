@@ -1,5 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { assertValidId } from '@partnership-graph/shared';
+import { assertValidId, cachedRead } from '@partnership-graph/shared';
 import { Internship } from '../entities/Internship';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { Thesis } from '../entities/Thesis';
@@ -97,7 +97,7 @@ const levelTable = `(${studyLevels.map((level) => `SELECT '${level}' AS code, '$
 export class TalentStatsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async count(filter: TalentStatsFilter | null | undefined, groupBy: TalentStatsGroupBy, count: TalentStatsCount): Promise<BucketCount[]> {
+  count(filter: TalentStatsFilter | null | undefined, groupBy: TalentStatsGroupBy, count: TalentStatsCount): Promise<BucketCount[]> {
     const institutionId = filter?.institutionId != null ? assertValidId(filter.institutionId, 'filter.institutionId') : null;
     const agreementId = filter?.agreementId != null ? assertValidId(filter.agreementId, 'filter.agreementId') : null;
     const wanted = filter?.pipelines?.length ? talentPipelines.filter((p) => filter.pipelines?.includes(p)) : talentPipelines;
@@ -109,11 +109,12 @@ export class TalentStatsRepository {
       return query.getQueryAndParameters();
     });
     const sql = `SELECT x.k AS k, COUNT(*) AS n FROM (${parts.map(([part]) => part).join(' UNION ALL ')}) x GROUP BY x.k`;
-    const rows: Array<{ k: string | number | null; n: number | string }> = await this.dataSource.query(
-      sql,
-      parts.flatMap(([, parameters]) => parameters),
-    );
-    return rows.map((row) => ({ key: row.k === null ? null : String(row.k), count: Number(row.n) }));
+    const parameters = parts.flatMap(([, values]) => values);
+    // Read through the aggregate cache: a GROUP BY reads every matching programme or record.
+    return cachedRead(this.dataSource, `talentStats\u0000${sql}\u0000${JSON.stringify(parameters)}`, async () => {
+      const rows: Array<{ k: string | number | null; n: number | string }> = await this.dataSource.query(sql, parameters);
+      return rows.map((row) => ({ key: row.k === null ? null : String(row.k), count: Number(row.n) }));
+    });
   }
 
   /** One row per counted thing of one pipeline, with its key in the column `k`. */

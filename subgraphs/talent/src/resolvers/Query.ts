@@ -1,4 +1,4 @@
-import { assertValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import { assertBucketCount, assertValidId, boundedArgument, MAX_STATS_BUCKETS, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
 import { requireAdmin } from '../access/writeAccess';
 import type { TalentContext } from '../context';
 import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
@@ -59,9 +59,14 @@ export const Query: QueryResolvers = {
 
   talentStats: async (
     _: unknown,
-    args: { filter?: TalentStatsFilter | null; groupBy: TalentStatsGroupBy; count?: TalentStatsCount | null },
+    args: { filter?: TalentStatsFilter | null; groupBy: TalentStatsGroupBy; count?: TalentStatsCount | null; maxBuckets?: number | null },
     ctx: TalentContext,
-  ) => toBuckets(args.groupBy, await ctx.stats.count(args.filter, args.groupBy, args.count ?? 'PROGRAMS')),
+  ) => {
+    const maxBuckets = boundedArgument(args.maxBuckets, MAX_STATS_BUCKETS, 'maxBuckets');
+    const counts = await ctx.stats.count(args.filter, args.groupBy, args.count ?? 'PROGRAMS');
+    assertBucketCount('talentStats', counts.length, maxBuckets);
+    return toBuckets(args.groupBy, counts);
+  },
 
   talentAuditLog: async (_: unknown, args: PageArgs & { entityId: string }, ctx: TalentContext) => {
     requireAdmin(ctx.caller);
