@@ -1,11 +1,15 @@
 import path from 'node:path';
-import { readAuthConfig, readInt, readString, readUrl, repositoryRoot, type AuthConfig } from '@partnership-graph/shared';
+import { ConfigError, isRole, readAuthConfig, readInt, readString, readUrl, repositoryRoot, type AuthConfig, type Role } from '@partnership-graph/shared';
 
 /** Abuse limits the gateway enforces on every operation (graphql-armor). */
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
+  /** The largest estimated cost (see estimateQueryCost) of an operation. */
   maxCost: number;
+  /** The same for a caller with a token holding one of `maxCostRoles` (or admin). */
+  maxCostElevated: number;
+  maxCostRoles: readonly Role[];
   maxTokens: number;
   maxDirectives: number;
 }
@@ -48,6 +52,15 @@ const subgraphDefaults: Record<string, string> = {
   talent: 'http://127.0.0.1:4003/',
 };
 
+/** A comma-separated list of role names, each one of the roles. */
+function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): readonly Role[] {
+  const raw = readString(env, name, fallback.join(','));
+  const roles = raw.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = roles.filter((r) => !isRole(r));
+  if (unknown.length) throw new ConfigError(`${name} must list roles (viewer, analyst, registrar, admin, editor:…), got "${unknown.join(', ')}"`);
+  return Object.freeze(roles as Role[]);
+}
+
 /** The gateway's configuration, read from the environment once at boot. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
   const subgraphUrls: Record<string, string> = {};
@@ -56,6 +69,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
   }
   const production = env.NODE_ENV === 'production';
   const host = readString(env, 'HOST', '127.0.0.1');
+  const maxCost = readInt(env, 'LIMIT_MAX_COST', 150_000, 1, 1_000_000_000);
   return Object.freeze({
     host,
     port: readInt(env, 'GATEWAY_PORT', 4000, 0, 65535),
@@ -75,7 +89,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     limits: Object.freeze({
       maxDepth: readInt(env, 'LIMIT_MAX_DEPTH', 12, 1, 100),
       maxAliases: readInt(env, 'LIMIT_MAX_ALIASES', 30, 0, 1_000),
-      maxCost: readInt(env, 'LIMIT_MAX_COST', 20_000, 1, 10_000_000),
+      maxCost,
+      maxCostElevated: readInt(env, 'LIMIT_MAX_COST_AUTHENTICATED', Math.max(500_000, maxCost), maxCost, 1_000_000_000),
+      maxCostRoles: readRoles(env, 'LIMIT_MAX_COST_ROLES', ['analyst']),
       maxTokens: readInt(env, 'LIMIT_MAX_TOKENS', 4_000, 10, 1_000_000),
       maxDirectives: readInt(env, 'LIMIT_MAX_DIRECTIVES', 30, 0, 1_000),
     }),

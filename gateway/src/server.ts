@@ -5,8 +5,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
 import { clientErrorsPlugin } from './clientErrors';
+import { readCostDirectives, type CostDirectives } from './costDirectives';
 import { dateLiteralsRule } from './dateLiteralsRule';
 import { explorerRoutes } from './explorer';
+import { queryCostPlugin } from './queryCostPlugin';
 import { createResponseCache } from './responseCache';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
@@ -42,7 +44,8 @@ function armor(config: GatewayConfig) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
-    costLimit: { maxCost: limits.maxCost },
+    // Cost is estimated by queryCostPlugin instead, which reads variables and the supergraph's @listSize.
+    costLimit: { enabled: false },
     // Counted by graphql-js's own parser instead (parseOptions below): armor's version
     // throws from a plugin hook, which Apollo Server answers with HTTP 500.
     maxTokens: { enabled: false },
@@ -63,6 +66,11 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
   const responseCache = createResponseCache({ maxTtlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries, maxBytes: config.responseCacheBytes });
   // Answers made with the previous supergraph are not served with a new one.
   gateway.onSchemaLoadOrUpdate(() => responseCache.clear());
+  // List sizes and weights come from the supergraph being served, so a reload brings new ones.
+  let costDirectives: CostDirectives = { listSizes: new Map(), fieldWeights: new Map(), typeWeights: new Map() };
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    costDirectives = readCostDirectives(coreSupergraphSdl);
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
@@ -77,6 +85,10 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     validationRules: [...protection.validationRules, dateLiteralsRule],
     plugins: [
       ...protection.plugins,
+      queryCostPlugin(
+        { maxCost: config.limits.maxCost, maxCostElevated: config.limits.maxCostElevated, elevatedRoles: config.limits.maxCostRoles },
+        () => costDirectives,
+      ),
       clientErrorsPlugin(),
       responseCache.plugin,
       ApolloServerPluginLandingPageDisabled(),

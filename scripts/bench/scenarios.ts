@@ -31,7 +31,7 @@ export const scenarios: Record<ScenarioId, Scenario> = {
   },
   S2: {
     id: 'S2',
-    // 20 × 5 keeps it within this gateway's cost limit (LIMIT_MAX_COST 20000); 20 × 10 is refused.
+    // Estimated cost 2,241, far below the gateway's LIMIT_MAX_COST (150,000; README, Security).
     title: 'canonical federated query: 20 institutions → 5 agreements each → parties → institutions, plus talent outcomes',
     singleSubgraph: false,
     query: `query BenchS2 {

@@ -1,18 +1,8 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { GraphQLError } from 'graphql';
-import { anonymousCaller, type Caller, type Role } from '../context/Caller';
+import { anonymousCaller, isRole, type Caller, type Role } from '../context/Caller';
 import { isValidId } from '../graphql/ids';
 import type { AuthConfig } from './authConfig';
-
-const knownRoles: ReadonlySet<string> = new Set<Role>([
-  'viewer',
-  'analyst',
-  'editor:institutions',
-  'editor:agreements',
-  'editor:talent',
-  'registrar',
-  'admin',
-]);
 
 export function unauthenticated(reason: string): GraphQLError {
   return new GraphQLError(`Not authenticated: ${reason}`, {
@@ -102,7 +92,7 @@ export class CallerVerifier {
     } catch (error) {
       throw unauthenticated(refusalReason(error));
     }
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => typeof r === 'string' && knownRoles.has(r)) : [];
+    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => typeof r === 'string' && isRole(r)) : [];
     const institutionId = typeof payload.institutionId === 'string' && isValidId(payload.institutionId) ? payload.institutionId : null;
     return Object.freeze({ id: String(payload.sub), roles: Object.freeze(roles), institutionId });
   }

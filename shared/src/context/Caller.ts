@@ -17,6 +17,21 @@ export interface Caller {
   institutionId: string | null;
 }
 
+const roleNames: Record<Role, true> = {
+  viewer: true,
+  analyst: true,
+  'editor:institutions': true,
+  'editor:agreements': true,
+  'editor:talent': true,
+  registrar: true,
+  admin: true,
+};
+
+/** True for a name that is one of the roles (e.g. when configuration lists roles). */
+export function isRole(name: string): name is Role {
+  return Object.prototype.hasOwnProperty.call(roleNames, name);
+}
+
 export const anonymousCaller: Caller = Object.freeze({ id: null, roles: [], institutionId: null });
 
 export function hasRole(caller: Caller, ...roles: Role[]): boolean {
