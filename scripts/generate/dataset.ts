@@ -1,4 +1,5 @@
 import { buildSearchText, foldText, undatedLast } from '@partnership-graph/shared';
+import { agreementAreaKeys, agreementSearchText } from '../../subgraphs/agreements/src/repositories/AgreementRepository';
 import type { Scale } from './args';
 import { rngFor, type Rng } from './random';
 import type { Row, TableShape } from './sql';
@@ -201,7 +202,6 @@ function addMonths(date: string, months: number): string {
 }
 const json = (value: unknown) => JSON.stringify(value);
 const pipe = (codes: readonly string[]) => `|${codes.join('|')}|`;
-const areaKeys = (list: readonly string[]) => `|${list.map(foldText).filter(Boolean).join('|')}|`;
 
 /** Timestamps that grow with the index, so `created_at` order is id order (as when records are registered one by one). */
 function timestamp(fromMs: number, spanMs: number, index: number, count: number): string {
@@ -387,7 +387,10 @@ export class Dataset {
     const validUntil = validFrom && r.chance(0.7) ? addMonths(validFrom, 12 * r.between(1, 5)) : null;
     return [
       ids.agreement(j), title, false, kind, status, description, signedOn, validFrom, validUntil,
-      json(list), areaKeys(list), 1, foldText(title).slice(0, 300), buildSearchText([title, description, ...list]), undatedLast(signedOn),
+      json(list), agreementAreaKeys(list), 1, foldText(title).slice(0, 300),
+      // Written as the subgraph writes it: with the agreement's commitments.
+      agreementSearchText({ title, description, areas: list }, this.commitmentRows(j).map(([, , kind, text]) => ({ kind: String(kind), description: text === null ? null : String(text) }))),
+      undatedLast(signedOn),
     ];
   }
 

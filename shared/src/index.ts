@@ -1,6 +1,7 @@
 export * from './config';
 export * from './seed/sources';
 export * from './text/foldText';
+export * from './text/vocabulary';
 export * from './graphql/errors';
 export * from './graphql/ids';
 export * from './graphql/pagination';

@@ -58,7 +58,7 @@ describe.each(testDatabases())('aggregate cache on $label', (database) => {
     expect(again).toMatchObject({ total: first.total, cooperation: first.cooperation });
     expect(again.statements).toBe(first.statements - 2);
 
-    await writeTransaction(fx.dataSource, (manager) => new AgreementRepository(fx.dataSource).insert(manager, 'cache-test-1', values('cache test 1')));
+    await writeTransaction(fx.dataSource, (manager) => new AgreementRepository(fx.dataSource).insert(manager, 'cache-test-1', values('cache test 1'), []));
     const after = await read();
     expect(after).toMatchObject({ total: first.total + 1, cooperation: first.cooperation + 1, statements: first.statements });
   });
@@ -67,7 +67,7 @@ describe.each(testDatabases())('aggregate cache on $label', (database) => {
     const before = await read();
     let during: number | null = null;
     await writeTransaction(fx.dataSource, async (manager) => {
-      await new AgreementRepository(fx.dataSource).insert(manager, 'cache-test-2', values('cache test 2'));
+      await new AgreementRepository(fx.dataSource).insert(manager, 'cache-test-2', values('cache test 2'), []);
       // Read outside the transaction: on MySQL another connection sees the old count.
       if (database.label === 'mysql') during = (await read()).total;
     });
@@ -79,7 +79,7 @@ describe.each(testDatabases())('aggregate cache on $label', (database) => {
     const before = await read();
     await expect(
       writeTransaction(fx.dataSource, async (manager) => {
-        await new AgreementRepository(fx.dataSource).insert(manager, 'cache-test-3', values('cache test 3'));
+        await new AgreementRepository(fx.dataSource).insert(manager, 'cache-test-3', values('cache test 3'), []);
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');

@@ -143,10 +143,12 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
       expect(await list({ partyId: 'bsu', statuses: ['SIGNED'] })).toEqual(['mou-bsu-bayraktar-2025']);
     });
 
-    it('filters by whole areas, ignoring case and diacritics', async () => {
+    it('filters by areas where a word starts, ignoring case and diacritics', async () => {
       expect(await list({ areas: ['Artificial Intelligence'] })).toEqual(['mou-bsu-bayraktar-2025', 'mou-innovation-center-bayraktar-2025']);
       expect(await list({ areas: ['metallurgy', 'nanotechnology'] })).toEqual(['aztu-aic-cooperation', 'mou-bsu-bayraktar-2025']);
-      expect(await list({ areas: ['nano'] })).toEqual([]);
+      expect(await list({ areas: ['nano'] })).toEqual(['mou-bsu-bayraktar-2025']);
+      expect(await list({ areas: ['technology'] })).toEqual(['mou-bsu-bayraktar-2025']);
+      expect(await list({ areas: ['otechnology'] })).toEqual([]);
     });
 
     it('bounds the signing date inclusively, with partial dates as their periods', async () => {

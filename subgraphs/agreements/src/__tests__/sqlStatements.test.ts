@@ -42,7 +42,7 @@ async function insertSynthetic(fx: AgreementsFixture, count: number): Promise<vo
         validUntil: null,
         areas: ['synthetic'],
       };
-      agreements.push(Object.assign(new Agreement(), { id, version: 1, ...agreementColumns(values) }));
+      agreements.push(Object.assign(new Agreement(), { id, version: 1, ...agreementColumns(values, []) }));
       parties.push(
         Object.assign(new AgreementParty(), { agreementId: id, institutionId: institutionId(i), role: 'PARTY', signatoryId: personId(i), position: 0 }),
         Object.assign(new AgreementParty(), {

@@ -35,7 +35,12 @@ export type Scalars = {
  */
 export type Agreement = {
   __typename?: 'Agreement';
-  /** Thematic areas the agreement covers (artificial intelligence, nanotechnology, metallurgy…), in English. */
+  /**
+   * Thematic areas the agreement covers (artificial intelligence, nanotechnology,
+   * metallurgy…), in English as stored. With `lang`, each area of the area vocabulary
+   * comes in that language (en, de or az: "künstliche Intelligenz", "süni intellekt"),
+   * any other area as stored.
+   */
   areas: Array<Scalars['String']['output']>;
   /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
   citations: Array<Citation>;
@@ -70,6 +75,15 @@ export type Agreement = {
   version: Scalars['Int']['output'];
 };
 
+
+/**
+ * An agreement between institutions: a memorandum of understanding, a cooperation
+ * agreement, a membership, or a cooperation programme that one side announces.
+ */
+export type AgreementAreasArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of agreements. */
 export type AgreementConnection = {
   __typename?: 'AgreementConnection';
@@ -94,13 +108,26 @@ export type AgreementEdge = {
 
 /** Filters for `agreements`; all given conditions must hold. */
 export type AgreementFilter = {
-  /** Agreements covering any of these areas (case- and diacritic-insensitive, whole area). */
+  /**
+   * Agreements covering any of these areas. Each is folded like a name (case, diacritics,
+   * ə→e, ş→sh…) and matches an area where one of its words starts, in English, German or
+   * Azerbaijani: `künstliche Intelligenz`, `süni intellekt`, `Artificial Intelligence` and
+   * `artificial` all find the agreements on artificial intelligence.
+   */
   areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Agreements that make a commitment of any of these kinds. */
+  commitmentKinds?: InputMaybe<Array<CommitmentKind>>;
   /** Any of these kinds. */
   kinds?: InputMaybe<Array<AgreementKind>>;
   /** Only agreements to which this institution is a party. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, description and areas. */
+  /**
+   * Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds
+   * Bayraktar), against the title, the description, the areas (with their names in
+   * English, German and Azerbaijani) and the commitments: their words in the source and
+   * the name of their kind in English, German and Azerbaijani (`Commitment.label`), so
+   * `internship` and `Praktikum` both find every agreement that promises internships.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only agreements this person signed. */
   signatoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -314,6 +341,17 @@ export type Commitment = {
   description?: Maybe<Scalars['String']['output']>;
   /** What sort of commitment this is. */
   kind: CommitmentKind;
+  /**
+   * The name of the kind in a language: "Internships", "Praktika", "Təcrübə proqramları".
+   * A vocabulary of names, not the source's words (those are `description`).
+   */
+  label: Scalars['String']['output'];
+};
+
+
+/** A commitment an agreement makes. */
+export type CommitmentLabelArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A commitment of an agreement. */
@@ -1516,7 +1554,7 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = Agreemen
 
 export type AgreementResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<AgreementAreasArgs>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1583,6 +1621,7 @@ export type CitationResolvers<ContextType = AgreementsContext, ParentType extend
 export type CommitmentResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CommitmentLabelArgs, 'lang'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

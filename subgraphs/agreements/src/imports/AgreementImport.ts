@@ -144,13 +144,13 @@ export class AgreementImport extends TitledRecordImport<AgreementImportRow, Chec
   }
 
   async insert(manager: EntityManager, created: ImportedAgreement[]): Promise<void> {
-    await this.agreements.insertMany(manager, created.map((a) => ({ id: a.id, values: a.values })));
+    await this.agreements.insertMany(manager, created.map((a) => ({ id: a.id, values: a.values, commitments: a.commitments })));
     await this.insertLists(manager, created);
   }
 
   /** Changes by version (CONFLICT if one moved on meanwhile); lists replaced. */
   async update(manager: EntityManager, changes: Array<RecordChange<ImportedAgreement>>): Promise<void> {
-    for (const { before, after } of changes) await this.agreements.update(manager, after.id, before.version, after.values);
+    for (const { before, after } of changes) await this.agreements.update(manager, after.id, before.version, after.values, after.commitments);
     const ids = changes.map((c) => c.after.id);
     await this.parties.deleteForAgreements(manager, ids);
     await this.commitments.deleteForAgreements(manager, ids);

@@ -21,6 +21,8 @@ import {
 } from '@partnership-graph/shared';
 import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
+import { areaVocabulary } from '../vocabulary/areaVocabulary';
+import { commitmentKindVocabulary, unsearchedCommitmentKinds } from '../vocabulary/commitmentKindVocabulary';
 import { andAfter, bool, chunks, jsonList, nullableString, periodReaches } from './sql';
 
 /** An agreement as resolvers see it (the columns clients can ask for). */
@@ -56,14 +58,53 @@ export function agreementValues(row: AgreementRow): AgreementValues {
   };
 }
 
+/** A commitment's values, as the search text needs them. */
+export interface CommitmentValues {
+  kind: string;
+  description: string | null;
+}
+
+/**
+ * The folded key an agreement stores for an area: the area vocabulary's key when the
+ * area is one of its labels in any language ("Künstliche Intelligenz" → "artificial
+ * intelligence"), else the area folded.
+ */
+export function areaKey(area: string): string {
+  return areaVocabulary.keyOf(area) ?? foldText(area);
+}
+
+/** A TEXT column holds 65,535 bytes; folded text is ASCII, one byte a character. */
+const searchTextLimit = 65_000;
+
+/**
+ * What `filter.search` looks at, folded: the title, the description, every area with
+ * its labels in every language of the vocabulary, and every commitment — the name of
+ * its kind in every language and its own words. Cut at a term boundary when it would
+ * not fit its column (the most telling terms come first).
+ */
+export function agreementSearchText(
+  values: Pick<AgreementValues, 'title' | 'description' | 'areas'>,
+  commitments: readonly CommitmentValues[],
+): string {
+  const areaWords = values.areas.flatMap((area) => areaVocabulary.foldedWords(areaKey(area)));
+  const kindWords = commitments.flatMap((c) => (unsearchedCommitmentKinds.has(c.kind) ? [] : commitmentKindVocabulary.foldedWords(c.kind)));
+  const text = buildSearchText([values.title, values.description, ...values.areas, ...areaWords, ...kindWords, ...commitments.map((c) => c.description)]);
+  return text.length <= searchTextLimit ? text : text.slice(0, text.lastIndexOf('|', searchTextLimit - 1) + 1);
+}
+
+/** The stored `area_keys`: every area's key (see areaKey) once, between `|`, so a filter can match a whole area. */
+export function agreementAreaKeys(areas: readonly string[]): string {
+  return `|${[...new Set(areas.map(areaKey).filter(Boolean))].join('|')}|`;
+}
+
 /** The stored columns of an agreement: its values plus the folded sort, search and area keys. */
-export function agreementColumns(values: AgreementValues): Omit<Agreement, 'id' | 'version'> {
+export function agreementColumns(values: AgreementValues, commitments: readonly CommitmentValues[]): Omit<Agreement, 'id' | 'version'> {
   return {
     ...values,
-    areaKeys: `|${values.areas.map(foldText).filter(Boolean).join('|')}|`,
+    areaKeys: agreementAreaKeys(values.areas),
     signedOnSort: undatedLast(values.signedOn),
     sortTitle: foldText(values.title).slice(0, 300),
-    searchText: buildSearchText([values.title, values.description, ...values.areas]),
+    searchText: agreementSearchText(values, commitments),
   };
 }
 
@@ -75,6 +116,7 @@ export interface AgreementFilterInput {
   kinds?: string[] | null;
   statuses?: string[] | null;
   areas?: string[] | null;
+  commitmentKinds?: string[] | null;
   signedFrom?: string | null;
   signedTo?: string | null;
 }
@@ -86,7 +128,13 @@ export interface AgreementFilter {
   signatoryId: string | null;
   kinds: string[];
   statuses: string[];
-  areaKeys: string[];
+  /**
+   * Folded texts, any of which must start a word of one of the agreement's areas: each
+   * area the client gave, and every label (in every language) of the vocabulary areas
+   * it names.
+   */
+  areaNeedles: string[];
+  commitmentKinds: string[];
   signedFrom: string | null;
   signedTo: string | null;
 }
@@ -128,6 +176,18 @@ export function countRowsFromRaw(rows: Array<Record<string, unknown>>): CountRow
   return rows.map((r) => ({ key: nullableString(r.bucket_key), count: Number(r.bucket_count) }));
 }
 
+/** The folded texts that select the given areas: each as given, and the labels of the vocabulary areas it names. */
+function areaNeedles(areas: readonly string[]): string[] {
+  const needles = new Set<string>();
+  for (const area of areas) {
+    const folded = foldText(area);
+    if (!folded) continue;
+    needles.add(folded);
+    for (const key of areaVocabulary.keysMatching(folded)) for (const word of areaVocabulary.foldedWords(key)) needles.add(word);
+  }
+  return [...needles];
+}
+
 /** Checks a client's filter; throws BAD_USER_INPUT naming the field. */
 export function parseAgreementFilter(filter: AgreementFilterInput | null | undefined, prefix = 'filter'): AgreementFilter {
   const f = filter ?? {};
@@ -144,7 +204,8 @@ export function parseAgreementFilter(filter: AgreementFilterInput | null | undef
     signatoryId: f.signatoryId != null ? assertValidId(f.signatoryId, `${prefix}.signatoryId`) : null,
     kinds: f.kinds ?? [],
     statuses: f.statuses ?? [],
-    areaKeys: (f.areas ?? []).map(foldText).filter(Boolean),
+    areaNeedles: areaNeedles(f.areas ?? []),
+    commitmentKinds: f.commitmentKinds ?? [],
     signedFrom,
     signedTo,
   };
@@ -196,19 +257,21 @@ function fromRaw(raw: Record<string, unknown>): AgreementRow {
 }
 
 /**
- * Agreements with any of these areas (folded). `area_keys` is "|key|key|": a whole area
- * matches. FULLTEXT narrows it: each area's words, all required, any area.
+ * Agreements with an area that one of the folded `needles` starts a word of, as in
+ * search (`area_keys` is "|key|key|", words between spaces). FULLTEXT narrows it: each
+ * needle's words as required prefixes, any needle.
  */
-function areasCondition(areaKeys: readonly string[]): TextCondition {
+function areasCondition(needles: readonly string[]): TextCondition {
   return {
     apply: (query) => {
-      const conditions = areaKeys.map((_, i) => `a.area_keys LIKE :area${i}`);
-      return query.andWhere(`(${conditions.join(' OR ')})`, Object.fromEntries(areaKeys.map((key, i) => [`area${i}`, `%|${key}|%`])));
+      const conditions = needles.map((_, i) => `a.area_keys LIKE :areaAtValue${i} OR a.area_keys LIKE :areaAtWord${i}`);
+      const parameters = Object.fromEntries(needles.flatMap((needle, i) => [[`areaAtValue${i}`, `%|${needle}%`], [`areaAtWord${i}`, `% ${needle}%`]]));
+      return query.andWhere(`(${conditions.join(' OR ')})`, parameters);
     },
     fulltext: (settings) => {
-      const groups = areaKeys.map((key) => fulltextWords(key, settings));
+      const groups = needles.map((needle) => fulltextWords(needle, settings));
       if (groups.some((words) => !words.length)) return null;
-      return { column: 'a.area_keys', query: groups.map((words) => `(${words.map((w) => `+${w}`).join(' ')})`).join(' ') };
+      return { column: 'a.area_keys', query: groups.map((words) => `(${words.map((w) => `+${w}*`).join(' ')})`).join(' ') };
     },
   };
 }
@@ -217,7 +280,7 @@ function areasCondition(areaKeys: readonly string[]): TextCondition {
 function textConditions(filter: AgreementFilter): TextCondition[] {
   const conditions: TextCondition[] = [];
   if (filter.search) conditions.push(searchCondition('a.search_text', filter.search));
-  if (filter.areaKeys.length) conditions.push(areasCondition(filter.areaKeys));
+  if (filter.areaNeedles.length) conditions.push(areasCondition(filter.areaNeedles));
   return conditions;
 }
 
@@ -241,6 +304,12 @@ export class AgreementRepository {
     }
     if (filter.kinds.length) query.andWhere('a.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.statuses.length) query.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.commitmentKinds.length) {
+      query.andWhere(
+        'a.id IN (SELECT fc.agreement_id FROM agreement_commitments fc WHERE fc.kind IN (:...commitmentKinds))',
+        { commitmentKinds: filter.commitmentKinds },
+      );
+    }
     if (filter.signedFrom) periodReaches(query, 'a.signed_on', filter.signedFrom, 'signedFrom');
     if (filter.signedTo) query.andWhere('a.signed_on <= :signedTo', { signedTo: endOfPeriod(filter.signedTo) });
     return query;
@@ -551,13 +620,23 @@ export class AgreementRepository {
     return (await manager.getRepository(Agreement).countBy({ id })) > 0;
   }
 
-  async insert(manager: EntityManager, id: string, values: AgreementValues): Promise<void> {
-    await manager.getRepository(Agreement).insert({ id, version: 1, ...agreementColumns(values) });
+  /** `commitments`: the agreement's commitments, which its search text holds. */
+  async insert(manager: EntityManager, id: string, values: AgreementValues, commitments: readonly CommitmentValues[]): Promise<void> {
+    await manager.getRepository(Agreement).insert({ id, version: 1, ...agreementColumns(values, commitments) });
   }
 
-  /** Writes the values if the stored version is still `expectedVersion` (else CONFLICT); returns the new version. */
-  update(manager: EntityManager, id: string, expectedVersion: number, values: AgreementValues): Promise<number> {
-    return updateVersioned(manager, Agreement, id, expectedVersion, agreementColumns(values));
+  /**
+   * Writes the values if the stored version is still `expectedVersion` (else CONFLICT);
+   * returns the new version. `commitments`: those the agreement has after the change.
+   */
+  update(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    values: AgreementValues,
+    commitments: readonly CommitmentValues[],
+  ): Promise<number> {
+    return updateVersioned(manager, Agreement, id, expectedVersion, agreementColumns(values, commitments));
   }
 
   /**
@@ -575,9 +654,14 @@ export class AgreementRepository {
   }
 
   /** Writes many new agreements at version 1: one statement per 200. */
-  async insertMany(manager: EntityManager, agreements: ReadonlyArray<{ id: string; values: AgreementValues }>): Promise<void> {
+  async insertMany(
+    manager: EntityManager,
+    agreements: ReadonlyArray<{ id: string; values: AgreementValues; commitments: readonly CommitmentValues[] }>,
+  ): Promise<void> {
     for (const chunk of chunks(agreements, 200)) {
-      await manager.getRepository(Agreement).insert(chunk.map(({ id, values }) => ({ id, version: 1, ...agreementColumns(values) })));
+      await manager
+        .getRepository(Agreement)
+        .insert(chunk.map(({ id, values, commitments }) => ({ id, version: 1, ...agreementColumns(values, commitments) })));
     }
   }
 

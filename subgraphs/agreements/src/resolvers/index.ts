@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { Agreement } from './Agreement';
 import { AgreementParty } from './AgreementParty';
 import { AuditEntry } from './AuditEntry';
+import { Commitment } from './Commitment';
 import { Event } from './Event';
 import { EventRole } from './EventRole';
 import { EventSpeaker } from './EventSpeaker';
@@ -20,6 +21,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Agreement,
   AgreementParty,
+  Commitment,
   Event,
   EventSpeaker,
   EventRole,

@@ -99,7 +99,7 @@ async function syncAgreements(dataSource: DataSource, manager: EntityManager, se
     );
     const row = rows.find((r) => r.id === seed.id);
     if (!row) {
-      await agreements.insert(manager, seed.id, values);
+      await agreements.insert(manager, seed.id, values, seed.commitments);
       await parties.insert(manager, wantedParties);
       await commitments.insert(manager, seed.id, seed.commitments);
       result.created += 1;
@@ -115,7 +115,7 @@ async function syncAgreements(dataSource: DataSource, manager: EntityManager, se
       continue;
     }
     // A changed record gets a new version, so clients holding the old one get CONFLICT.
-    await agreements.update(manager, seed.id, row.version, values);
+    await agreements.update(manager, seed.id, row.version, values, seed.commitments);
     await parties.deleteAll(manager, seed.id);
     await parties.insert(manager, wantedParties);
     await commitments.replace(manager, seed.id, seed.commitments);

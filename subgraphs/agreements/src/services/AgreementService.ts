@@ -89,7 +89,7 @@ export class AgreementService {
 
     return writeTransaction(this.dataSource, async (manager) => {
       const id = await this.freshId(manager, values.title);
-      await this.agreements.insert(manager, id, values);
+      await this.agreements.insert(manager, id, values, commitments);
       await this.parties.insert(
         manager,
         parties.map((p, position) => ({ agreementId: id, ...p, position })),
@@ -123,7 +123,8 @@ export class AgreementService {
       const values = { ...agreementValues(current), ...changes };
       const field = has(input, 'validUntil') || !has(input, 'validFrom') ? 'input.validUntil' : 'input.validFrom';
       assertDateOrder(values.validFrom, values.validUntil, field, 'validFrom');
-      await this.agreements.update(manager, id, expectedVersion, values);
+      // The search text holds the commitments: the new ones, else those stored.
+      await this.agreements.update(manager, id, expectedVersion, values, commitments ?? (await this.commitments.findForAgreement(manager, id)));
       if (commitments) await this.commitments.replace(manager, id, commitments);
       if (citations) await this.citations.replace(manager, recordKey('agreement', id), citations);
       await this.auditor.record(manager, { action: 'updateAgreement', actor, entityType: 'Agreement', entityId: id, before });
@@ -191,7 +192,7 @@ export class AgreementService {
       }
       assertDateOrder(values.validFrom, values.validUntil, 'on', 'validFrom');
       const before = await this.auditor.snapshot(manager, 'Agreement', id);
-      await this.agreements.update(manager, id, expectedVersion, values);
+      await this.agreements.update(manager, id, expectedVersion, values, await this.commitments.findForAgreement(manager, id));
       await this.auditor.record(manager, { action: 'transitionAgreement', actor, entityType: 'Agreement', entityId: id, before });
       return id;
     });
