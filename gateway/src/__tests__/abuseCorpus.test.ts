@@ -115,7 +115,7 @@ describe('abuse corpus against the gateway in production mode', () => {
     expect(tally.cases).toBeGreaterThanOrEqual(200);
     expect(failures).toEqual([]);
     expect(after).toBe(before);
-  });
+  }, 600_000); // some cases start processes of their own (a gateway in JWKS mode, services that must refuse to start)
 
   it('still shows the student to the registrar of their own university and to an admin', async () => {
     for (const token of [tokens.registrarAztu, tokens.admin]) {
