@@ -114,7 +114,7 @@ describe.each(testDatabases())('bounds of the walks and statistics on $label', (
       const repository = new AgreementRepository(fx.dataSource);
       const ids = Array.from({ length: 25 }, (_, i) => `bound-shared-${String(i).padStart(2, '0')}`);
       for (const id of ids) {
-        await repository.insert(fx.dataSource.manager, id, values(id));
+        await repository.insert(fx.dataSource.manager, id, values(id), []);
         await fx.dataSource.getRepository(AgreementParty).insert([
           { agreementId: id, institutionId: 'bound-edge-a', role: null, signatoryId: null, position: 0 },
           { agreementId: id, institutionId: 'bound-edge-b', role: null, signatoryId: null, position: 1 },
@@ -161,8 +161,8 @@ describe.each(testDatabases())('bounds of the walks and statistics on $label', (
       // bound-hub shares one agreement with 1,200 institutions; the 1,000th of them shares one with bound-end.
       const middle = Array.from({ length: 1200 }, (_, i) => `bound-mid-${String(i).padStart(4, '0')}`);
       const repository = new AgreementRepository(fx.dataSource);
-      await repository.insert(fx.dataSource.manager, 'bound-wide', values('bound-wide'));
-      await repository.insert(fx.dataSource.manager, 'bound-last', values('bound-last'));
+      await repository.insert(fx.dataSource.manager, 'bound-wide', values('bound-wide'), []);
+      await repository.insert(fx.dataSource.manager, 'bound-last', values('bound-last'), []);
       const parties = ['bound-hub', ...middle].map((institutionId, position) => ({ agreementId: 'bound-wide', institutionId, role: null, signatoryId: null, position }));
       for (const chunk of chunks(parties, 200)) await fx.dataSource.getRepository(AgreementParty).insert(chunk);
       await fx.dataSource.getRepository(AgreementParty).insert([
@@ -185,8 +185,8 @@ describe.each(testDatabases())('bounds of the walks and statistics on $label', (
 
     it('stops with LIMIT_REACHED past 10,000 institutions reached, even past SQLite\'s 32,766 variables', async () => {
       const repository = new AgreementRepository(fx.dataSource);
-      await repository.insert(fx.dataSource.manager, 'bound-huge', values('bound-huge'));
-      await repository.insert(fx.dataSource.manager, 'bound-island', values('bound-island'));
+      await repository.insert(fx.dataSource.manager, 'bound-huge', values('bound-huge'), []);
+      await repository.insert(fx.dataSource.manager, 'bound-island', values('bound-island'), []);
       const crowd = Array.from({ length: 33_000 }, (_, i) => `bound-crowd-${String(i).padStart(5, '0')}`);
       const parties = ['bound-start', ...crowd].map((institutionId, position) => ({ agreementId: 'bound-huge', institutionId, role: null, signatoryId: null, position }));
       for (const chunk of chunks(parties, 500)) await fx.dataSource.getRepository(AgreementParty).insert(chunk);
