@@ -25,6 +25,7 @@ const config: Config = {
   moduleNameMapper: {
     '^@partnership-graph/shared$': '<rootDir>/shared/src/index.ts',
     '^@partnership-graph/shared/testing$': '<rootDir>/shared/src/testing/index.ts',
+    '^@partnership-graph/shared/compose$': '<rootDir>/shared/src/federation/composeSubgraphFolder.ts',
   },
   testTimeout: 60_000,
   // Suites share one MariaDB; each uses its own databases, but two cores run two workers best.

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeServices } from '@apollo/composition';
-import { lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { composeSubgraphFolder, defaultSubgraphsDir, type Composed } from '@partnership-graph/shared/compose';
 import { listFieldsWithoutSize } from '../gateway/src/costDirectives';
 
 /**
@@ -12,40 +11,16 @@ import { listFieldsWithoutSize } from '../gateway/src/costDirectives';
  * is stale or composition fails.
  */
 export const repositoryRoot = path.resolve(__dirname, '..');
-export const defaultSubgraphsDir = path.join(repositoryRoot, 'subgraphs');
 export const supergraphFile = path.join(repositoryRoot, 'schema', 'supergraph.graphql');
 export const apiSchemaFile = path.join(repositoryRoot, 'schema', 'api.graphql');
 
-/** Default routing URLs baked into the supergraph; the gateway overrides them from the environment. */
-export const defaultSubgraphPorts: Record<string, number> = { institutions: 4001, agreements: 4002, talent: 4003 };
+export { defaultSubgraphPorts, defaultSubgraphsDir, type Composed } from '@partnership-graph/shared/compose';
 
-export interface Composed {
-  supergraphSdl: string;
-  apiSchema: GraphQLSchema;
-  apiSchemaSdl: string;
-}
-
+/** Composes the subgraphs in `subgraphsDir` and checks what only this repository asks of them: every list has a size. */
 export function composeSupergraph(subgraphsDir = defaultSubgraphsDir): Composed {
-  const names = fs
-    .readdirSync(subgraphsDir)
-    .filter((name) => fs.existsSync(path.join(subgraphsDir, name, 'schema.graphql')))
-    .sort();
-  const services = names.map((name, index) => {
-    const file = path.join(subgraphsDir, name, 'schema.graphql');
-    let typeDefs;
-    try {
-      typeDefs = parse(fs.readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new Error(`subgraph "${name}": ${file} does not parse: ${(error as Error).message}`);
-    }
-    return { name, typeDefs, url: `http://127.0.0.1:${defaultSubgraphPorts[name] ?? 4010 + index}/` };
-  });
-  const result = composeServices(services);
-  if (result.errors) {
-    throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
-  }
+  const composed = composeSubgraphFolder(subgraphsDir);
   // The gateway's query cost reads every list's size from the SDL; a list without one would be a guess.
-  const unsized = listFieldsWithoutSize(result.supergraphSdl);
+  const unsized = listFieldsWithoutSize(composed.supergraphSdl);
   if (unsized.length) {
     throw new Error(
       `every list field needs an estimated size for the gateway's query cost: add @listSize(assumedSize: N), or ` +
@@ -53,9 +28,7 @@ export function composeSupergraph(subgraphsDir = defaultSubgraphsDir): Composed 
         `to these fields in their subgraph's schema.graphql (see README, Security):\n${unsized.map((f) => `  - ${f}`).join('\n')}`,
     );
   }
-  // The API schema is what clients see: the supergraph without join/link machinery.
-  const apiSchema = lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema());
-  return { supergraphSdl: result.supergraphSdl + '\n', apiSchema, apiSchemaSdl: printSchema(apiSchema) + '\n' };
+  return composed;
 }
 
 export function writeComposed(composed: Composed): void {

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { dropMysqlDatabase, repositoryRoot } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
-import { openAgreementsDatabase } from '../../subgraphs/agreements/src/database';
-import { openInstitutionsDatabase } from '../../subgraphs/institutions/src/database';
-import { seedInstitutions } from '../../subgraphs/institutions/src/seed/seed';
-import { openTalentDatabase } from '../../subgraphs/talent/src/database';
+import { openAgreementsDatabase } from '../../subgraphs/agreements/src/public';
+import { openInstitutionsDatabase } from '../../subgraphs/institutions/src/public';
+import { seedInstitutions } from '../../subgraphs/institutions/src/public';
+import { openTalentDatabase } from '../../subgraphs/talent/src/public';
 import { defaultOptions, runBench } from '../bench/harness';
 import { checkMysqlUrl, DEFAULT_SEED, parseGenerateArgs, UsageError } from '../generate/args';
 import { Dataset, SOURCE_ID, SOURCE_TITLE } from '../generate/dataset';
@@ -132,7 +132,6 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
     firstOut = captured();
     first = await runGenerate(['--scale', 'small', '--database-prefix', prefix, '--mysql-url', mysqlUrl, '--explain'], firstOut.io, {});
     if (first.exitCode !== 0) throw new Error(`generate failed: ${firstOut.err()}`);
-    // eslint-disable-next-line no-console
     console.log(
       `pnpm generate --scale small: ${Math.round(first.rowsPerSecond).toLocaleString('en-US')} rows/s ` +
         `(${first.rows.toLocaleString('en-US')} rows in ${first.seconds.toFixed(1)} s)`,

@@ -24,7 +24,7 @@ function namedPaths(text: string): string[] {
   const paths = new Set<string>();
   for (const [, token] of text.matchAll(/`([^`\s]+)`/g)) {
     const candidate = token.replace(/[),.:;]+$/, '');
-    if (/^[a-z]+:\/\//i.test(candidate) || /^[@\-.\/]/.test(candidate)) continue; // URLs, packages, options, extensions, absolute paths
+    if (/^[a-z]+:\/\//i.test(candidate) || /^[@\-./]/.test(candidate)) continue; // URLs, packages, options, extensions, absolute paths
     if (/[<>*{}$=|?]/.test(candidate)) continue; // placeholders, globs, assignments
     if (/^[A-Z]\w*\./.test(candidate)) continue; // Type.field
     if (/\//.test(candidate) || /\.(ts|md|json|graphql|csv|yaml|yml)$/.test(candidate)) paths.add(candidate);

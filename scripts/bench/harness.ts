@@ -3,11 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { readAuthConfig, repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
-import { startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
+import { requestBody, scenarios, startStack, subgraphsOf, type Scenario, type ScenarioId, type Stack } from '@partnership-graph/shared/testing';
 import { loadAutocannon } from './gatewayDeps';
 import { cpuMillis, ownChildren, servingPid, sampleRss, signalGroups, spawnContender, type BenchProcess } from './processes';
 import { renderMarkdown } from './report';
-import { requestBody, scenarios, type Scenario, type ScenarioId } from './scenarios';
 import { countSqlPerRequest, type SqlPerRequest } from './sqlProbe';
 import { LatencyRecorder, round } from './stats';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { BenchAborted, BenchRefused, contenderIds, defaultOptions, runBench, type BenchOptions, type ContenderId } from './harness';
 import { ownChildren, signalGroups } from './processes';
-import { scenarioIds, type ScenarioId } from './scenarios';
+import { scenarioIds, type ScenarioId } from '@partnership-graph/shared/testing';
 
 /**
  * `pnpm bench [--duration 10] [--connections 50] [--scenarios S1,S2,S3,S4]

@@ -1,5 +1,5 @@
 import type { BenchResult, CellResult, ContenderId, TargetCheck } from './harness';
-import type { ScenarioId } from './scenarios';
+import type { ScenarioId } from '@partnership-graph/shared/testing';
 
 const labels: Record<ContenderId, string> = {
   gateway: 'this gateway',

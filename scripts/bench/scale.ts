@@ -6,7 +6,7 @@ import { startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/t
 import { loadAutocannon } from './gatewayDeps';
 import { BenchAborted, BenchRefused, checkLoopback, defaultGatewayHeapMb, gatewayHeapArgs, isLoopback } from './harness';
 import { ownChildren, servingPid, sampleRss, signalGroups } from './processes';
-import { requestBody, scenarios, type ScenarioId } from './scenarios';
+import { requestBody, scenarios, type ScenarioId } from '@partnership-graph/shared/testing';
 import { LatencyRecorder, round } from './stats';
 
 /**

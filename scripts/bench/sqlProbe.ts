@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readCacheTtlMs, setReadCacheTtl, SqlStatementCounter } from '@partnership-graph/shared';
 import { postGraphQL, type RunningService } from '@partnership-graph/shared/testing';
-import { requestBody, type Scenario } from './scenarios';
+import { requestBody, type Scenario } from '@partnership-graph/shared/testing';
 
 /** SQL statements one request costs, per subgraph, through this project's gateway (and S1 sent directly). */
 export interface SqlPerRequest {
@@ -54,12 +54,12 @@ async function countUncached(
   options: { services: RunningService[]; scenarios: Scenario[]; mysqlUrl: string | undefined },
   repeat: number,
 ): Promise<SqlPerRequest[]> {
-  const institutions = await import('../../subgraphs/institutions/src/server');
-  const institutionsConfig = await import('../../subgraphs/institutions/src/config');
-  const agreements = await import('../../subgraphs/agreements/src/server');
-  const agreementsConfig = await import('../../subgraphs/agreements/src/config');
-  const talent = await import('../../subgraphs/talent/src/server');
-  const talentConfig = await import('../../subgraphs/talent/src/config');
+  const institutions = await import('../../subgraphs/institutions/src/public');
+  const institutionsConfig = await import('../../subgraphs/institutions/src/public');
+  const agreements = await import('../../subgraphs/agreements/src/public');
+  const agreementsConfig = await import('../../subgraphs/agreements/src/public');
+  const talent = await import('../../subgraphs/talent/src/public');
+  const talentConfig = await import('../../subgraphs/talent/src/public');
   const { createGatewayServer } = await import('../../gateway/src/server');
   const { loadGatewayConfig } = await import('../../gateway/src/config');
 

@@ -1,7 +1,7 @@
 import type { DatabaseConfig } from '@partnership-graph/shared';
-import { openAgreementsDatabase } from '../../subgraphs/agreements/src/database';
-import { openInstitutionsDatabase } from '../../subgraphs/institutions/src/database';
-import { openTalentDatabase } from '../../subgraphs/talent/src/database';
+import { openAgreementsDatabase } from '../../subgraphs/agreements/src/public';
+import { openInstitutionsDatabase } from '../../subgraphs/institutions/src/public';
+import { openTalentDatabase } from '../../subgraphs/talent/src/public';
 import { parseGenerateArgs, UsageError, type GenerateOptions } from './args';
 import { Dataset, datasetLabel, ID_PREFIX, SOURCE_ID, type Job } from './dataset';
 import { addMissingIndexes, declaredIndexes, dropIndexes } from './deferredIndexes';

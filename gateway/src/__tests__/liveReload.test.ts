@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repositoryRoot } from '@partnership-graph/shared';
 import { postGraphQL, startStack, type Stack } from '@partnership-graph/shared/testing';
-import { composeSupergraph } from '../../../scripts/compose';
+import { composeSubgraphFolder } from '@partnership-graph/shared/compose';
 
 /** A supergraph of the institutions subgraph alone, with its SDL edited first. */
 function institutionsSupergraph(edit: (sdl: string) => string = (sdl) => sdl): string {
@@ -12,7 +12,7 @@ function institutionsSupergraph(edit: (sdl: string) => string = (sdl) => sdl): s
   const sdl = fs.readFileSync(path.join(repositoryRoot, 'subgraphs', 'institutions', 'schema.graphql'), 'utf8');
   fs.writeFileSync(path.join(dir, 'institutions', 'schema.graphql'), edit(sdl));
   try {
-    return composeSupergraph(dir).supergraphSdl;
+    return composeSubgraphFolder(dir).supergraphSdl;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

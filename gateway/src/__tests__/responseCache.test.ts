@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, mintToken, readExampleOperations, repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import { postGraphQL, startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
-import { scenarios } from '../../../scripts/bench/scenarios';
+import { scenarios } from '@partnership-graph/shared/testing';
 
 /**
  * The gateway's response cache on the real stack: an anonymous answer lives as long as

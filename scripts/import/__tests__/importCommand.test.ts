@@ -182,7 +182,7 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
   it('refuses a Latin-1 file and an empty file with a clear message, writing nothing', async () => {
     const before = await sampleCount();
     const latin1 = path.join(dir, 'institutions-latin1.csv');
-    fs.writeFileSync(latin1, Buffer.from(fs.readFileSync(path.join(samples, 'institutions.csv'), 'utf8').replace(/ə/g, 'æ').replace(/[^\x00-\xff]/g, '?'), 'latin1'));
+    fs.writeFileSync(latin1, Buffer.from(fs.readFileSync(path.join(samples, 'institutions.csv'), 'utf8').replace(/ə/g, 'æ').replace(/[\u0100-\u{10ffff}]/gu, '?'), 'latin1'));
     const refused = run([latin1]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/import: institutions-latin1\.csv is not UTF-8: line 2 .*save the file as UTF-8/);

@@ -4,3 +4,4 @@ export * from './runOperation';
 export * from './browser';
 export * from './tryStartService';
 export * from './startJwksServer';
+export * from './scenarios';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, type GraphQLField } from 'graphql';
 import { repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
-import { code, gql, post, type Case, type CorpusContext } from './corpusKit';
+import { gql, post, type Case, type CorpusContext } from './corpusKit';
 
 /** The OWASP GraphQL attack list: batching, aliases, depth, fragments, introspection, injection, CSRF, tokens, unauthorised writes. */
 const apiSchema = buildSchema(fs.readFileSync(path.join(repositoryRoot, 'schema', 'api.graphql'), 'utf8'));

@@ -391,7 +391,7 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
         agreements(first: 100) { nodes { id sources { id language quote } } }
         events(first: 100) { nodes { id sources { id language quote } } }
       }`);
-      const records = [...data?.agreements.nodes, ...data?.events.nodes];
+      const records = [...data!.agreements.nodes, ...data!.events.nodes];
       expect(records).toHaveLength(6);
       for (const record of records) {
         expect(record.sources.length).toBeGreaterThan(0);

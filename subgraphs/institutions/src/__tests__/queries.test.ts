@@ -122,7 +122,7 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
         institutions(first: 2, filter: { country: "AZ" }) { totalCount nodes { id } facets { kinds { key label count } countries { key count } } }
       }`);
       expect(errors).toBeUndefined();
-      const { totalCount, facets } = data?.institutions;
+      const { totalCount, facets } = data!.institutions;
       expect(facets.countries).toEqual([{ key: 'AZ', count: totalCount }]);
       expect(facets.kinds.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(totalCount);
       expect(facets.kinds).toContainEqual(expect.objectContaining({ key: 'UNIVERSITY', label: 'UNIVERSITY' }));
@@ -156,7 +156,7 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
     it('orders by name both ways', async () => {
       const asc = await fx.query(`{ institutions(first: 100, orderBy: NAME_ASC) { nodes { id } } }`);
       const desc = await fx.query(`{ institutions(first: 100, orderBy: NAME_DESC) { nodes { id } } }`);
-      expect(desc.data?.institutions.nodes).toEqual([...asc.data?.institutions.nodes].reverse());
+      expect(desc.data?.institutions.nodes).toEqual([...asc.data!.institutions.nodes].reverse());
     });
 
     it.each([

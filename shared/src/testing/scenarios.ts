@@ -1,5 +1,5 @@
 /**
- * The benchmark's scenarios (issue 7). Each is one GraphQL operation; every contender
+ * The benchmark's scenarios, also used by tests. Each is one GraphQL operation; every contender
  * that serves a scenario gets the identical request body.
  *
  * On the seed dataset (≈29 institutions, 4 agreements) the pages are short, so these

@@ -1,0 +1,78 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import prettier from 'eslint-config-prettier';
+
+const subgraphs = ['institutions', 'agreements', 'talent'];
+
+/**
+ * Lint for the whole workspace. Besides typescript-eslint's recommended rules it
+ * enforces the boundaries the architecture depends on:
+ * - a subgraph imports only `shared` and its own files (never another subgraph, the
+ *   gateway or scripts);
+ * - `shared` imports no service and no script;
+ * - the gateway imports no subgraph and no script;
+ * - scripts reach a subgraph only through its public entry, `src/public.ts`;
+ * - no import cycles.
+ */
+const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'schema/client/src/gql/**', 'coverage/**', 'test-results/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.mjs', '**/*.cjs'],
+    plugins: { 'import-x': importX },
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.js', '.mjs'] } } },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...subgraphs.map((name) =>
+              zone(
+                `./subgraphs/${name}`,
+                ['./gateway', './scripts', ...subgraphs.filter((other) => other !== name).map((other) => `./subgraphs/${other}`)],
+                'a subgraph imports only `shared` and its own files; other subgraphs are reached through the gateway',
+              ),
+            ),
+            zone('./shared', ['./gateway', './subgraphs', './scripts'], '`shared` is the kit every service uses: it imports no service or script'),
+            zone('./gateway', ['./subgraphs', './scripts'], 'the gateway knows subgraphs only through the supergraph, and uses no script'),
+            ...subgraphs.map((name) =>
+              zone('./scripts', `./subgraphs/${name}`, 'scripts reach a subgraph only through its public entry, `src/public.ts`', ['./src/public.ts']),
+            ),
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: subgraphs.map((name) => `@partnership-graph/${name}`), message: 'reach a subgraph through the gateway, or through its `src/public.ts` from scripts' },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // Tests read GraphQL answers, which are untyped JSON.
+    files: ['**/__tests__/**/*.ts', 'shared/src/testing/**/*.ts', 'gateway/src/testing/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Loaded by name at run time: the corpus's case files; the federation module the gateway build inlines.
+    files: ['gateway/src/__tests__/abuseCorpus.test.ts', 'scripts/buildGateway.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+);
