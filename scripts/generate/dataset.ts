@@ -1,5 +1,6 @@
 import { buildSearchText, foldText, undatedLast } from '@partnership-graph/shared';
 import { agreementAreaKeys, agreementSearchText } from '../../subgraphs/agreements/src/repositories/AgreementRepository';
+import { positionRecord } from '../../subgraphs/institutions/src/positions/positionRecord';
 import type { Scale } from './args';
 import { rngFor, type Rng } from './random';
 import type { Row, TableShape } from './sql';
@@ -334,8 +335,22 @@ export class Dataset {
     const words = kindWords[this.kindOf(institution)];
     const sinceYear = r.between(2005, 2024);
     const since = r.chance(0.6) ? String(sinceYear) : `${sinceYear}-${two(r.between(1, 12))}-${two(r.between(1, 28))}`;
-    const until = r.chance(0.1) ? String(Math.min(2025, sinceYear + r.between(1, 6))) : null;
-    return [ids.position(k), ids.person(k), ids.institution(institution), k % 2 === 0 ? words.head : words.deputy, since, until, day(r, 2020, 2025)];
+    const untilYear = r.chance(0.1) ? Math.min(2025, sinceYear + r.between(1, 6)) : null;
+    const until = untilYear === null ? null : String(untilYear);
+    // Observed during the term: since the start (and 2020) up to its end (or 2025).
+    const observedOn = untilYear === null ? day(r, Math.max(sinceYear, 2020), 2025) : day(r, sinceYear, untilYear);
+    const p = positionRecord({
+      id: ids.position(k),
+      personId: ids.person(k),
+      institutionId: ids.institution(institution),
+      title: k % 2 === 0 ? words.head : words.deputy,
+      since,
+      until,
+      observedDates: [observedOn],
+      former: false,
+      formerOn: null,
+    });
+    return [p.id, p.personId, p.institutionId, p.title, p.since, p.until, p.observedOn, json(p.observedDates), p.former, p.formerOn, p.heldFrom, p.heldTo, p.notBefore, p.notAfter];
   }
 
   membershipRow(m: number): Row {

@@ -14,7 +14,9 @@ export const institutions = t('institutions', [
   'id', 'name', 'names', 'acronym', 'aliases', 'kind', 'sector', 'country', 'city', 'website', 'ror_id', 'founded_on', 'parent_id', 'sort_name', 'search_text', 'founded_on_sort',
 ]);
 export const people = t('people', ['id', 'name', 'names', 'aliases', 'sort_name', 'search_text']);
-export const positions = t('positions', ['id', 'person_id', 'institution_id', 'title', 'since', 'until', 'observed_on']);
+export const positions = t('positions', [
+  'id', 'person_id', 'institution_id', 'title', 'since', 'until', 'observed_on', 'observed_dates', 'former', 'former_on', 'held_from', 'held_to', 'not_before', 'not_after',
+]);
 export const memberships = t('memberships', ['id', 'member_id', 'organization_id', 'role', 'since', 'until', 'note']);
 
 // agreements subgraph

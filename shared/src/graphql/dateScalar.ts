@@ -61,3 +61,16 @@ export function endOfPeriod(date: string): string {
   }
   return `${date}-12-31`;
 }
+
+/** Lower bound of a possibly partial date: "2025" → "2025-01-01", "2025-07" → "2025-07-01". */
+export function startOfPeriod(date: string): string {
+  if (date.length === 10) return date;
+  return date.length === 7 ? `${date}-01` : `${date}-01-01`;
+}
+
+/** The day before a YYYY-MM-DD day. */
+export function dayBefore(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

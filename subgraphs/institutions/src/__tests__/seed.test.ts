@@ -44,7 +44,7 @@ describe('the institutions seed dataset', () => {
   it('stores dates only with the precision the sources give', () => {
     const dates = [
       ...institutions.map((i) => i.foundedOn),
-      ...positions.flatMap((p) => [p.since, p.until, p.observedOn]),
+      ...positions.flatMap((p) => [p.since, p.until, p.formerOn ?? null, ...p.observedDates]),
       ...memberships.flatMap((m) => [m.since, m.until]),
     ].filter((d): d is string => d !== null);
     for (const date of dates) expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);

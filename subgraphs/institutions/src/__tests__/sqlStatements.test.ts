@@ -4,6 +4,7 @@ import { Institution } from '../entities/Institution';
 import { Membership } from '../entities/Membership';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
+import { positionRecord } from '../positions/positionRecord';
 import { institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import { openFixture, type InstitutionsFixture } from './fixture';
 
@@ -25,7 +26,7 @@ async function insertSyntheticInstitutions(fx: InstitutionsFixture, count: numbe
     const id = `synthetic-${String(i).padStart(3, '0')}`;
     institutions.push(base(id, `synthetic university ${i}`, null), base(`${id}-unit`, `synthetic unit ${i}`, id));
     people.push(Object.assign(new Person(), { id: `${id}-rector`, name: `Rector ${i}`, names: [], aliases: [], sortName: `rector ${i}`, searchText: '|' }));
-    positions.push(Object.assign(new Position(), { id: `${id}-pos`, personId: `${id}-rector`, institutionId: id, title: 'Rector', since: null, until: null, observedOn: null }));
+    positions.push(positionRecord({ id: `${id}-pos`, personId: `${id}-rector`, institutionId: id, title: 'Rector', since: null, until: null, observedDates: [], former: false, formerOn: null }));
     memberships.push(Object.assign(new Membership(), { id: `${id}-mem`, memberId: id, organizationId: 'synthetic-alliance', role: 'MEMBER', since: null, until: null, note: null }));
   }
   await manager.insert(Institution, institutions);

@@ -22,6 +22,32 @@ export class Position {
   @Column({ type: 'varchar', length: 10, nullable: true })
   until: string | null;
 
+  /** The latest of `observedDates`. */
   @Column({ name: 'observed_on', type: 'varchar', length: 10, nullable: true })
   observedOn: string | null;
+
+  /** Every date on which a source shows the person in the role, in order. */
+  @Column({ name: 'observed_dates', type: 'simple-json' })
+  observedDates: string[];
+
+  /** A source calls the role former. */
+  @Column({ type: 'boolean', default: false })
+  former: boolean;
+
+  /** The date of the earliest dated source that calls the role former. */
+  @Column({ name: 'former_on', type: 'varchar', length: 10, nullable: true })
+  formerOn: string | null;
+
+  // What the facts above settle (positionEvidence), kept for filtering in SQL.
+  @Column({ name: 'held_from', type: 'varchar', length: 10, nullable: true })
+  heldFrom: string | null;
+
+  @Column({ name: 'held_to', type: 'varchar', length: 10, nullable: true })
+  heldTo: string | null;
+
+  @Column({ name: 'not_before', type: 'varchar', length: 10, nullable: true })
+  notBefore: string | null;
+
+  @Column({ name: 'not_after', type: 'varchar', length: 10, nullable: true })
+  notAfter: string | null;
 }

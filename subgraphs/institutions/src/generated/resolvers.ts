@@ -219,7 +219,8 @@ export type Institution = {
   parent?: Maybe<Institution>;
   /**
    * People in roles at this institution (rector, director…), with titles and dates.
-   * With `at`, only the roles held on that day (see Position.heldOn).
+   * With `at`, only the roles whose status on that day (see `Position.statusOn`) is one
+   * of `status`: by default those known to be held then.
    */
   positions: Array<Position>;
   /** Research Organization Registry id, when known. */
@@ -253,6 +254,7 @@ export type InstitutionNameArgs = {
 /** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
 export type InstitutionPositionsArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Array<PositionStatus>>;
 };
 
 /** A page of institutions. */
@@ -569,7 +571,8 @@ export type Person = {
   names: Array<LocalizedName>;
   /**
    * Roles the person holds or held, with institution, title and dates.
-   * With `at`, only the roles held on that day (see Position.heldOn).
+   * With `at`, only the roles whose status on that day (see `Position.statusOn`) is one
+   * of `status`: by default those known to be held then.
    */
   positions: Array<Position>;
   /**
@@ -595,6 +598,7 @@ export type PersonNameArgs = {
 /** A person named in public sources: an official or staff member (never a student). */
 export type PersonPositionsArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Array<PositionStatus>>;
 };
 
 /** A page of people. */
@@ -648,17 +652,26 @@ export type Position = {
   __typename?: 'Position';
   /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
   citations: Array<Citation>;
+  /** True when a source calls the role former: the person no longer held it when that source was written. */
+  former: Scalars['Boolean']['output'];
+  /** The date of the earliest source that calls the role former; null when it is not former or that source is undated. */
+  formerOn?: Maybe<Scalars['Date']['output']>;
   /**
-   * Whether the role was held on `date`, as far as the sources tell: it began on or
-   * before that day (by `since`, else by `observedOn`; unknown counts as yes) and did
-   * not end before it (`until`, unknown counts as not ended).
+   * True when `statusOn(date)` is HELD.
+   * @deprecated Use statusOn: heldOn is true only for HELD and cannot tell NOT_HELD from UNKNOWN (it used to count an unknown start or end as held).
    */
   heldOn: Scalars['Boolean']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Where the role is held. */
   institution: Institution;
-  /** The date on which a source shows the person in this role. */
+  /**
+   * Every date on which a source shows the person in this role, oldest first: the date of
+   * the event it describes and, where the source is dated, its own date. The role was
+   * held on each.
+   */
+  observedDates: Array<Scalars['Date']['output']>;
+  /** The latest date on which a source shows the person in this role (all of them: `observedDates`). */
   observedOn?: Maybe<Scalars['Date']['output']>;
   /** Who holds the role. */
   person: Person;
@@ -669,6 +682,14 @@ export type Position = {
    * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
    */
   sources: Array<Source>;
+  /**
+   * What the sources establish about the role on `date` (a day, or a month or year: some
+   * day of it). HELD: a source shows the person in it then, or then lies between two days
+   * of the term the sources show (start, observations, end). NOT_HELD: then lies wholly
+   * before `since`, after `until`, or on or after `formerOn`. UNKNOWN otherwise: an
+   * unknown start or end is neither held nor not held.
+   */
+  statusOn: PositionStatus;
   /** The title as the source words it: Rector, Director, Chairman of the Board… */
   title: Scalars['String']['output'];
   /** When the role ended, if a source says. */
@@ -681,13 +702,24 @@ export type PositionHeldOnArgs = {
   date: Scalars['Date']['input'];
 };
 
+
+/** A person's role at an institution. */
+export type PositionStatusOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
 /** One position to create or update. Fields left out (null) keep their stored value. */
 export type PositionImportInput = {
+  /**
+   * True when the source calls the role former (e.g. "ehemaliger Geschäftsführer"): it had
+   * ended by the source's `publishedOn`. False clears it; left out keeps the stored value.
+   */
+  former?: InputMaybe<Scalars['Boolean']['input']>;
   /** The position's id: updates that position, or creates one with this id. Without it, the row is matched by person, institution, title and start date. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Id of the institution where the role is held. */
   institutionId: Scalars['ID']['input'];
-  /** The date on which the source shows the person in this role. */
+  /** A date on which the source shows the person in this role: added to the position's `observedDates` (a row never removes one). */
   observedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Id of the person who holds the role. */
   personId: Scalars['ID']['input'];
@@ -700,6 +732,15 @@ export type PositionImportInput = {
   /** When the role ended. */
   until?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** What the sources establish about a role on a day. */
+export type PositionStatus =
+  /** The sources show the person in the role then. */
+  | 'HELD'
+  /** The sources show that the role was not held then: before its start, after its end or once a dated source calls it former. */
+  | 'NOT_HELD'
+  /** The sources do not tell. */
+  | 'UNKNOWN';
 
 export type Query = {
   __typename?: 'Query';
@@ -936,6 +977,7 @@ export type ResolversTypes = ResolversObject<{
   PersonImportInput: PersonImportInput;
   Position: ResolverTypeWrapper<PositionRow>;
   PositionImportInput: PositionImportInput;
+  PositionStatus: PositionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceParent>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
@@ -1069,7 +1111,7 @@ export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<InstitutionNameArgs>>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<InstitutionPositionsArgs>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<InstitutionPositionsArgs, 'status'>>;
   rorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1132,7 +1174,7 @@ export type PersonResolvers<ContextType = InstitutionsContext, ParentType extend
   localizedName?: Resolver<ResolversTypes['LocalizedName'], ParentType, ContextType, Partial<PersonLocalizedNameArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PersonNameArgs>>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'status'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
@@ -1150,13 +1192,17 @@ export type PersonEdgeResolvers<ContextType = InstitutionsContext, ParentType ex
 
 export type PositionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  former?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  formerOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PositionHeldOnArgs, 'date'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  observedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['PositionStatus'], ParentType, ContextType, RequireFields<PositionStatusOnArgs, 'date'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { naturalKey, reject, type ImportSource } from '@partnership-graph/shared';
-import { Position } from '../entities/Position';
+import type { Position } from '../entities/Position';
+import { positionRecord } from '../positions/positionRecord';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { PersonRepository } from '../repositories/PersonRepository';
 import { PositionRepository } from '../repositories/PositionRepository';
@@ -18,7 +19,19 @@ export interface PositionImportRow {
   since?: string | null;
   until?: string | null;
   observedOn?: string | null;
+  former?: boolean | null;
   source: ImportSource;
+}
+
+/**
+ * `former: true` marks the role former as of the row's source date (the earliest such
+ * date is kept); `false` clears it; left out keeps the stored value.
+ */
+function formerFacts(former: boolean | null | undefined, sourceDate: string | null, stored: Position | null): { former: boolean; formerOn: string | null } {
+  if (former === false) return { former: false, formerOn: null };
+  if (former !== true) return { former: stored?.former ?? false, formerOn: stored?.formerOn ?? null };
+  const dates = [stored?.former ? stored.formerOn : null, sourceDate].filter((d): d is string => d !== null).sort();
+  return { former: true, formerOn: dates[0] ?? null };
 }
 
 const keyOf = (p: { personId: string; institutionId: string; title: string; since: string | null }) =>
@@ -29,7 +42,7 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
   readonly entityType = 'Position';
   readonly recordType = 'position';
   protected readonly operation = 'importing positions';
-  readonly sameRecord = sameColumns<Position>(['personId', 'institutionId', 'title', 'since', 'until', 'observedOn']);
+  readonly sameRecord = sameColumns<Position>(['personId', 'institutionId', 'title', 'since', 'until', 'observedDates', 'former', 'formerOn']);
   private readonly institutions: InstitutionRepository;
   private readonly people: PersonRepository;
 
@@ -68,14 +81,16 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
       r.stored = matcher.match(r.result, r.id, key, r.title, 'position');
     }
     return plannedRows(rows, (r, id) =>
-      Object.assign(new Position(), {
+      positionRecord({
         id,
         personId: r.personId!,
         institutionId: r.institutionId!,
         title: r.title,
         since: r.since ?? r.stored?.since ?? null,
         until: r.until ?? r.stored?.until ?? null,
-        observedOn: r.observedOn ?? r.stored?.observedOn ?? null,
+        // Each row's observation adds to those of earlier rows (other sources).
+        observedDates: [...(r.stored?.observedDates ?? []), ...(r.observedOn ? [r.observedOn] : [])],
+        ...formerFacts(r.input.former, r.input.source.publishedOn ?? null, r.stored),
       }),
     );
   }

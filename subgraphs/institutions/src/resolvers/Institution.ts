@@ -1,7 +1,7 @@
 import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Institution as InstitutionRow } from '../entities/Institution';
-import { positionsAt } from './heldOn';
+import { positionsAt } from './positionsAt';
 import { localizedName } from './localizedName';
 import type { InstitutionResolvers } from '../generated/resolvers';
 
@@ -19,8 +19,8 @@ export const Institution: InstitutionResolvers = {
     ctx.loaders.membershipsByMember.load(institution.id),
   members: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
     ctx.loaders.membershipsByOrganization.load(institution.id),
-  positions: async (institution: InstitutionRow, { at }: { at?: string | null }, ctx: InstitutionsContext) =>
-    positionsAt(await ctx.loaders.positionsByInstitution.load(institution.id), at),
+  positions: async (institution: InstitutionRow, { at, status }, ctx: InstitutionsContext) =>
+    positionsAt(await ctx.loaders.positionsByInstitution.load(institution.id), at, status),
   citations: citationsOf('institution'),
   sources: citedSourcesOf('institution'),
 };

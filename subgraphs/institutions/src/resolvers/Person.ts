@@ -1,7 +1,7 @@
 import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Person as PersonRow } from '../entities/Person';
-import { positionsAt } from './heldOn';
+import { positionsAt } from './positionsAt';
 import { localizedName } from './localizedName';
 import type { PersonResolvers } from '../generated/resolvers';
 
@@ -12,8 +12,8 @@ export const Person: PersonResolvers = {
     localizedName(person, lang, ctx.languages).value,
   localizedName: (person: PersonRow, { lang }: { lang?: string | null }, ctx: InstitutionsContext) =>
     localizedName(person, lang, ctx.languages),
-  positions: async (person: PersonRow, { at }: { at?: string | null }, ctx: InstitutionsContext) =>
-    positionsAt(await ctx.loaders.positionsByPerson.load(person.id), at),
+  positions: async (person: PersonRow, { at, status }, ctx: InstitutionsContext) =>
+    positionsAt(await ctx.loaders.positionsByPerson.load(person.id), at, status),
   citations: citationsOf('person'),
   sources: citedSourcesOf('person'),
 };

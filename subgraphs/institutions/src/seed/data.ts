@@ -14,8 +14,10 @@ import type { InstitutionsSeed } from './types';
  * - `country` and `city` are set only where a document or the name itself says so;
  *   websites and ROR ids are never in the documents, so they are `null`.
  * - Position titles keep the wording (and language) of the document that states them.
- *   `observedOn` is the date of the event the source describes; `since`/`until` are
- *   set only where a document dates the start or end of a role.
+ *   `observedDates` are the dates on which a document shows the person in the role: the
+ *   date of the event it describes and, where the document is dated, its own date;
+ *   `since`/`until` are set only where a document dates the start or end of a role, and
+ *   `former` only where it calls the role former.
  * - Every record cites each source at most once (citations are keyed by record and
  *   source), with a verbatim `quote` from that source.
  */
@@ -1053,7 +1055,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Rector',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'AzTU Rector Vilayat Valiyev' }],
     },
     {
@@ -1063,7 +1065,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Chairman of the Board',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Chairman of the Board of SME Orkhan Mammadov' }],
     },
     {
@@ -1073,7 +1075,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Founder',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Hamlet Isakhanli, the founder of Khazar University' }],
     },
     {
@@ -1083,7 +1085,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Chairman and CEO',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Chairman and CEO of Caspian Energy Club, Telman Aliyev' }],
     },
     {
@@ -1093,7 +1095,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Senior Advisor to the President',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -1109,7 +1111,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Vice-Rector',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -1124,7 +1126,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Deputy Chairman',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Professor Mesut Guner, Deputy Chairman of TUBITAK' }],
     },
     {
@@ -1134,7 +1136,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Professor',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Mustafa Guden, Professor of Izmir High Technology Institute' }],
     },
     {
@@ -1144,7 +1146,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Director',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -1159,7 +1161,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'First Vice-Rector',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -1174,7 +1176,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Department Head',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -1189,7 +1191,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Director',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Ozgur Kurum, Director of the “Aselsan-Baku” Company' }],
     },
     {
@@ -1199,7 +1201,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Director',
       since: null,
       until: null,
-      observedOn: '2025-05-15',
+      observedDates: ['2025-05-15'],
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -1216,7 +1218,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Direktor',
       since: null,
       until: null,
-      observedOn: '2025-07-04',
+      observedDates: ['2025-07-04'],
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
@@ -1232,7 +1234,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Direktor',
       since: null,
       until: null,
-      observedOn: '2025-07-04',
+      observedDates: ['2025-07-04'],
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
@@ -1249,7 +1251,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Rektor',
       since: null,
       until: null,
-      observedOn: '2025',
+      observedDates: ['2025'],
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
@@ -1259,14 +1261,16 @@ export const institutionsSeed: InstitutionsSeed = {
     },
     {
       // "ehemaliger Geschäftsführer": a former managing director. When he left is not
-      // stated, so `until` stays null; the title says that the role has ended.
+      // stated, so `until` stays null; the (undated) document calls the role former.
       id: 'pos-hubertus-ebbers-technopark-kamen-managing-director',
       personId: 'hubertus-ebbers',
       institutionId: 'technopark-kamen',
-      title: 'Geschäftsführer (former)',
+      title: 'Geschäftsführer',
       since: null,
       until: null,
-      observedOn: null,
+      observedDates: [],
+      former: true,
+      formerOn: null,
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
@@ -1283,7 +1287,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Leitung des Arbeitskreises',
       since: null,
       until: null,
-      observedOn: null,
+      observedDates: [],
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
@@ -1301,7 +1305,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Secretary General of the Caucasus Center',
       since: '2020-11-27',
       until: null,
-      observedOn: '2020-11-27',
+      observedDates: ['2020-11-27', '2020-11-30'],
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',
@@ -1317,7 +1321,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Representative in China',
       since: null,
       until: null,
-      observedOn: '2020-11-27',
+      observedDates: ['2020-11-27', '2020-11-30'],
       sources: [{ sourceId: 'src-asoiu-alliance-2020', quote: 'Renying Li, the representative of ASOIU in China' }],
     },
     {
@@ -1327,7 +1331,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Rector',
       since: null,
       until: null,
-      observedOn: '2020-11-27',
+      observedDates: ['2020-11-27', '2020-11-30'],
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',
@@ -1342,7 +1346,7 @@ export const institutionsSeed: InstitutionsSeed = {
       title: 'Rector',
       since: null,
       until: null,
-      observedOn: '2020-11-27',
+      observedDates: ['2020-11-27', '2020-11-30'],
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',

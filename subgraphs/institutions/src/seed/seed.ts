@@ -5,6 +5,7 @@ import { institutionDerivedColumns } from '../repositories/InstitutionRepository
 import { Membership } from '../entities/Membership';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
+import { positionRecord } from '../positions/positionRecord';
 import { institutionsSeed } from './data';
 import type { InstitutionsSeed } from './types';
 
@@ -27,7 +28,11 @@ export async function seedInstitutions(dataSource: DataSource, seed: Institution
         searchText: buildSearchText([p.name, ...p.names.map((n) => n.value), ...p.aliases]),
       })),
     );
-    const positions = await syncRows(manager, Position, seed.positions.map(({ sources: _sources, ...p }) => p));
+    const positions = await syncRows(
+      manager,
+      Position,
+      seed.positions.map(({ sources: _sources, former = false, formerOn = null, ...p }) => ({ ...positionRecord({ ...p, former, formerOn }) })),
+    );
     const memberships = await syncRows(manager, Membership, seed.memberships.map(({ sources: _sources, ...m }) => m));
     await seedCitations(manager, [
       ...seed.institutions.map((r) => ({ recordKey: recordKey('institution', r.id), citations: r.sources })),

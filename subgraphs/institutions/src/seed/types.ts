@@ -66,8 +66,15 @@ export interface SeedPosition {
   title: string;
   since: string | null;
   until: string | null;
-  /** The date on which a source shows the person in the role (usually the source's event date). */
-  observedOn: string | null;
+  /**
+   * The dates on which a source shows the person in the role: the date of the event it
+   * describes, and the document's own date where the document names them in the role.
+   */
+  observedDates: string[];
+  /** A source calls the role former (default false). */
+  former?: boolean;
+  /** The date of the source that calls the role former, when the source is dated. */
+  formerOn?: string | null;
   sources: SeedCitation[];
 }
 
