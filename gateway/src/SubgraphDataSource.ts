@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
+import { DATA_WRITTEN_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
 import type { SubgraphFetcher, SubgraphResponse } from './subgraphFetcher';
 
@@ -38,7 +38,17 @@ function parseBody(response: SubgraphResponse): unknown {
  * builds for every call.
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
-  constructor(private readonly options: { name: string; url: string; secret: string; timeoutMs: number; fetcher: SubgraphFetcher }) {}
+  constructor(
+    private readonly options: {
+      name: string;
+      url: string;
+      secret: string;
+      timeoutMs: number;
+      fetcher: SubgraphFetcher;
+      /** Called when a mutation's fetch wrote, or may have (no answer): the response cache empties. */
+      onWrite?: () => void;
+    },
+  ) {}
 
   async process(processOptions: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = processOptions;
@@ -69,6 +79,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       throw this.failure(error as Error, response);
     } finally {
       if (!reads) fetcher.forgetInFlight();
+      // Only a mutation the subgraph says wrote empties the cache — or one whose outcome is
+      // unknown (no answer, or a failure of the subgraph itself), which may have written.
+      if (operation === 'mutation' && (!response || response.status >= 500 || header(response, DATA_WRITTEN_HEADER) === '1')) this.options.onWrite?.();
     }
     // Cache-control hints of the subgraph's answer narrow the operation's cache policy.
     const policy = incoming?.overallCachePolicy;

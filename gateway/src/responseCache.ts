@@ -13,10 +13,16 @@ import type { GatewayContext } from './GatewayContext';
  * Kept: a query without an Authorization header, answered without any error, whose
  * policy is cacheable (maxAge > 0) and PUBLIC — for its maxAge, never longer than
  * `maxTtlMs`, keyed by the executed document (an automatic persisted query sent by hash
- * alone included), operation name, variables and Accept-Language. Every mutation through the gateway empties the cache (before and after
- * it runs), and so does a new supergraph, so a write made here is seen by the next read
- * at once; a write made elsewhere (another gateway, `pnpm seed`) is seen after the
- * data's maxAge at most.
+ * alone included), operation name, variables and Accept-Language.
+ *
+ * Writes: `noteWrite()` (called as soon as a subgraph answers a mutation's fetch saying it
+ * wrote, or gives no answer at all) empties the cache and starts a new generation; an
+ * answer is kept only if no write was noted while it was being made, so a read that
+ * started before a write and ended after it never stores what it read before. A mutation
+ * refused before it wrote (UNAUTHENTICATED, FORBIDDEN, a bad input) empties nothing, so
+ * no caller can keep the cache cold. A new supergraph empties it too. A write made here is
+ * seen by the next read at once; one made elsewhere (another gateway, `pnpm seed`) after
+ * the data's maxAge at most.
  *
  * The plugin also makes the policy right for HTTP caches (Apollo's cache-control plugin
  * turns it into the Cache-Control header): an answer for a caller with a token is
@@ -27,6 +33,8 @@ import type { GatewayContext } from './GatewayContext';
 export interface ResponseCache {
   plugin: ApolloServerPlugin<GatewayContext>;
   clear(): void;
+  /** A write happened (or may have): empty the cache, and keep no answer begun before now. */
+  noteWrite(): void;
   readonly size: number;
 }
 
@@ -44,7 +52,9 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
   const entries = new Map<string, Entry>();
   const now = options.now ?? Date.now;
   let bytes = 0;
+  let generation = 0;
   const clear = () => {
+    generation += 1;
     entries.clear();
     bytes = 0;
   };
@@ -58,11 +68,11 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
       if (contextValue.authorization) overallCachePolicy.restrict({ scope: 'PRIVATE' });
       let key: string | null = null;
       let hit = false;
+      let startedIn = generation;
       return {
         async didResolveOperation({ operation }) {
           // A write's answer is no copy of anything (Apollo would give it its types' hints).
           if (operation?.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 });
-          if (operation?.operation === 'mutation') clear();
         },
         async responseForOperation({ operation, source }) {
           if (options.maxTtlMs <= 0 || operation.operation !== 'query' || contextValue.authorization) return null;
@@ -72,6 +82,8 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
             .update(JSON.stringify([source, request.operationName ?? null, request.variables ?? null, contextValue.acceptLanguage]))
             .digest('base64');
           const entry = entries.get(key);
+          // Taken before any subgraph is asked: a write noted from here on voids this answer.
+          startedIn = generation;
           if (!entry) return null;
           const at = now();
           if (entry.expiresAt <= at) {
@@ -86,8 +98,7 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
         },
         async willSendResponse({ operation, response }) {
           if (overallCachePolicy.policyIfCacheable()) response.http.headers.set('vary', 'accept-language');
-          if (operation?.operation === 'mutation') return clear();
-          if (!key || hit || response.body.kind !== 'single') return;
+          if (!key || hit || response.body.kind !== 'single' || startedIn !== generation) return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
           const policy = overallCachePolicy.policyIfCacheable();
@@ -106,6 +117,7 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
   return {
     plugin,
     clear,
+    noteWrite: clear,
     get size() {
       return entries.size;
     },

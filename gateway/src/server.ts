@@ -19,7 +19,8 @@ import { watchSupergraphFile } from './watchSupergraphFile';
 // The gateway's anonymous usage telemetry stays off unless explicitly enabled.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
-export function createGateway(config: GatewayConfig): ApolloGateway {
+/** `onWrite` hears of every mutation fetch that wrote (or may have): the response cache empties. */
+export function createGateway(config: GatewayConfig, hooks: { onWrite?: () => void } = {}): ApolloGateway {
   const fetcher = createSubgraphFetcher({
     timeoutMs: config.subgraphTimeoutMs,
     keepAliveMs: config.subgraphKeepAliveMs,
@@ -34,6 +35,7 @@ export function createGateway(config: GatewayConfig): ApolloGateway {
         secret: config.auth.subgraphSecret,
         timeoutMs: config.subgraphTimeoutMs,
         fetcher,
+        onWrite: hooks.onWrite,
       }),
   });
 }
@@ -60,10 +62,10 @@ export interface GatewayServer extends RunningServer {
 
 /** Serves the static supergraph over the subgraphs; tests call this with port 0. */
 export async function createGatewayServer(config: GatewayConfig): Promise<GatewayServer> {
-  const gateway = createGateway(config);
+  const responseCache = createResponseCache({ maxTtlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries, maxBytes: config.responseCacheBytes });
+  const gateway = createGateway(config, { onWrite: () => responseCache.noteWrite() });
   const protection = armor(config);
   const verifier = new CallerVerifier(config.auth);
-  const responseCache = createResponseCache({ maxTtlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries, maxBytes: config.responseCacheBytes });
   // Answers made with the previous supergraph are not served with a new one.
   gateway.onSchemaLoadOrUpdate(() => responseCache.clear());
   // List sizes and weights come from the supergraph being served, so a reload brings new ones.

@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import type { DatabaseConfig } from '../config';
+import { guardStatements } from './guardStatements';
 import { WriteWatchingLogger } from './readCache';
 import { readFulltextSettings } from './textSearch';
 
@@ -42,12 +43,13 @@ export async function dropMysqlDatabase(url: string, database: string): Promise<
   }
 }
 
+/** A data source whose statements follow their request's deadline and isolation (see guardStatements). */
 export function createDataSource(options: OpenDatabaseOptions & { mariadb?: boolean }): DataSource {
   const { config, entities, migrations, logger } = options;
   // Every statement passes the write watcher (see readCache), which hands it on to `logger`.
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logger: new WriteWatchingLogger(logger), logging: true } as const;
   if (config.kind === 'mysql') {
-    return new DataSource({
+    const dataSource = new DataSource({
       ...common,
       type: options.mariadb ? 'mariadb' : 'mysql',
       url: config.url,
@@ -58,8 +60,10 @@ export function createDataSource(options: OpenDatabaseOptions & { mariadb?: bool
       timezone: 'Z',
       poolSize: 10,
     });
+    guardStatements(dataSource, { mariadb: options.mariadb });
+    return dataSource;
   }
-  return new DataSource({
+  const dataSource = new DataSource({
     ...common,
     type: 'better-sqlite3',
     database: config.file,
@@ -69,6 +73,8 @@ export function createDataSource(options: OpenDatabaseOptions & { mariadb?: bool
       db.pragma('foreign_keys = ON');
     },
   });
+  guardStatements(dataSource, { sqliteFile: config.file });
+  return dataSource;
 }
 
 /** Opens a subgraph's database and brings its schema up to date with migrations (never synchronize). */

@@ -1,4 +1,6 @@
 import type { DataSource, Logger, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { writeStatementPattern } from './guardStatements';
+import { insideWriteTransaction } from './requestScope';
 
 /**
  * A short-lived cache for aggregate reads — `totalCount`, statistics, facets — whose
@@ -14,12 +16,11 @@ import type { DataSource, Logger, ObjectLiteral, QueryRunner, SelectQueryBuilder
  */
 let writeGeneration = 0;
 const dirtyRunners = new WeakSet<object>();
-const writeStatement = /^\s*(INSERT|UPDATE|DELETE|REPLACE|UPSERT|CREATE|ALTER|DROP|TRUNCATE|RENAME)\b/i;
 const endOfTransaction = /^\s*(COMMIT|ROLLBACK)\b/i;
 
 /** Records that `sql` was sent (by `queryRunner`): a write, or the end of a writing transaction, invalidates every cached read. */
 export function noteStatement(sql: string, queryRunner?: QueryRunner): void {
-  if (writeStatement.test(sql)) {
+  if (writeStatementPattern.test(sql)) {
     writeGeneration += 1;
     if (queryRunner) dirtyRunners.add(queryRunner);
   } else if (queryRunner && dirtyRunners.has(queryRunner) && endOfTransaction.test(sql)) {
@@ -92,7 +93,7 @@ export function setReadCacheTtl(ms: number): void {
 
 /** `compute()`, or its recent answer for the same `key` on the same data source when nothing was written since. */
 export function cachedRead<T>(dataSource: DataSource, key: string, compute: () => Promise<T>): Promise<T> {
-  if (ttlMs <= 0) return compute();
+  if (ttlMs <= 0 || insideWriteTransaction()) return compute();
   let cache = caches.get(dataSource);
   if (!cache) {
     cache = new Map();

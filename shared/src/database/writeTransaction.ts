@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { runInWriteTransactionFrame } from './requestScope';
 
 /** How often a transaction InnoDB chose as a deadlock victim is run again. */
 export const DEADLOCK_ATTEMPTS = 3;
@@ -35,7 +36,10 @@ export function isDuplicateKey(error: unknown): boolean {
  * - SQLite: TypeORM's better-sqlite3 driver runs everything on one connection, so two
  *   overlapping transactions would nest as savepoints of each other (and a rollback of
  *   one would undo the other). Write transactions therefore run one at a time per data
- *   source, which also makes "count, then insert" atomic.
+ *   source, which also makes "count, then insert" atomic. Reads of other requests meanwhile
+ *   see only what was committed (guardStatements).
+ * - Either way `work` runs in a frame of its own (requestScope): its reads are not cached
+ *   for others (readCache), and on SQLite it owns the connection until it ends.
  */
 export function writeTransaction<T>(
   dataSource: DataSource,
@@ -43,11 +47,11 @@ export function writeTransaction<T>(
   options: { isolation?: IsolationLevel } = {},
 ): Promise<T> {
   if (supportsRowLocks(dataSource)) {
-    const run = () => dataSource.transaction(options.isolation ?? 'READ COMMITTED', work);
+    const run = () => runInWriteTransactionFrame(() => dataSource.transaction(options.isolation ?? 'READ COMMITTED', work));
     return withDeadlockRetry(run);
   }
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
-  const result = previous.then(() => dataSource.transaction(work));
+  const result = previous.then(() => runInWriteTransactionFrame(() => dataSource.transaction(work)));
   sqliteQueues.set(
     dataSource,
     result.catch(() => undefined),

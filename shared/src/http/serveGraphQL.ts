@@ -2,12 +2,17 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { runInRequestScope, type RequestScope } from '../database/requestScope';
+import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER } from './subgraphHeaders';
 
 export interface ServeGraphQLOptions<TContext extends BaseContext> {
   host: string;
   port: number;
-  /** Builds the per-request context (a fresh DataLoader set, the caller…). */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /**
+   * Builds the per-request context (a fresh DataLoader set, the caller…); `signal` aborts
+   * when the client goes away before its answer is sent.
+   */
+  context: (req: IncomingMessage, signal: AbortSignal) => Promise<TContext>;
   /** `/health/ready` answers 200 only while this resolves true. */
   ready?: () => Promise<boolean>;
   bodyLimitBytes?: number;
@@ -15,6 +20,12 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
   /** When set, every request but the health checks must carry this value in `secretHeader`. */
   requiredSecret?: { header: string; value: string };
+  /**
+   * Runs each GraphQL request in a RequestScope (subgraphs): its SQL stops when the time the
+   * caller gave (`x-request-timeout-ms`) runs out or the caller hangs up, and the answer says
+   * `x-data-written: 1` when the request wrote.
+   */
+  requestScope?: boolean;
 }
 
 export interface RunningServer {
@@ -119,11 +130,26 @@ export async function serveGraphQL<TContext extends BaseContext>(
           body = text;
         }
       }
-      const response = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: () => options.context(req),
+      // The client hanging up before its answer aborts what the request still does.
+      const abandoned = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) abandoned.abort();
       });
+      const execute = () =>
+        server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+          context: () => options.context(req, abandoned.signal),
+        });
+      let scope: RequestScope | null = null;
+      if (options.requestScope) {
+        const timeoutMs = Number(req.headers[REQUEST_TIMEOUT_HEADER]);
+        scope = { deadline: Number.isFinite(timeoutMs) && timeoutMs >= 0 ? Date.now() + timeoutMs : null, wrote: false };
+        const requestScope = scope;
+        abandoned.signal.addEventListener('abort', () => (requestScope.deadline = Date.now()), { once: true });
+      }
+      const response = scope ? await runInRequestScope(scope, execute) : await execute();
       for (const [key, value] of response.headers) res.setHeader(key, value);
+      if (scope?.wrote) res.setHeader(DATA_WRITTEN_HEADER, '1');
       // While shutting down, answer what is in flight and let the client hang up.
       if (closing) res.setHeader('connection', 'close');
       res.statusCode = response.status ?? 200;

@@ -31,6 +31,7 @@ export function serveSubgraph<TContext extends BaseContext>(
     port: options.config.port,
     bodyLimitBytes: options.config.bodyLimitBytes,
     requiredSecret: { header: SUBGRAPH_SECRET_HEADER, value: auth.subgraphSecret },
+    requestScope: true,
     ready: options.ready,
     context: async (req) => options.context(await verifier.fromAuthorizationHeader(req.headers.authorization), req),
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Stack } from '@partnership-graph/shared/testing';
-import { code, post, type Case, type CorpusContext } from './corpusKit';
+import { bearer, code, gql, post, type Case, type CorpusContext } from './corpusKit';
 
 /**
  * The response cache: automatic persisted queries that try to be answered with another
@@ -23,7 +23,30 @@ function apq(stack: Stack, document: string, variables: Record<string, unknown>,
 
 const institution = (text: string) => (JSON.parse(text) as { data?: { institution?: Record<string, unknown> | null } }).data?.institution;
 
-export function cases(_context: CorpusContext): Case[] {
+/** A public answer the cache keeps; asked before and after a refused mutation. */
+const cachedQuery = '{ institution(id: "aztu") { name kind } }';
+
+/**
+ * Asks `cachedQuery` (kept in memory), sends `refusal`, then asks `cachedQuery` again:
+ * the answer says whether the second was still served from memory (it has an `age`).
+ */
+function keepsCache(refusal: (stack: Stack) => Promise<{ status: number; text: string }>) {
+  return async (stack: Stack) => {
+    const ask = () => fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: cachedQuery }) });
+    await (await ask()).text();
+    const refused = await refusal(stack);
+    const after = await ask();
+    await after.text();
+    return { status: refused.status, text: JSON.stringify({ refused: refused.text.slice(0, 500), servedFromMemory: after.headers.get('age') !== null }) };
+  };
+}
+
+const stillCached = (refusedWith: (status: number, text: string) => boolean) => (status: number, text: string) => {
+  const { refused, servedFromMemory } = JSON.parse(text) as { refused: string; servedFromMemory: boolean };
+  return servedFromMemory && refusedWith(status, refused);
+};
+
+export function cases({ tokens }: CorpusContext): Case[] {
   const cases: Case[] = [];
   const add = (c: Case) => cases.push(c);
   const byAcronym = 'query InstitutionCard($id: ID!) { institution(id: $id) { id name: acronym } }';
@@ -113,5 +136,31 @@ export function cases(_context: CorpusContext): Case[] {
     },
     expect: (status) => status === 400,
   });
+
+  // Refused mutations that would empty the response cache for everyone if any mutation did.
+  const event = 'mutation { createEvent(input: { title: "Cold cache", kind: DEMO_DAY }) { id } }';
+  const programme = 'mutation { createInternshipProgram(input: { title: "Cold cache", levels: [BACHELOR], universityIds: ["aztu"], seats: 1, status: OPEN }) { id } }';
+  const institutions = 'mutation { importInstitutions(rows: [{ id: "cold-cache", name: "Cold cache", kind: UNIVERSITY, country: "AZ" }]) { written } }';
+  const refusals: Array<[string, (stack: Stack) => Promise<{ status: number; text: string }>, (status: number, text: string) => boolean]> = [
+    ['createEvent without a token', gql(event), code('UNAUTHENTICATED')],
+    ['createInternshipProgram without a token', gql(programme), code('UNAUTHENTICATED')],
+    ['importInstitutions without a token', gql(institutions), (status, text) => code('UNAUTHENTICATED')(status, text) || status === 400],
+    ['createEvent by a viewer', gql(event, undefined, bearer(tokens.viewer)), code('FORBIDDEN')],
+    ['createEvent by a talent editor', gql(event, undefined, bearer(tokens.editorTalent)), code('FORBIDDEN')],
+    ['createInternshipProgram by an agreements editor', gql(programme, undefined, bearer(tokens.editorAgreements)), code('FORBIDDEN')],
+    ['createEvent with an empty title by its editor', gql('mutation { createEvent(input: { title: "", kind: DEMO_DAY }) { id } }', undefined, bearer(tokens.editorAgreements)), code('BAD_USER_INPUT')],
+    [
+      'updateEvent of an unknown event by its editor',
+      gql('mutation { updateEvent(id: "no-such-event", expectedVersion: 1, input: { title: "Cold cache" }) { id } }', undefined, bearer(tokens.editorAgreements)),
+      (_status, text) => /"code":"(NOT_FOUND|BAD_USER_INPUT|CONFLICT)"/.test(text),
+    ],
+    ['a mutation that does not validate', gql('mutation { createEvent(input: { nope: 1 }) { id } }'), (status) => status === 400],
+    ['a mutation with an expired token', gql(event, undefined, bearer(tokens.expired)), code('UNAUTHENTICATED')],
+    ['a mutation with a forged token', gql(event, undefined, bearer(tokens.forged)), code('UNAUTHENTICATED')],
+    ['a mutation sent as GET', (s) => fetch(`${s.gatewayUrl}?query=${encodeURIComponent(event)}`).then(async (r) => ({ status: r.status, text: await r.text() })), (status) => status >= 400 && status < 500],
+  ];
+  for (const [name, refusal, refusedWith] of refusals) {
+    add({ category: 'cache emptying', name: `${name} leaves the response cache as it was`, send: keepsCache(refusal), expect: stillCached(refusedWith) });
+  }
   return cases;
 }
