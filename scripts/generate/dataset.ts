@@ -1,6 +1,6 @@
 import { buildSearchText, foldText, undatedLast } from '@partnership-graph/shared';
 import { agreementAreaKeys, agreementSearchText } from '../../subgraphs/agreements/src/repositories/AgreementRepository';
-import { positionRecord } from '../../subgraphs/institutions/src/positions/positionRecord';
+import { positionRecord } from '../../subgraphs/institutions/src/public';
 import type { Scale } from './args';
 import { rngFor, type Rng } from './random';
 import type { Row, TableShape } from './sql';

@@ -8,3 +8,4 @@ export { createServer } from './server';
 export { openInstitutionsDatabase } from './database';
 export { entities } from './entities';
 export { seedInstitutions } from './seed/seed';
+export { positionRecord } from './positions/positionRecord';
