@@ -49,6 +49,8 @@ export interface SubgraphConfig {
   bodyLimitBytes: number;
   /** Token verification and the gateway's shared secret. */
   auth: Readonly<AuthConfig>;
+  /** How long an idempotency key of a create-style mutation is kept, in hours (IDEMPOTENCY_KEY_TTL_HOURS). */
+  idempotencyKeyTtlHours: number;
 }
 
 export function readSubgraphConfig(env: Env, service: string, defaultPort: number): Readonly<SubgraphConfig> {
@@ -62,5 +64,6 @@ export function readSubgraphConfig(env: Env, service: string, defaultPort: numbe
     seedOnStart: readString(env, 'SEED_ON_START', '1') !== '0',
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     auth: readAuthConfig(env, { host, variable: 'HOST' }),
+    idempotencyKeyTtlHours: readInt(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 24 * 366),
   });
 }

@@ -51,3 +51,6 @@ export * from './audit/AuditEntry';
 export * from './audit/AuditRepository';
 export * from './audit/CreateAuditLog1700000000020';
 export * from './graphql/newId';
+export * from './idempotency/IdempotencyRecord';
+export * from './idempotency/IdempotencyKeys';
+export * from './idempotency/CreateIdempotencyKeys1766850000000';

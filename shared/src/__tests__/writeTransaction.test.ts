@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { DEADLOCK_ATTEMPTS, writeTransaction } from '../database/writeTransaction';
+import { assertOutsideWriteTransaction, DEADLOCK_ATTEMPTS, openWriteTransactions, writeTransaction } from '../database/writeTransaction';
+import { EntityReferenceChecker } from '../federation/EntityReferenceChecker';
 
 /** A data source double whose transactions fail as scripted. */
 function fakeDataSource(type: string, failures: unknown[]) {
@@ -53,5 +54,24 @@ describe('writeTransaction', () => {
     const results = await Promise.allSettled([slow('a', 30, true), slow('b', 1), slow('c', 10)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+  });
+
+  it('counts the transactions at work and refuses a call to another subgraph inside one, but not outside', async () => {
+    const { dataSource } = fakeDataSource('mysql', []);
+    // Port 9 answers nothing: outside a transaction the checker tries, and says the owner is unavailable.
+    const references = new EntityReferenceChecker({ Institution: 'http://127.0.0.1:9/' }, () => ({}), 500);
+    const reference = { typename: 'Institution', id: 'aztu', field: 'input.institutionId' };
+    await expect(references.assertExist([reference])).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    expect(() => assertOutsideWriteTransaction('a call')).not.toThrow();
+
+    const seen: number[] = [];
+    const inside = writeTransaction(dataSource, async () => {
+      seen.push(openWriteTransactions(dataSource));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await references.assertExist([reference]);
+    });
+    await expect(inside).rejects.toThrow(/must not run inside a write transaction/);
+    expect(seen).toEqual([1]);
+    expect(openWriteTransactions(dataSource)).toBe(0);
   });
 });

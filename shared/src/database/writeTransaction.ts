@@ -1,11 +1,41 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
-import { runInWriteTransactionFrame } from './requestScope';
+import { insideWriteTransaction, runInWriteTransactionFrame } from './requestScope';
 
 /** How often a transaction InnoDB chose as a deadlock victim is run again. */
 export const DEADLOCK_ATTEMPTS = 3;
 
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+const openCounts = new WeakMap<DataSource, number>();
+
+/** How many write transactions of this data source are running their work now. */
+export function openWriteTransactions(dataSource: DataSource): number {
+  return openCounts.get(dataSource) ?? 0;
+}
+
+/**
+ * Refuses `what` (a call to another service) inside a write transaction: it would hold
+ * the transaction, its locks and its pooled connection (on SQLite, the one writer) for as
+ * long as the other service takes. Such checks belong before the transaction.
+ */
+export function assertOutsideWriteTransaction(what: string): void {
+  if (insideWriteTransaction()) {
+    throw new Error(`${what} must not run inside a write transaction: check references before writeTransaction`);
+  }
+}
+
+/** A transaction's work, counted while it runs (openWriteTransactions). */
+function tracked<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): (manager: EntityManager) => Promise<T> {
+  return async (manager) => {
+    openCounts.set(dataSource, openWriteTransactions(dataSource) + 1);
+    try {
+      return await work(manager);
+    } finally {
+      openCounts.set(dataSource, openWriteTransactions(dataSource) - 1);
+    }
+  };
+}
 
 export function supportsRowLocks(dataSource: DataSource): boolean {
   return dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb';
@@ -40,6 +70,9 @@ export function isDuplicateKey(error: unknown): boolean {
  *   see only what was committed (guardStatements).
  * - Either way `work` runs in a frame of its own (requestScope): its reads are not cached
  *   for others (readCache), and on SQLite it owns the connection until it ends.
+ *
+ * Nothing in `work` may call another service (assertOutsideWriteTransaction): reference
+ * checks run before the transaction opens.
  */
 export function writeTransaction<T>(
   dataSource: DataSource,
@@ -47,11 +80,11 @@ export function writeTransaction<T>(
   options: { isolation?: IsolationLevel } = {},
 ): Promise<T> {
   if (supportsRowLocks(dataSource)) {
-    const run = () => runInWriteTransactionFrame(() => dataSource.transaction(options.isolation ?? 'READ COMMITTED', work));
+    const run = () => runInWriteTransactionFrame(() => dataSource.transaction(options.isolation ?? 'READ COMMITTED', tracked(dataSource, work)));
     return withDeadlockRetry(run);
   }
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
-  const result = previous.then(() => runInWriteTransactionFrame(() => dataSource.transaction(work)));
+  const result = previous.then(() => runInWriteTransactionFrame(() => dataSource.transaction(tracked(dataSource, work))));
   sqliteQueues.set(
     dataSource,
     result.catch(() => undefined),

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { readAuthConfig, SUBGRAPH_SECRET_HEADER } from '../auth/authConfig';
+import { assertOutsideWriteTransaction } from '../database/writeTransaction';
 import { badUserInput } from '../graphql/errors';
 
 export interface EntityReference {
@@ -13,7 +14,8 @@ export interface EntityReference {
  * Checks that entities owned by another subgraph exist by asking that subgraph's
  * `_entities` (the same call the gateway makes), never by assuming. Unknown ids are
  * a BAD_USER_INPUT naming the field and the id; an unreachable owner is an error
- * that says so, and nothing is written.
+ * that says so, and nothing is written. It is never asked inside a write transaction
+ * (which would hold a pooled connection and locks while the other subgraph answers).
  */
 function gatewayHeaders(): () => Record<string, string> {
   const headers = { [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret };
@@ -90,6 +92,7 @@ export class EntityReferenceChecker {
   private async lookup(url: string, refs: readonly EntityReference[]): Promise<boolean[]>;
   private async lookup(url: string, refs: readonly EntityReference[], selection: string): Promise<Array<Record<string, unknown> | null>>;
   private async lookup(url: string, refs: readonly EntityReference[], selection?: string): Promise<unknown[]> {
+    assertOutsideWriteTransaction(`Asking the subgraph owning ${refs[0]?.typename} about ids`);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection ?? ''} } }`;
     const representations = refs.map((r) => ({ __typename: r.typename, id: r.id }));
     let body: { data?: { _entities?: Array<Record<string, unknown> | null> }; errors?: unknown[] };

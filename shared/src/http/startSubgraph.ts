@@ -5,6 +5,7 @@ import type { AuthConfig } from '../auth/authConfig';
 import type { SubgraphConfig } from '../config';
 import type { Caller } from '../context/Caller';
 import { retryWithBackoff } from '../database/retryWithBackoff';
+import type { IdempotencyKeys } from '../idempotency/IdempotencyKeys';
 import { parseAcceptLanguage } from './acceptLanguage';
 import type { RunningServer } from './serveGraphQL';
 import { serveSubgraph } from './serveSubgraph';
@@ -29,6 +30,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
   prepare?: (dataSource: DataSource) => Promise<unknown>;
   /** Builds a request's context; `languages` come from its Accept-Language header, best first. */
   context: (dataSource: DataSource, caller: Caller, languages: string[]) => TContext;
+  /** The idempotency keys of this subgraph's mutations: expired ones are deleted at start and every hour. */
+  idempotencyKeys?: IdempotencyKeys;
 }): Promise<RunningSubgraph> {
   let dataSource: DataSource | null = null;
   const running = await serveSubgraph(options.apollo, {
@@ -54,12 +57,29 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
     throw error;
   }
   const connected = dataSource;
+  const purge = await purgeIdempotencyKeys(options.config.service, connected, options.idempotencyKeys);
   return {
     ...running,
     dataSource: connected,
     close: async () => {
+      purge.stop();
       await running.close();
       if (connected.isInitialized) await connected.destroy();
     },
   };
+}
+
+const PURGE_INTERVAL_MS = 3_600_000;
+
+/** Deletes expired idempotency keys now and every hour, until stopped; a failure (database away) is logged and tried again later. */
+async function purgeIdempotencyKeys(service: string, dataSource: DataSource, keys: IdempotencyKeys | undefined): Promise<{ stop: () => void }> {
+  if (!keys) return { stop: () => undefined };
+  const purge = () =>
+    keys.purgeExpired(dataSource).catch((error: unknown) => {
+      console.error(`${service}: could not delete expired idempotency keys: ${(error as Error).message}`);
+    });
+  await purge();
+  const timer = setInterval(() => void purge(), PURGE_INTERVAL_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditRepository, type NewAuditEntry } from '../audit/AuditRepository';
-import { writeTransaction } from '../database/writeTransaction';
+import { assertIdempotencyKey, type IdempotencyKeys, type Replay } from '../idempotency/IdempotencyKeys';
 import { recordKey } from '../sources/citationsLoader';
 import { assertImportBatch, finishImport, rejectRepeatedRecords, type ImportResult, type ImportRowResult } from './importPlan';
 import { citeImportSources, findCitedSources, importSourceId, type ImportSource } from './importSource';
@@ -25,17 +25,24 @@ export interface RecordChange<T> {
 }
 
 /** What a record type tells the shared import flow; matching and checks stay with the type. */
-export interface RecordImport<Input, T> {
+export interface RecordImport<Input, T, Checked = undefined> {
   /** The GraphQL type, for the audit log: Institution, Agreement, InternshipProgram… */
   entityType: string;
   /** The record-key prefix of its citations: institution, agreement, internship-program… */
   recordType: string;
   /**
-   * Checks and matches the rows with a fixed number of reads: one planned row per row, in
-   * order, each with its result's id set unless rejected. Problems reject the row; the
-   * CREATED / UPDATED / UNCHANGED outcome is left to the flow.
+   * Runs before the transaction opens: what needs no stored record of this subgraph —
+   * above all the references other subgraphs own (one request per owner), which must
+   * never hold a transaction open while they wait. Its answer goes to `plan`.
    */
-  plan(manager: EntityManager, rows: readonly Input[]): Promise<Array<PlannedRow<T>>>;
+  check?(rows: readonly Input[]): Promise<Checked>;
+  /**
+   * Checks and matches the rows with a fixed number of reads, all through `manager`
+   * (inside the transaction that writes): one planned row per row, in order, each with
+   * its result's id set unless rejected. Problems reject the row; the CREATED / UPDATED
+   * / UNCHANGED outcome is left to the flow.
+   */
+  plan(manager: EntityManager, rows: readonly Input[], checked: Checked): Promise<Array<PlannedRow<T>>>;
   /** True when the row's record says nothing the stored one does not (citations aside). */
   sameRecord(before: T, after: T): boolean;
   /** The record as the audit log keeps it; `sources` are the ids of the documents it cites. */
@@ -52,26 +59,43 @@ export interface ImportCall {
   dryRun: boolean;
   /** Refuses a caller without the subgraph's editor role (before anything is read); gives the actor for the audit log. */
   authorize(): string;
+  /** The mutation field (importInstitutions…): idempotency keys are scoped to it. */
+  operation: string;
+  /** The client's idempotency key, if any (ignored by a dry run, which writes nothing). */
+  idempotencyKey?: string | null;
+  /** The subgraph's idempotency keys. */
+  idempotency: IdempotencyKeys;
 }
+
+/** An import that wrote is kept with its key and answered again as it was; one that wrote nothing is not kept. */
+const replayImport: Replay<ImportResult> = {
+  save: (result) => (result.written ? result : null),
+  restore: (saved) => saved as ImportResult,
+};
 
 /**
  * Runs one import call by the contract in docs/import/MUTATIONS.md: authorization,
  * batch bounds, checks and matching, UNCHANGED for a record that already says
  * everything (its document already cited), each record once per call, and — only when
  * no row is rejected and this is no dry run — bulk writes of the records, their
- * citations and one audit entry per created or updated record. Reads and writes share
- * one transaction, so what was compared is what gets written.
+ * citations and one audit entry per created or updated record. The type's `check` (calls
+ * to other subgraphs) runs first, outside any transaction; then reads and writes share
+ * one transaction, so what was compared is what gets written. With an idempotency key,
+ * a repeat of a call that wrote answers its first result (see IdempotencyKeys).
  */
-export async function runImport<Input, T>(
+export async function runImport<Input, T, Checked = undefined>(
   dataSource: DataSource,
-  kind: RecordImport<Input, T>,
+  kind: RecordImport<Input, T, Checked>,
   rows: readonly Input[],
   call: ImportCall,
 ): Promise<ImportResult> {
   const actor = call.authorize();
   assertImportBatch(rows.length);
-  return writeTransaction(dataSource, async (manager) => {
-    const planned = await kind.plan(manager, rows);
+  if (call.idempotencyKey != null) assertIdempotencyKey(call.idempotencyKey);
+  const checked = kind.check ? await kind.check(rows) : (undefined as Checked);
+  const idempotent = { key: call.dryRun ? null : call.idempotencyKey, caller: actor, operation: call.operation, input: rows };
+  return call.idempotency.run(dataSource, idempotent, async (manager) => {
+    const planned = await kind.plan(manager, rows, checked);
     const keyOf = (p: PlannedRow<T>) => recordKey(kind.recordType, p.result.id!);
     const matched = planned.filter((p) => p.before !== null).map(keyOf);
     const cited = matched.length ? await findCitedSources(manager, matched) : new Map<string, Set<string>>();
@@ -114,5 +138,5 @@ export async function runImport<Input, T>(
       if (kind.recordAudit) await kind.recordAudit(manager, entries);
       else await new AuditRepository(manager.connection).insertMany(manager, entries);
     });
-  });
+  }, replayImport);
 }

@@ -5,3 +5,4 @@ export * from './browser';
 export * from './tryStartService';
 export * from './startJwksServer';
 export * from './scenarios';
+export * from './startEntityOwner';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, AuditRepository, DEFAULT_ANALYTICS_BUDGET_MS, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
+import { anonymousCaller, AuditRepository, DEFAULT_ANALYTICS_BUDGET_MS, IdempotencyKeys, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { AgreementRepository } from './repositories/AgreementRepository';
 import { EventRepository } from './repositories/EventRepository';
@@ -38,21 +38,24 @@ export interface ContextOptions {
   caller?: Caller;
   /** How long one walk or statistic may run; the default of `ANALYTICS_BUDGET_MS` when not given. */
   analyticsBudgetMs?: number;
+  /** The create and import mutations' idempotency keys (kept 24 h unless given). */
+  idempotency?: IdempotencyKeys;
 }
 
 /** A fresh context, with a fresh loader set, for each request. */
 export function createContext(dataSource: DataSource, options: ContextOptions): AgreementsContext {
   const caller = options.caller ?? anonymousCaller;
+  const idempotency = options.idempotency ?? new IdempotencyKeys();
   const context: AgreementsContext = {
     caller,
     loaders: createLoaders(dataSource),
     agreements: new AgreementRepository(dataSource),
     events: new EventRepository(dataSource),
     audit: new AuditRepository(dataSource),
-    agreementService: new AgreementService(dataSource, options.references, caller),
-    eventService: new EventService(dataSource, options.references, caller),
-    agreementImport: new AgreementImport(dataSource, options.references, caller),
-    eventImport: new EventImport(dataSource, options.references, caller),
+    agreementService: new AgreementService(dataSource, options.references, caller, idempotency),
+    eventService: new EventService(dataSource, options.references, caller, idempotency),
+    agreementImport: new AgreementImport(dataSource, options.references, caller, idempotency),
+    eventImport: new EventImport(dataSource, options.references, caller, idempotency),
     network: new PartnershipNetworkService(dataSource),
     references: options.references,
     renewLoaders: () => {

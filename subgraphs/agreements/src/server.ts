@@ -3,6 +3,7 @@ import type { Logger } from 'typeorm';
 import {
   createSubgraphApollo,
   EntityReferenceChecker,
+  IdempotencyKeys,
   startSubgraph,
   type AuthConfig,
   type RunningSubgraph,
@@ -40,12 +41,14 @@ export function createServer(
   options: { logger?: Logger; auth?: AuthConfig } = {},
 ): Promise<RunningSubgraph> {
   const references = createReferenceChecker(config.institutionsUrl);
+  const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
   return startSubgraph({
     config,
     auth: options.auth,
     apollo: createApollo(),
     openDatabase: () => openAgreementsDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) => createContext(dataSource, { references, caller, analyticsBudgetMs: config.analyticsBudgetMs }),
+    context: (dataSource, caller) => createContext(dataSource, { references, caller, analyticsBudgetMs: config.analyticsBudgetMs, idempotency }),
+    idempotencyKeys: idempotency,
   });
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, AuditRepository, type Caller } from '@partnership-graph/shared';
+import { anonymousCaller, AuditRepository, IdempotencyKeys, type Caller } from '@partnership-graph/shared';
 import { InstitutionImport } from './imports/InstitutionImport';
 import { MembershipImport } from './imports/MembershipImport';
 import { PersonImport } from './imports/PersonImport';
@@ -28,8 +28,13 @@ export interface InstitutionsContext {
   };
 }
 
-/** A fresh context, with a fresh loader set, for each request. */
-export function createContext(dataSource: DataSource, caller: Caller = anonymousCaller, languages: string[] = []): InstitutionsContext {
+/** A fresh context, with a fresh loader set, for each request; `idempotency` keeps the import mutations' keys (24 h unless configured). */
+export function createContext(
+  dataSource: DataSource,
+  caller: Caller = anonymousCaller,
+  languages: string[] = [],
+  idempotency: IdempotencyKeys = new IdempotencyKeys(),
+): InstitutionsContext {
   return {
     caller,
     languages,
@@ -38,10 +43,10 @@ export function createContext(dataSource: DataSource, caller: Caller = anonymous
     people: new PersonRepository(dataSource),
     audit: new AuditRepository(dataSource),
     imports: {
-      institutions: new InstitutionImport(dataSource),
-      people: new PersonImport(dataSource),
-      positions: new PositionImport(dataSource),
-      memberships: new MembershipImport(dataSource),
+      institutions: new InstitutionImport(dataSource, idempotency),
+      people: new PersonImport(dataSource, idempotency),
+      positions: new PositionImport(dataSource, idempotency),
+      memberships: new MembershipImport(dataSource, idempotency),
     },
   };
 }

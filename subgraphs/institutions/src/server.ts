@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Logger } from 'typeorm';
-import { createSubgraphApollo, startSubgraph, type AuthConfig, type RunningSubgraph, type SubgraphConfig } from '@partnership-graph/shared';
+import { createSubgraphApollo, IdempotencyKeys, startSubgraph, type AuthConfig, type RunningSubgraph, type SubgraphConfig } from '@partnership-graph/shared';
 import { createContext, type InstitutionsContext } from './context';
 import { openInstitutionsDatabase } from './database';
 import { resolvers } from './resolvers';
@@ -21,12 +21,14 @@ export function createServer(
   config: SubgraphConfig,
   options: { logger?: Logger; auth?: AuthConfig } = {},
 ): Promise<RunningSubgraph> {
+  const idempotencyKeys = new IdempotencyKeys(config.idempotencyKeyTtlHours);
   return startSubgraph({
     config,
     auth: options.auth,
     apollo: createApollo(),
     openDatabase: () => openInstitutionsDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: createContext,
+    context: (dataSource, caller, languages) => createContext(dataSource, caller, languages, idempotencyKeys),
+    idempotencyKeys,
   });
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
+import { anonymousCaller, IdempotencyKeys, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
 import { AuditLog } from './audit/AuditLog';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { TalentWrites } from './mutations/TalentWrites';
@@ -35,6 +35,8 @@ export interface ContextOptions {
   references: EntityReferenceChecker;
   /** Who is asking, verified from their token by the server; anonymous when not given. */
   caller?: Caller;
+  /** The create and import mutations' idempotency keys (kept 24 h unless given). */
+  idempotency?: IdempotencyKeys;
 }
 
 /** A fresh context, with a fresh loader set, for each request. */
@@ -49,7 +51,7 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     theses: new ThesisRepository(dataSource),
     enrollments: new TrainingEnrollmentRepository(dataSource),
     stats: new TalentStatsRepository(dataSource),
-    writes: new TalentWrites(dataSource, options.references),
+    writes: new TalentWrites(dataSource, options.references, options.idempotency ?? new IdempotencyKeys()),
     audit: new AuditLog(dataSource),
   };
 }

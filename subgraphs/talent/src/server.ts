@@ -3,6 +3,7 @@ import type { Logger } from 'typeorm';
 import {
   createSubgraphApollo,
   EntityReferenceChecker,
+  IdempotencyKeys,
   startSubgraph,
   type AuthConfig,
   type RunningSubgraph,
@@ -36,12 +37,14 @@ export function createReferenceChecker(urls: { institutionsUrl: string; agreemen
  */
 export function createServer(config: TalentConfig, options: { logger?: Logger; auth?: AuthConfig } = {}): Promise<RunningSubgraph> {
   const references = createReferenceChecker(config);
+  const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
   return startSubgraph({
     config,
     auth: options.auth,
     apollo: createApollo(),
     openDatabase: () => openTalentDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) => createContext(dataSource, { references, caller }),
+    context: (dataSource, caller) => createContext(dataSource, { references, caller, idempotency }),
+    idempotencyKeys: idempotency,
   });
 }

@@ -1,4 +1,4 @@
-import { EntityReferenceChecker, type EntityReference, type ImportResult } from '@partnership-graph/shared';
+import { EntityReferenceChecker, IdempotencyKeys, type EntityReference, type ImportResult } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
 import { AgreementImport, type AgreementImportRow } from '../imports/AgreementImport';
 import { EventImport, type EventImportRow } from '../imports/EventImport';
@@ -295,10 +295,10 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       },
     });
     const agreements = Array.from({ length: 30 }, (_, i) => agreementRow(500 + i)) as unknown as AgreementImportRow[];
-    const result = await new AgreementImport(fx.dataSource, counting, editor).run(agreements, true);
+    const result = await new AgreementImport(fx.dataSource, counting, editor, new IdempotencyKeys()).run({ rows: agreements, dryRun: true });
     expect(result).toMatchObject({ created: 30, rejected: 0 });
     const events = Array.from({ length: 30 }, (_, i) => eventRow(500 + i)) as unknown as EventImportRow[];
-    expect(await new EventImport(fx.dataSource, counting, editor).run(events, true)).toMatchObject({ created: 30, rejected: 0 });
+    expect(await new EventImport(fx.dataSource, counting, editor, new IdempotencyKeys()).run({ rows: events, dryRun: true })).toMatchObject({ created: 30, rejected: 0 });
     // 30 rows × (2 institutions + 1 signatory) and 30 × (2 institutions + 1 speaker + their institution), each in one call.
     expect(calls).toEqual([90, 120]);
   });

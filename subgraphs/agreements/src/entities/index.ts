@@ -1,4 +1,4 @@
-import { AuditEntry, Citation, SourceDocument } from '@partnership-graph/shared';
+import { AuditEntry, Citation, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
 import { Agreement } from './Agreement';
 import { AgreementCommitment } from './AgreementCommitment';
 import { AgreementParty } from './AgreementParty';
@@ -19,4 +19,5 @@ export const entities = [
   AuditEntry,
   SourceDocument,
   Citation,
+  IdempotencyRecord,
 ];

@@ -866,6 +866,7 @@ export type MutationAddEventSpeakerArgs = {
  * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
  */
 export type MutationCreateAgreementArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateAgreementInput;
 };
 
@@ -879,6 +880,7 @@ export type MutationCreateAgreementArgs = {
  * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
  */
 export type MutationCreateEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateEventInput;
 };
 
@@ -893,6 +895,7 @@ export type MutationCreateEventArgs = {
  */
 export type MutationImportAgreementsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<AgreementImportInput>;
 };
 
@@ -907,6 +910,7 @@ export type MutationImportAgreementsArgs = {
  */
 export type MutationImportEventsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<EventImportInput>;
 };
 

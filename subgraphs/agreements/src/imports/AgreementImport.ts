@@ -68,7 +68,7 @@ export class AgreementImport extends TitledRecordImport<AgreementImportRow, Chec
   private readonly parties = new AgreementPartyRepository(this.dataSource);
   private readonly commitments = new AgreementCommitmentRepository(this.dataSource);
 
-  protected check(input: AgreementImportRow, collect: (error: unknown) => void): CheckedAgreement {
+  protected checkRow(input: AgreementImportRow, collect: (error: unknown) => void): CheckedAgreement {
     return checkAgreement(input, '', collect);
   }
 
@@ -80,13 +80,15 @@ export class AgreementImport extends TitledRecordImport<AgreementImportRow, Chec
     return naturalKey(agreement.title, agreement.signedOn);
   }
 
-  protected findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
-    return this.agreements.findByIdsOrSortTitles(ids, sortTitles);
+  protected findStored(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
+    return this.agreements.findByIdsOrSortTitles(manager, ids, sortTitles);
   }
 
-  protected async loadStored(rows: readonly AgreementRow[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, ImportedAgreement>> {
+  protected async loadStored(manager: EntityManager, rows: readonly AgreementRow[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, ImportedAgreement>> {
     const ids = rows.map((row) => row.id);
-    const [parties, commitments] = await Promise.all([this.parties.findByAgreementIds(ids), this.commitments.findByAgreementIds(ids)]);
+    // One after the other: both go through the transaction's one connection.
+    const parties = await this.parties.findByAgreementIds(ids, manager);
+    const commitments = await this.commitments.findByAgreementIds(ids, manager);
     const partiesOf = groupBy(parties, (p) => p.agreementId);
     const commitmentsOf = groupBy(commitments, (c) => c.agreementId);
     return new Map(

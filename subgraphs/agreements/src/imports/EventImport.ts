@@ -58,7 +58,7 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
   private readonly participants = new EventParticipantRepository(this.dataSource);
   private readonly speakers = new EventSpeakerRepository(this.dataSource);
 
-  protected check(input: EventImportRow, collect: (error: unknown) => void): CheckedEvent {
+  protected checkRow(input: EventImportRow, collect: (error: unknown) => void): CheckedEvent {
     return checkEvent(input, '', collect);
   }
 
@@ -70,13 +70,15 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
     return naturalKey(event.title, event.startsOn);
   }
 
-  protected findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
-    return this.events.findByIdsOrSortTitles(ids, sortTitles);
+  protected findStored(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
+    return this.events.findByIdsOrSortTitles(manager, ids, sortTitles);
   }
 
-  protected async loadStored(rows: readonly EventRow[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, ImportedEvent>> {
+  protected async loadStored(manager: EntityManager, rows: readonly EventRow[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, ImportedEvent>> {
     const ids = rows.map((row) => row.id);
-    const [participants, speakers] = await Promise.all([this.participants.findByEventIds(ids), this.speakers.findByEventIds(ids)]);
+    // One after the other: both go through the transaction's one connection.
+    const participants = await this.participants.findByEventIds(ids, manager);
+    const speakers = await this.speakers.findByEventIds(ids, manager);
     const participantsOf = groupBy(participants, (p) => p.eventId);
     const speakersOf = groupBy(speakers, (s) => s.eventId);
     return new Map(

@@ -8,6 +8,7 @@ import {
   type Caller,
   type EntityReference,
   type EntityReferenceChecker,
+  type IdempotencyKeys,
   type ImportResult,
   type ImportRowResult,
   type ImportSource,
@@ -25,6 +26,12 @@ export interface TitledImportRow {
   source: ImportSource;
 }
 
+/** A batch after its checks outside the transaction: each row's result so far, and its checked fields (undefined: not to be matched). */
+export interface CheckedBatch<Checked> {
+  rows: ImportRowResult[];
+  checked: Array<Checked | undefined>;
+}
+
 /** A stored agreement or event as its import reads it. */
 interface TitledRow {
   id: string;
@@ -34,12 +41,13 @@ interface TitledRow {
 /**
  * Imports agreements or events (docs/import/MUTATIONS.md) through the shared import flow:
  * every row checked with the create mutation's rules, every reference of the batch with
- * ONE request to the institutions subgraph, rows matched to stored records by id, else by
- * natural key (folded title and a date), with a fixed number of reads per batch. The
+ * ONE request to the institutions subgraph before the transaction opens, then, in it, rows
+ * matched to stored records by id, else by natural key (folded title and a date), with a
+ * fixed number of reads per batch. The
  * subclasses say what differs: the rules, the natural key, the lists, merging and writing.
  */
 export abstract class TitledRecordImport<Input extends TitledImportRow, Checked extends { values: { title: string } }, Row extends TitledRow, R>
-  implements RecordImport<Input, R>
+  implements RecordImport<Input, R, CheckedBatch<Checked>>
 {
   /** The GraphQL type, for the audit log. */
   abstract readonly entityType: string;
@@ -55,21 +63,28 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
     protected readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
     private readonly caller: Caller,
+    private readonly idempotency: IdempotencyKeys,
   ) {
     this.citations = new CitationRepository(dataSource);
   }
 
-  run(inputs: readonly Input[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, this, inputs, { dryRun, authorize: () => assertEditor(this.caller, this.operation) });
+  run(args: { rows: readonly Input[]; dryRun?: boolean | null; idempotencyKey?: string | null }): Promise<ImportResult> {
+    return runImport(this.dataSource, this, args.rows, {
+      dryRun: args.dryRun ?? false,
+      authorize: () => assertEditor(this.caller, this.operation),
+      operation: this.operation,
+      idempotencyKey: args.idempotencyKey,
+      idempotency: this.idempotency,
+    });
   }
 
   /** The create mutation's rules; every BAD_USER_INPUT they meet goes to `collect`. */
-  protected abstract check(input: Input, collect: (error: unknown) => void): Checked;
+  protected abstract checkRow(input: Input, collect: (error: unknown) => void): Checked;
   protected abstract referencesOf(checked: Checked): EntityReference[];
   protected abstract naturalKeyOf(record: Checked['values'] | Row): string;
-  protected abstract findStored(ids: readonly string[], sortTitles: readonly string[]): Promise<Row[]>;
+  protected abstract findStored(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<Row[]>;
   /** The matched records with their lists (a fixed number of reads) and `citationsOf` each, by id. */
-  protected abstract loadStored(rows: readonly Row[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, R>>;
+  protected abstract loadStored(manager: EntityManager, rows: readonly Row[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, R>>;
   protected abstract created(checked: Checked, id: string, source: ImportSource): R;
   /** The stored record with what the row gives (fields left out keep theirs); rejects the row for rules over the result. */
   protected abstract merged(checked: Checked, input: Input, stored: R, result: ImportRowResult): R;
@@ -78,22 +93,35 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
   abstract insert(manager: EntityManager, records: R[]): Promise<void>;
   abstract update(manager: EntityManager, changes: Array<RecordChange<R>>): Promise<void>;
 
-  async plan(_manager: EntityManager, inputs: readonly Input[]): Promise<Array<PlannedRow<R>>> {
+  /**
+   * Before the transaction: every row checked with the create mutation's rules, and every
+   * reference of the batch with ONE request to the institutions subgraph.
+   */
+  async check(inputs: readonly Input[]): Promise<CheckedBatch<Checked>> {
     const rows = inputs.map((input, i) => startRow(i, input));
     // Every problem of a row is reported, unknown references included; a row whose title or id does not pass is not matched.
-    const results = inputs.map((input, i) => this.check(input, (error) => rejectWith(rows[i], error)));
+    const results = inputs.map((input, i) => this.checkRow(input, (error) => rejectWith(rows[i], error)));
     await checkBatchReferences(
       this.references,
       rows,
       results.flatMap((c, index) => this.referencesOf(c).map((reference) => ({ index, reference }))),
     );
     const checked: Array<Checked | undefined> = results.map((c, i) => (c.values.title && (inputs[i].id == null || isValidId(inputs[i].id!)) ? c : undefined));
+    return { rows, checked };
+  }
+
+  /** In the transaction: matching and the stored records, read through `manager`. */
+  async plan(manager: EntityManager, inputs: readonly Input[], batch: CheckedBatch<Checked>): Promise<Array<PlannedRow<R>>> {
+    // A copy of each row's result: a transaction that runs again (deadlock, a concurrent first use of its key) starts afresh.
+    const rows = batch.rows.map((row) => ({ ...row, problems: [...row.problems] }));
+    const checked = batch.checked;
 
     // Match: one statement for every id and folded title of the batch.
     const noun = this.recordType;
     const keys = checked.map((c) => (c ? this.naturalKeyOf(c.values) : ''));
     const wantedIds = inputs.map((input, i) => input.id ?? (checked[i] ? importedId(checked[i]!.values.title, keys[i], noun) : null));
     const stored = await this.findStored(
+      manager,
       [...new Set(wantedIds.filter((id): id is string => id !== null))],
       [...new Set(checked.flatMap((c) => (c ? [foldText(c.values.title).slice(0, 300)] : [])))],
     );
@@ -126,9 +154,9 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
 
     // What the matched records hold now: their citations and lists, one statement each.
     const matched = [...new Map(matches.flatMap((m) => (m ? [[m.id, m] as const] : []))).values()];
-    const citations = matched.length ? await this.citations.findForRecords(matched.map((m) => recordKey(noun, m.id))) : [];
+    const citations = matched.length ? await this.citations.findForRecords(matched.map((m) => recordKey(noun, m.id)), manager) : [];
     const citationsOf = groupBy(citations, (c) => c.recordKey);
-    const current = matched.length ? await this.loadStored(matched, (id) => citationsOf.get(recordKey(noun, id)) ?? []) : new Map<string, R>();
+    const current = matched.length ? await this.loadStored(manager, matched, (id) => citationsOf.get(recordKey(noun, id)) ?? []) : new Map<string, R>();
 
     return inputs.map((input, index) => {
       const c = checked[index];

@@ -1,4 +1,9 @@
-import { AddCitationProvenance1766100000000, CreateAuditLog1700000000020, CreateSources1700000000000 } from '@partnership-graph/shared';
+import {
+  AddCitationProvenance1766100000000,
+  CreateAuditLog1700000000020,
+  CreateIdempotencyKeys1766850000000,
+  CreateSources1700000000000,
+} from '@partnership-graph/shared';
 import { CreateAgreements1700000000002 } from './CreateAgreements1700000000002';
 import { AddScaleIndexes1766200000000 } from './AddScaleIndexes1766200000000';
 import { AddUndatedLastSortKeys1766400000000 } from './AddUndatedLastSortKeys1766400000000';
@@ -9,4 +14,4 @@ import { RefreshAgreementSearchText1766800000000 } from './RefreshAgreementSearc
 import { AddCommitmentKindIndex1766800000001 } from './AddCommitmentKindIndex1766800000001';
 
 /** Every migration of this subgraph, in order. */
-export const migrations = [CreateSources1700000000000, CreateAgreements1700000000002, CreateAuditLog1700000000020, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000, AddUndatedLastSortKeys1766400000000, AddTitleFilterIndexes1766500000000, AddSearchIndexes1766600000000, AddAreasFulltextIndex1766700000000, RefreshAgreementSearchText1766800000000, AddCommitmentKindIndex1766800000001];
+export const migrations = [CreateSources1700000000000, CreateAgreements1700000000002, CreateAuditLog1700000000020, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000, AddUndatedLastSortKeys1766400000000, AddTitleFilterIndexes1766500000000, AddSearchIndexes1766600000000, AddAreasFulltextIndex1766700000000, RefreshAgreementSearchText1766800000000, AddCommitmentKindIndex1766800000001, CreateIdempotencyKeys1766850000000];

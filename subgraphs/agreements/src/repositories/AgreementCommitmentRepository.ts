@@ -6,8 +6,8 @@ import { chunks } from './sql';
 export class AgreementCommitmentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findByAgreementIds(ids: readonly string[]): Promise<AgreementCommitment[]> {
-    return this.dataSource.getRepository(AgreementCommitment).find({
+  findByAgreementIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AgreementCommitment[]> {
+    return manager.getRepository(AgreementCommitment).find({
       where: { agreementId: In([...ids]) },
       order: { agreementId: 'ASC', position: 'ASC' },
     });

@@ -16,8 +16,8 @@ export interface PartnerRow {
 export class AgreementPartyRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findByAgreementIds(ids: readonly string[]): Promise<AgreementParty[]> {
-    return this.dataSource.getRepository(AgreementParty).find({
+  findByAgreementIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AgreementParty[]> {
+    return manager.getRepository(AgreementParty).find({
       where: { agreementId: In([...ids]) },
       order: { agreementId: 'ASC', position: 'ASC' },
     });

@@ -643,9 +643,9 @@ export class AgreementRepository {
    * The agreements an import batch may match, in ONE statement: those with one of `ids`
    * and those whose folded title (`sort_title`) is one of `sortTitles`.
    */
-  async findByIdsOrSortTitles(ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
+  async findByIdsOrSortTitles(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
     if (!ids.length && !sortTitles.length) return [];
-    const query = this.dataSource.getRepository(Agreement).createQueryBuilder('a').select(columns);
+    const query = manager.getRepository(Agreement).createQueryBuilder('a').select(columns);
     const conditions: string[] = [];
     if (ids.length) conditions.push('a.id IN (:...ids)');
     if (sortTitles.length) conditions.push('a.sort_title IN (:...sortTitles)');

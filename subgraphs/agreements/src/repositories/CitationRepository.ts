@@ -13,9 +13,9 @@ export class CitationRepository {
   }
 
   /** The citations of many records (keys are `recordKey`s), in ONE statement, by record and source id. */
-  findForRecords(recordKeys: readonly string[]): Promise<Citation[]> {
+  findForRecords(recordKeys: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Citation[]> {
     if (!recordKeys.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(Citation).find({
+    return manager.getRepository(Citation).find({
       where: { recordKey: In([...recordKeys]) },
       order: { recordKey: 'ASC', sourceId: 'ASC' },
     });

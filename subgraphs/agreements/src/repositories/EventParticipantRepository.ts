@@ -6,8 +6,8 @@ import { chunks } from './sql';
 export class EventParticipantRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findByEventIds(ids: readonly string[]): Promise<EventParticipant[]> {
-    return this.dataSource.getRepository(EventParticipant).find({
+  findByEventIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<EventParticipant[]> {
+    return manager.getRepository(EventParticipant).find({
       where: { eventId: In([...ids]) },
       order: { eventId: 'ASC', role: 'ASC', position: 'ASC' },
     });

@@ -287,9 +287,9 @@ export class EventRepository {
   }
 
   /** The events an import batch may match, in ONE statement: by id or by folded title (see AgreementRepository). */
-  async findByIdsOrSortTitles(ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
+  async findByIdsOrSortTitles(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
     if (!ids.length && !sortTitles.length) return [];
-    const query = this.dataSource.getRepository(Event).createQueryBuilder('e').select(eventColumns);
+    const query = manager.getRepository(Event).createQueryBuilder('e').select(eventColumns);
     const conditions: string[] = [];
     if (ids.length) conditions.push('e.id IN (:...ids)');
     if (sortTitles.length) conditions.push('e.sort_title IN (:...sortTitles)');

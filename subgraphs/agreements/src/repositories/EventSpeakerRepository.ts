@@ -17,8 +17,8 @@ export interface EventRoleRow {
 export class EventSpeakerRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findByEventIds(ids: readonly string[]): Promise<EventSpeaker[]> {
-    return this.dataSource.getRepository(EventSpeaker).find({
+  findByEventIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<EventSpeaker[]> {
+    return manager.getRepository(EventSpeaker).find({
       where: { eventId: In([...ids]) },
       order: { eventId: 'ASC', position: 'ASC' },
     });

@@ -14,7 +14,7 @@ function reloadEvent(ctx: AgreementsContext, id: string) {
 }
 
 export const Mutation: MutationResolvers = {
-  createAgreement: async (_, args, ctx) => reloadAgreement(ctx, await ctx.agreementService.create(args.input)),
+  createAgreement: async (_, args, ctx) => reloadAgreement(ctx, await ctx.agreementService.create(args.input, args.idempotencyKey)),
 
   updateAgreement: async (_, args, ctx) =>
     reloadAgreement(ctx, await ctx.agreementService.update(args.id, args.expectedVersion, args.input)),
@@ -28,7 +28,7 @@ export const Mutation: MutationResolvers = {
   transitionAgreement: async (_, args, ctx) =>
     reloadAgreement(ctx, await ctx.agreementService.transition(args.id, args.expectedVersion, args.to, args.on)),
 
-  createEvent: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.create(args.input)),
+  createEvent: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.create(args.input, args.idempotencyKey)),
 
   updateEvent: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.update(args.id, args.expectedVersion, args.input)),
 
@@ -38,7 +38,7 @@ export const Mutation: MutationResolvers = {
   removeEventSpeaker: async (_, args, ctx) =>
     reloadEvent(ctx, await ctx.eventService.removeSpeaker(args.eventId, args.expectedVersion, args.personId)),
 
-  importAgreements: (_, args, ctx) => ctx.agreementImport.run(args.rows, args.dryRun ?? false),
+  importAgreements: (_, args, ctx) => ctx.agreementImport.run(args),
 
-  importEvents: (_, args, ctx) => ctx.eventImport.run(args.rows, args.dryRun ?? false),
+  importEvents: (_, args, ctx) => ctx.eventImport.run(args),
 };

@@ -5,7 +5,9 @@ import {
   badUserInput,
   conflict,
   recordKey,
+  replayCreatedId,
   type Caller,
+  type IdempotencyKeys,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import type { Agreement } from '../entities/Agreement';
@@ -71,6 +73,7 @@ export class AgreementService {
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
     private readonly caller: Caller,
+    private readonly idempotency: IdempotencyKeys,
   ) {
     this.auditor = new Auditor(dataSource);
     this.agreements = new AgreementRepository(dataSource);
@@ -79,7 +82,8 @@ export class AgreementService {
     this.citations = new CitationRepository(dataSource);
   }
 
-  async create(input: CreateAgreementInput): Promise<string> {
+  /** With `idempotencyKey`, a repeat of the same input answers the first call's agreement (see IdempotencyKeys). */
+  async create(input: CreateAgreementInput, idempotencyKey?: string | null): Promise<string> {
     const actor = assertEditor(this.caller, 'createAgreement');
     const agreement = checkAgreement(input, 'input');
     const { values, parties, commitments } = agreement;
@@ -87,7 +91,8 @@ export class AgreementService {
     await this.assertSourcesKnown(citations, 'input.sources');
     await this.references.assertExist(agreementReferences(agreement, 'input'));
 
-    return writeTransaction(this.dataSource, async (manager) => {
+    const call = { key: idempotencyKey, caller: actor, operation: 'createAgreement', input };
+    return this.idempotency.run(this.dataSource, call, async (manager) => {
       const id = await this.freshId(manager, values.title);
       await this.agreements.insert(manager, id, values, commitments);
       await this.parties.insert(
@@ -98,7 +103,7 @@ export class AgreementService {
       await this.citations.insert(manager, recordKey('agreement', id), citations);
       await this.auditor.record(manager, { action: 'createAgreement', actor, entityType: 'Agreement', entityId: id, before: null });
       return id;
-    });
+    }, replayCreatedId);
   }
 
   async update(id: string, expectedVersion: number, input: UpdateAgreementInput): Promise<string> {

@@ -5,7 +5,9 @@ import {
   badUserInput,
   conflict,
   recordKey,
+  replayCreatedId,
   type Caller,
+  type IdempotencyKeys,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import type { Event } from '../entities/Event';
@@ -54,6 +56,7 @@ export class EventService {
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
     private readonly caller: Caller,
+    private readonly idempotency: IdempotencyKeys,
   ) {
     this.auditor = new Auditor(dataSource);
     this.events = new EventRepository(dataSource);
@@ -62,7 +65,8 @@ export class EventService {
     this.citations = new CitationRepository(dataSource);
   }
 
-  async create(input: CreateEventInput): Promise<string> {
+  /** With `idempotencyKey`, a repeat of the same input answers the first call's event (see IdempotencyKeys). */
+  async create(input: CreateEventInput, idempotencyKey?: string | null): Promise<string> {
     const actor = assertEditor(this.caller, 'createEvent');
     const event = checkEvent(input, 'input');
     const { values, participants, speakers } = event;
@@ -70,7 +74,8 @@ export class EventService {
     await this.assertSourcesKnown(citations, 'input.sources');
     await this.references.assertExist(eventReferences(event, 'input'));
 
-    return writeTransaction(this.dataSource, async (manager) => {
+    const call = { key: idempotencyKey, caller: actor, operation: 'createEvent', input };
+    return this.idempotency.run(this.dataSource, call, async (manager) => {
       const id = await this.freshId(manager, values.title);
       await this.events.insert(manager, id, values);
       for (const p of participants) await this.participants.insert(manager, id, p.role, p.ids);
@@ -81,7 +86,7 @@ export class EventService {
       await this.citations.insert(manager, recordKey('event', id), citations);
       await this.auditor.record(manager, { action: 'createEvent', actor, entityType: 'Event', entityId: id, before: null });
       return id;
-    });
+    }, replayCreatedId);
   }
 
   async update(id: string, expectedVersion: number, input: UpdateEventInput): Promise<string> {

@@ -1,4 +1,4 @@
-import { AuditEntry, Citation, SourceDocument } from '@partnership-graph/shared';
+import { AuditEntry, Citation, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
 import { Institution } from './Institution';
 import { Membership } from './Membership';
 import { Person } from './Person';
@@ -7,4 +7,4 @@ import { Position } from './Position';
 export { Institution, Membership, Person, Position };
 
 /** Every entity of this subgraph's database. */
-export const entities = [Institution, Person, Position, Membership, SourceDocument, Citation, AuditEntry];
+export const entities = [Institution, Person, Position, Membership, SourceDocument, Citation, AuditEntry, IdempotencyRecord];

@@ -494,6 +494,7 @@ export type Mutation = {
  */
 export type MutationImportInstitutionsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<InstitutionImportInput>;
 };
 
@@ -509,6 +510,7 @@ export type MutationImportInstitutionsArgs = {
  */
 export type MutationImportMembershipsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<MembershipImportInput>;
 };
 
@@ -524,6 +526,7 @@ export type MutationImportMembershipsArgs = {
  */
 export type MutationImportPeopleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<PersonImportInput>;
 };
 
@@ -539,6 +542,7 @@ export type MutationImportPeopleArgs = {
  */
 export type MutationImportPositionsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<PositionImportInput>;
 };
 

@@ -7,6 +7,7 @@ import {
   type ImportRowResult,
   type ImportSource,
   type PlannedRecord,
+  type IdempotencyKeys,
 } from '@partnership-graph/shared';
 import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository, institutionDerivedColumns } from '../repositories/InstitutionRepository';
@@ -139,6 +140,7 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
   readonly entityType = 'Institution';
   readonly recordType = 'institution';
   protected readonly operation = 'importing institutions';
+  protected readonly mutation = 'importInstitutions';
   readonly sameRecord = sameColumns<Institution>([
     'name',
     'names',
@@ -155,8 +157,8 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
   ]);
 
 
-  constructor(dataSource: DataSource) {
-    super(dataSource, new InstitutionRepository(dataSource));
+  constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
+    super(dataSource, new InstitutionRepository(dataSource), idempotency);
   }
 
   async plan(manager: EntityManager, inputs: readonly InstitutionImportRow[]) {

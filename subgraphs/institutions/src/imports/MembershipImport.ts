@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { naturalKey, reject, type ImportSource } from '@partnership-graph/shared';
+import { naturalKey, reject, type ImportSource, type IdempotencyKeys } from '@partnership-graph/shared';
 import { Membership } from '../entities/Membership';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { MembershipRepository } from '../repositories/MembershipRepository';
@@ -32,11 +32,12 @@ export class MembershipImport extends StoredRecordImport<MembershipImportRow, Me
   readonly entityType = 'Membership';
   readonly recordType = 'membership';
   protected readonly operation = 'importing memberships';
+  protected readonly mutation = 'importMemberships';
   readonly sameRecord = sameColumns<Membership>(['memberId', 'organizationId', 'role', 'since', 'until', 'note']);
   private readonly institutions: InstitutionRepository;
 
-  constructor(dataSource: DataSource) {
-    super(dataSource, new MembershipRepository(dataSource));
+  constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
+    super(dataSource, new MembershipRepository(dataSource), idempotency);
     this.institutions = new InstitutionRepository(dataSource);
   }
 

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { buildSearchText, foldText, naturalKey, reject, type ImportSource } from '@partnership-graph/shared';
+import { buildSearchText, foldText, naturalKey, reject, type ImportSource, type IdempotencyKeys } from '@partnership-graph/shared';
 import type { LocalizedName } from '../entities/Institution';
 import { Person } from '../entities/Person';
 import { PersonRepository } from '../repositories/PersonRepository';
@@ -32,10 +32,11 @@ export class PersonImport extends StoredRecordImport<PersonImportRow, Person, Pe
   readonly entityType = 'Person';
   readonly recordType = 'person';
   protected readonly operation = 'importing people';
+  protected readonly mutation = 'importPeople';
   readonly sameRecord = sameColumns<Person>(['name', 'names', 'aliases']);
 
-  constructor(dataSource: DataSource) {
-    super(dataSource, new PersonRepository(dataSource));
+  constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
+    super(dataSource, new PersonRepository(dataSource), idempotency);
   }
 
   async plan(manager: EntityManager, inputs: readonly PersonImportRow[]) {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { naturalKey, reject, type ImportSource } from '@partnership-graph/shared';
+import { naturalKey, reject, type ImportSource, type IdempotencyKeys } from '@partnership-graph/shared';
 import type { Position } from '../entities/Position';
 import { positionRecord } from '../positions/positionRecord';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
@@ -46,8 +46,8 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
   private readonly institutions: InstitutionRepository;
   private readonly people: PersonRepository;
 
-  constructor(dataSource: DataSource) {
-    super(dataSource, new PositionRepository(dataSource));
+  constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
+    super(dataSource, new PositionRepository(dataSource), idempotency);
     this.institutions = new InstitutionRepository(dataSource);
     this.people = new PersonRepository(dataSource);
   }

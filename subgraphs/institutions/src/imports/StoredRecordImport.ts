@@ -1,6 +1,21 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { runImport, type Caller, type ImportResult, type PlannedRow, type RecordChange, type RecordImport } from '@partnership-graph/shared';
+import {
+  runImport,
+  type Caller,
+  type IdempotencyKeys,
+  type ImportResult,
+  type PlannedRow,
+  type RecordChange,
+  type RecordImport,
+} from '@partnership-graph/shared';
 import { assertEditor } from '../authorization';
+
+/** An import mutation's arguments. */
+export interface ImportArgs<Input> {
+  rows: readonly Input[];
+  dryRun?: boolean | null;
+  idempotencyKey?: string | null;
+}
 
 /** The bulk writes of a record type's repository. */
 export interface BulkWriter<T> {
@@ -18,15 +33,24 @@ export abstract class StoredRecordImport<Input, T extends object, Repository ext
   abstract readonly recordType: string;
   /** For a refusal: "importing institutions". */
   protected abstract readonly operation: string;
+  /** The mutation field, which scopes idempotency keys: importInstitutions. */
+  protected abstract readonly mutation: string;
   abstract readonly sameRecord: (before: T, after: T) => boolean;
 
   constructor(
     protected readonly dataSource: DataSource,
     protected readonly repository: Repository,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  run(caller: Caller, rows: readonly Input[], dryRun: boolean): Promise<ImportResult> {
-    return runImport(this.dataSource, this, rows, { dryRun, authorize: () => assertEditor(caller, this.operation) });
+  run(caller: Caller, args: ImportArgs<Input>): Promise<ImportResult> {
+    return runImport(this.dataSource, this, args.rows, {
+      dryRun: args.dryRun ?? false,
+      authorize: () => assertEditor(caller, this.operation),
+      operation: this.mutation,
+      idempotencyKey: args.idempotencyKey,
+      idempotency: this.idempotency,
+    });
   }
 
   abstract plan(manager: EntityManager, rows: readonly Input[]): Promise<Array<PlannedRow<T>>>;

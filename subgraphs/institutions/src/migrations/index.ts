@@ -1,4 +1,9 @@
-import { AddCitationProvenance1766100000000, CreateAuditLog1700000000020, CreateSources1700000000000 } from '@partnership-graph/shared';
+import {
+  AddCitationProvenance1766100000000,
+  CreateAuditLog1700000000020,
+  CreateIdempotencyKeys1766850000000,
+  CreateSources1700000000000,
+} from '@partnership-graph/shared';
 import { AddInstitutionImports1766300000000 } from './AddInstitutionImports1766300000000';
 import { CreateInstitutions1700000000001 } from './CreateInstitutions1700000000001';
 import { AddScaleIndexes1766200000000 } from './AddScaleIndexes1766200000000';
@@ -7,4 +12,4 @@ import { AddSearchIndexes1766600000000 } from './AddSearchIndexes1766600000000';
 import { AddPositionEvidence1766900000000 } from './AddPositionEvidence1766900000000';
 
 /** Every migration of this subgraph, in order. */
-export const migrations = [CreateSources1700000000000, CreateInstitutions1700000000001, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000, CreateAuditLog1700000000020, AddInstitutionImports1766300000000, AddUndatedLastSortKeys1766400000000, AddSearchIndexes1766600000000, AddPositionEvidence1766900000000];
+export const migrations = [CreateSources1700000000000, CreateInstitutions1700000000001, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000, CreateAuditLog1700000000020, AddInstitutionImports1766300000000, AddUndatedLastSortKeys1766400000000, AddSearchIndexes1766600000000, CreateIdempotencyKeys1766850000000, AddPositionEvidence1766900000000];

@@ -1,9 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { writeTransaction } from '@partnership-graph/shared';
 import { runOperation, testDatabases, type OperationResult } from '@partnership-graph/shared/testing';
 import { createContext } from '../context';
 import { openTalentDatabase } from '../database';
 import { Internship } from '../entities/Internship';
 import { TrainingEnrollment } from '../entities/TrainingEnrollment';
+import { InternshipProgramRepository } from '../repositories/InternshipProgramRepository';
+import { InternshipRepository } from '../repositories/InternshipRepository';
 import { createApollo, createReferenceChecker } from '../server';
 import { editor, openFixture, type TalentFixture } from './fixture';
 import { insertEnrollments, insertInternshipProgram, insertInternships, insertStudent, insertTrainingProgram } from './syntheticRecords';
@@ -17,6 +20,9 @@ import { insertEnrollments, insertInternshipProgram, insertInternships, insertSt
  * so they share the data source (whose write queue serialises them).
  */
 const ENROLL = `mutation($input: EnrollInInternshipProgramInput!) { enrollInInternshipProgram(input: $input) { id } }`;
+const IMPORT_INTERNSHIPS = `mutation($rows: [InternshipProgramImportInput!]!) {
+  importInternshipPrograms(rows: $rows) { written updated rejected rows { outcome problems { field reason } } }
+}`;
 const ENROLL_TRAINING = `mutation($input: EnrollInTrainingProgramInput!) { enrollInTrainingProgram(input: $input) { id } }`;
 
 function outcome(result: OperationResult): 'ok' | string {
@@ -95,4 +101,63 @@ describe.each(testDatabases())('the seat limit under concurrency on $label', (da
     expect(results.map(outcome).sort()).toEqual(['CONFLICT', 'ok']);
     expect(await fx.dataSource.getRepository(TrainingEnrollment).countBy({ programId })).toBe(2);
   });
+
+  it('an import lowering seats counts the seat of an enrolment in flight: it waits for the programme, then refuses (seats never below seats taken)', async () => {
+    const programId = 'synthetic-import-race';
+    const title = `Synthetic internships ${programId}`;
+    await insertInternshipProgram(fx.dataSource, { id: programId, title, seats: 3 }, ['aztu']);
+    await insertInternships(fx.dataSource, programId, [{ studentId: 'synthetic-racer-33', status: 'ACTIVE' }]);
+
+    // An enrolment in flight, as enrollInInternshipProgram does it: the programme locked, its internship inserted, not yet committed.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const enrolment = writeTransaction(fx.dataSource, async (manager) => {
+      await new InternshipProgramRepository(fx.dataSource).findForUpdate(manager, programId);
+      await new InternshipRepository(fx.dataSource).insert(manager, {
+        id: 'synthetic-import-race-internship',
+        programId,
+        studentId: 'synthetic-racer-34',
+        level: 'BACHELOR',
+        startsOn: null,
+        endsOn: null,
+        status: 'PLANNED',
+        version: 1,
+        createdAt: '2030-01-01T00:00:00.000Z',
+      });
+      holding();
+      await gate;
+    });
+    await held;
+
+    // Meanwhile an import (on MySQL through the other connection pool) sets 1 seat: one is taken as far as committed data says.
+    const source = { title: 'Synthetic seat list', publisher: 'Synthetic office', language: 'en', file: 'seats.csv', row: 2 };
+    const importing = runners[1](IMPORT_INTERNSHIPS, { rows: [{ id: programId, title, levels: ['BACHELOR', 'MASTER'], seats: 1, source }] });
+    await importWaiting(fx.dataSource, database.label);
+    release();
+    await enrolment;
+    const result = await importing;
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.importInternshipPrograms).toMatchObject({ written: false, updated: 0, rejected: 1 });
+    expect(result.data?.importInternshipPrograms.rows[0].problems).toEqual([{ field: 'seats', reason: '2 seats are already taken; seats cannot be fewer' }]);
+    const { data } = await fx.query(`query($id: ID!) { internshipProgram(id: $id) { stats { seats seatsTaken } } }`, { id: programId });
+    expect(data?.internshipProgram.stats).toEqual({ seats: 3, seatsTaken: 2 });
+  });
 });
+
+/**
+ * Gives the import time to reach the programme the enrolment holds: on MySQL until a
+ * transaction waits for that row lock (at most 5 s), on SQLite a moment (its write
+ * transactions queue, so the import cannot overtake the enrolment either way).
+ */
+async function importWaiting(dataSource: DataSource, label: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (label !== 'mysql') return;
+    const [row] = await dataSource.query(`SELECT COUNT(*) AS waiting FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'`);
+    if (Number(row.waiting) > 0) return;
+  } while (Date.now() < deadline);
+}

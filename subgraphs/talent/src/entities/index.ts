@@ -1,4 +1,4 @@
-import { Citation, SourceDocument } from '@partnership-graph/shared';
+import { Citation, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
 import { AuditEntry } from './AuditEntry';
 import { Internship } from './Internship';
 import { InternshipProgram } from './InternshipProgram';
@@ -37,4 +37,5 @@ export const entities = [
   AuditEntry,
   SourceDocument,
   Citation,
+  IdempotencyRecord,
 ];

@@ -728,49 +728,58 @@ export type MutationChangeTrainingEnrollmentStatusArgs = {
 
 
 export type MutationCreateInternshipProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateInternshipProgramInput;
 };
 
 
 export type MutationCreateThesisProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateThesisProgramInput;
 };
 
 
 export type MutationCreateTrainingProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateTrainingProgramInput;
 };
 
 
 export type MutationEnrollInInternshipProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EnrollInInternshipProgramInput;
 };
 
 
 export type MutationEnrollInTrainingProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EnrollInTrainingProgramInput;
 };
 
 
 export type MutationImportInternshipProgramsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<InternshipProgramImportInput>;
 };
 
 
 export type MutationImportThesisProgramsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<ThesisProgramImportInput>;
 };
 
 
 export type MutationImportTrainingProgramsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   rows: Array<TrainingProgramImportInput>;
 };
 
 
 export type MutationRegisterThesisArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterThesisInput;
 };
 

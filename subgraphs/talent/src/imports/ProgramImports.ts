@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { EntityReferenceChecker, ImportResult } from '@partnership-graph/shared';
+import type { EntityReferenceChecker, IdempotencyKeys, ImportResult } from '@partnership-graph/shared';
 import type { Writer } from '../access/writeAccess';
 import { AuditLog } from '../audit/AuditLog';
-import { importPrograms, type ProgramImportDeps } from './importPrograms';
+import { importPrograms, type ProgramImportArgs, type ProgramImportDeps } from './importPrograms';
 import { internshipProgramImport, type InternshipProgramImportRow } from './internshipPrograms';
 import { thesisProgramImport, type ThesisProgramImportRow } from './thesisPrograms';
 import { trainingProgramImport, type TrainingProgramImportRow } from './trainingPrograms';
@@ -18,22 +18,22 @@ export class ProgramImports {
   private readonly thesis;
   private readonly training;
 
-  constructor(dataSource: DataSource, references: EntityReferenceChecker) {
-    this.deps = { dataSource, references, audit: new AuditLog(dataSource) };
+  constructor(dataSource: DataSource, references: EntityReferenceChecker, idempotency: IdempotencyKeys) {
+    this.deps = { dataSource, references, audit: new AuditLog(dataSource), idempotency };
     this.internship = internshipProgramImport(dataSource);
     this.thesis = thesisProgramImport(dataSource);
     this.training = trainingProgramImport(dataSource);
   }
 
-  importInternshipPrograms(rows: InternshipProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
-    return importPrograms(this.internship, rows, dryRun, writer, this.deps);
+  importInternshipPrograms(args: ProgramImportArgs<InternshipProgramImportRow>, writer: Writer): Promise<ImportResult> {
+    return importPrograms(this.internship, 'importInternshipPrograms', args, writer, this.deps);
   }
 
-  importThesisPrograms(rows: ThesisProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
-    return importPrograms(this.thesis, rows, dryRun, writer, this.deps);
+  importThesisPrograms(args: ProgramImportArgs<ThesisProgramImportRow>, writer: Writer): Promise<ImportResult> {
+    return importPrograms(this.thesis, 'importThesisPrograms', args, writer, this.deps);
   }
 
-  importTrainingPrograms(rows: TrainingProgramImportRow[], dryRun: boolean, writer: Writer): Promise<ImportResult> {
-    return importPrograms(this.training, rows, dryRun, writer, this.deps);
+  importTrainingPrograms(args: ProgramImportArgs<TrainingProgramImportRow>, writer: Writer): Promise<ImportResult> {
+    return importPrograms(this.training, 'importTrainingPrograms', args, writer, this.deps);
   }
 }

@@ -10,6 +10,7 @@ import {
   runImport,
   type EntityReference,
   type EntityReferenceChecker,
+  type IdempotencyKeys,
   type ImportResult,
   type ImportRowResult,
   type ImportSource,
@@ -61,6 +62,7 @@ export interface ProgramImportDeps {
   dataSource: DataSource;
   references: EntityReferenceChecker;
   audit: AuditLog;
+  idempotency: IdempotencyKeys;
 }
 
 const unknownReason: Record<string, string> = { Institution: 'unknown institution', Agreement: 'unknown agreement' };
@@ -75,29 +77,53 @@ function comparable(snapshot: Record<string, unknown>): string {
   return JSON.stringify(sorted);
 }
 
+/** An import mutation's arguments. */
+export interface ProgramImportArgs<Row> {
+  rows: readonly Row[];
+  dryRun?: boolean | null;
+  idempotencyKey?: string | null;
+}
+
 /**
  * Imports a batch of programmes of one kind (docs/import/MUTATIONS.md) through the shared
- * import flow: every row checked with the create mutation's rules and its source,
- * references checked in one call, matched by id or by natural key (folded title and
- * start), and written with citations and audit entries. The caller is authorized before.
+ * import flow: every row checked with the create mutation's rules and its source, and
+ * references checked in one call, before the transaction; then, in it, matched by id or
+ * by natural key (folded title and start), and written with citations and audit entries.
+ * The caller is authorized before.
  */
 export async function importPrograms<Row extends ProgramImportRow, P extends ProgramRow, F extends ProgramImportFields>(
   spec: ProgramImportSpec<Row, P, F>,
-  rows: readonly Row[],
-  dryRun: boolean,
+  operation: string,
+  args: ProgramImportArgs<Row>,
   writer: Writer,
   deps: ProgramImportDeps,
 ): Promise<ImportResult> {
   try {
-    return await runImport(deps.dataSource, new ProgramImport(spec, deps), rows, { dryRun, authorize: () => writer.actor });
+    return await runImport(deps.dataSource, new ProgramImport(spec, deps), args.rows, {
+      dryRun: args.dryRun ?? false,
+      authorize: () => writer.actor,
+      operation,
+      idempotencyKey: args.idempotencyKey,
+      idempotency: deps.idempotency,
+    });
   } catch (error) {
     if (isDuplicateKey(error)) throw conflict('A programme of this import was created by someone else meanwhile; import the rows again');
     throw error;
   }
 }
 
+/** A row after the checks outside the transaction: its result so far, its valid id and its fields. */
+interface CheckedRow<Row, F> {
+  row: Row;
+  result: ImportRowResult;
+  id: string | undefined;
+  fields: F;
+}
+
 /** One kind of programme as the shared import flow sees it. */
-class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extends ProgramImportFields> implements RecordImport<Row, ProgramRecord<P>> {
+class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extends ProgramImportFields>
+  implements RecordImport<Row, ProgramRecord<P>, Array<CheckedRow<Row, F>>>
+{
   readonly entityType: AuditedType;
   readonly recordType: string;
 
@@ -109,25 +135,47 @@ class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extend
     this.recordType = spec.recordType;
   }
 
-  async plan(_manager: EntityManager, rows: readonly Row[]): Promise<Array<PlannedRow<ProgramRecord<P>>>> {
+  /** Before the transaction: each row on its own (source, id, fields), and every reference of the batch in one call per owner. */
+  async check(rows: readonly Row[]): Promise<Array<CheckedRow<Row, F>>> {
     const spec = this.spec;
-    // 1. Each row on its own: source, id and fields.
     const checked = rows.map((row, index) => {
       const result: ImportRowResult = { row: row.source?.row ?? index + 1, id: null, outcome: 'CREATED', matchedBy: null, problems: [] };
       const check = collectProblems(result.problems);
       result.problems.push(...checkImportSource(row.source));
       const id = row.id != null ? check(() => assertValidId(row.id as string, 'id')) : undefined;
       const fields = spec.rules(row, check);
-      return { row, result, check, id, fields };
+      return { row, result, id, fields };
+    });
+    const referenceRow = new Map<EntityReference, ImportRowResult>();
+    for (const c of checked) for (const ref of spec.references(c.fields)) referenceRow.set(ref, c.result);
+    if (referenceRow.size) {
+      for (const missing of await this.deps.references.findMissing([...referenceRow.keys()])) {
+        (referenceRow.get(missing) as ImportRowResult).problems.push({
+          field: missing.field,
+          reason: `${unknownReason[missing.typename] ?? `unknown ${missing.typename}`}: ${missing.id}`,
+        });
+      }
+    }
+    return checked;
+  }
+
+  /** In the transaction: the candidates (locked), their links and seats taken, read through `manager`; match and merge. */
+  async plan(manager: EntityManager, _rows: readonly Row[], checkedRows: Array<CheckedRow<Row, F>>): Promise<Array<PlannedRow<ProgramRecord<P>>>> {
+    const spec = this.spec;
+    // A copy of each row's result: a transaction that runs again (deadlock, a concurrent first use of its key) starts afresh.
+    const checked = checkedRows.map((c) => {
+      const result = { ...c.result, problems: [...c.result.problems] };
+      return { ...c, result, check: collectProblems(result.problems) };
     });
 
-    // 2. Reads: candidates by id and folded title, their links; the references.
+    // Reads: candidates by id and folded title (locked until the import ends), their links.
     const store = spec.store;
     const candidates = await store.findCandidates(
+      manager,
       checked.flatMap((c) => (c.id ? [c.id] : [])),
       checked.flatMap((c) => (!c.id && c.row.id == null && c.fields.title ? [foldText(c.fields.title)] : [])),
     );
-    const links = await store.linksOf(candidates.map((p) => p.id));
+    const links = await store.linksOf(manager, candidates.map((p) => p.id));
     const storedRecords = new Map<string, ProgramRecord<P>>(
       candidates.map((p) => {
         const { sortTitle: _sortTitle, searchText: _searchText, ...program } = p as P & { sortTitle?: string; searchText?: string };
@@ -139,18 +187,8 @@ class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extend
       const key = naturalKey(p.title, p.startsOn);
       byKey.set(key, [...(byKey.get(key) ?? []), p]);
     }
-    const referenceRow = new Map<EntityReference, ImportRowResult>();
-    for (const c of checked) for (const ref of spec.references(c.fields)) referenceRow.set(ref, c.result);
-    if (referenceRow.size) {
-      for (const missing of await this.deps.references.findMissing([...referenceRow.keys()])) {
-        (referenceRow.get(missing) as ImportRowResult).problems.push({
-          field: missing.field,
-          reason: `${unknownReason[missing.typename] ?? `unknown ${missing.typename}`}: ${missing.id}`,
-        });
-      }
-    }
 
-    // 3. Match and merge each row.
+    // Match and merge each row.
     const createdByKey = new Map<string, string>();
     const planned = checked.map(({ row, result, check, id, fields }): PlannedRow<ProgramRecord<P>> => {
       const source = row.source as ImportSource;
@@ -193,7 +231,7 @@ class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extend
     const seatsOf = (record: ProgramRecord<P> | null) => (record?.program as { seats?: number | null } | undefined)?.seats ?? null;
     const seatChanges = planned.filter((p) => p.before && p.after && seatsOf(p.after) !== null && seatsOf(p.after) !== seatsOf(p.before));
     if (seatChanges.length) {
-      const taken = await store.seatsTaken(seatChanges.map((p) => p.result.id!));
+      const taken = await store.seatsTaken(manager, seatChanges.map((p) => p.result.id!));
       for (const p of seatChanges) {
         const n = taken.get(p.result.id!) ?? 0;
         if ((seatsOf(p.after) as number) < n) reject(p.result, { field: 'seats', reason: `${n} seats are already taken; seats cannot be fewer` });

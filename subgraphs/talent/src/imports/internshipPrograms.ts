@@ -23,7 +23,7 @@ export function internshipProgramImport(dataSource: DataSource) {
   const spec: ProgramImportSpec<InternshipProgramImportRow, InternshipProgram, ReturnType<typeof internshipProgramFieldRules> & { startsOn?: string }> = {
     entityType: 'InternshipProgram',
     recordType: 'internship-program',
-    store: new ProgramImportStore<InternshipProgram>(dataSource, {
+    store: new ProgramImportStore<InternshipProgram>({
       program: InternshipProgram,
       link: InternshipProgramUniversity,
       seatTakers: Internship,

@@ -28,7 +28,7 @@ export function thesisProgramImport(dataSource: DataSource) {
   const spec: ProgramImportSpec<ThesisProgramImportRow, ThesisProgram, ReturnType<typeof thesisProgramFieldRules> & { startsOn?: string }> = {
     entityType: 'ThesisProgram',
     recordType: 'thesis-program',
-    store: new ProgramImportStore<ThesisProgram>(dataSource, {
+    store: new ProgramImportStore<ThesisProgram>({
       program: ThesisProgram,
       link: null,
       seatTakers: null,

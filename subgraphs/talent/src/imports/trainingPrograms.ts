@@ -24,7 +24,7 @@ export function trainingProgramImport(dataSource: DataSource) {
   const spec: ProgramImportSpec<TrainingProgramImportRow, TrainingProgram, ReturnType<typeof trainingProgramFieldRules> & { startsOn?: string }> = {
     entityType: 'TrainingProgram',
     recordType: 'training-program',
-    store: new ProgramImportStore<TrainingProgram>(dataSource, {
+    store: new ProgramImportStore<TrainingProgram>({
       program: TrainingProgram,
       link: TrainingProgramProvider,
       seatTakers: TrainingEnrollment,

@@ -7,8 +7,10 @@ import {
   optionalDate,
   optionalText,
   requireText,
+  replayCreatedId,
   updateVersioned,
   type EntityReference,
+  type IdempotencyKeys,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import type { Writer } from '../access/writeAccess';
@@ -99,7 +101,7 @@ function assertSeatsNotBelowTaken(seats: number | null, taken: number): void {
 
 /**
  * Creates and updates programmes: validation, reference checks, then one transaction
- * that also writes the audit entry.
+ * that also writes the audit entry (and a create's idempotency key, when given).
  */
 export class ProgramWrites {
   private readonly internshipPrograms: InternshipProgramRepository;
@@ -112,6 +114,7 @@ export class ProgramWrites {
   constructor(
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
+    private readonly idempotency: IdempotencyKeys,
   ) {
     this.internshipPrograms = new InternshipProgramRepository(dataSource);
     this.thesisPrograms = new ThesisProgramRepository(dataSource);
@@ -123,7 +126,7 @@ export class ProgramWrites {
 
   // ─── internship programmes ──────────────────────────────────────────────────────
 
-  async createInternshipProgram(input: CreateInternshipProgramInput, writer: Writer): Promise<InternshipProgram> {
+  async createInternshipProgram(input: CreateInternshipProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<InternshipProgram> {
     refuseNulls(input);
     const fields = internshipProgramFieldRules(input, throwFirst, inputField);
     const id = programIdOf({ id: input.id, title: fields.title as string });
@@ -143,8 +146,9 @@ export class ProgramWrites {
       agreementId: fields.agreementId ?? null,
       version: 1,
     };
-    await inserting(id, 'internship programme', () =>
-      writeTransaction(this.dataSource, async (manager) => {
+    const call = { key: idempotencyKey, caller: writer.actor, operation: 'createInternshipProgram', input };
+    const createdId = await inserting(id, 'internship programme', () =>
+      this.idempotency.run(this.dataSource, call, async (manager) => {
         await this.internshipPrograms.insert(manager, program, universityIds);
         await this.audit.record(manager, {
           entityType: 'InternshipProgram',
@@ -154,9 +158,10 @@ export class ProgramWrites {
           before: null,
           after: internshipProgramSnapshot(program, universityIds),
         });
-      }),
+        return id;
+      }, replayCreatedId),
     );
-    return this.reload(InternshipProgram, id);
+    return this.reload(InternshipProgram, createdId);
   }
 
   async updateInternshipProgram(id: string, expectedVersion: number | null | undefined, input: UpdateInternshipProgramInput, writer: Writer) {
@@ -202,7 +207,7 @@ export class ProgramWrites {
 
   // ─── thesis programmes ─────────────────────────────────────────────────────────
 
-  async createThesisProgram(input: CreateThesisProgramInput, writer: Writer): Promise<ThesisProgram> {
+  async createThesisProgram(input: CreateThesisProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<ThesisProgram> {
     refuseNulls(input);
     const fields = thesisProgramFieldRules(input, throwFirst, inputField);
     const id = programIdOf({ id: input.id, title: fields.title as string });
@@ -221,8 +226,9 @@ export class ProgramWrites {
       agreementId: fields.agreementId ?? null,
       version: 1,
     };
-    await inserting(id, 'thesis programme', () =>
-      writeTransaction(this.dataSource, async (manager) => {
+    const call = { key: idempotencyKey, caller: writer.actor, operation: 'createThesisProgram', input };
+    const createdId = await inserting(id, 'thesis programme', () =>
+      this.idempotency.run(this.dataSource, call, async (manager) => {
         await this.thesisPrograms.insert(manager, program);
         await this.audit.record(manager, {
           entityType: 'ThesisProgram',
@@ -232,9 +238,10 @@ export class ProgramWrites {
           before: null,
           after: thesisProgramSnapshot(program),
         });
-      }),
+        return id;
+      }, replayCreatedId),
     );
-    return this.reload(ThesisProgram, id);
+    return this.reload(ThesisProgram, createdId);
   }
 
   async updateThesisProgram(id: string, expectedVersion: number | null | undefined, input: UpdateThesisProgramInput, writer: Writer) {
@@ -273,7 +280,7 @@ export class ProgramWrites {
 
   // ─── training programmes ───────────────────────────────────────────────────────
 
-  async createTrainingProgram(input: CreateTrainingProgramInput, writer: Writer): Promise<TrainingProgram> {
+  async createTrainingProgram(input: CreateTrainingProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<TrainingProgram> {
     refuseNulls(input);
     const fields = trainingProgramFieldRules(input, throwFirst, inputField);
     const id = programIdOf({ id: input.id, title: fields.title as string });
@@ -293,8 +300,9 @@ export class ProgramWrites {
       agreementId: fields.agreementId ?? null,
       version: 1,
     };
-    await inserting(id, 'training programme', () =>
-      writeTransaction(this.dataSource, async (manager) => {
+    const call = { key: idempotencyKey, caller: writer.actor, operation: 'createTrainingProgram', input };
+    const createdId = await inserting(id, 'training programme', () =>
+      this.idempotency.run(this.dataSource, call, async (manager) => {
         await this.trainingPrograms.insert(manager, program, providerIds);
         await this.audit.record(manager, {
           entityType: 'TrainingProgram',
@@ -304,9 +312,10 @@ export class ProgramWrites {
           before: null,
           after: trainingProgramSnapshot(program, providerIds),
         });
-      }),
+        return id;
+      }, replayCreatedId),
     );
-    return this.reload(TrainingProgram, id);
+    return this.reload(TrainingProgram, createdId);
   }
 
   async updateTrainingProgram(id: string, expectedVersion: number | null | undefined, input: UpdateTrainingProgramInput, writer: Writer) {

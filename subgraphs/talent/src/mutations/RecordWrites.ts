@@ -6,8 +6,10 @@ import {
   conflict,
   optionalDate,
   requireText,
+  replayCreatedId,
   updateVersioned,
   type EntityReference,
+  type IdempotencyKeys,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import { notTheirStudent, type Writer } from '../access/writeAccess';
@@ -106,7 +108,8 @@ function full(program: { id: string; seats: number | null }, what: string) {
  * checks foreign references first, then does all its reads and writes in one
  * transaction that starts by locking the programme (or record) row, so that
  * concurrent writers of the same programme take turns: seats are a hard limit. The
- * same transaction writes the audit entry.
+ * same transaction writes the audit entry (and a create's idempotency key, when given:
+ * a repeat answers the record the first call created, with no second student).
  */
 export class RecordWrites {
   private readonly internshipPrograms: InternshipProgramRepository;
@@ -121,6 +124,7 @@ export class RecordWrites {
   constructor(
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
+    private readonly idempotency: IdempotencyKeys,
   ) {
     this.internshipPrograms = new InternshipProgramRepository(dataSource);
     this.thesisPrograms = new ThesisProgramRepository(dataSource);
@@ -132,13 +136,14 @@ export class RecordWrites {
     this.audit = new AuditLog(dataSource);
   }
 
-  async enrollInInternshipProgram(input: EnrollInInternshipProgramInput, writer: Writer): Promise<Internship> {
+  async enrollInInternshipProgram(input: EnrollInInternshipProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<Internship> {
     const programId = assertValidId(input.programId, 'input.programId');
     const choice = studentChoice(input);
     assertMayCreate(writer, choice);
     const { startsOn, endsOn } = recordDates(input);
     await this.references.assertExist(studentRefs(choice));
-    const id = await writeTransaction(this.dataSource, async (manager) => {
+    const call = { key: idempotencyKey, caller: writer.actor, operation: 'enrollInInternshipProgram', input };
+    const id = await this.idempotency.run(this.dataSource, call, async (manager) => {
       // Locks the programme row (MySQL): enrolments into one programme take turns from here on.
       const program = await this.internshipPrograms.findForUpdate(manager, programId);
       if (!program) throw badUserInput('input.programId', `no internship programme has id "${programId}"`);
@@ -180,17 +185,18 @@ export class RecordWrites {
         after: { ...internshipSnapshot(internship), ...createdStudent(choice, student) },
       });
       return internship.id;
-    });
+    }, replayCreatedId);
     return this.reload(Internship, id);
   }
 
-  async enrollInTrainingProgram(input: EnrollInTrainingProgramInput, writer: Writer): Promise<TrainingEnrollment> {
+  async enrollInTrainingProgram(input: EnrollInTrainingProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<TrainingEnrollment> {
     const programId = assertValidId(input.programId, 'input.programId');
     const choice = studentChoice(input);
     assertMayCreate(writer, choice);
     const { startsOn, endsOn } = recordDates(input);
     await this.references.assertExist(studentRefs(choice));
-    const id = await writeTransaction(this.dataSource, async (manager) => {
+    const call = { key: idempotencyKey, caller: writer.actor, operation: 'enrollInTrainingProgram', input };
+    const id = await this.idempotency.run(this.dataSource, call, async (manager) => {
       const program = await this.trainingPrograms.findForUpdate(manager, programId);
       if (!program) throw badUserInput('input.programId', `no training programme has id "${programId}"`);
       assertOpen(program, 'training programme');
@@ -223,11 +229,11 @@ export class RecordWrites {
         after: { ...enrollmentSnapshot(enrollment), ...createdStudent(choice, student) },
       });
       return enrollment.id;
-    });
+    }, replayCreatedId);
     return this.reload(TrainingEnrollment, id);
   }
 
-  async registerThesis(input: RegisterThesisInput, writer: Writer): Promise<Thesis> {
+  async registerThesis(input: RegisterThesisInput, writer: Writer, idempotencyKey?: string | null): Promise<Thesis> {
     const programId = assertValidId(input.programId, 'input.programId');
     const choice = studentChoice(input);
     assertMayCreate(writer, choice);
@@ -243,7 +249,8 @@ export class RecordWrites {
       { typename: 'Person', id: industrySupervisorId, field: 'input.industrySupervisorId' },
       ...studentRefs(choice),
     ]);
-    const id = await writeTransaction(this.dataSource, async (manager) => {
+    const call = { key: idempotencyKey, caller: writer.actor, operation: 'registerThesis', input };
+    const id = await this.idempotency.run(this.dataSource, call, async (manager) => {
       const program = await this.thesisPrograms.findForUpdate(manager, programId);
       if (!program) throw badUserInput('input.programId', `no thesis programme has id "${programId}"`);
       assertOpen(program, 'thesis programme');
@@ -282,7 +289,7 @@ export class RecordWrites {
         after: { ...thesisSnapshot(thesis), ...createdStudent(choice, student) },
       });
       return thesis.id;
-    });
+    }, replayCreatedId);
     return this.reload(Thesis, id);
   }
 

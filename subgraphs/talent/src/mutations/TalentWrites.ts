@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { EntityReferenceChecker } from '@partnership-graph/shared';
+import type { EntityReferenceChecker, IdempotencyKeys } from '@partnership-graph/shared';
 import { ProgramImports } from '../imports/ProgramImports';
 import { ProgramWrites } from './ProgramWrites';
 import { RecordWrites } from './RecordWrites';
@@ -11,9 +11,9 @@ export class TalentWrites {
   /** The import mutations of programmes (src/imports/). */
   readonly imports: ProgramImports;
 
-  constructor(dataSource: DataSource, references: EntityReferenceChecker) {
-    this.programs = new ProgramWrites(dataSource, references);
-    this.records = new RecordWrites(dataSource, references);
-    this.imports = new ProgramImports(dataSource, references);
+  constructor(dataSource: DataSource, references: EntityReferenceChecker, idempotency: IdempotencyKeys) {
+    this.programs = new ProgramWrites(dataSource, references, idempotency);
+    this.records = new RecordWrites(dataSource, references, idempotency);
+    this.imports = new ProgramImports(dataSource, references, idempotency);
   }
 }

@@ -1,4 +1,4 @@
-import { In, Not, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, Not, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { conflict, lockForUpdate } from '@partnership-graph/shared';
 import { seatFreeingStatuses } from '../statuses';
 
@@ -36,40 +36,45 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 }
 
 /**
- * Every SQL statement of a programme import: reads a batch's candidates with a fixed
- * number of statements (IN lists) and writes in bulk (multi-row INSERT, upsert).
+ * Every SQL statement of a programme import, all in the import's transaction: reads a
+ * batch's candidates with a fixed number of statements (IN lists) and writes in bulk
+ * (multi-row INSERT, upsert).
  */
 export class ProgramImportStore<P extends ProgramRow> {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly tables: ProgramImportTables<P>,
-  ) {}
+  constructor(private readonly tables: ProgramImportTables<P>) {}
 
-  /** The programmes with one of these ids or folded titles (`sort_title`), in one statement. */
-  async findCandidates(ids: readonly string[], sortTitles: readonly string[]): Promise<P[]> {
+  /**
+   * The programmes with one of these ids or folded titles (`sort_title`), in one statement
+   * of the import's transaction, locked (MySQL) until it ends: an enrolment locks its
+   * programme first too, so the seats counted next cannot change before the import writes.
+   */
+  async findCandidates(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<P[]> {
     if (!ids.length && !sortTitles.length) return [];
-    const query = this.dataSource.getRepository(this.tables.program).createQueryBuilder('p');
+    const query = manager.getRepository(this.tables.program).createQueryBuilder('p');
     if (ids.length) query.orWhere('p.id IN (:...ids)', { ids: [...new Set(ids)] });
     if (sortTitles.length) query.orWhere('p.sort_title IN (:...sortTitles)', { sortTitles: [...new Set(sortTitles)] });
-    return query.orderBy('p.id', 'ASC').getMany();
+    return lockForUpdate(query.orderBy('p.id', 'ASC'), manager).getMany();
   }
 
   /** Each programme's linked institution ids, sorted, in one statement. */
-  async linksOf(programIds: readonly string[]): Promise<Map<string, string[]>> {
+  async linksOf(manager: EntityManager, programIds: readonly string[]): Promise<Map<string, string[]>> {
     const links = new Map<string, string[]>(programIds.map((id) => [id, []]));
     if (!this.tables.link || !programIds.length) return links;
-    const rows = await this.dataSource
+    const rows = await manager
       .getRepository(this.tables.link)
       .find({ where: { programId: In([...programIds]) }, order: { institutionId: 'ASC' } } as never);
     for (const row of rows) links.get(row.programId)?.push(row.institutionId);
     return links;
   }
 
-  /** How many seats are taken in each programme (records not withdrawn), in one grouped statement. */
-  async seatsTaken(programIds: readonly string[]): Promise<Map<string, number>> {
+  /**
+   * How many seats are taken in each programme (records not withdrawn), in one grouped
+   * statement of the import's transaction, after findCandidates locked the programmes.
+   */
+  async seatsTaken(manager: EntityManager, programIds: readonly string[]): Promise<Map<string, number>> {
     const taken = new Map<string, number>();
     if (!this.tables.seatTakers || !programIds.length) return taken;
-    const rows = await this.dataSource
+    const rows = await manager
       .getRepository(this.tables.seatTakers)
       .createQueryBuilder('r')
       .select('r.program_id', 'program_id')

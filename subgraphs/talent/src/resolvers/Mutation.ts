@@ -16,7 +16,9 @@ import type { MutationResolvers } from '../generated/resolvers';
 
 type Update<T> = { id: string; expectedVersion?: number | null; input: T };
 type StatusMove = { id: string; status: string; expectedVersion?: number | null };
-type Import<T> = { rows: T[]; dryRun?: boolean | null };
+type Import<T> = { rows: T[]; dryRun?: boolean | null; idempotencyKey?: string | null };
+/** A create-style mutation's arguments: its input and, to make a retry safe, an idempotency key. */
+type Create<T> = { input: T; idempotencyKey?: string | null };
 
 /**
  * Every mutation first checks the caller (access/writeAccess.ts): `editor:talent` or
@@ -25,24 +27,24 @@ type Import<T> = { rows: T[]; dryRun?: boolean | null };
  * audit entry in its own transaction.
  */
 export const Mutation: MutationResolvers = {
-  createInternshipProgram: (_: unknown, { input }: { input: CreateInternshipProgramInput }, ctx: TalentContext) =>
-    ctx.writes.programs.createInternshipProgram(input, requireEditor(ctx.caller)),
+  createInternshipProgram: (_: unknown, { input, idempotencyKey }: Create<CreateInternshipProgramInput>, ctx: TalentContext) =>
+    ctx.writes.programs.createInternshipProgram(input, requireEditor(ctx.caller), idempotencyKey),
   updateInternshipProgram: (_: unknown, args: Update<UpdateInternshipProgramInput>, ctx: TalentContext) =>
     ctx.writes.programs.updateInternshipProgram(args.id, args.expectedVersion, args.input, requireEditor(ctx.caller)),
-  createThesisProgram: (_: unknown, { input }: { input: CreateThesisProgramInput }, ctx: TalentContext) =>
-    ctx.writes.programs.createThesisProgram(input, requireEditor(ctx.caller)),
+  createThesisProgram: (_: unknown, { input, idempotencyKey }: Create<CreateThesisProgramInput>, ctx: TalentContext) =>
+    ctx.writes.programs.createThesisProgram(input, requireEditor(ctx.caller), idempotencyKey),
   updateThesisProgram: (_: unknown, args: Update<UpdateThesisProgramInput>, ctx: TalentContext) =>
     ctx.writes.programs.updateThesisProgram(args.id, args.expectedVersion, args.input, requireEditor(ctx.caller)),
-  createTrainingProgram: (_: unknown, { input }: { input: CreateTrainingProgramInput }, ctx: TalentContext) =>
-    ctx.writes.programs.createTrainingProgram(input, requireEditor(ctx.caller)),
+  createTrainingProgram: (_: unknown, { input, idempotencyKey }: Create<CreateTrainingProgramInput>, ctx: TalentContext) =>
+    ctx.writes.programs.createTrainingProgram(input, requireEditor(ctx.caller), idempotencyKey),
   updateTrainingProgram: (_: unknown, args: Update<UpdateTrainingProgramInput>, ctx: TalentContext) =>
     ctx.writes.programs.updateTrainingProgram(args.id, args.expectedVersion, args.input, requireEditor(ctx.caller)),
-  enrollInInternshipProgram: (_: unknown, { input }: { input: EnrollInInternshipProgramInput }, ctx: TalentContext) =>
-    ctx.writes.records.enrollInInternshipProgram(input, requireEnroller(ctx.caller)),
-  enrollInTrainingProgram: (_: unknown, { input }: { input: EnrollInTrainingProgramInput }, ctx: TalentContext) =>
-    ctx.writes.records.enrollInTrainingProgram(input, requireEnroller(ctx.caller)),
-  registerThesis: (_: unknown, { input }: { input: RegisterThesisInput }, ctx: TalentContext) =>
-    ctx.writes.records.registerThesis(input, requireEnroller(ctx.caller)),
+  enrollInInternshipProgram: (_: unknown, { input, idempotencyKey }: Create<EnrollInInternshipProgramInput>, ctx: TalentContext) =>
+    ctx.writes.records.enrollInInternshipProgram(input, requireEnroller(ctx.caller), idempotencyKey),
+  enrollInTrainingProgram: (_: unknown, { input, idempotencyKey }: Create<EnrollInTrainingProgramInput>, ctx: TalentContext) =>
+    ctx.writes.records.enrollInTrainingProgram(input, requireEnroller(ctx.caller), idempotencyKey),
+  registerThesis: (_: unknown, { input, idempotencyKey }: Create<RegisterThesisInput>, ctx: TalentContext) =>
+    ctx.writes.records.registerThesis(input, requireEnroller(ctx.caller), idempotencyKey),
   changeInternshipStatus: (_: unknown, args: StatusMove, ctx: TalentContext) =>
     ctx.writes.records.changeInternshipStatus(args.id, args.status, args.expectedVersion, requireEditor(ctx.caller)),
   changeThesisStatus: (_: unknown, args: StatusMove, ctx: TalentContext) =>
@@ -52,14 +54,14 @@ export const Mutation: MutationResolvers = {
   // Imports (src/imports/): the editor check comes before the batch is looked at, dry runs included.
   importInternshipPrograms: (_: unknown, args: Import<InternshipProgramImportRow>, ctx: TalentContext) => {
     const writer = requireEditor(ctx.caller);
-    return ctx.writes.imports.importInternshipPrograms(args.rows, args.dryRun ?? false, writer);
+    return ctx.writes.imports.importInternshipPrograms(args, writer);
   },
   importThesisPrograms: (_: unknown, args: Import<ThesisProgramImportRow>, ctx: TalentContext) => {
     const writer = requireEditor(ctx.caller);
-    return ctx.writes.imports.importThesisPrograms(args.rows, args.dryRun ?? false, writer);
+    return ctx.writes.imports.importThesisPrograms(args, writer);
   },
   importTrainingPrograms: (_: unknown, args: Import<TrainingProgramImportRow>, ctx: TalentContext) => {
     const writer = requireEditor(ctx.caller);
-    return ctx.writes.imports.importTrainingPrograms(args.rows, args.dryRun ?? false, writer);
+    return ctx.writes.imports.importTrainingPrograms(args, writer);
   },
 };

@@ -1,0 +1,42 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * One idempotency key a caller sent with a create-style mutation, and what that
+ * mutation answered. Written in the mutation's own transaction, so a write without its
+ * key (or a key without its write) cannot exist. Each subgraph that writes keeps its
+ * own `idempotency_key` table of this shape (migration CreateIdempotencyKeys1766850000000).
+ */
+@Entity('idempotency_key')
+@Index('idx_idempotency_key_expires', ['expiresAt'])
+export class IdempotencyRecord {
+  /**
+   * SHA-256 (hex) of the caller, the mutation and the key: a key is scoped to one caller
+   * and one mutation, compared byte for byte whatever the database's collation.
+   */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  scope: string;
+
+  /** The caller's token subject (`sub`), for operators; the scope already includes it. */
+  @Column({ type: 'varchar', length: 255 })
+  caller: string;
+
+  /** The mutation field: createAgreement, enrollInInternshipProgram, importInstitutions… */
+  @Column({ type: 'varchar', length: 64 })
+  operation: string;
+
+  /** SHA-256 (hex) of the mutation's other arguments in canonical JSON (object keys sorted). */
+  @Column({ name: 'request_hash', type: 'varchar', length: 64 })
+  requestHash: string;
+
+  /** What a repeat answers: the created record's id (re-read on replay) or the import's result. */
+  @Column({ type: 'json' })
+  result: object;
+
+  /** When the write committed, as an ISO 8601 UTC timestamp. */
+  @Column({ name: 'created_at', type: 'varchar', length: 30 })
+  createdAt: string;
+
+  /** Until when the key is kept (ISO 8601 UTC); afterwards the same key is a new write. */
+  @Column({ name: 'expires_at', type: 'varchar', length: 30 })
+  expiresAt: string;
+}
