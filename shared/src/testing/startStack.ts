@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { repositoryRoot } from '../config';
+import { readDatabaseConfig, repositoryRoot, type DatabaseConfig } from '../config';
 
 export interface ServiceSpec {
   /** Package folder relative to the repository root, e.g. "subgraphs/institutions". */
@@ -103,6 +103,8 @@ export interface Stack {
   services: RunningService[];
   /** Subgraph name → URL, as the gateway was given them. */
   subgraphUrls: Record<string, string>;
+  /** Subgraph name → the database it serves (for a test that looks at or changes stored rows). */
+  databases: Record<string, DatabaseConfig>;
   /** Stops one service (as if it crashed, with `kill: true`). */
   stopService: (name: string, options?: { kill?: boolean }) => Promise<void>;
   /** Starts a stopped service again on the same port and database. */
@@ -186,10 +188,14 @@ export async function startStack(options: {
       if (index < 0) throw new Error(`no service ${name}`);
       return index;
     };
+    const databases = Object.fromEntries(
+      options.subgraphs.map((name) => [name, readDatabaseConfig({ ...process.env, ...specs.get(name)?.env }, name)]),
+    );
     return {
       gatewayUrl: gateway.url,
       services,
       subgraphUrls,
+      databases,
       stopService: async (name, stopOptions = {}) => {
         const service = services[byName(name)];
         if (stopOptions.kill) {
