@@ -42,6 +42,7 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
   readonly entityType = 'Position';
   readonly recordType = 'position';
   protected readonly operation = 'importing positions';
+  protected readonly mutation = 'importPositions';
   readonly sameRecord = sameColumns<Position>(['personId', 'institutionId', 'title', 'since', 'until', 'observedDates', 'former', 'formerOn']);
   private readonly institutions: InstitutionRepository;
   private readonly people: PersonRepository;
