@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import concurrently from 'concurrently';
+import { ConfigError, describeDatabase, readDatabaseConfig } from '@partnership-graph/shared';
 
 /**
  * `pnpm start`: every subgraph and the gateway in one terminal, logs prefixed by
- * service; Ctrl-C (or any service failing) stops them all.
+ * service; Ctrl-C (or any service failing) stops them all. It says which database
+ * each subgraph uses (read as the subgraph reads it) and the gateway's address once
+ * the gateway is up.
  */
 const root = path.resolve(__dirname, '..');
 const subgraphs = fs
@@ -12,22 +15,41 @@ const subgraphs = fs
   .filter((name) => fs.existsSync(path.join(root, 'subgraphs', name, 'src', 'index.ts')))
   .sort();
 
+let databases: string[];
+try {
+  databases = subgraphs.map((name) => `  ${name}: ${describeDatabase(readDatabaseConfig(process.env, name))}`);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`pnpm start refused: ${error.message}`);
+  process.exit(1);
+}
+
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const services = [
   ...subgraphs.map((name) => ({ name, command: `${tsx} src/index.ts`, cwd: path.join(root, 'subgraphs', name) })),
   { name: 'gateway', command: `${tsx} src/index.ts`, cwd: path.join(root, 'gateway') },
 ];
 
-const port = process.env.GATEWAY_PORT ?? '4000';
-console.log(
-  `starting ${services.map((s) => s.name).join(', ')} on ${process.env.MYSQL_URL ? 'MySQL' : 'embedded SQLite (.data/)'}`,
-);
-const { result } = concurrently(services, {
+console.log(`starting ${services.map((s) => s.name).join(', ')}; databases:\n${databases.join('\n')}`);
+const { result, commands } = concurrently(services, {
   prefix: 'name',
   killOthersOn: ['failure'],
   prefixColors: ['cyan', 'magenta', 'yellow', 'green'],
 });
-console.log(`gateway: http://127.0.0.1:${port}/ (Ctrl-C stops every service)`);
+
+// The address is printed when the gateway says it is ready, not before: a service may fail first.
+const gateway = commands.find((command) => command.name === 'gateway');
+let gatewayOutput = '';
+let announced = false;
+gateway?.stdout.subscribe((chunk) => {
+  if (announced) return;
+  gatewayOutput += chunk.toString();
+  const ready = /ready at (https?:\/\/\S+)/.exec(gatewayOutput);
+  if (!ready) return;
+  announced = true;
+  console.log(`the partnership graph is up: ${ready[1]} (Ctrl-C stops every service)`);
+});
+
 result.then(
   () => process.exit(0),
   (events: Array<{ exitCode: number | string }>) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig';
+import { DEFAULT_READ_CACHE_MS } from './database/readCache';
 import { ConfigError, readInt, readString } from './envReaders';
 
 export { ConfigError, readInt, readString, readUrl } from './envReaders';
@@ -20,22 +21,31 @@ export const repositoryRoot = path.resolve(__dirname, '..', '..');
  */
 export function readDatabaseConfig(env: Env, service: string): DatabaseConfig {
   const specificName = `${service.toUpperCase()}_MYSQL_URL`;
-  const url = env[specificName] || env.MYSQL_URL;
+  const name = env[specificName] ? specificName : 'MYSQL_URL';
+  const url = env[name];
   if (url) {
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
-      throw new ConfigError(`${env[specificName] ? specificName : 'MYSQL_URL'} must be a mysql:// URL`);
+      throw new ConfigError(`${name} must be a mysql:// URL`);
     }
-    if (parsed.protocol !== 'mysql:') throw new ConfigError(`MYSQL_URL must start with mysql://, got ${parsed.protocol}`);
+    if (parsed.protocol !== 'mysql:') throw new ConfigError(`${name} must start with mysql://, got ${parsed.protocol}`);
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || `partnership_${service}`;
-    if (!/^[A-Za-z0-9_]{1,64}$/.test(database)) throw new ConfigError(`invalid MySQL database name "${database}"`);
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(database)) throw new ConfigError(`${name} names an invalid MySQL database "${database}" (letters, digits and _ only, at most 64)`);
     parsed.pathname = '/';
     return Object.freeze({ kind: 'mysql', url: parsed.toString(), database });
   }
-  const dir = readString(env, 'SQLITE_DIR', path.join(repositoryRoot, '.data'));
+  // A relative folder is the repository's, wherever the service was started from.
+  const dir = path.resolve(repositoryRoot, readString(env, 'SQLITE_DIR', '.data'));
   return Object.freeze({ kind: 'sqlite', file: path.join(dir, `${service}.sqlite`) });
+}
+
+/** Where a subgraph's data lives, for people: the MySQL server (no credentials) and database, or the SQLite file. */
+export function describeDatabase(database: DatabaseConfig): string {
+  if (database.kind === 'sqlite') return `embedded SQLite ${database.file}`;
+  const server = new URL(database.url);
+  return `MySQL database ${database.database} on ${server.host}`;
 }
 
 export interface SubgraphConfig {
@@ -47,6 +57,8 @@ export interface SubgraphConfig {
   seedOnStart: boolean;
   /** Largest request body a service accepts, in bytes. */
   bodyLimitBytes: number;
+  /** How long an aggregate read (`totalCount`, statistics, facets) is reused when nothing was written (0: off). */
+  readCacheMs: number;
   /** Token verification and the gateway's shared secret. */
   auth: Readonly<AuthConfig>;
   /** How long an idempotency key of a create-style mutation is kept, in hours (IDEMPOTENCY_KEY_TTL_HOURS). */
@@ -63,6 +75,7 @@ export function readSubgraphConfig(env: Env, service: string, defaultPort: numbe
     database: readDatabaseConfig(env, service),
     seedOnStart: readString(env, 'SEED_ON_START', '1') !== '0',
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
+    readCacheMs: readInt(env, 'READ_CACHE_MS', DEFAULT_READ_CACHE_MS, 0, 3_600_000),
     auth: readAuthConfig(env, { host, variable: 'HOST' }),
     idempotencyKeyTtlHours: readInt(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 24 * 366),
   });

@@ -77,17 +77,26 @@ interface Entry {
 const maxEntries = 1000;
 const caches = new WeakMap<DataSource, Map<string, Entry>>();
 
-export function readCacheTtlMs(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.READ_CACHE_MS;
-  if (raw === undefined || raw === '') return 5000;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : 5000;
+/** The TTL when the configuration gives none (`READ_CACHE_MS`). */
+export const DEFAULT_READ_CACHE_MS = 5000;
+let configuredTtlMs = DEFAULT_READ_CACHE_MS;
+let ttlMs = DEFAULT_READ_CACHE_MS;
+let overridden = false;
+
+/** Applies the TTL the service's configuration read at boot (`READ_CACHE_MS`); a test's `setReadCacheTtl` stays in force. */
+export function configureReadCache(ms: number): void {
+  configuredTtlMs = ms;
+  if (!overridden) ttlMs = ms;
 }
 
-let ttlMs = readCacheTtlMs();
+/** The TTL the configuration gave (what a test restores after `setReadCacheTtl`). */
+export function readCacheTtlMs(): number {
+  return configuredTtlMs;
+}
 
-/** Sets the TTL (tests; `READ_CACHE_MS` otherwise). */
+/** Sets the TTL for this process (tests, the bench's SQL probe). */
 export function setReadCacheTtl(ms: number): void {
+  overridden = true;
   ttlMs = ms;
 }
 

@@ -17,9 +17,14 @@ export interface EntityReference {
  * that says so, and nothing is written. It is never asked inside a write transaction
  * (which would hold a pooled connection and locks while the other subgraph answers).
  */
-function gatewayHeaders(): () => Record<string, string> {
-  const headers = { [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret };
+export function subgraphSecretHeaders(subgraphSecret: string): () => Record<string, string> {
+  const headers = { [SUBGRAPH_SECRET_HEADER]: subgraphSecret };
   return () => headers;
+}
+
+/** Tests and scripts that build a checker without a configuration: the secret as the environment gives it. */
+function gatewayHeaders(): () => Record<string, string> {
+  return subgraphSecretHeaders(readAuthConfig().subgraphSecret);
 }
 
 export class EntityReferenceChecker {

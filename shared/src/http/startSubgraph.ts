@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthConfig } from '../auth/authConfig';
 import type { SubgraphConfig } from '../config';
 import type { Caller } from '../context/Caller';
+import { configureReadCache } from '../database/readCache';
 import { retryWithBackoff } from '../database/retryWithBackoff';
 import type { IdempotencyKeys } from '../idempotency/IdempotencyKeys';
 import { parseAcceptLanguage } from './acceptLanguage';
@@ -34,6 +35,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
   idempotencyKeys?: IdempotencyKeys;
 }): Promise<RunningSubgraph> {
   let dataSource: DataSource | null = null;
+  configureReadCache(options.config.readCacheMs);
   const running = await serveSubgraph(options.apollo, {
     config: options.config,
     auth: options.auth,

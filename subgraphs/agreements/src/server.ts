@@ -5,6 +5,7 @@ import {
   EntityReferenceChecker,
   IdempotencyKeys,
   startSubgraph,
+  subgraphSecretHeaders,
   type AuthConfig,
   type RunningSubgraph,
 } from '@partnership-graph/shared';
@@ -27,8 +28,8 @@ export function createApollo() {
  * Institution and Person belong to the institutions subgraph; references to them are
  * checked there (with the gateway's shared secret, which subgraphs require).
  */
-export function createReferenceChecker(institutionsUrl: string): EntityReferenceChecker {
-  return new EntityReferenceChecker({ Institution: institutionsUrl, Person: institutionsUrl });
+export function createReferenceChecker(institutionsUrl: string, subgraphSecret?: string): EntityReferenceChecker {
+  return new EntityReferenceChecker({ Institution: institutionsUrl, Person: institutionsUrl }, subgraphSecret ? subgraphSecretHeaders(subgraphSecret) : undefined);
 }
 
 /**
@@ -40,7 +41,7 @@ export function createServer(
   config: AgreementsConfig,
   options: { logger?: Logger; auth?: AuthConfig } = {},
 ): Promise<RunningSubgraph> {
-  const references = createReferenceChecker(config.institutionsUrl);
+  const references = createReferenceChecker(config.institutionsUrl, config.auth.subgraphSecret);
   const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
   return startSubgraph({
     config,

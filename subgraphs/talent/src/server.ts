@@ -5,6 +5,7 @@ import {
   EntityReferenceChecker,
   IdempotencyKeys,
   startSubgraph,
+  subgraphSecretHeaders,
   type AuthConfig,
   type RunningSubgraph,
 } from '@partnership-graph/shared';
@@ -21,12 +22,15 @@ export function createApollo() {
 }
 
 /** Asks the owning subgraphs (via `_entities`) whether referenced institutions, people and agreements exist. */
-export function createReferenceChecker(urls: { institutionsUrl: string; agreementsUrl: string }): EntityReferenceChecker {
-  return new EntityReferenceChecker({
-    Institution: urls.institutionsUrl,
-    Person: urls.institutionsUrl,
-    Agreement: urls.agreementsUrl,
-  });
+export function createReferenceChecker(urls: { institutionsUrl: string; agreementsUrl: string }, subgraphSecret?: string): EntityReferenceChecker {
+  return new EntityReferenceChecker(
+    {
+      Institution: urls.institutionsUrl,
+      Person: urls.institutionsUrl,
+      Agreement: urls.agreementsUrl,
+    },
+    subgraphSecret ? subgraphSecretHeaders(subgraphSecret) : undefined,
+  );
 }
 
 /**
@@ -36,7 +40,7 @@ export function createReferenceChecker(urls: { institutionsUrl: string; agreemen
  * Tests call this with port 0.
  */
 export function createServer(config: TalentConfig, options: { logger?: Logger; auth?: AuthConfig } = {}): Promise<RunningSubgraph> {
-  const references = createReferenceChecker(config);
+  const references = createReferenceChecker(config, config.auth.subgraphSecret);
   const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
   return startSubgraph({
     config,
