@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
 import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
 import { clientErrorsPlugin } from './clientErrors';
 import { readCostDirectives, type CostDirectives } from './costDirectives';
@@ -56,6 +57,11 @@ function armor(config: GatewayConfig) {
   }).protect();
 }
 
+/** The error without graphql-js's "Did you mean …?" (hideSchemaDetailsFromClientErrors leaves it in variable errors). */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return { ...formatted, message: formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') };
+}
+
 export interface GatewayServer extends RunningServer {
   gateway: ApolloGateway;
 }
@@ -75,7 +81,8 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError,
+    // Without introspection, a refused variable does not suggest the enum values it was near either.
+    formatError: config.introspection ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     includeStacktraceInErrorResponses: false,
     // runService owns SIGINT/SIGTERM (see shared/src/http/runService.ts).
     stopOnTerminationSignals: false,

@@ -202,10 +202,11 @@ export function parseAgreementFilter(filter: AgreementFilterInput | null | undef
     search: searchNeedle(f.search, `${prefix}.search`),
     partyId: f.partyId != null ? assertValidId(f.partyId, `${prefix}.partyId`) : null,
     signatoryId: f.signatoryId != null ? assertValidId(f.signatoryId, `${prefix}.signatoryId`) : null,
-    kinds: f.kinds ?? [],
-    statuses: f.statuses ?? [],
+    // Each value once: a list repeating one 40,000 times would be as many SQL parameters.
+    kinds: [...new Set(f.kinds ?? [])],
+    statuses: [...new Set(f.statuses ?? [])],
     areaNeedles: areaNeedles(f.areas ?? []),
-    commitmentKinds: f.commitmentKinds ?? [],
+    commitmentKinds: [...new Set(f.commitmentKinds ?? [])],
     signedFrom,
     signedTo,
   };
