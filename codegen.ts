@@ -96,6 +96,7 @@ const config: CodegenConfig = {
           InternshipProgramConnection: '@partnership-graph/shared#Connection<InternshipProgramRow>',
           ThesisProgramConnection: '@partnership-graph/shared#Connection<ThesisProgramRow>',
           TrainingProgramConnection: '@partnership-graph/shared#Connection<TrainingProgramRow>',
+          SourceConnection: '@partnership-graph/shared#Connection<SourceParent>',
           // Connections under a programme or person are fetched lazily (see resolvers/connections).
           InternshipConnection: '../resolvers/connections#LazyConnection<InternshipRow>',
           TrainingEnrollmentConnection: '../resolvers/connections#LazyConnection<TrainingEnrollmentRow>',

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { readAuthConfig, SUBGRAPH_SECRET_HEADER } from '../auth/authConfig';
 import { assertOutsideWriteTransaction } from '../database/writeTransaction';
 import { badUserInput } from '../graphql/errors';
+import { querySubgraph } from './querySubgraph';
 
 export interface EntityReference {
   typename: string;
@@ -100,21 +101,14 @@ export class EntityReferenceChecker {
     assertOutsideWriteTransaction(`Asking the subgraph owning ${refs[0]?.typename} about ids`);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection ?? ''} } }`;
     const representations = refs.map((r) => ({ __typename: r.typename, id: r.id }));
-    let body: { data?: { _entities?: Array<Record<string, unknown> | null> }; errors?: unknown[] };
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...this.headers() },
-        body: JSON.stringify({ query, variables: { r: representations } }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      body = (await response.json()) as typeof body;
-    } catch {
-      throw new GraphQLError(`Cannot check references: the subgraph owning ${refs[0].typename} is unavailable`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
-      });
-    }
-    const entities = body.data?._entities;
+    const unavailable = `Cannot check references: the subgraph owning ${refs[0].typename}`;
+    const data = await querySubgraph<{ _entities?: Array<Record<string, unknown> | null> }>(
+      url,
+      query,
+      { r: representations },
+      { headers: this.headers, timeoutMs: this.timeoutMs, unavailable },
+    );
+    const entities = data._entities;
     if (!entities || entities.length !== refs.length) {
       throw new GraphQLError(`Cannot check references: the subgraph owning ${refs[0].typename} gave no answer`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE' },

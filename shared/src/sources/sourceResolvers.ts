@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { indexRows } from '../database/keyset';
 import { recordKey, type ImportedFrom, type RecordCitation } from './citationsLoader';
-import { SourceDocument } from './SourceDocument';
+import type { SourceDocument } from './SourceDocument';
+import { parseSourceFilter, SourceDocumentRepository, type SourceFilterInput } from './SourceDocumentRepository';
 
 /**
  * A `Source` as the resolvers pass it on: the document. `quote` and `importedFrom` are
@@ -34,9 +35,20 @@ export function citedSourcesOf(type: string) {
 
 /** Loads the documents this subgraph holds by id, in one statement per batch. */
 export function createSourceDocumentLoader(dataSource: DataSource): DataLoader<string, SourceDocument | null> {
-  return new DataLoader(async (ids) =>
-    indexRows(ids, await dataSource.getRepository(SourceDocument).findBy({ id: In([...ids]) }), (d) => d.id),
-  );
+  const documents = new SourceDocumentRepository(dataSource);
+  return new DataLoader(async (ids) => indexRows(ids, await documents.findByIds(ids), (d) => d.id));
+}
+
+/**
+ * `Query._sourceDocuments` of a subgraph that holds documents: the ones meeting the filter,
+ * for the subgraph that answers `sources` (see SourceCatalogue). Not in the client API.
+ */
+export function sourceDocumentsField(
+  _: unknown,
+  args: { filter?: SourceFilterInput | null; ids?: readonly string[] | null },
+  ctx: { sourceDocuments: SourceDocumentRepository },
+): Promise<SourceDocument[]> {
+  return ctx.sourceDocuments.findMatching(parseSourceFilter(args.filter), args.ids ?? null);
 }
 
 /**

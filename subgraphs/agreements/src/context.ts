@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, AuditRepository, DEFAULT_ANALYTICS_BUDGET_MS, IdempotencyKeys, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
+import {
+  anonymousCaller,
+  AuditRepository,
+  DEFAULT_ANALYTICS_BUDGET_MS,
+  IdempotencyKeys,
+  SourceDocumentRepository,
+  type Caller,
+  type EntityReferenceChecker,
+} from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { AgreementRepository } from './repositories/AgreementRepository';
 import { EventRepository } from './repositories/EventRepository';
@@ -17,6 +25,8 @@ export interface AgreementsContext {
   agreements: AgreementRepository;
   events: EventRepository;
   audit: AuditRepository;
+  /** The source documents held here (`_sourceDocuments`). */
+  sourceDocuments: SourceDocumentRepository;
   agreementService: AgreementService;
   eventService: EventService;
   /** `importAgreements` and `importEvents` for this caller. */
@@ -52,6 +62,7 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     agreements: new AgreementRepository(dataSource),
     events: new EventRepository(dataSource),
     audit: new AuditRepository(dataSource),
+    sourceDocuments: new SourceDocumentRepository(dataSource),
     agreementService: new AgreementService(dataSource, options.references, caller, idempotency),
     eventService: new EventService(dataSource, options.references, caller, idempotency),
     agreementImport: new AgreementImport(dataSource, options.references, caller, idempotency),

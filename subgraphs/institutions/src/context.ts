@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, AuditRepository, IdempotencyKeys, type Caller } from '@partnership-graph/shared';
+import { anonymousCaller, AuditRepository, IdempotencyKeys, SourceDocumentRepository, type Caller } from '@partnership-graph/shared';
 import { InstitutionImport } from './imports/InstitutionImport';
 import { MembershipImport } from './imports/MembershipImport';
 import { PersonImport } from './imports/PersonImport';
@@ -19,6 +19,8 @@ export interface InstitutionsContext {
   people: PersonRepository;
   /** The audit log (admins read it through `institutionAuditLog`). */
   audit: AuditRepository;
+  /** The source documents held here (`_sourceDocuments`). */
+  sourceDocuments: SourceDocumentRepository;
   /** The import mutations' logic, one per record type. */
   imports: {
     institutions: InstitutionImport;
@@ -42,6 +44,7 @@ export function createContext(
     institutions: new InstitutionRepository(dataSource),
     people: new PersonRepository(dataSource),
     audit: new AuditRepository(dataSource),
+    sourceDocuments: new SourceDocumentRepository(dataSource),
     imports: {
       institutions: new InstitutionImport(dataSource, idempotency),
       people: new PersonImport(dataSource, idempotency),

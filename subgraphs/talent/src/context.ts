@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, IdempotencyKeys, type Caller, type EntityReferenceChecker } from '@partnership-graph/shared';
+import {
+  anonymousCaller,
+  IdempotencyKeys,
+  SourceCatalogue,
+  SourceDocumentRepository,
+  type Caller,
+  type EntityReferenceChecker,
+  type SourcePeers,
+} from '@partnership-graph/shared';
 import { AuditLog } from './audit/AuditLog';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { TalentWrites } from './mutations/TalentWrites';
@@ -28,6 +36,8 @@ export interface TalentContext {
   writes: TalentWrites;
   /** The audit log the mutations write (read by admins). */
   audit: AuditLog;
+  /** `sources` and `source(id:)`: the documents held here and by the other subgraphs. */
+  sourceCatalogue: SourceCatalogue;
 }
 
 export interface ContextOptions {
@@ -37,6 +47,8 @@ export interface ContextOptions {
   caller?: Caller;
   /** The create and import mutations' idempotency keys (kept 24 h unless given). */
   idempotency?: IdempotencyKeys;
+  /** The other subgraphs that hold source documents (none: only this one's are listed). */
+  sourcePeers?: SourcePeers;
 }
 
 /** A fresh context, with a fresh loader set, for each request. */
@@ -53,5 +65,6 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     stats: new TalentStatsRepository(dataSource),
     writes: new TalentWrites(dataSource, options.references, options.idempotency ?? new IdempotencyKeys()),
     audit: new AuditLog(dataSource),
+    sourceCatalogue: new SourceCatalogue(new SourceDocumentRepository(dataSource), options.sourcePeers),
   };
 }

@@ -42,13 +42,21 @@ export function createReferenceChecker(urls: { institutionsUrl: string; agreemen
 export function createServer(config: TalentConfig, options: { logger?: Logger; auth?: AuthConfig } = {}): Promise<RunningSubgraph> {
   const references = createReferenceChecker(config, config.auth.subgraphSecret);
   const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
+  // `sources` lists the documents every subgraph holds: these two hold the rest.
+  const sourcePeers = {
+    peers: [
+      { name: 'institutions', url: config.institutionsUrl },
+      { name: 'agreements', url: config.agreementsUrl },
+    ],
+    headers: subgraphSecretHeaders(config.auth.subgraphSecret),
+  };
   return startSubgraph({
     config,
     auth: options.auth,
     apollo: createApollo(),
     openDatabase: () => openTalentDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) => createContext(dataSource, { references, caller, idempotency }),
+    context: (dataSource, caller) => createContext(dataSource, { references, caller, idempotency, sourcePeers }),
     idempotencyKeys: idempotency,
   });
 }

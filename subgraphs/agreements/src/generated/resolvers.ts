@@ -141,6 +141,8 @@ export type AgreementFilter = {
    * agreements never match.
    */
   signedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only agreements that this source document states (a `Source` id, e.g. src-bayraktar-memoranda-2025): the ones whose `citations` name it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these statuses. */
   statuses?: InputMaybe<Array<AgreementStatus>>;
 };
@@ -537,6 +539,8 @@ export type EventFilter = {
   kinds?: InputMaybe<Array<EventKind>>;
   /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, description and topics. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only events that this source document states (a `Source` id, e.g. src-bayraktar-memoranda-2025): the ones whose `citations` name it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Events that start on or before this date (inclusive; `2025-05` means up to 2025-05-31). */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1077,6 +1081,12 @@ export type Person = {
 /** Entry points of the graph. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The source documents this subgraph holds that meet `filter` (and, given `ids`, have
+   * one of them): what the subgraph answering `sources` merges. Internal: not in the
+   * client API, answered only to callers with the subgraph secret.
+   */
+  _sourceDocuments: Array<Source>;
   /** One agreement by id; null when no agreement has that id. */
   agreement?: Maybe<Agreement>;
   /**
@@ -1157,6 +1167,13 @@ export type Query = {
 
 
 /** Entry points of the graph. */
+export type Query_SourceDocumentsArgs = {
+  filter?: InputMaybe<SourceFilter>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Entry points of the graph. */
 export type QueryAgreementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1231,6 +1248,10 @@ export type QueryPartnershipPathArgs = {
  */
 export type Source = {
   __typename?: 'Source';
+  /** The agreements this document states, latest signed first, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
+  agreements?: Maybe<AgreementConnection>;
+  /** The events this document states, latest first, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
+  events?: Maybe<EventConnection>;
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
   /**
@@ -1255,6 +1276,40 @@ export type Source = {
   titleIsDescriptive: Scalars['Boolean']['output'];
   /** Where the document can be read, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
+export type SourceAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
+export type SourceEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters for `sources`; all given conditions must hold. Date bounds are inclusive. */
+export type SourceFilter = {
+  /** ISO 639-1 language of the document, e.g. de (case-insensitive). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or after this date; a date known only to the month or year matches when that period reaches the bound. Undated documents never match. */
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Published on or before this date (`2025` means up to 2025-12-31). Undated documents never match. */
+  publishedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Text in the publisher's name, case- and diacritic-insensitive, matched where a word starts (`aztu` finds "Azerbaijan Technical University (AzTU)"). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One bucket of a statistic: a value of the grouped dimension and how many records have it. */
@@ -1490,6 +1545,7 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<PersonRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceParent>;
+  SourceFilter: SourceFilter;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateEventInput: UpdateEventInput;
@@ -1541,6 +1597,7 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
   Source: SourceParent;
+  SourceFilter: SourceFilter;
   StatsBucket: StatsBucket;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateEventInput: UpdateEventInput;
@@ -1776,6 +1833,7 @@ export type PersonResolvers<ContextType = AgreementsContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  _sourceDocuments?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<Query_SourceDocumentsArgs>>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreementStats?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType, RequireFields<QueryAgreementStatsArgs, 'groupBy'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'orderBy'>>;
@@ -1789,6 +1847,8 @@ export type QueryResolvers<ContextType = AgreementsContext, ParentType extends R
 
 export type SourceResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<SourceAgreementsArgs, 'first'>>;
+  events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, RequireFields<SourceEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

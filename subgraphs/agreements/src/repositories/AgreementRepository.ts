@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  andCitedBy,
   findTextFilteredPage,
   fulltextWords,
   searchCondition,
@@ -119,6 +120,7 @@ export interface AgreementFilterInput {
   commitmentKinds?: string[] | null;
   signedFrom?: string | null;
   signedTo?: string | null;
+  sourceId?: string | null;
 }
 
 /** A checked filter: ids well-formed, texts folded, date bounds ordered. */
@@ -137,6 +139,7 @@ export interface AgreementFilter {
   commitmentKinds: string[];
   signedFrom: string | null;
   signedTo: string | null;
+  sourceId: string | null;
 }
 
 export type AgreementOrderBy = 'SIGNED_ON_DESC' | 'SIGNED_ON_ASC' | 'TITLE_ASC';
@@ -209,6 +212,7 @@ export function parseAgreementFilter(filter: AgreementFilterInput | null | undef
     commitmentKinds: [...new Set(f.commitmentKinds ?? [])],
     signedFrom,
     signedTo,
+    sourceId: f.sourceId != null ? assertValidId(f.sourceId, `${prefix}.sourceId`) : null,
   };
 }
 
@@ -313,6 +317,7 @@ export class AgreementRepository {
     }
     if (filter.signedFrom) periodReaches(query, 'a.signed_on', filter.signedFrom, 'signedFrom');
     if (filter.signedTo) query.andWhere('a.signed_on <= :signedTo', { signedTo: endOfPeriod(filter.signedTo) });
+    if (filter.sourceId) andCitedBy(query, 'a.id', 'agreement', filter.sourceId);
     return query;
   }
 

@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  andCitedBy,
   findTextSearchPage,
   searchNeedle,
   cachedQuery,
@@ -73,6 +74,7 @@ export interface EventFilterInput {
   kinds?: string[] | null;
   from?: string | null;
   to?: string | null;
+  sourceId?: string | null;
 }
 
 export interface EventFilter {
@@ -81,6 +83,7 @@ export interface EventFilter {
   kinds: string[];
   from: string | null;
   to: string | null;
+  sourceId: string | null;
 }
 
 export type EventOrderBy = 'STARTS_ON_DESC' | 'STARTS_ON_ASC' | 'TITLE_ASC';
@@ -105,6 +108,7 @@ export function parseEventFilter(filter: EventFilterInput | null | undefined, pr
     kinds: [...new Set(f.kinds ?? [])],
     from,
     to,
+    sourceId: f.sourceId != null ? assertValidId(f.sourceId, `${prefix}.sourceId`) : null,
   };
 }
 
@@ -181,6 +185,7 @@ export class EventRepository {
     // An event spans [startsOn, endsOn ?? startsOn]; it matches when that span meets [from, to].
     if (filter.from) periodReaches(query, 'COALESCE(e.ends_on, e.starts_on)', filter.from, 'from');
     if (filter.to) query.andWhere('e.starts_on <= :to', { to: endOfPeriod(filter.to) });
+    if (filter.sourceId) andCitedBy(query, 'e.id', 'event', filter.sourceId);
     return query;
   }
 

@@ -1,34 +1,23 @@
-import { assertBucketCount, assertValidId, boundedArgument, MAX_STATS_BUCKETS, parsePageArgs, TimeBudget, toConnection } from '@partnership-graph/shared';
+import { assertBucketCount, assertValidId, boundedArgument, MAX_STATS_BUCKETS, parsePageArgs, sourceDocumentsField, TimeBudget, toConnection } from '@partnership-graph/shared';
 import type { QueryResolvers } from '../generated/resolvers';
 import { parseAgreementFilter } from '../repositories/AgreementRepository';
 import { parseEventFilter } from '../repositories/EventRepository';
 import { assertAdmin } from '../services/authorization';
 import { NETWORK_MAX_EDGES, NETWORK_MAX_NODES, PATH_MAX_DEPTH } from '../services/network';
+import { agreementsPage, eventsPage } from './pages';
 import { countByPartyAttribute } from '../services/partyStats';
 import { agreementBucketLabels, eventBucketLabels, toBuckets } from './stats';
 
 export const Query: QueryResolvers = {
   agreement: (_, { id }, ctx) => ctx.loaders.agreement.load(assertValidId(id, 'id')),
 
-  agreements: async (_, args, ctx) => {
-    const page = parsePageArgs(args);
-    const filter = parseAgreementFilter(args.filter);
-    const orderBy = args.orderBy ?? 'SIGNED_ON_DESC';
-    const rows = await ctx.agreements.findPage(filter, orderBy, page);
-    for (const row of rows) ctx.loaders.agreement.prime(row.id, row);
-    return toConnection(rows, page, (row) => ctx.agreements.cursorOf(orderBy, row), () => ctx.agreements.count(filter));
-  },
+  agreements: (_, args, ctx) => agreementsPage(args, ctx),
 
   event: (_, { id }, ctx) => ctx.loaders.event.load(assertValidId(id, 'id')),
 
-  events: async (_, args, ctx) => {
-    const page = parsePageArgs(args);
-    const filter = parseEventFilter(args.filter);
-    const orderBy = args.orderBy ?? 'STARTS_ON_DESC';
-    const rows = await ctx.events.findPage(filter, orderBy, page);
-    for (const row of rows) ctx.loaders.event.prime(row.id, row);
-    return toConnection(rows, page, (row) => ctx.events.cursorOf(orderBy, row), () => ctx.events.count(filter));
-  },
+  events: (_, args, ctx) => eventsPage(args, ctx),
+
+  _sourceDocuments: sourceDocumentsField,
 
   agreementStats: async (_, { filter, groupBy, maxBuckets }, ctx) => {
     const parsed = parseAgreementFilter(filter);

@@ -302,6 +302,8 @@ export type InstitutionFilter = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against every name, acronym and alias. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only institutions that this source document states (a `Source` id, e.g. src-bayraktar-memoranda-2025): the ones whose `citations` name it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** One institution to create or update. Fields left out (null) keep their stored value; lists given replace the stored ones. */
@@ -633,6 +635,8 @@ export type PersonFilter = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against every name and alias. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only people this source document names (a `Source` id, e.g. src-bayraktar-memoranda-2025): the ones whose `citations` name it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** One person to create or update. Fields left out (null) keep their stored value; lists given replace the stored ones. */
@@ -748,6 +752,12 @@ export type PositionStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The source documents this subgraph holds that meet `filter` (and, given `ids`, have
+   * one of them): what the subgraph answering `sources` merges. Internal: not in the
+   * client API, answered only to callers with the subgraph secret.
+   */
+  _sourceDocuments: Array<Source>;
   /** One institution by id; null when no institution has that id. */
   institution?: Maybe<Institution>;
   /**
@@ -764,6 +774,12 @@ export type Query = {
   people: PersonConnection;
   /** One person by id; null when no person has that id. */
   person?: Maybe<Person>;
+};
+
+
+export type Query_SourceDocumentsArgs = {
+  filter?: InputMaybe<SourceFilter>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -812,8 +828,12 @@ export type Source = {
    * @deprecated It depends on the citing record. Read the record's `citations { importedFrom }`.
    */
   importedFrom?: Maybe<ImportedFrom>;
+  /** The institutions this document states facts about, by name, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
+  institutions?: Maybe<InstitutionConnection>;
   /** ISO 639-1 language of the document. */
   language: Scalars['String']['output'];
+  /** The people this document names, by name, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
+  people?: Maybe<PersonConnection>;
   /** Publication date with the precision the document gives. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Who published the document, when it says. */
@@ -829,6 +849,40 @@ export type Source = {
   titleIsDescriptive: Scalars['Boolean']['output'];
   /** Where the document can be read, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
+export type SourceInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
+export type SourcePeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters for `sources`; all given conditions must hold. Date bounds are inclusive. */
+export type SourceFilter = {
+  /** ISO 639-1 language of the document, e.g. de (case-insensitive). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or after this date; a date known only to the month or year matches when that period reaches the bound. Undated documents never match. */
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Published on or before this date (`2025` means up to 2025-12-31). Undated documents never match. */
+  publishedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Text in the publisher's name, case- and diacritic-insensitive, matched where a word starts (`aztu` finds "Azerbaijan Technical University (AzTU)"). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One bucket of a statistic: a value of the grouped dimension and how many records have it. */
@@ -984,6 +1038,7 @@ export type ResolversTypes = ResolversObject<{
   PositionStatus: PositionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceParent>;
+  SourceFilter: SourceFilter;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1024,6 +1079,7 @@ export type ResolversParentTypes = ResolversObject<{
   PositionImportInput: PositionImportInput;
   Query: Record<PropertyKey, never>;
   Source: SourceParent;
+  SourceFilter: SourceFilter;
   StatsBucket: StatsBucket;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
@@ -1212,6 +1268,7 @@ export type PositionResolvers<ContextType = InstitutionsContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  _sourceDocuments?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<Query_SourceDocumentsArgs>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
   institutionAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryInstitutionAuditLogArgs, 'entityId' | 'first'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first' | 'orderBy'>>;
@@ -1223,7 +1280,9 @@ export type SourceResolvers<ContextType = InstitutionsContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
+  institutions?: Resolver<Maybe<ResolversTypes['InstitutionConnection']>, ParentType, ContextType, RequireFields<SourceInstitutionsArgs, 'first'>>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<SourcePeopleArgs, 'first'>>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  andCitedBy,
   andTextMatches,
   cachedQuery,
   findSearchablePage,
@@ -22,6 +23,7 @@ export interface InstitutionFilter {
   country?: string | null;
   city?: string | null;
   parentId?: string | null;
+  sourceId?: string | null;
 }
 
 /** What the facets of a page are counted over: every institution the filter matches. */
@@ -75,6 +77,7 @@ export class InstitutionRepository extends RecordTable<Institution> {
     if (filter.parentId != null) {
       query.andWhere('i.parent_id = :parentId', { parentId: assertValidId(filter.parentId, 'filter.parentId') });
     }
+    if (filter.sourceId != null) andCitedBy(query, 'i.id', 'institution', filter.sourceId);
     return query;
   }
 

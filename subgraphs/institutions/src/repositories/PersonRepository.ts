@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { andTextMatches, cachedQuery, assertValidId, findSearchablePage, searchNeedle, type PageRequest } from '@partnership-graph/shared';
+import { andCitedBy, andTextMatches, cachedQuery, assertValidId, findSearchablePage, searchNeedle, type PageRequest } from '@partnership-graph/shared';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
 import { RecordTable } from './RecordTable';
@@ -7,6 +7,7 @@ import { RecordTable } from './RecordTable';
 export interface PersonFilter {
   search?: string | null;
   institutionId?: string | null;
+  sourceId?: string | null;
 }
 
 /** Every SQL statement about people lives here. */
@@ -27,6 +28,7 @@ export class PersonRepository extends RecordTable<Person> {
         { institutionId },
       );
     }
+    if (filter?.sourceId != null) andCitedBy(query, 'p.id', 'person', filter.sourceId);
     return query;
   }
 

@@ -1,41 +1,27 @@
-import { assertValidId, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import { assertValidId, parsePageArgs, sourceDocumentsField, toConnection, type PageArgs } from '@partnership-graph/shared';
 import { assertAdmin } from '../authorization';
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
 import type { PersonFilter } from '../repositories/PersonRepository';
 import type { QueryResolvers } from '../generated/resolvers';
+import { institutionsPage, peoplePage } from './pages';
 
 export const Query: QueryResolvers = {
   institution: (_: unknown, { id }: { id: string }, ctx: InstitutionsContext) =>
     ctx.loaders.institution.load(assertValidId(id, 'id')),
 
-  institutions: async (
+  institutions: (
     _: unknown,
     args: PageArgs & { filter?: InstitutionFilter | null; orderBy?: InstitutionOrderBy | null },
     ctx: InstitutionsContext,
-  ) => {
-    const page = parsePageArgs(args);
-    const orderBy = args.orderBy ?? 'NAME_ASC';
-    const rows = await ctx.institutions.findPage(args.filter, orderBy, page);
-    for (const row of rows) ctx.loaders.institution.prime(row.id, row);
-    const connection = toConnection(
-      rows,
-      page,
-      (row) => ({ key: ctx.institutions.cursorKey(orderBy, row), id: row.id }),
-      () => ctx.institutions.count(args.filter),
-    );
-    return { ...connection, facets: { filter: args.filter ?? null } };
-  },
+  ) => institutionsPage(args, ctx),
 
   person: (_: unknown, { id }: { id: string }, ctx: InstitutionsContext) =>
     ctx.loaders.person.load(assertValidId(id, 'id')),
 
-  people: async (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) => {
-    const page = parsePageArgs(args);
-    const rows = await ctx.people.findPage(args.filter, page);
-    for (const row of rows) ctx.loaders.person.prime(row.id, row);
-    return toConnection(rows, page, (row) => ({ key: row.sortName, id: row.id }), () => ctx.people.count(args.filter));
-  },
+  people: (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) => peoplePage(args, ctx),
+
+  _sourceDocuments: sourceDocumentsField,
 
   institutionAuditLog: async (_, args, ctx) => {
     assertAdmin(ctx.caller, 'reading the audit log');

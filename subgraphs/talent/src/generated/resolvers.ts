@@ -503,6 +503,8 @@ export type InternshipProgramFilter = {
   levels?: InputMaybe<Array<StudyLevel>>;
   /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, areas and the ids of the institutions and agreement. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only programmes that this source document states (a `Source` id, e.g. src-bayraktar-memoranda-2025): the ones whose `citations` name it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Only programmes in any of these statuses. */
   statuses?: InputMaybe<Array<ProgramStatus>>;
   /** Only programmes that start on or before this date; programmes without a start never match. */
@@ -863,6 +865,14 @@ export type Query = {
    * `first` is at most 100 (default 20).
    */
   internshipPrograms: InternshipProgramConnection;
+  /** One source document by id, e.g. src-bayraktar-memoranda-2025; null when no subgraph cites a document with that id. */
+  source?: Maybe<Source>;
+  /**
+   * The source documents the graph cites (every subgraph's), newest first with undated
+   * ones last, as a Relay connection; each lists the records it states. `first` is at
+   * most 100 (default 20).
+   */
+  sources: SourceConnection;
   /**
    * One student by id; null when no student has that id. Name and email are personal
    * data (see `Student`).
@@ -931,6 +941,18 @@ export type QueryInternshipProgramArgs = {
 export type QueryInternshipProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InternshipProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1029,6 +1051,8 @@ export type Source = {
    * @deprecated It depends on the citing record. Read the record's `citations { importedFrom }`.
    */
   importedFrom?: Maybe<ImportedFrom>;
+  /** The internship programmes this document states, by title, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
+  internshipPrograms?: Maybe<InternshipProgramConnection>;
   /** ISO 639-1 language of the document. */
   language: Scalars['String']['output'];
   /** Publication date with the precision the document gives. */
@@ -1040,12 +1064,83 @@ export type Source = {
    * @deprecated It depends on the citing record, so one document shows different quotes under one id (a normalized client cache mixes them up). Read the record's `citations { quote source { id } }`.
    */
   quote?: Maybe<Scalars['String']['output']>;
+  /** The thesis programmes this document states, by title, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
+  thesisPrograms?: Maybe<ThesisProgramConnection>;
   /** The document's headline (or a description, when `titleIsDescriptive`). */
   title: Scalars['String']['output'];
   /** True when the document has no headline and `title` describes it. */
   titleIsDescriptive: Scalars['Boolean']['output'];
+  /** The training programmes this document states, by title, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
+  trainingPrograms?: Maybe<TrainingProgramConnection>;
   /** Where the document can be read, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
+export type SourceInternshipProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
+export type SourceThesisProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A document that states facts in the graph: a news item, a press release, an imported
+ * file's document. The same document has the same values wherever it appears; what it
+ * says about one record (the quoted passage, the import row) is that record's `Citation`.
+ */
+export type SourceTrainingProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of source documents. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The documents on this page, each with its cursor. */
+  edges: Array<SourceEdge>;
+  /** The documents on this page. */
+  nodes: Array<Source>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many documents match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source document with its cursor. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Pass as `after` to continue after this document. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Source;
+};
+
+/** Filters for `sources`; all given conditions must hold. Date bounds are inclusive. */
+export type SourceFilter = {
+  /** ISO 639-1 language of the document, e.g. de (case-insensitive). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or after this date; a date known only to the month or year matches when that period reaches the bound. Undated documents never match. */
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Published on or before this date (`2025` means up to 2025-12-31). Undated documents never match. */
+  publishedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Text in the publisher's name, case- and diacritic-insensitive, matched where a word starts (`aztu` finds "Azerbaijan Technical University (AzTU)"). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One bucket of a statistic: a value of the grouped dimension and how many records have it. */
@@ -1351,6 +1446,8 @@ export type ThesisProgramFilter = {
   levels?: InputMaybe<Array<StudyLevel>>;
   /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, areas and the ids of the institutions and agreement. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only programmes that this source document states (a `Source` id, e.g. src-bayraktar-memoranda-2025): the ones whose `citations` name it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Only programmes in any of these statuses. */
   statuses?: InputMaybe<Array<ProgramStatus>>;
   /** Only programmes that start on or before this date; programmes without a start never match. */
@@ -1597,6 +1694,8 @@ export type TrainingProgramFilter = {
   kinds?: InputMaybe<Array<TrainingKind>>;
   /** Case- and diacritic-insensitive text, matched where a word starts (`bayrak` finds Bayraktar), against the title, areas, audience and the ids of the providers and agreement. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only programmes that this source document states (a `Source` id, e.g. src-bayraktar-memoranda-2025): the ones whose `citations` name it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Only programmes in any of these statuses. */
   statuses?: InputMaybe<Array<ProgramStatus>>;
   /** Only programmes that start on or before this date; programmes without a start never match. */
@@ -1914,6 +2013,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterThesisInput: RegisterThesisInput;
   Source: ResolverTypeWrapper<SourceParent>;
+  SourceConnection: ResolverTypeWrapper<Connection<SourceParent>>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceFilter: SourceFilter;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   Student: ResolverTypeWrapper<StudentRow>;
   StudyLevel: StudyLevel;
@@ -1995,6 +2097,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisterThesisInput: RegisterThesisInput;
   Source: SourceParent;
+  SourceConnection: Connection<SourceParent>;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFilter: SourceFilter;
   StatsBucket: StatsBucket;
   Student: StudentRow;
   TalentStatsFilter: TalentStatsFilter;
@@ -2238,6 +2343,8 @@ export type QueryResolvers<ContextType = TalentContext, ParentType extends Resol
   internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
   internshipProgram?: Resolver<Maybe<ResolversTypes['InternshipProgram']>, ParentType, ContextType, RequireFields<QueryInternshipProgramArgs, 'id'>>;
   internshipPrograms?: Resolver<ResolversTypes['InternshipProgramConnection'], ParentType, ContextType, RequireFields<QueryInternshipProgramsArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   talentAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryTalentAuditLogArgs, 'entityId' | 'first'>>;
   talentStats?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType, RequireFields<QueryTalentStatsArgs, 'count' | 'groupBy'>>;
@@ -2254,13 +2361,28 @@ export type SourceResolvers<ContextType = TalentContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
+  internshipPrograms?: Resolver<Maybe<ResolversTypes['InternshipProgramConnection']>, ParentType, ContextType, RequireFields<SourceInternshipProgramsArgs, 'first'>>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  thesisPrograms?: Resolver<Maybe<ResolversTypes['ThesisProgramConnection']>, ParentType, ContextType, RequireFields<SourceThesisProgramsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleIsDescriptive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trainingPrograms?: Resolver<Maybe<ResolversTypes['TrainingProgramConnection']>, ParentType, ContextType, RequireFields<SourceTrainingProgramsArgs, 'first'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SourceConnectionResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourceEdgeResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type StatsBucketResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = ResolversObject<{
@@ -2471,6 +2593,8 @@ export type Resolvers<ContextType = TalentContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   TalentSummary?: TalentSummaryResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import { andCitedBy, assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
 import { lockForUpdate } from '@partnership-graph/shared';
@@ -32,6 +32,7 @@ export class InternshipProgramRepository {
     const query = this.dataSource.getRepository(InternshipProgram).createQueryBuilder('p');
     if (!filter) return query;
     applyCommonProgramFilter(query, 'p', filter, withSearch);
+    if (filter.sourceId != null) andCitedBy(query, 'p.id', 'internship-program', filter.sourceId);
     applyLevels(query, 'p', filter.levels);
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import { andCitedBy, assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { lockForUpdate } from '@partnership-graph/shared';
 import {
@@ -30,6 +30,7 @@ export class ThesisProgramRepository {
     const query = this.dataSource.getRepository(ThesisProgram).createQueryBuilder('p');
     if (!filter) return query;
     applyCommonProgramFilter(query, 'p', filter, withSearch);
+    if (filter.sourceId != null) andCitedBy(query, 'p.id', 'thesis-program', filter.sourceId);
     applyLevels(query, 'p', filter.levels);
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import { andCitedBy, assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { TrainingProgram } from '../entities/TrainingProgram';
 import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
 import { lockForUpdate } from '@partnership-graph/shared';
@@ -22,6 +22,7 @@ export class TrainingProgramRepository {
     const query = this.dataSource.getRepository(TrainingProgram).createQueryBuilder('p');
     if (!filter) return query;
     applyCommonProgramFilter(query, 'p', filter, withSearch);
+    if (filter.sourceId != null) andCitedBy(query, 'p.id', 'training-program', filter.sourceId);
     if (filter.kinds?.length) query.andWhere('p.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');

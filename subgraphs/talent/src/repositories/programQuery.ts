@@ -20,6 +20,8 @@ export interface ProgramFilterBase {
   statuses?: string[] | null;
   from?: string | null;
   to?: string | null;
+  /** Only programmes this source document states (see `andCitedBy`). */
+  sourceId?: string | null;
 }
 
 /** Programmes are listed by folded title, then id. */

@@ -1,4 +1,14 @@
-import { assertBucketCount, assertValidId, boundedArgument, MAX_STATS_BUCKETS, parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import {
+  assertBucketCount,
+  assertValidId,
+  boundedArgument,
+  MAX_STATS_BUCKETS,
+  parsePageArgs,
+  parseSourceFilter,
+  toConnection,
+  type PageArgs,
+  type SourceFilterInput,
+} from '@partnership-graph/shared';
 import { requireAdmin } from '../access/writeAccess';
 import type { TalentContext } from '../context';
 import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
@@ -7,29 +17,22 @@ import type { ThesisFilter } from '../repositories/ThesisRepository';
 import type { ThesisProgramFilter } from '../repositories/ThesisProgramRepository';
 import type { TrainingProgramFilter } from '../repositories/TrainingProgramRepository';
 import type { QueryResolvers } from '../generated/resolvers';
+import { internshipProgramsPage, thesisProgramsPage, trainingProgramsPage } from './pages';
 import { toBuckets } from './talentStats';
 
 export const Query: QueryResolvers = {
   internshipProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
     ctx.loaders.internshipProgram.load(assertValidId(id, 'id')),
 
-  internshipPrograms: async (_: unknown, args: PageArgs & { filter?: InternshipProgramFilter | null }, ctx: TalentContext) => {
-    const page = parsePageArgs(args);
-    const rows = await ctx.internshipPrograms.findPage(args.filter, page);
-    for (const row of rows) ctx.loaders.internshipProgram.prime(row.id, row);
-    return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.internshipPrograms.count(args.filter));
-  },
+  internshipPrograms: (_: unknown, args: PageArgs & { filter?: InternshipProgramFilter | null }, ctx: TalentContext) =>
+    internshipProgramsPage(args, ctx),
 
   internship: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.internship.load(assertValidId(id, 'id')),
 
   thesisProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.thesisProgram.load(assertValidId(id, 'id')),
 
-  thesisPrograms: async (_: unknown, args: PageArgs & { filter?: ThesisProgramFilter | null }, ctx: TalentContext) => {
-    const page = parsePageArgs(args);
-    const rows = await ctx.thesisPrograms.findPage(args.filter, page);
-    for (const row of rows) ctx.loaders.thesisProgram.prime(row.id, row);
-    return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.thesisPrograms.count(args.filter));
-  },
+  thesisPrograms: (_: unknown, args: PageArgs & { filter?: ThesisProgramFilter | null }, ctx: TalentContext) =>
+    thesisProgramsPage(args, ctx),
 
   thesis: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.thesis.load(assertValidId(id, 'id')),
 
@@ -45,12 +48,8 @@ export const Query: QueryResolvers = {
   trainingProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
     ctx.loaders.trainingProgram.load(assertValidId(id, 'id')),
 
-  trainingPrograms: async (_: unknown, args: PageArgs & { filter?: TrainingProgramFilter | null }, ctx: TalentContext) => {
-    const page = parsePageArgs(args);
-    const rows = await ctx.trainingPrograms.findPage(args.filter, page);
-    for (const row of rows) ctx.loaders.trainingProgram.prime(row.id, row);
-    return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.trainingPrograms.count(args.filter));
-  },
+  trainingPrograms: (_: unknown, args: PageArgs & { filter?: TrainingProgramFilter | null }, ctx: TalentContext) =>
+    trainingProgramsPage(args, ctx),
 
   trainingEnrollment: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
     ctx.loaders.trainingEnrollment.load(assertValidId(id, 'id')),
@@ -67,6 +66,11 @@ export const Query: QueryResolvers = {
     assertBucketCount('talentStats', counts.length, maxBuckets);
     return toBuckets(args.groupBy, counts);
   },
+
+  sources: (_: unknown, args: PageArgs & { filter?: SourceFilterInput | null }, ctx: TalentContext) =>
+    ctx.sourceCatalogue.page(parseSourceFilter(args.filter), parsePageArgs(args)),
+
+  source: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.sourceCatalogue.byId.load(assertValidId(id, 'id')),
 
   talentAuditLog: async (_: unknown, args: PageArgs & { entityId: string }, ctx: TalentContext) => {
     requireAdmin(ctx.caller);
