@@ -34,7 +34,7 @@ export class TimeBudget {
 
   constructor(
     readonly budgetMs: number,
-    private readonly field: string,
+    readonly field: string,
   ) {
     this.deadline = performance.now() + budgetMs;
   }
@@ -50,6 +50,70 @@ export class TimeBudget {
       `${this.field} stopped at its time budget of ${this.budgetMs} ms before it finished; narrow the filter or ask for less`,
       { limit: 'timeBudgetMs', timeBudgetMs: this.budgetMs, ...progress },
     );
+  }
+}
+
+/** Default of `ANALYTICS_CONCURRENCY`: on two cores, one walk or statistic at a time per subgraph leaves room for every other request. */
+export const DEFAULT_ANALYTICS_CONCURRENCY = 1;
+
+/** `ANALYTICS_CONCURRENCY`: how many walks and statistics one subgraph process computes at once. */
+export function readAnalyticsConcurrency(env: Record<string, string | undefined>): number {
+  return readInt(env, 'ANALYTICS_CONCURRENCY', DEFAULT_ANALYTICS_CONCURRENCY, 1, 1_000);
+}
+
+/** A walk or statistic under way (see `AnalyticsGate.begin`). */
+export interface AnalyticsWork {
+  budget: TimeBudget;
+  run<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * At most `limit` walks or statistics computing at once in a process, so that however
+ * many are asked for, the other requests keep their share of the CPU and the database.
+ * The others wait their turn in order, within their time budget; one that is still
+ * waiting when its budget is spent is refused with LIMIT_REACHED.
+ */
+export class AnalyticsGate {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(readonly limit: number) {}
+
+  /** One walk or statistic: its time budget, starting now, and a way to run each of its parts through the gate. */
+  begin(budgetMs: number, field: string): AnalyticsWork {
+    const budget = new TimeBudget(budgetMs, field);
+    return { budget, run: (work) => this.run(budget, work) };
+  }
+
+  async run<T>(budget: TimeBudget, work: () => Promise<T>): Promise<T> {
+    if (this.running < this.limit) this.running += 1;
+    else await this.turn(budget); // the slot is handed over by the one leaving it
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+
+  private turn(budget: TimeBudget): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const enter = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(enter), 1);
+        reject(
+          limitReached(
+            `${budget.field} waited its whole time budget of ${budget.budgetMs} ms for one of the ${this.limit} walks and statistics that may run at once; try again later`,
+            { limit: 'concurrency', timeBudgetMs: budget.budgetMs, concurrency: this.limit },
+          ),
+        );
+      }, budget.remainingMs());
+      this.waiting.push(enter);
+    });
   }
 }
 

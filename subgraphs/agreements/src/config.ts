@@ -1,4 +1,4 @@
-import { readAnalyticsBudgetMs, readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
+import { readAnalyticsBudgetMs, readAnalyticsConcurrency, readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
 
 export const SERVICE_NAME = 'agreements';
 export const DEFAULT_PORT = 4002;
@@ -9,6 +9,8 @@ export interface AgreementsConfig extends SubgraphConfig {
   institutionsUrl: string;
   /** How long one walk or statistic may run (`ANALYTICS_BUDGET_MS`). */
   analyticsBudgetMs: number;
+  /** How many walks and statistics this process computes at once (`ANALYTICS_CONCURRENCY`). */
+  analyticsConcurrency: number;
 }
 
 /** This subgraph's configuration, read from the environment once. */
@@ -17,5 +19,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Agree
     ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
     institutionsUrl: readUrl(env, 'INSTITUTIONS_URL', DEFAULT_INSTITUTIONS_URL),
     analyticsBudgetMs: readAnalyticsBudgetMs(env),
+    analyticsConcurrency: readAnalyticsConcurrency(env),
   });
 }

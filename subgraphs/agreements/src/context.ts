@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
 import {
+  AnalyticsGate,
   anonymousCaller,
   AuditRepository,
   DEFAULT_ANALYTICS_BUDGET_MS,
+  DEFAULT_ANALYTICS_CONCURRENCY,
   IdempotencyKeys,
   SourceDocumentRepository,
+  type AnalyticsWork,
   type Caller,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
@@ -38,8 +41,8 @@ export interface AgreementsContext {
   /** Drops every cached load, so what a mutation wrote is read fresh. */
   renewLoaders: () => void;
   dataSource: DataSource;
-  /** How long one walk or statistic may run (`ANALYTICS_BUDGET_MS`). */
-  analyticsBudgetMs: number;
+  /** Starts a walk or statistic: its time budget (`ANALYTICS_BUDGET_MS`) and its turn among those of the process (`ANALYTICS_CONCURRENCY`). */
+  beginAnalytics: (field: string) => AnalyticsWork;
 }
 
 export interface ContextOptions {
@@ -50,7 +53,12 @@ export interface ContextOptions {
   analyticsBudgetMs?: number;
   /** The create and import mutations' idempotency keys (kept 24 h unless given). */
   idempotency?: IdempotencyKeys;
+  /** The process's walks and statistics that may run at once; a gate of the default size when not given. */
+  analyticsGate?: AnalyticsGate;
 }
+
+/** The gate of contexts created without one (tests that build contexts themselves). */
+const defaultGate = new AnalyticsGate(DEFAULT_ANALYTICS_CONCURRENCY);
 
 /** A fresh context, with a fresh loader set, for each request. */
 export function createContext(dataSource: DataSource, options: ContextOptions): AgreementsContext {
@@ -73,7 +81,7 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
       context.loaders = createLoaders(dataSource);
     },
     dataSource,
-    analyticsBudgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS,
+    beginAnalytics: (field) => (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field),
   };
   return context;
 }

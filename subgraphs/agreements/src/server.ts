@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Logger } from 'typeorm';
 import {
+  AnalyticsGate,
   createSubgraphApollo,
   EntityReferenceChecker,
   IdempotencyKeys,
@@ -43,13 +44,14 @@ export function createServer(
 ): Promise<RunningSubgraph> {
   const references = createReferenceChecker(config.institutionsUrl, config.auth.subgraphSecret);
   const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
+  const analyticsGate = new AnalyticsGate(config.analyticsConcurrency);
   return startSubgraph({
     config,
     auth: options.auth,
     apollo: createApollo(),
     openDatabase: () => openAgreementsDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) => createContext(dataSource, { references, caller, analyticsBudgetMs: config.analyticsBudgetMs, idempotency }),
+    context: (dataSource, caller) => createContext(dataSource, { references, caller, analyticsBudgetMs: config.analyticsBudgetMs, idempotency, analyticsGate }),
     idempotencyKeys: idempotency,
   });
 }

@@ -1,4 +1,4 @@
-import { readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
+import { readAnalyticsBudgetMs, readAnalyticsConcurrency, readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
 
 export const SERVICE_NAME = 'talent';
 export const DEFAULT_PORT = 4003;
@@ -8,6 +8,10 @@ export interface TalentConfig extends SubgraphConfig {
   institutionsUrl: string;
   /** The agreements subgraph, asked (via `_entities`) whether agreements exist. */
   agreementsUrl: string;
+  /** How long one statistic may wait for its turn and run (`ANALYTICS_BUDGET_MS`). */
+  analyticsBudgetMs: number;
+  /** How many statistics this process computes at once (`ANALYTICS_CONCURRENCY`). */
+  analyticsConcurrency: number;
 }
 
 /** This subgraph's configuration, read from the environment once. */
@@ -16,5 +20,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Talen
     ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
     institutionsUrl: readUrl(env, 'INSTITUTIONS_URL', 'http://127.0.0.1:4001/'),
     agreementsUrl: readUrl(env, 'AGREEMENTS_URL', 'http://127.0.0.1:4002/'),
+    analyticsBudgetMs: readAnalyticsBudgetMs(env),
+    analyticsConcurrency: readAnalyticsConcurrency(env),
   });
 }

@@ -1,9 +1,13 @@
 import type { DataSource } from 'typeorm';
 import {
+  AnalyticsGate,
   anonymousCaller,
+  DEFAULT_ANALYTICS_BUDGET_MS,
+  DEFAULT_ANALYTICS_CONCURRENCY,
   IdempotencyKeys,
   SourceCatalogue,
   SourceDocumentRepository,
+  type AnalyticsWork,
   type Caller,
   type EntityReferenceChecker,
   type SourcePeers,
@@ -38,6 +42,8 @@ export interface TalentContext {
   audit: AuditLog;
   /** `sources` and `source(id:)`: the documents held here and by the other subgraphs. */
   sourceCatalogue: SourceCatalogue;
+  /** Starts a statistic: its time budget (`ANALYTICS_BUDGET_MS`) and its turn among those of the process (`ANALYTICS_CONCURRENCY`). */
+  beginAnalytics: (field: string) => AnalyticsWork;
 }
 
 export interface ContextOptions {
@@ -45,11 +51,18 @@ export interface ContextOptions {
   references: EntityReferenceChecker;
   /** Who is asking, verified from their token by the server; anonymous when not given. */
   caller?: Caller;
+  /** How long one statistic may wait for its turn and run; the default of `ANALYTICS_BUDGET_MS` when not given. */
+  analyticsBudgetMs?: number;
   /** The create and import mutations' idempotency keys (kept 24 h unless given). */
   idempotency?: IdempotencyKeys;
   /** The other subgraphs that hold source documents (none: only this one's are listed). */
   sourcePeers?: SourcePeers;
+  /** The process's statistics that may run at once; a gate of the default size when not given. */
+  analyticsGate?: AnalyticsGate;
 }
+
+/** The gate of contexts created without one (tests that build contexts themselves). */
+const defaultGate = new AnalyticsGate(DEFAULT_ANALYTICS_CONCURRENCY);
 
 /** A fresh context, with a fresh loader set, for each request. */
 export function createContext(dataSource: DataSource, options: ContextOptions): TalentContext {
@@ -66,5 +79,6 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     writes: new TalentWrites(dataSource, options.references, options.idempotency ?? new IdempotencyKeys()),
     audit: new AuditLog(dataSource),
     sourceCatalogue: new SourceCatalogue(new SourceDocumentRepository(dataSource), options.sourcePeers),
+    beginAnalytics: (field) => (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field),
   };
 }

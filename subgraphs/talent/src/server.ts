@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Logger } from 'typeorm';
 import {
+  AnalyticsGate,
   createSubgraphApollo,
   EntityReferenceChecker,
   IdempotencyKeys,
@@ -50,13 +51,14 @@ export function createServer(config: TalentConfig, options: { logger?: Logger; a
     ],
     headers: subgraphSecretHeaders(config.auth.subgraphSecret),
   };
+  const analyticsGate = new AnalyticsGate(config.analyticsConcurrency);
   return startSubgraph({
     config,
     auth: options.auth,
     apollo: createApollo(),
     openDatabase: () => openTalentDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) => createContext(dataSource, { references, caller, idempotency, sourcePeers }),
+    context: (dataSource, caller) => createContext(dataSource, { references, caller, idempotency, sourcePeers, analyticsBudgetMs: config.analyticsBudgetMs, analyticsGate }),
     idempotencyKeys: idempotency,
   });
 }

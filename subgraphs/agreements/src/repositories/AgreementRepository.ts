@@ -578,8 +578,10 @@ export class AgreementRepository {
   }
 
   /**
-   * The first `perPair` selected agreements (by id) that each pair shares, one
-   * statement per 100 pairs, through the aggregate cache; keyed "sourceId targetId".
+   * The first `perPair` selected agreements (by id) that each pair shares, keyed
+   * "sourceId targetId", in one statement through the aggregate cache: the agreements
+   * of every pair between the pairs' sources and targets (callers pass at most a few
+   * thousand pairs among a few hundred institutions), numbered per pair and cut.
    */
   async findSharedAgreementIds(
     filter: AgreementFilter,
@@ -587,32 +589,28 @@ export class AgreementRepository {
     perPair: number,
   ): Promise<Map<string, string[]>> {
     const shared = new Map<string, string[]>();
-    for (const chunk of chunks(pairs, 100)) {
-      const parameters: Record<string, string> = {};
-      const conditions = chunk.map((pair, index) => {
-        parameters[`pairSource${index}`] = pair.sourceId;
-        parameters[`pairTarget${index}`] = pair.targetId;
-        return `(np.institution_id = :pairSource${index} AND nq.institution_id = :pairTarget${index})`;
-      });
-      const numbered = this.partyPairs(filter)
-        .andWhere(`(${conditions.join(' OR ')})`, parameters)
-        .select('np.institution_id', 'source_id')
-        .addSelect('nq.institution_id', 'target_id')
-        .addSelect('a.id', 'agreement_id')
-        .addSelect('ROW_NUMBER() OVER (PARTITION BY np.institution_id, nq.institution_id ORDER BY a.id)', 'pair_rank');
-      const rows = await cachedQuery('agreements.findSharedAgreementIds', numbered, async (q) => {
-        const [sql, values] = q.getQueryAndParameters();
-        const raw: Array<Record<string, unknown>> = await this.dataSource.query(
-          `SELECT source_id, target_id, agreement_id FROM (${sql}) numbered WHERE pair_rank <= ${Math.floor(perPair)} ORDER BY source_id, target_id, agreement_id`,
-          values,
-        );
-        return raw.map((r) => ({ key: `${String(r.source_id)} ${String(r.target_id)}`, agreementId: String(r.agreement_id) }));
-      });
-      for (const row of rows) {
-        const ids = shared.get(row.key);
-        if (ids) ids.push(row.agreementId);
-        else shared.set(row.key, [row.agreementId]);
-      }
+    if (!pairs.length) return shared;
+    const wanted = new Set(pairs.map((pair) => `${pair.sourceId} ${pair.targetId}`));
+    const numbered = this.partyPairs(filter)
+      .andWhere('np.institution_id IN (:...pairSources)', { pairSources: [...new Set(pairs.map((pair) => pair.sourceId))] })
+      .andWhere('nq.institution_id IN (:...pairTargets)', { pairTargets: [...new Set(pairs.map((pair) => pair.targetId))] })
+      .select('np.institution_id', 'source_id')
+      .addSelect('nq.institution_id', 'target_id')
+      .addSelect('a.id', 'agreement_id')
+      .addSelect('ROW_NUMBER() OVER (PARTITION BY np.institution_id, nq.institution_id ORDER BY a.id)', 'pair_rank');
+    const rows = await cachedQuery('agreements.findSharedAgreementIds', numbered, async (q) => {
+      const [sql, values] = q.getQueryAndParameters();
+      const raw: Array<Record<string, unknown>> = await this.dataSource.query(
+        `SELECT source_id, target_id, agreement_id FROM (${sql}) numbered WHERE pair_rank <= ${Math.floor(perPair)} ORDER BY source_id, target_id, agreement_id`,
+        values,
+      );
+      return raw.map((r) => ({ key: `${String(r.source_id)} ${String(r.target_id)}`, agreementId: String(r.agreement_id) }));
+    });
+    for (const row of rows) {
+      if (!wanted.has(row.key)) continue;
+      const ids = shared.get(row.key);
+      if (ids) ids.push(row.agreementId);
+      else shared.set(row.key, [row.agreementId]);
     }
     return shared;
   }

@@ -1,4 +1,4 @@
-import { assertBucketCount, assertValidId, boundedArgument, MAX_STATS_BUCKETS, parsePageArgs, sourceDocumentsField, TimeBudget, toConnection } from '@partnership-graph/shared';
+import { assertBucketCount, assertValidId, boundedArgument, MAX_STATS_BUCKETS, parsePageArgs, sourceDocumentsField, toConnection } from '@partnership-graph/shared';
 import type { QueryResolvers } from '../generated/resolvers';
 import { parseAgreementFilter } from '../repositories/AgreementRepository';
 import { parseEventFilter } from '../repositories/EventRepository';
@@ -22,11 +22,12 @@ export const Query: QueryResolvers = {
   agreementStats: async (_, { filter, groupBy, maxBuckets }, ctx) => {
     const parsed = parseAgreementFilter(filter);
     const bucketLimit = boundedArgument(maxBuckets, MAX_STATS_BUCKETS, 'maxBuckets');
-    const budget = new TimeBudget(ctx.analyticsBudgetMs, 'agreementStats');
-    const rows =
+    const work = ctx.beginAnalytics('agreementStats');
+    const rows = await work.run(() =>
       groupBy === 'PARTY_COUNTRY' || groupBy === 'PARTY_KIND'
-        ? await countByPartyAttribute(ctx.dataSource, ctx.agreements, ctx.references, parsed, groupBy === 'PARTY_COUNTRY' ? 'country' : 'kind', budget)
-        : await ctx.agreements.countBy(parsed, groupBy);
+        ? countByPartyAttribute(ctx.dataSource, ctx.agreements, ctx.references, parsed, groupBy === 'PARTY_COUNTRY' ? 'country' : 'kind', work.budget)
+        : ctx.agreements.countBy(parsed, groupBy),
+    );
     assertBucketCount('agreementStats', rows.length, bucketLimit);
     const { label, missing } = agreementBucketLabels[groupBy];
     return toBuckets(rows, label, missing, groupBy === 'YEAR');
@@ -43,19 +44,19 @@ export const Query: QueryResolvers = {
       parseAgreementFilter(filter),
       boundedArgument(maxNodes, NETWORK_MAX_NODES, 'maxNodes'),
       boundedArgument(maxEdges, NETWORK_MAX_EDGES, 'maxEdges'),
-      new TimeBudget(ctx.analyticsBudgetMs, 'partnershipNetwork'),
+      ctx.beginAnalytics('partnershipNetwork'),
     ),
 
   // Unknown institutions are the caller's mistake, named; known ones without a chain give null.
   partnershipPath: async (_, { from, to, maxDepth }, ctx) => {
     const depth = boundedArgument(maxDepth, PATH_MAX_DEPTH, 'maxDepth');
-    const budget = new TimeBudget(ctx.analyticsBudgetMs, 'partnershipPath');
+    const work = ctx.beginAnalytics('partnershipPath');
     const ends = [
       { typename: 'Institution', id: assertValidId(from, 'from'), field: 'from' },
       { typename: 'Institution', id: assertValidId(to, 'to'), field: 'to' },
     ];
     await ctx.references.assertExist(ends);
-    return ctx.network.path(from, to, depth, budget);
+    return work.run(() => ctx.network.path(from, to, depth, work.budget));
   },
 
   auditLog: async (_, args, ctx) => {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { cachedRead, limitReached, type TimeBudget } from '@partnership-graph/shared';
+import { cachedRead, limitReached, type AnalyticsWork, type TimeBudget } from '@partnership-graph/shared';
 import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
 import { AgreementRepository, type AgreementFilter } from '../repositories/AgreementRepository';
 import { chunks } from '../repositories/sql';
@@ -73,22 +73,32 @@ export class PartnershipNetworkService {
    * asked tells whether anything was left out); totals and shared agreements are read
    * only when asked for.
    */
-  async network(filter: AgreementFilter, maxNodes: number, maxEdges: number, budget: TimeBudget): Promise<PartnershipNetworkRow> {
-    const top = await this.agreements.findTopParties(filter, maxNodes + 1);
-    budget.check({ nodesRead: Math.min(top.length, maxNodes) });
-    const nodeIds = top.slice(0, maxNodes).map((row) => row.institutionId).sort(byText);
-    const nodesCut = top.length > maxNodes;
-    const pairs = await this.agreements.findPartyPairs(filter, nodeIds, maxEdges + 1);
+  async network(filter: AgreementFilter, maxNodes: number, maxEdges: number, work: AnalyticsWork): Promise<PartnershipNetworkRow> {
+    const { budget } = work;
+    const { nodeIds, nodesCut, pairs } = await work.run(async () => {
+      const top = await this.agreements.findTopParties(filter, maxNodes + 1);
+      budget.check({ nodesRead: Math.min(top.length, maxNodes) });
+      const ids = top.slice(0, maxNodes).map((row) => row.institutionId).sort(byText);
+      return { nodeIds: ids, nodesCut: top.length > maxNodes, pairs: await this.agreements.findPartyPairs(filter, ids, maxEdges + 1) };
+    });
     budget.check({ nodesRead: nodeIds.length, edgesRead: Math.min(pairs.length, maxEdges) });
     const kept = pairs.slice(0, maxEdges);
     const truncated = nodesCut || pairs.length > maxEdges;
-    const shared = once(() => this.agreements.findSharedAgreementIds(filter, kept, EDGE_MAX_AGREEMENTS));
+    // Read after the network when asked for, within the same budget and turn-taking.
+    const later = <T>(read: () => Promise<T>) =>
+      once(() =>
+        work.run(async () => {
+          budget.check({ nodesRead: nodeIds.length, edgesRead: kept.length });
+          return read();
+        }),
+      );
+    const shared = later(() => this.agreements.findSharedAgreementIds(filter, kept, EDGE_MAX_AGREEMENTS));
     return {
       nodeIds,
       edges: kept.map((pair) => ({ ...pair, agreementIds: async () => (await shared()).get(`${pair.sourceId} ${pair.targetId}`) ?? [] })),
       truncated,
-      totalNodes: once(async () => (nodesCut ? this.agreements.countPartyInstitutions(filter) : nodeIds.length)),
-      totalEdges: once(async () => (truncated ? this.agreements.countPartyPairs(filter) : kept.length)),
+      totalNodes: nodesCut ? later(() => this.agreements.countPartyInstitutions(filter)) : async () => nodeIds.length,
+      totalEdges: truncated ? later(() => this.agreements.countPartyPairs(filter)) : async () => kept.length,
     };
   }
 

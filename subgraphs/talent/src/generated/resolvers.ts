@@ -898,8 +898,9 @@ export type Query = {
    * their buckets (see `TalentStatsGroupBy`).
    * Bounds: at most `maxBuckets` buckets (1,000 at most; a statistic with more, such as
    * HOST over many hosts, is refused with LIMIT_REACHED stating how many it has, never
-   * silently cut). A repeated statistic is answered from a short-lived cache until
-   * anything is written.
+   * silently cut); it waits its turn among the statistics being computed for at most the
+   * time budget (`ANALYTICS_BUDGET_MS`, 2 s by default), past which it is LIMIT_REACHED.
+   * A repeated statistic is answered from a short-lived cache until anything is written.
    */
   talentStats: Array<StatsBucket>;
   /**

@@ -62,7 +62,7 @@ export const Query: QueryResolvers = {
     ctx: TalentContext,
   ) => {
     const maxBuckets = boundedArgument(args.maxBuckets, MAX_STATS_BUCKETS, 'maxBuckets');
-    const counts = await ctx.stats.count(args.filter, args.groupBy, args.count ?? 'PROGRAMS');
+    const counts = await ctx.beginAnalytics('talentStats').run(() => ctx.stats.count(args.filter, args.groupBy, args.count ?? 'PROGRAMS'));
     assertBucketCount('talentStats', counts.length, maxBuckets);
     return toBuckets(args.groupBy, counts);
   },
