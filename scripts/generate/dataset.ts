@@ -1,5 +1,5 @@
 import { buildSearchText, foldText, undatedLast } from '@partnership-graph/shared';
-import { agreementAreaKeys, agreementSearchText } from '../../subgraphs/agreements/src/repositories/AgreementRepository';
+import { agreementAreaKeys, agreementSearchText } from '../../subgraphs/agreements/src/public';
 import { positionRecord } from '../../subgraphs/institutions/src/public';
 import type { Scale } from './args';
 import { rngFor, type Rng } from './random';
