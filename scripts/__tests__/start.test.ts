@@ -30,7 +30,12 @@ interface Started {
 }
 
 function runStart(env: Record<string, string>): Started {
-  const child = spawn(tsx, ['scripts/start.ts'], { cwd: repositoryRoot, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(tsx, ['scripts/start.ts'], {
+    cwd: repositoryRoot,
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {
@@ -59,13 +64,15 @@ function runStart(env: Record<string, string>): Started {
         }, timeoutMs);
         listeners.add(check);
         check();
-        void exited.then(() => setTimeout(() => {
-          if (listeners.has(check)) {
-            listeners.delete(check);
-            clearTimeout(timer);
-            reject(new Error(`pnpm start exited before ${pattern}:\n${output}`));
-          }
-        }, 50));
+        void exited.then(() =>
+          setTimeout(() => {
+            if (listeners.has(check)) {
+              listeners.delete(check);
+              clearTimeout(timer);
+              reject(new Error(`pnpm start exited before ${pattern}:\n${output}`));
+            }
+          }, 50),
+        );
       }),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) signalGroup(child, 'SIGTERM');
@@ -95,7 +102,8 @@ describe.each(testDatabases().map((db) => db.label))('pnpm start on %s', (label)
       const relative = path.join('.data', `test-start-${suffix}`);
       env.SQLITE_DIR = relative;
       cleanups.push(async () => fs.rmSync(path.join(repositoryRoot, relative), { recursive: true, force: true }));
-      for (const name of subgraphs) expected[name] = `embedded SQLite ${path.join(repositoryRoot, relative, `${name}.sqlite`)}`;
+      for (const name of subgraphs)
+        expected[name] = `embedded SQLite ${path.join(repositoryRoot, relative, `${name}.sqlite`)}`;
     } else {
       // Only per-subgraph URLs, no MYSQL_URL: still MySQL, each its own database.
       const server = new URL(process.env.MYSQL_URL as string);
@@ -114,13 +122,16 @@ describe.each(testDatabases().map((db) => db.label))('pnpm start on %s', (label)
       for (const name of subgraphs) {
         expect(output).toContain(`  ${name}: ${expected[name]}\n`);
         // The subgraph itself reports the same database.
-        expect(output).toMatch(new RegExp(`${name} subgraph ready at \\S+ \\(${expected[name].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[;)]`));
+        expect(output).toMatch(
+          new RegExp(`${name} subgraph ready at \\S+ \\(${expected[name].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[;)]`),
+        );
       }
       expect(address).toBe(`http://127.0.0.1:${env.GATEWAY_PORT}/`);
       expect(output.indexOf('gateway ready at')).toBeGreaterThanOrEqual(0);
       expect(output.indexOf('gateway ready at')).toBeLessThan(output.indexOf('the partnership graph is up'));
       if (label === 'sqlite') {
-        for (const name of subgraphs) expect(fs.existsSync(path.join(repositoryRoot, env.SQLITE_DIR, `${name}.sqlite`))).toBe(true);
+        for (const name of subgraphs)
+          expect(fs.existsSync(path.join(repositoryRoot, env.SQLITE_DIR, `${name}.sqlite`))).toBe(true);
       }
       const { body } = await postGraphQL(address, '{ institution(id: "aztu") { acronym agreements { totalCount } } }');
       expect(body.data.institution.acronym).toBe('AzTU');
@@ -133,14 +144,25 @@ describe.each(testDatabases().map((db) => db.label))('pnpm start on %s', (label)
 
 describe('pnpm start when a service fails', () => {
   it('prints no gateway address, stops the others and exits 1, with the failing service’s one line', async () => {
-    const start = runStart({ ...(await portsEnv()), GATEWAY_PORT: 'four thousand', MYSQL_URL: '', SQLITE_DIR: path.join('.data', `test-start-failing-${process.pid}`), SEED_ON_START: '0' });
+    const start = runStart({
+      ...(await portsEnv()),
+      GATEWAY_PORT: 'four thousand',
+      MYSQL_URL: '',
+      SQLITE_DIR: path.join('.data', `test-start-failing-${process.pid}`),
+      SEED_ON_START: '0',
+    });
     try {
       expect(await start.exited).toBe(1);
-      expect(start.output()).toContain('gateway refused to start: GATEWAY_PORT must be an integer between 0 and 65535, got "four thousand"');
+      expect(start.output()).toContain(
+        'gateway refused to start: GATEWAY_PORT must be an integer between 0 and 65535, got "four thousand"',
+      );
       expect(start.output()).not.toMatch(/the partnership graph is up|http:\/\/127\.0\.0\.1:four/);
     } finally {
       await start.stop();
-      fs.rmSync(path.join(repositoryRoot, '.data', `test-start-failing-${process.pid}`), { recursive: true, force: true });
+      fs.rmSync(path.join(repositoryRoot, '.data', `test-start-failing-${process.pid}`), {
+        recursive: true,
+        force: true,
+      });
     }
   }, 180_000);
 
@@ -148,7 +170,9 @@ describe('pnpm start when a service fails', () => {
     const start = runStart({ INSTITUTIONS_MYSQL_URL: 'postgres://127.0.0.1/institutions' });
     try {
       expect(await start.exited).toBe(1);
-      expect(start.output().trim()).toBe('pnpm start refused: INSTITUTIONS_MYSQL_URL must start with mysql://, got postgres:');
+      expect(start.output().trim()).toBe(
+        'pnpm start refused: INSTITUTIONS_MYSQL_URL must start with mysql://, got postgres:',
+      );
     } finally {
       await start.stop();
     }

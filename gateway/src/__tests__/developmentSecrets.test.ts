@@ -28,33 +28,63 @@ describe('services refuse the development secrets off loopback', () => {
   });
   afterAll(() => rmSync(sqliteDir, { recursive: true, force: true }));
 
-  it.each(['', 'development'])('every service on HOST=0.0.0.0 with NODE_ENV=%p exits 1 with one line naming JWT_SECRET and SUBGRAPH_SECRET', async (nodeEnv) => {
-    const outcomes = await Promise.all(
-      services.map((s) =>
-        tryStartService({
-          name: s.name,
-          dir: s.dir,
-          env: { ...developmentDefaults, NODE_ENV: nodeEnv, HOST: '0.0.0.0', [s.port]: '0', SQLITE_DIR: sqliteDir, MYSQL_URL: '' },
-        }),
-      ),
-    );
-    outcomes.forEach((outcome, i) => {
-      const name = services[i].name;
-      expect({ name, started: outcome.started, exitCode: outcome.exitCode }).toEqual({ name, started: false, exitCode: 1 });
-      const lines = outcome.output.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(new RegExp(`^${name} refused to start: .*HOST=0\\.0\\.0\\.0 is not a loopback address.*set JWT_SECRET .* and SUBGRAPH_SECRET`));
-    });
-  }, 120_000);
+  it.each(['', 'development'])(
+    'every service on HOST=0.0.0.0 with NODE_ENV=%p exits 1 with one line naming JWT_SECRET and SUBGRAPH_SECRET',
+    async (nodeEnv) => {
+      const outcomes = await Promise.all(
+        services.map((s) =>
+          tryStartService({
+            name: s.name,
+            dir: s.dir,
+            env: {
+              ...developmentDefaults,
+              NODE_ENV: nodeEnv,
+              HOST: '0.0.0.0',
+              [s.port]: '0',
+              SQLITE_DIR: sqliteDir,
+              MYSQL_URL: '',
+            },
+          }),
+        ),
+      );
+      outcomes.forEach((outcome, i) => {
+        const name = services[i].name;
+        expect({ name, started: outcome.started, exitCode: outcome.exitCode }).toEqual({
+          name,
+          started: false,
+          exitCode: 1,
+        });
+        const lines = outcome.output.trim().split('\n');
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(
+          new RegExp(
+            `^${name} refused to start: .*HOST=0\\.0\\.0\\.0 is not a loopback address.*set JWT_SECRET .* and SUBGRAPH_SECRET`,
+          ),
+        );
+      });
+    },
+    120_000,
+  );
 
   it('an IPv6 wildcard and a LAN address are refused too; one secret set leaves only the other named', async () => {
-    const wildcard = await tryStartService({ name: 'gateway', dir: 'gateway', env: { ...developmentDefaults, HOST: '::', GATEWAY_PORT: '0' } });
+    const wildcard = await tryStartService({
+      name: 'gateway',
+      dir: 'gateway',
+      env: { ...developmentDefaults, HOST: '::', GATEWAY_PORT: '0' },
+    });
     expect(wildcard).toMatchObject({ started: false, exitCode: 1 });
     expect(wildcard.output).toMatch(/HOST=:: is not a loopback address/);
     const halfSet = await tryStartService({
       name: 'institutions',
       dir: 'subgraphs/institutions',
-      env: { ...developmentDefaults, JWT_SECRET: ownSecrets.JWT_SECRET, HOST: '192.0.2.1', INSTITUTIONS_PORT: '0', SQLITE_DIR: sqliteDir, MYSQL_URL: '' },
+      env: {
+        ...developmentDefaults,
+        JWT_SECRET: ownSecrets.JWT_SECRET,
+        HOST: '192.0.2.1',
+        INSTITUTIONS_PORT: '0',
+        SQLITE_DIR: sqliteDir,
+        MYSQL_URL: '',
+      },
     });
     expect(halfSet).toMatchObject({ started: false, exitCode: 1 });
     expect(halfSet.output).toMatch(/set SUBGRAPH_SECRET/);
@@ -63,11 +93,23 @@ describe('services refuse the development secrets off loopback', () => {
 
   it('with the operator’s own secrets the gateway and a subgraph start on 0.0.0.0', async () => {
     const [gateway, institutions] = await Promise.all([
-      tryStartService({ name: 'gateway', dir: 'gateway', env: { ...ownSecrets, NODE_ENV: '', HOST: '0.0.0.0', GATEWAY_PORT: '0' } }),
+      tryStartService({
+        name: 'gateway',
+        dir: 'gateway',
+        env: { ...ownSecrets, NODE_ENV: '', HOST: '0.0.0.0', GATEWAY_PORT: '0' },
+      }),
       tryStartService({
         name: 'institutions',
         dir: 'subgraphs/institutions',
-        env: { ...ownSecrets, NODE_ENV: '', HOST: '0.0.0.0', INSTITUTIONS_PORT: '0', SQLITE_DIR: sqliteDir, MYSQL_URL: '', SEED_ON_START: '0' },
+        env: {
+          ...ownSecrets,
+          NODE_ENV: '',
+          HOST: '0.0.0.0',
+          INSTITUTIONS_PORT: '0',
+          SQLITE_DIR: sqliteDir,
+          MYSQL_URL: '',
+          SEED_ON_START: '0',
+        },
       }),
     ]);
     expect(gateway.started).toBe(true);

@@ -1,4 +1,13 @@
-import { postGraphQL, startJwksServer, startService, startSilentServer, startStack, type JwksServer, type RunningService, type Stack } from '@partnership-graph/shared/testing';
+import {
+  postGraphQL,
+  startJwksServer,
+  startService,
+  startSilentServer,
+  startStack,
+  type JwksServer,
+  type RunningService,
+  type Stack,
+} from '@partnership-graph/shared/testing';
 
 /**
  * The gateway and a subgraph verifying RS256 tokens against an identity provider's
@@ -23,7 +32,8 @@ describe('JWKS mode through the gateway', () => {
     await idp?.close();
   });
 
-  const ask = async (token: string) => postGraphQL(stack.gatewayUrl, query, undefined, { authorization: `Bearer ${token}` });
+  const ask = async (token: string) =>
+    postGraphQL(stack.gatewayUrl, query, undefined, { authorization: `Bearer ${token}` });
 
   it('serves a caller whose token the provider signed for this graph (verified by the gateway and again by the subgraph)', async () => {
     const { status, body } = await ask(await idp.sign({ roles: ['viewer'] }));
@@ -38,7 +48,12 @@ describe('JWKS mode through the gateway', () => {
     const { status, body } = await ask(await idp.sign({ roles: ['admin'], ...claims }));
     expect(status).toBe(401);
     expect(body.data).toBeUndefined();
-    expect(body.errors).toEqual([expect.objectContaining({ message: `Not authenticated: ${reason}`, extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: `Not authenticated: ${reason}`,
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      }),
+    ]);
   });
 
   it('answers UNAUTHENTICATED within the key fetch timeout when the provider hangs, not a subgraph timeout', async () => {
@@ -59,7 +74,9 @@ describe('JWKS mode through the gateway', () => {
         },
       });
       const started = Date.now();
-      const { status, body } = await postGraphQL(gateway.url, query, undefined, { authorization: `Bearer ${await idp.sign()}` });
+      const { status, body } = await postGraphQL(gateway.url, query, undefined, {
+        authorization: `Bearer ${await idp.sign()}`,
+      });
       const elapsed = Date.now() - started;
       expect(status).toBe(401);
       expect(body.errors).toEqual([

@@ -31,19 +31,36 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 describe('the configuration of JWKS mode', () => {
   it('refuses to start without JWT_ISSUER and JWT_AUDIENCE, naming what is missing', () => {
     const url = 'http://127.0.0.1:9/jwks.json';
-    expect(() => readAuthConfig({ JWT_JWKS_URL: url })).toThrow(new ConfigError('JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE set too: the identity provider signs tokens for other applications as well'));
+    expect(() => readAuthConfig({ JWT_JWKS_URL: url })).toThrow(
+      new ConfigError(
+        'JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE set too: the identity provider signs tokens for other applications as well',
+      ),
+    );
     expect(() => readAuthConfig({ JWT_JWKS_URL: url, JWT_ISSUER: issuer })).toThrow(/needs JWT_AUDIENCE set too/);
     expect(() => readAuthConfig({ JWT_JWKS_URL: url, JWT_AUDIENCE: audience })).toThrow(/needs JWT_ISSUER set too/);
-    expect(() => readAuthConfig({ JWT_JWKS_URL: 'not a url', JWT_ISSUER: issuer, JWT_AUDIENCE: audience })).toThrow(/JWT_JWKS_URL must be a URL/);
-    expect(() => readAuthConfig({ JWT_JWKS_URL: 'file:///etc/jwks.json', JWT_ISSUER: issuer, JWT_AUDIENCE: audience })).toThrow(/JWT_JWKS_URL must be an http\(s\) URL/);
+    expect(() => readAuthConfig({ JWT_JWKS_URL: 'not a url', JWT_ISSUER: issuer, JWT_AUDIENCE: audience })).toThrow(
+      /JWT_JWKS_URL must be a URL/,
+    );
+    expect(() =>
+      readAuthConfig({ JWT_JWKS_URL: 'file:///etc/jwks.json', JWT_ISSUER: issuer, JWT_AUDIENCE: audience }),
+    ).toThrow(/JWT_JWKS_URL must be an http\(s\) URL/);
   });
 
   it('has a 30 s clock tolerance, a short key fetch timeout and a cool-down by default, each configurable', () => {
     const config = readAuthConfig({ JWT_JWKS_URL: 'http://127.0.0.1:9/', JWT_ISSUER: issuer, JWT_AUDIENCE: audience });
-    expect(config).toMatchObject({ clockToleranceMs: 30_000, jwksTimeoutMs: 2_000, jwksCooldownMs: 30_000, jwksCacheMs: 600_000 });
+    expect(config).toMatchObject({
+      clockToleranceMs: 30_000,
+      jwksTimeoutMs: 2_000,
+      jwksCooldownMs: 30_000,
+      jwksCacheMs: 600_000,
+    });
     expect(readAuthConfig({ JWT_CLOCK_TOLERANCE_MS: '0' }).clockToleranceMs).toBe(0);
-    expect(() => readAuthConfig({ JWT_CLOCK_TOLERANCE_MS: 'soon' })).toThrow(/JWT_CLOCK_TOLERANCE_MS must be an integer/);
-    expect(() => readAuthConfig({ JWT_JWKS_TIMEOUT_MS: '60000' })).toThrow(/JWT_JWKS_TIMEOUT_MS must be an integer between 100 and 10000/);
+    expect(() => readAuthConfig({ JWT_CLOCK_TOLERANCE_MS: 'soon' })).toThrow(
+      /JWT_CLOCK_TOLERANCE_MS must be an integer/,
+    );
+    expect(() => readAuthConfig({ JWT_JWKS_TIMEOUT_MS: '60000' })).toThrow(
+      /JWT_JWKS_TIMEOUT_MS must be an integer between 100 and 10000/,
+    );
   });
 });
 
@@ -56,7 +73,11 @@ describe('verifying tokens against a JWKS', () => {
 
   it('accepts a token for this graph from the configured issuer', async () => {
     const verifier = verifierFor({ JWT_JWKS_URL: idp.url });
-    expect(await verifier.verify(await idp.sign({ roles: ['editor:agreements'] }))).toEqual({ id: 'idp-user', roles: ['editor:agreements'], institutionId: null });
+    expect(await verifier.verify(await idp.sign({ roles: ['editor:agreements'] }))).toEqual({
+      id: 'idp-user',
+      roles: ['editor:agreements'],
+      institutionId: null,
+    });
   });
 
   it('refuses a token signed by the same provider for another application, or by another issuer, saying which', async () => {
@@ -64,11 +85,19 @@ describe('verifying tokens against a JWKS', () => {
     expect(await refusal(verifier.verify(await idp.sign({ aud: 'another-application', roles: ['admin'] })))).toBe(
       'Not authenticated: the token is meant for another audience',
     );
-    expect(await refusal(verifier.verify(await idp.sign({ aud: undefined, roles: ['admin'] })))).toBe('Not authenticated: the token is meant for another audience');
+    expect(await refusal(verifier.verify(await idp.sign({ aud: undefined, roles: ['admin'] })))).toBe(
+      'Not authenticated: the token is meant for another audience',
+    );
     expect(await refusal(verifier.verify(await idp.sign({ iss: 'https://evil.example', roles: ['admin'] })))).toBe(
       'Not authenticated: the token was issued by another issuer',
     );
-    const hs256 = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256', kid: 'key-1' }).setIssuer(issuer).setAudience(audience).setSubject('x').setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(40)));
+    const hs256 = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'HS256', kid: 'key-1' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setSubject('x')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('x'.repeat(40)));
     expect(await refusal(verifier.verify(hs256))).toBe('Not authenticated: the token is not valid');
   });
 
@@ -79,7 +108,9 @@ describe('verifying tokens against a JWKS', () => {
     const notBeforeIn20s = await idp.sign({ nbf: now() + 20 });
     expect((await lenient.verify(expired20sAgo)).id).toBe('idp-user');
     expect((await lenient.verify(notBeforeIn20s)).id).toBe('idp-user');
-    expect(await refusal(lenient.verify(await idp.sign({ exp: now() - 40 })))).toBe('Not authenticated: the token has expired');
+    expect(await refusal(lenient.verify(await idp.sign({ exp: now() - 40 })))).toBe(
+      'Not authenticated: the token has expired',
+    );
     expect(await refusal(strict.verify(expired20sAgo))).toBe('Not authenticated: the token has expired');
     expect(await refusal(strict.verify(notBeforeIn20s))).toBe('Not authenticated: the token is not valid yet');
   });
@@ -125,9 +156,13 @@ describe('an identity provider that cannot be reached', () => {
     const verifier = verifierFor({ JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, JWT_JWKS_TIMEOUT_MS: '10000' });
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const started = Date.now();
-    expect(await refusal(verifier.verify(token))).toBe("Not authenticated: the identity provider's signing keys could not be fetched; try again shortly");
+    expect(await refusal(verifier.verify(token))).toBe(
+      "Not authenticated: the identity provider's signing keys could not be fetched; try again shortly",
+    );
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`JWT_JWKS_URL http://127.0.0.1:${port}/jwks.json: the signing keys could not be fetched`));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining(`JWT_JWKS_URL http://127.0.0.1:${port}/jwks.json: the signing keys could not be fetched`),
+    );
     warn.mockRestore();
   });
 
@@ -142,7 +177,9 @@ describe('an identity provider that cannot be reached', () => {
       const started = Date.now();
       const reasons = await Promise.all(Array.from({ length: 10 }, () => refusal(verifier.verify(token))));
       const elapsed = Date.now() - started;
-      expect(new Set(reasons)).toEqual(new Set(["Not authenticated: the identity provider's signing keys could not be fetched; try again shortly"]));
+      expect(new Set(reasons)).toEqual(
+        new Set(["Not authenticated: the identity provider's signing keys could not be fetched; try again shortly"]),
+      );
       expect(elapsed).toBeGreaterThanOrEqual(250);
       // jose's own default is 5 s, the gateway's subgraph timeout.
       expect(elapsed).toBeLessThan(4_000);

@@ -9,7 +9,9 @@ describe('reading a subgraph configuration', () => {
     expect(readSubgraphConfig({}, 'institutions', 4001).readCacheMs).toBe(5000);
     expect(readSubgraphConfig({ READ_CACHE_MS: '0' }, 'institutions', 4001).readCacheMs).toBe(0);
     for (const bad of ['soon', '-1', '2.5', '99999999']) {
-      expect(() => readSubgraphConfig({ READ_CACHE_MS: bad }, 'institutions', 4001)).toThrow(new ConfigError(`READ_CACHE_MS must be an integer between 0 and 3600000, got "${bad}"`));
+      expect(() => readSubgraphConfig({ READ_CACHE_MS: bad }, 'institutions', 4001)).toThrow(
+        new ConfigError(`READ_CACHE_MS must be an integer between 0 and 3600000, got "${bad}"`),
+      );
     }
   });
 
@@ -17,26 +19,53 @@ describe('reading a subgraph configuration', () => {
     const cwd = process.cwd();
     try {
       process.chdir(path.join(repositoryRoot, 'subgraphs', 'talent'));
-      expect(readDatabaseConfig({ SQLITE_DIR: 'tmp/databases' }, 'talent')).toEqual({ kind: 'sqlite', file: path.join(repositoryRoot, 'tmp', 'databases', 'talent.sqlite') });
-      expect(readDatabaseConfig({}, 'talent')).toEqual({ kind: 'sqlite', file: path.join(repositoryRoot, '.data', 'talent.sqlite') });
-      expect(readDatabaseConfig({ SQLITE_DIR: '/var/lib/graph' }, 'talent')).toEqual({ kind: 'sqlite', file: '/var/lib/graph/talent.sqlite' });
+      expect(readDatabaseConfig({ SQLITE_DIR: 'tmp/databases' }, 'talent')).toEqual({
+        kind: 'sqlite',
+        file: path.join(repositoryRoot, 'tmp', 'databases', 'talent.sqlite'),
+      });
+      expect(readDatabaseConfig({}, 'talent')).toEqual({
+        kind: 'sqlite',
+        file: path.join(repositoryRoot, '.data', 'talent.sqlite'),
+      });
+      expect(readDatabaseConfig({ SQLITE_DIR: '/var/lib/graph' }, 'talent')).toEqual({
+        kind: 'sqlite',
+        file: '/var/lib/graph/talent.sqlite',
+      });
     } finally {
       process.chdir(cwd);
     }
   });
 
   it('names the variable that holds a bad MySQL URL', () => {
-    expect(() => readDatabaseConfig({ TALENT_MYSQL_URL: 'postgres://db/talent' }, 'talent')).toThrow(/^TALENT_MYSQL_URL must start with mysql:\/\//);
-    expect(() => readDatabaseConfig({ MYSQL_URL: 'postgres://db/' }, 'talent')).toThrow(/^MYSQL_URL must start with mysql:\/\//);
-    expect(() => readDatabaseConfig({ INSTITUTIONS_MYSQL_URL: 'mysql://db/bad-name' }, 'institutions')).toThrow(/^INSTITUTIONS_MYSQL_URL names an invalid MySQL database "bad-name"/);
+    expect(() => readDatabaseConfig({ TALENT_MYSQL_URL: 'postgres://db/talent' }, 'talent')).toThrow(
+      /^TALENT_MYSQL_URL must start with mysql:\/\//,
+    );
+    expect(() => readDatabaseConfig({ MYSQL_URL: 'postgres://db/' }, 'talent')).toThrow(
+      /^MYSQL_URL must start with mysql:\/\//,
+    );
+    expect(() => readDatabaseConfig({ INSTITUTIONS_MYSQL_URL: 'mysql://db/bad-name' }, 'institutions')).toThrow(
+      /^INSTITUTIONS_MYSQL_URL names an invalid MySQL database "bad-name"/,
+    );
   });
 
   it('describes where the data lives without credentials', () => {
-    expect(describeDatabase(readDatabaseConfig({ INSTITUTIONS_MYSQL_URL: 'mysql://app:s3cret@db.internal:3307/graph_inst', MYSQL_URL: 'mysql://root@127.0.0.1:3306' }, 'institutions'))).toBe(
-      'MySQL database graph_inst on db.internal:3307',
+    expect(
+      describeDatabase(
+        readDatabaseConfig(
+          {
+            INSTITUTIONS_MYSQL_URL: 'mysql://app:s3cret@db.internal:3307/graph_inst',
+            MYSQL_URL: 'mysql://root@127.0.0.1:3306',
+          },
+          'institutions',
+        ),
+      ),
+    ).toBe('MySQL database graph_inst on db.internal:3307');
+    expect(describeDatabase(readDatabaseConfig({ MYSQL_URL: 'mysql://root@127.0.0.1:3306' }, 'agreements'))).toBe(
+      'MySQL database partnership_agreements on 127.0.0.1:3306',
     );
-    expect(describeDatabase(readDatabaseConfig({ MYSQL_URL: 'mysql://root@127.0.0.1:3306' }, 'agreements'))).toBe('MySQL database partnership_agreements on 127.0.0.1:3306');
-    expect(describeDatabase(readDatabaseConfig({ SQLITE_DIR: '.data' }, 'talent'))).toBe(`embedded SQLite ${path.join(repositoryRoot, '.data', 'talent.sqlite')}`);
+    expect(describeDatabase(readDatabaseConfig({ SQLITE_DIR: '.data' }, 'talent'))).toBe(
+      `embedded SQLite ${path.join(repositoryRoot, '.data', 'talent.sqlite')}`,
+    );
   });
 });
 

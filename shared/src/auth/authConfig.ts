@@ -47,7 +47,10 @@ export interface ListenAddress {
  * a host name — may be reachable from elsewhere.
  */
 export function isLoopbackHost(host: string): boolean {
-  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const bare = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   if (bare === 'localhost') return true;
   const mapped = bare.startsWith('::ffff:') ? bare.slice('::ffff:'.length) : bare;
   if (net.isIPv4(mapped)) return mapped.startsWith('127.');
@@ -56,19 +59,27 @@ export function isLoopbackHost(host: string): boolean {
   const [head, tail = ''] = bare.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = bare.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  const groups = bare.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
   return groups.map((g) => parseInt(g, 16)).join(':') === '0:0:0:0:0:0:0:1';
 }
 
-export function readAuthConfig(env: Record<string, string | undefined> = process.env, listen?: ListenAddress): Readonly<AuthConfig> {
+export function readAuthConfig(
+  env: Record<string, string | undefined> = process.env,
+  listen?: ListenAddress,
+): Readonly<AuthConfig> {
   const production = env.NODE_ENV === 'production';
   const jwksUrl = readString(env, 'JWT_JWKS_URL', '') ? readUrl(env, 'JWT_JWKS_URL', '') : null;
-  if (jwksUrl && !/^https?:$/.test(new URL(jwksUrl).protocol)) throw new ConfigError(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
+  if (jwksUrl && !/^https?:$/.test(new URL(jwksUrl).protocol))
+    throw new ConfigError(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
   const issuer = readString(env, 'JWT_ISSUER', '') || null;
   const audience = readString(env, 'JWT_AUDIENCE', '') || null;
   if (jwksUrl && (!issuer || !audience)) {
     const missing = [issuer ? null : 'JWT_ISSUER', audience ? null : 'JWT_AUDIENCE'].filter(Boolean).join(' and ');
-    throw new ConfigError(`JWT_JWKS_URL needs ${missing} set too: the identity provider signs tokens for other applications as well`);
+    throw new ConfigError(
+      `JWT_JWKS_URL needs ${missing} set too: the identity provider signs tokens for other applications as well`,
+    );
   }
   const jwtSecret = readString(env, 'JWT_SECRET', jwksUrl ? '' : DEV_JWT_SECRET) || null;
   const subgraphSecret = readString(env, 'SUBGRAPH_SECRET', DEV_SUBGRAPH_SECRET);
@@ -94,15 +105,25 @@ export function readAuthConfig(env: Record<string, string | undefined> = process
  * can mint an admin token or call a subgraph directly. They are refused in production
  * and whenever the service listens beyond loopback, whatever NODE_ENV says.
  */
-function refuseDevelopmentSecrets(options: { production: boolean; jwtSecret: string | null; subgraphSecret: string; listen?: ListenAddress }): void {
+function refuseDevelopmentSecrets(options: {
+  production: boolean;
+  jwtSecret: string | null;
+  subgraphSecret: string;
+  listen?: ListenAddress;
+}): void {
   const { production, jwtSecret, subgraphSecret, listen } = options;
   const exposed = listen && !isLoopbackHost(listen.host);
   if (!production && !exposed) return;
   const toSet: string[] = [];
-  if (jwtSecret === DEV_JWT_SECRET) toSet.push('JWT_SECRET (at least 32 characters; or JWT_JWKS_URL with JWT_ISSUER and JWT_AUDIENCE)');
-  if (subgraphSecret === DEV_SUBGRAPH_SECRET) toSet.push('SUBGRAPH_SECRET (at least 32 characters, the same for the gateway and every subgraph)');
+  if (jwtSecret === DEV_JWT_SECRET)
+    toSet.push('JWT_SECRET (at least 32 characters; or JWT_JWKS_URL with JWT_ISSUER and JWT_AUDIENCE)');
+  if (subgraphSecret === DEV_SUBGRAPH_SECRET)
+    toSet.push('SUBGRAPH_SECRET (at least 32 characters, the same for the gateway and every subgraph)');
   if (!toSet.length) return;
-  const why = [exposed ? `${listen.variable}=${listen.host} is not a loopback address` : null, production ? 'NODE_ENV=production' : null]
+  const why = [
+    exposed ? `${listen.variable}=${listen.host} is not a loopback address` : null,
+    production ? 'NODE_ENV=production' : null,
+  ]
     .filter(Boolean)
     .join(' and ');
   throw new ConfigError(`the public development secrets are refused (${why}): set ${toSet.join(' and ')}`);

@@ -15,7 +15,8 @@ class KeysUnavailable extends Error {}
 
 /** Client-facing reasons for a refused token: what to fix, never an internal detail. */
 function refusalReason(error: unknown): string {
-  if (error instanceof KeysUnavailable) return "the identity provider's signing keys could not be fetched; try again shortly";
+  if (error instanceof KeysUnavailable)
+    return "the identity provider's signing keys could not be fetched; try again shortly";
   if (error instanceof errors.JWTExpired) return 'the token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'iss') return 'the token was issued by another issuer';
@@ -23,7 +24,8 @@ function refusalReason(error: unknown): string {
     if (error.claim === 'nbf') return 'the token is not valid yet';
     return `the token lacks a valid "${error.claim}" claim`;
   }
-  if (error instanceof errors.JWKSNoMatchingKey) return 'the token is signed with a key the identity provider does not publish';
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return 'the token is signed with a key the identity provider does not publish';
   return 'the token is not valid';
 }
 
@@ -43,12 +45,18 @@ function remoteKeySet(config: AuthConfig, url: string): JWTVerifyGetKey {
     try {
       return await remote(header, token);
     } catch (error) {
-      const aboutTheKey = error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys || error instanceof errors.JOSENotSupported || error instanceof errors.JWKInvalid;
+      const aboutTheKey =
+        error instanceof errors.JWKSNoMatchingKey ||
+        error instanceof errors.JWKSMultipleMatchingKeys ||
+        error instanceof errors.JOSENotSupported ||
+        error instanceof errors.JWKInvalid;
       if (aboutTheKey) throw error;
       // One line in the log every ten seconds at most, however many requests fail.
       if (Date.now() - lastWarning > 10_000) {
         lastWarning = Date.now();
-        console.warn(`JWT_JWKS_URL ${url}: the signing keys could not be fetched (${error instanceof Error ? error.message || error.name : String(error)}); tokens are refused until it answers`);
+        console.warn(
+          `JWT_JWKS_URL ${url}: the signing keys could not be fetched (${error instanceof Error ? error.message || error.name : String(error)}); tokens are refused until it answers`,
+        );
       }
       throw new KeysUnavailable();
     }
@@ -92,8 +100,11 @@ export class CallerVerifier {
     } catch (error) {
       throw unauthenticated(refusalReason(error));
     }
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => typeof r === 'string' && isRole(r)) : [];
-    const institutionId = typeof payload.institutionId === 'string' && isValidId(payload.institutionId) ? payload.institutionId : null;
+    const roles = Array.isArray(payload.roles)
+      ? payload.roles.filter((r): r is Role => typeof r === 'string' && isRole(r))
+      : [];
+    const institutionId =
+      typeof payload.institutionId === 'string' && isValidId(payload.institutionId) ? payload.institutionId : null;
     return Object.freeze({ id: String(payload.sub), roles: Object.freeze(roles), institutionId });
   }
 }

@@ -34,7 +34,13 @@ export async function startJwksServer(defaults: { issuer: string; audience: stri
     url,
     fetches: () => fetches,
     sign: (claims = {}, options = {}) =>
-      new SignJWT({ iss: defaults.issuer, aud: defaults.audience, sub: 'idp-user', exp: Math.floor(Date.now() / 1000) + 300, ...claims })
+      new SignJWT({
+        iss: defaults.issuer,
+        aud: defaults.audience,
+        sub: 'idp-user',
+        exp: Math.floor(Date.now() / 1000) + 300,
+        ...claims,
+      })
         .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? key.jwk.kid })
         .setIssuedAt()
         .sign(key.privateKey),
@@ -51,7 +57,10 @@ export async function startJwksServer(defaults: { issuer: string; audience: stri
 
 async function newKey(n: number) {
   const pair = await generateKeyPair('RS256');
-  return { privateKey: pair.privateKey, jwk: { ...(await exportJWK(pair.publicKey)), kid: `key-${n}`, alg: 'RS256', use: 'sig' } };
+  return {
+    privateKey: pair.privateKey,
+    jwk: { ...(await exportJWK(pair.publicKey)), kid: `key-${n}`, alg: 'RS256', use: 'sig' },
+  };
 }
 
 /** A server that accepts connections and never answers: an identity provider that hangs. */

@@ -14,10 +14,14 @@ import { post, type Case, type CorpusContext } from './corpusKit';
  */
 const issuer = 'https://idp.corpus.example';
 const audience = 'partnership-graph';
-const writeAttempt = JSON.stringify({ query: 'mutation { createEvent(input: { title: "Identity corpus event", kind: FORUM }) { id } }' });
+const writeAttempt = JSON.stringify({
+  query: 'mutation { createEvent(input: { title: "Identity corpus event", kind: FORUM }) { id } }',
+});
 
 function urlsEnv(stack: Stack): Record<string, string> {
-  return Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  return Object.fromEntries(
+    Object.entries(stack.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
+  );
 }
 
 /** Starts a JWKS server and a production gateway verifying against it, sends one token, and stops both. */
@@ -56,7 +60,11 @@ function startOutcome(dir: string, env: Record<string, string>) {
   return async () => {
     const sqliteDir = mkdtempSync(path.join(tmpdir(), 'pg-identity-corpus-'));
     try {
-      const outcome = await tryStartService({ dir, name: dir, env: { SQLITE_DIR: sqliteDir, MYSQL_URL: '', SEED_ON_START: '0', ...env } });
+      const outcome = await tryStartService({
+        dir,
+        name: dir,
+        env: { SQLITE_DIR: sqliteDir, MYSQL_URL: '', SEED_ON_START: '0', ...env },
+      });
       return { status: outcome.started ? 0 : (outcome.exitCode ?? -1), text: outcome.output };
     } finally {
       rmSync(sqliteDir, { recursive: true, force: true });
@@ -65,9 +73,13 @@ function startOutcome(dir: string, env: Record<string, string>) {
 }
 
 const unauthenticated = (reason: string) => (status: number, text: string) =>
-  status === 401 && text.includes('"code":"UNAUTHENTICATED"') && text.includes(`Not authenticated: ${reason}`) && !text.includes('"data"');
+  status === 401 &&
+  text.includes('"code":"UNAUTHENTICATED"') &&
+  text.includes(`Not authenticated: ${reason}`) &&
+  !text.includes('"data"');
 
-const refusedToStart = (pattern: RegExp) => (status: number, text: string) => status === 1 && text.trim().split('\n').length === 1 && pattern.test(text);
+const refusedToStart = (pattern: RegExp) => (status: number, text: string) =>
+  status === 1 && text.trim().split('\n').length === 1 && pattern.test(text);
 
 export function cases({ secrets }: CorpusContext): Case[] {
   /** No secret of the corpus's own environment: the service gets the public development defaults. */
@@ -108,13 +120,22 @@ export function cases({ secrets }: CorpusContext): Case[] {
       category: 'identity',
       name: 'gateway on 0.0.0.0 with the development secrets (NODE_ENV unset) refuses to start',
       send: startOutcome('gateway', { ...developmentDefaults, NODE_ENV: '', HOST: '0.0.0.0', GATEWAY_PORT: '0' }),
-      expect: refusedToStart(/^gateway refused to start: .*HOST=0\.0\.0\.0 is not a loopback address.*set JWT_SECRET .* and SUBGRAPH_SECRET/),
+      expect: refusedToStart(
+        /^gateway refused to start: .*HOST=0\.0\.0\.0 is not a loopback address.*set JWT_SECRET .* and SUBGRAPH_SECRET/,
+      ),
     },
     {
       category: 'identity',
       name: 'institutions subgraph on 0.0.0.0 with the development secrets (NODE_ENV=development) refuses to start',
-      send: startOutcome('subgraphs/institutions', { ...developmentDefaults, NODE_ENV: 'development', HOST: '0.0.0.0', INSTITUTIONS_PORT: '0' }),
-      expect: refusedToStart(/^institutions refused to start: .*HOST=0\.0\.0\.0 is not a loopback address.*set JWT_SECRET .* and SUBGRAPH_SECRET/),
+      send: startOutcome('subgraphs/institutions', {
+        ...developmentDefaults,
+        NODE_ENV: 'development',
+        HOST: '0.0.0.0',
+        INSTITUTIONS_PORT: '0',
+      }),
+      expect: refusedToStart(
+        /^institutions refused to start: .*HOST=0\.0\.0\.0 is not a loopback address.*set JWT_SECRET .* and SUBGRAPH_SECRET/,
+      ),
     },
   ];
 }
