@@ -12,20 +12,22 @@ export interface SqlPerRequest {
 }
 
 /**
- * Where a running subgraph keeps its data, read from its "ready at URL (where)" line:
- * a SQLite file, or "MySQL database <name>".
+ * Where a running subgraph keeps its data, read from its "ready at URL (where)" line
+ * (`describeDatabase`): "embedded SQLite <file>", or "MySQL database <name> on <host>".
  */
 export function databaseEnvOf(service: RunningService, mysqlUrl: string | undefined): Record<string, string> {
   const where = /ready at \S+ \(([^;)\n]+)/.exec(service.output())?.[1]?.trim();
   if (!where) throw new Error(`cannot tell where ${service.name} keeps its data`);
-  const mysql = /^MySQL database (\S+)$/.exec(where);
+  const mysql = /^MySQL database (\S+) on \S+$/.exec(where);
   if (mysql) {
     if (!mysqlUrl) throw new Error(`${service.name} runs on MySQL but MYSQL_URL is not set`);
     const server = new URL(mysqlUrl);
     server.pathname = `/${mysql[1]}`;
     return { [`${service.name.toUpperCase()}_MYSQL_URL`]: server.toString() };
   }
-  return { SQLITE_DIR: path.dirname(where), MYSQL_URL: '' };
+  const sqlite = /^embedded SQLite (.+)$/.exec(where);
+  if (!sqlite) throw new Error(`cannot tell where ${service.name} keeps its data from "${where}"`);
+  return { SQLITE_DIR: path.dirname(sqlite[1]), MYSQL_URL: '' };
 }
 
 /**
@@ -55,11 +57,8 @@ async function countUncached(
   repeat: number,
 ): Promise<SqlPerRequest[]> {
   const institutions = await import('../../subgraphs/institutions/src/public');
-  const institutionsConfig = await import('../../subgraphs/institutions/src/public');
   const agreements = await import('../../subgraphs/agreements/src/public');
-  const agreementsConfig = await import('../../subgraphs/agreements/src/public');
   const talent = await import('../../subgraphs/talent/src/public');
-  const talentConfig = await import('../../subgraphs/talent/src/public');
   const { createGatewayServer } = await import('../../gateway/src/server');
   const { loadGatewayConfig } = await import('../../gateway/src/config');
 
@@ -75,14 +74,14 @@ async function countUncached(
   };
   const closers: Array<() => Promise<void>> = [];
   try {
-    const inst = await institutions.createServer(institutionsConfig.loadConfig(envOf('institutions')), { logger: counters.institutions });
+    const inst = await institutions.createServer(institutions.loadConfig(envOf('institutions')), { logger: counters.institutions });
     closers.push(inst.close);
-    const agr = await agreements.createServer(agreementsConfig.loadConfig({ ...envOf('agreements'), INSTITUTIONS_URL: inst.url }), {
+    const agr = await agreements.createServer(agreements.loadConfig({ ...envOf('agreements'), INSTITUTIONS_URL: inst.url }), {
       logger: counters.agreements,
     });
     closers.push(agr.close);
     const tal = await talent.createServer(
-      talentConfig.loadConfig({ ...envOf('talent'), INSTITUTIONS_URL: inst.url, AGREEMENTS_URL: agr.url }),
+      talent.loadConfig({ ...envOf('talent'), INSTITUTIONS_URL: inst.url, AGREEMENTS_URL: agr.url }),
       { logger: counters.talent },
     );
     closers.push(tal.close);
