@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isLoopbackHost } from '../generate/args';
 import type { ImportOptions } from './importFile';
+import { DEFAULT_IMPORT_TIMEOUT_MS } from './gatewayClient';
 import { recordTypes } from './recordTypes';
 
 /**
@@ -15,7 +16,18 @@ export class UsageError extends Error {}
 export const usage =
   'usage: pnpm load <file> [--type ' +
   recordTypes.map((t) => t.name).join('|') +
-  '] [--format csv|json|ror] [--dry-run] [--skip-invalid] [--report FILE] [--url http://127.0.0.1:4000/] [--token JWT] [--batch-size 500] [--allow-remote]';
+  '] [--format csv|json|ror] [--dry-run] [--skip-invalid] [--report FILE] [--url http://127.0.0.1:4000/] [--token JWT] [--batch-size 500] [--timeout-ms 120000] [--allow-remote]';
+
+/** Bounds of --timeout-ms / IMPORT_TIMEOUT_MS: from a second to an hour per batch. */
+const TIMEOUT_RANGE = [1_000, 3_600_000] as const;
+
+function timeoutMs(raw: string, name: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < TIMEOUT_RANGE[0] || value > TIMEOUT_RANGE[1]) {
+    throw new UsageError(`${name} must be a whole number of milliseconds from ${TIMEOUT_RANGE[0]} to ${TIMEOUT_RANGE[1]}, got "${raw}"`);
+  }
+  return value;
+}
 
 export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ImportArgs {
   const cwd = env.INIT_CWD ?? process.cwd();
@@ -29,6 +41,7 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process
     url: env.GATEWAY_URL || 'http://127.0.0.1:4000/',
     token: env.GATEWAY_TOKEN || null,
     batchSize: 500,
+    timeoutMs: env.IMPORT_TIMEOUT_MS ? timeoutMs(env.IMPORT_TIMEOUT_MS, 'IMPORT_TIMEOUT_MS') : DEFAULT_IMPORT_TIMEOUT_MS,
     workingDirectory: cwd,
   };
   let allowRemote = false;
@@ -57,7 +70,8 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process
       const size = Number(value());
       if (!Number.isInteger(size) || size < 1 || size > 1000) throw new UsageError('--batch-size must be a whole number from 1 to 1000');
       args.batchSize = size;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    } else if (arg === '--timeout-ms') args.timeoutMs = timeoutMs(value(), '--timeout-ms');
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (!args.file) args.file = path.resolve(cwd, arg);
     else throw new UsageError(`unexpected argument "${arg}" (one file per import)`);
   }

@@ -27,6 +27,8 @@ export interface ImportOptions {
   url: string;
   token: string;
   batchSize: number;
+  /** How long to wait for one batch, in ms (--timeout-ms, IMPORT_TIMEOUT_MS). */
+  timeoutMs: number;
 }
 
 export interface ImportSummary {
@@ -111,7 +113,7 @@ export async function importFile(options: ImportOptions, io: ImportIo): Promise<
   checkRows(rows, inputType, fileName);
   rejectDuplicateRows(rows, type);
 
-  const client = new GatewayClient(options.url, options.token);
+  const client = new GatewayClient(options.url, options.token, options.timeoutMs);
   const valid = () => rows.filter((r) => r.problems.length === 0);
   const outcomes = new Map<InputRow, ImportRowResult>();
 
@@ -181,14 +183,16 @@ async function sendBatches(
   const progress = new ProgressBar(io.progress, rows.length);
   let done = 0;
   progress.update(0, label, true);
+  let inFlight: number[] | null = null;
   try {
     for (const batch of batchRows(rows, type, batchSize)) {
       if (io.stopRequested()) return true;
+      inFlight = batch.map((r) => r.row);
       const result = await client.importBatch(type, batch.map((r) => r.input), dryRun);
       const byRow = new Map(result.rows.map((r) => [r.row, r]));
       for (const row of batch) {
         const outcome = byRow.get(row.row);
-        if (!outcome) throw new ImportAborted(`${type.mutation} gave no outcome for row ${row.row}`);
+        if (!outcome) throw new ImportAborted(`${type.mutation} gave no outcome for row ${row.row}`, result.written ? 'unknown' : 'not written');
         onRow(row, outcome);
       }
       if (!dryRun && result.rejected > 0) {
@@ -199,11 +203,15 @@ async function sendBatches(
         );
       }
       done += batch.length;
+      inFlight = null;
       progress.update(done, label);
     }
     return false;
   } catch (error) {
-    if (error instanceof ImportAborted) error.rowsWritten = dryRun ? null : done;
+    if (error instanceof ImportAborted) {
+      error.rowsWritten = dryRun ? null : done;
+      error.batchRows = inFlight;
+    }
     throw error;
   } finally {
     progress.finish();

@@ -36,6 +36,19 @@ export function describeSummary(summary: ImportSummary, dryRun: boolean): string
   return lines;
 }
 
+const RUN_AGAIN = 'import is idempotent: run the same import again, and rows already written come back unchanged';
+
+/** What an aborted import wrote, saying "unknown" when no answer tells (never claiming a batch wrote nothing unless refused). */
+export function describeAbort(error: ImportAborted): string {
+  if (error.rowsWritten === null) return 'nothing was written (the rows were being checked)';
+  const earlier = `${rowsText(error.rowsWritten)} of earlier batches are written`;
+  if (error.batchOutcome === 'not written') return `the batch that failed wrote nothing; ${earlier} — the same import run again goes on from there`;
+  const rows = error.batchRows ?? [];
+  const span = rows.length === 1 ? `file row ${rows[0]}` : `${rowsText(rows.length)}, file rows ${Math.min(...rows)} to ${Math.max(...rows)}`;
+  const batch = rows.length ? ` (${span})` : '';
+  return `whether the batch in flight${batch} was written is unknown: it commits whole or not at all, and no answer said which; ${earlier} — ${RUN_AGAIN}`;
+}
+
 async function main(): Promise<void> {
   let stop = false;
   process.on('SIGINT', () => {
@@ -59,13 +72,8 @@ async function main(): Promise<void> {
   } catch (error) {
     const known = [UsageError, FileProblem, ImportFileError, ImportAborted, ConfigError].some((kind) => error instanceof kind);
     console.error(`import: ${known ? '' : 'unexpected failure: '}${(error as Error).message}`);
-    if (error instanceof ImportAborted) {
-      console.error(
-        error.rowsWritten === null
-          ? 'nothing was written'
-          : `the batch that failed wrote nothing; ${error.rowsWritten} rows of earlier batches are written — the same import run again goes on from there`,
-      );
-    } else if (!known) console.error('nothing was written by the batch in flight, if any');
+    if (error instanceof ImportAborted) console.error(describeAbort(error));
+    else if (!known) console.error(`whether a batch in flight was written is unknown — ${RUN_AGAIN}`);
     process.exit(1);
   }
 }
