@@ -7,4 +7,6 @@ export interface GatewayContext {
   authorization: string | null;
   /** The caller's Accept-Language, forwarded so names come in the preferred language. */
   acceptLanguage: string | null;
+  /** Aborts when the client hangs up before its answer: the gateway's subgraph fetches for it stop. */
+  signal?: AbortSignal;
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { DATA_WRITTEN_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
+import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
 import type { SubgraphFetcher, SubgraphResponse } from './subgraphFetcher';
 
@@ -43,7 +43,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       name: string;
       url: string;
       secret: string;
+      /** How long a query's fetch may take. */
       timeoutMs: number;
+      /** How long a mutation's fetches may take (longer: a write may wait for locks and reference checks). */
+      mutationTimeoutMs?: number;
       fetcher: SubgraphFetcher;
       /** Called when a mutation's fetch wrote, or may have (no answer): the response cache empties. */
       onWrite?: () => void;
@@ -67,16 +70,20 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // begun before or during a write is shared with one that starts after it.
     const reads = operation === 'query';
     const { fetcher } = this.options;
+    const timeoutMs = operation === 'mutation' ? (this.options.mutationTimeoutMs ?? this.options.timeoutMs) : this.options.timeoutMs;
+    // The subgraph stops the request's SQL when the gateway stops waiting (guardStatements).
+    headers[REQUEST_TIMEOUT_HEADER] = String(timeoutMs);
+    const signal = context?.signal;
     if (!reads) fetcher.forgetInFlight();
     let response: SubgraphResponse | undefined;
     let body: unknown;
     try {
-      response = await fetcher.fetch({ url: this.options.url, headers, body: JSON.stringify(payload) }, reads);
+      response = await fetcher.fetch({ url: this.options.url, headers, body: JSON.stringify(payload), timeoutMs, signal }, reads);
       body = parseBody(response);
       if (response.status < 200 || response.status >= 300) throw new SubgraphHttpError(response.status, body);
       if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
     } catch (error) {
-      throw this.failure(error as Error, response);
+      throw this.failure(error as Error, response, timeoutMs, signal?.aborted === true);
     } finally {
       if (!reads) fetcher.forgetInFlight();
       // Only a mutation the subgraph says wrote empties the cache — or one whose outcome is
@@ -90,11 +97,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** A subgraph that is down, too slow or refusing us is reported by name; the rest of the answer stands. */
-  private failure(error: Error, response: SubgraphResponse | undefined): Error {
+  private failure(error: Error, response: SubgraphResponse | undefined, timeoutMs: number, clientGone: boolean): Error {
     if (response && response.status < 500 && response.status !== 403) return this.clientError(error);
-    const why =
-      /Timeout|Abort/.test(error.name) || /TIMEOUT/.test((error as { code?: string }).code ?? '')
-        ? `no answer within ${this.options.timeoutMs} ms`
+    const why = clientGone
+      ? 'the client went away before the answer'
+      : /Timeout|Abort/.test(error.name) || /TIMEOUT/.test((error as { code?: string }).code ?? '')
+        ? `no answer within ${timeoutMs} ms`
         : response
           ? `it answered HTTP ${response.status}`
           : 'it cannot be reached';

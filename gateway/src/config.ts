@@ -25,8 +25,10 @@ export interface GatewayConfig {
   subgraphUrls: Readonly<Record<string, string>>;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
-  /** How long one subgraph fetch may take before the gateway answers without it. */
+  /** How long one subgraph fetch of a query may take before the gateway answers without it. */
   subgraphTimeoutMs: number;
+  /** The same for every fetch of a mutation, longer: a write may wait for locks and reference checks. */
+  subgraphMutationTimeoutMs: number;
   /** Idle keep-alive sockets to subgraphs close after this; shorter than the subgraphs' own 65 s. */
   subgraphKeepAliveMs: number;
   /** Identical reads in flight to a subgraph at the same time share one fetch. */
@@ -81,6 +83,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     subgraphUrls: Object.freeze(subgraphUrls),
     bodyLimitBytes: readInt(env, 'GATEWAY_BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     subgraphTimeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', 5_000, 100, 120_000),
+    subgraphMutationTimeoutMs: readInt(env, 'SUBGRAPH_MUTATION_TIMEOUT_MS', 30_000, 100, 600_000),
     subgraphKeepAliveMs: readInt(env, 'SUBGRAPH_KEEPALIVE_MS', 30_000, 1_000, 60_000),
     subgraphDeduplicate: readString(env, 'SUBGRAPH_DEDUPLICATE', '1') === '1',
     production,

@@ -96,7 +96,7 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
           const response: GraphQLResponse = { http: { status: undefined, headers }, body: { kind: 'single', singleResult: { data: entry.data } } };
           return response;
         },
-        async willSendResponse({ operation, response }) {
+        async willSendResponse({ response }) {
           if (overallCachePolicy.policyIfCacheable()) response.http.headers.set('vary', 'accept-language');
           if (!key || hit || response.body.kind !== 'single' || startedIn !== generation) return;
           const { data, errors } = response.body.singleResult;

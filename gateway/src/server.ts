@@ -35,6 +35,7 @@ export function createGateway(config: GatewayConfig, hooks: { onWrite?: () => vo
         url: config.subgraphUrls[name] ?? (url as string),
         secret: config.auth.subgraphSecret,
         timeoutMs: config.subgraphTimeoutMs,
+        mutationTimeoutMs: config.subgraphMutationTimeoutMs,
         fetcher,
         onWrite: hooks.onWrite,
       }),
@@ -112,10 +113,10 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     port: config.port,
     bodyLimitBytes: config.bodyLimitBytes,
     routes: config.explorer ? explorerRoutes() : undefined,
-    context: async (req) => {
+    context: async (req, signal) => {
       const authorization = req.headers.authorization ?? null;
       const acceptLanguage = typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'].slice(0, 200) : null;
-      return { caller: await verifier.fromAuthorizationHeader(authorization), authorization, acceptLanguage };
+      return { caller: await verifier.fromAuthorizationHeader(authorization), authorization, acceptLanguage, signal };
     },
     ready: async () => loaded,
   });

@@ -12,6 +12,10 @@ export interface SubgraphRequest {
   url: string;
   headers: Record<string, string>;
   body: string;
+  /** How long to wait for the answer's headers, and between parts of its body (the fetcher's own timeout when left out). */
+  timeoutMs?: number;
+  /** Stops waiting (and the fetch, once nobody else waits for it) when aborted: the client went away. */
+  signal?: AbortSignal;
 }
 
 export interface SubgraphFetcher {
@@ -36,6 +40,10 @@ export interface SubgraphFetcher {
  * Hive Gateway's HTTP transport does by default): under concurrent load, the same
  * query plan sends the same entity fetches many times over, and each costs a
  * loopback write and a subgraph request. Nothing is kept once the fetch is answered.
+ *
+ * Each request may carry its own timeout (a mutation waits longer) and an abort signal
+ * (the client hung up): an abandoned fetch is stopped, and a shared one once every read
+ * waiting for it is gone, so the subgraph sees the connection close and stops too.
  */
 export function createSubgraphFetcher(options: { timeoutMs: number; keepAliveMs: number; deduplicate: boolean }): SubgraphFetcher {
   const agent = new Agent({
@@ -46,34 +54,86 @@ export function createSubgraphFetcher(options: { timeoutMs: number; keepAliveMs:
     connections: 64,
   });
   const origins = new Map<string, { origin: string; path: string }>();
-  const send = async ({ url, headers, body }: SubgraphRequest): Promise<SubgraphResponse> => {
+  const send = async ({ url, headers, body, timeoutMs }: SubgraphRequest, signal: AbortSignal | undefined): Promise<SubgraphResponse> => {
     let target = origins.get(url);
     if (!target) {
       const parsed = new URL(url);
       target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
       origins.set(url, target);
     }
-    const response = await agent.request({ origin: target.origin, path: target.path, method: 'POST', headers, body });
+    const response = await agent.request({
+      origin: target.origin,
+      path: target.path,
+      method: 'POST',
+      headers,
+      body,
+      ...(timeoutMs !== undefined ? { headersTimeout: timeoutMs, bodyTimeout: timeoutMs } : {}),
+      signal,
+    });
     return { status: response.statusCode, headers: response.headers, text: await response.body.text() };
   };
-  const inFlight = new Map<string, Promise<SubgraphResponse>>();
+  const inFlight = new Map<string, SharedFetch>();
   return {
     fetch(request, shareable) {
-      if (!shareable || !options.deduplicate) return send(request);
+      if (!shareable || !options.deduplicate) return send(request, request.signal);
       let key = request.url;
       for (const name in request.headers) key += `\n${name}: ${request.headers[name]}`;
       key += `\n\n${request.body}`;
-      const pending = inFlight.get(key);
-      if (pending) return pending;
-      const started = send(request);
-      inFlight.set(key, started);
-      const settle = () => {
-        if (inFlight.get(key) === started) inFlight.delete(key);
-      };
-      started.then(settle, settle);
-      return started;
+      let shared = inFlight.get(key);
+      // One every reader left is being aborted: it answers nobody.
+      if (!shared || shared.controller.signal.aborted) {
+        const controller = new AbortController();
+        const started: SharedFetch = { response: send(request, controller.signal), controller, waiting: 0 };
+        inFlight.set(key, started);
+        const settle = () => {
+          if (inFlight.get(key) === started) inFlight.delete(key);
+        };
+        started.response.then(settle, settle);
+        shared = started;
+      }
+      return join(shared, request.signal);
     },
     forgetInFlight: () => inFlight.clear(),
     close: () => agent.close(),
   };
+}
+
+/** One fetch several identical reads wait for; it is aborted only when every one of them has stopped waiting. */
+interface SharedFetch {
+  response: Promise<SubgraphResponse>;
+  controller: AbortController;
+  waiting: number;
+}
+
+function join(shared: SharedFetch, signal: AbortSignal | undefined): Promise<SubgraphResponse> {
+  shared.waiting += 1;
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    shared.waiting -= 1;
+    if (shared.waiting === 0) shared.controller.abort();
+  };
+  if (!signal) return shared.response;
+  if (signal.aborted) {
+    leave();
+    return Promise.reject(signal.reason);
+  }
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      leave();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.response.then(
+      (response) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(response);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

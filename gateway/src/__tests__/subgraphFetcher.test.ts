@@ -74,6 +74,35 @@ describe('subgraph fetcher: identical reads in flight share one fetch', () => {
     expect(received).toHaveLength(2);
   });
 
+  it('stops a shared read only when every caller waiting for it has gone', async () => {
+    const closed: string[] = [];
+    const slow = http.createServer((req) => {
+      // Never answers: only the caller going away ends the request.
+      req.resume();
+      req.socket.once('close', () => closed.push('closed'));
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
+    try {
+      const callers = [new AbortController(), new AbortController()];
+      const waits = callers.map((c) =>
+        fetcher.fetch({ url: slowUrl, headers: { 'content-type': 'application/json' }, body: '{"query":"{ slow }"}', signal: c.signal }, true).catch((e: Error) => e.name),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      callers[0].abort();
+      expect(await waits[0]).toBe('AbortError');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(closed).toEqual([]); // the second caller still waits
+      callers[1].abort();
+      expect(await waits[1]).toBe('AbortError');
+      for (let i = 0; i < 50 && closed.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(closed).toEqual(['closed']);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+
   it('sends every read when deduplication is off', async () => {
     const plain = createSubgraphFetcher({ timeoutMs: 5_000, keepAliveMs: 5_000, deduplicate: false });
     try {

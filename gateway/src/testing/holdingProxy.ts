@@ -70,7 +70,7 @@ export async function startHoldingProxy(): Promise<HoldingProxy> {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
       }),
   };
   const server = http.createServer((req, res) => {
@@ -100,6 +100,11 @@ export async function startHoldingProxy(): Promise<HoldingProxy> {
         res.end(answer.body);
       })().catch(() => res.destroy());
     });
+  });
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,9 +1,13 @@
 import { GraphQLError } from 'graphql';
+import { currentRequestScope } from '../database/requestScope';
+import { REQUEST_TIMEOUT_HEADER } from '../http/subgraphHeaders';
 
 /**
  * Sends one operation straight to another subgraph (as the gateway would) and returns
  * its `data`. An unreachable subgraph, or an answer without data, is a
  * SUBGRAPH_UNAVAILABLE error whose message starts with `unavailable`: nothing is guessed.
+ * It waits no longer than the request it serves may still take (its caller's deadline),
+ * and tells the other subgraph so (`x-request-timeout-ms`).
  */
 export async function querySubgraph<T>(
   url: string,
@@ -12,12 +16,14 @@ export async function querySubgraph<T>(
   options: { headers: () => Record<string, string>; timeoutMs: number; unavailable: string },
 ): Promise<T> {
   let body: { data?: T | null; errors?: unknown[] };
+  const deadline = currentRequestScope()?.deadline ?? null;
+  const timeoutMs = Math.max(1, deadline === null ? options.timeoutMs : Math.min(options.timeoutMs, deadline - Date.now()));
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...options.headers() },
+      headers: { 'content-type': 'application/json', [REQUEST_TIMEOUT_HEADER]: String(timeoutMs), ...options.headers() },
       body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     body = (await response.json()) as typeof body;
   } catch {

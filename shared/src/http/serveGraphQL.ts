@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { runInRequestScope, type RequestScope } from '../database/requestScope';
 import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER } from './subgraphHeaders';
@@ -96,7 +96,14 @@ export async function serveGraphQL<TContext extends BaseContext>(
   await server.start();
   let closing = false;
 
+  // Requests under way on each open connection: at shutdown a connection with none is closed.
+  const connections = new Map<Socket, number>();
   const httpServer = http.createServer((req, res) => {
+    const socket = req.socket;
+    connections.set(socket, (connections.get(socket) ?? 0) + 1);
+    res.once('close', () => {
+      if (connections.has(socket)) connections.set(socket, (connections.get(socket) ?? 1) - 1);
+    });
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
@@ -168,6 +175,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
   });
   // Longer than the gateway's own keep-alive (SUBGRAPH_KEEPALIVE_MS), so the gateway
   // never reuses a socket this side has just closed.
+  httpServer.on('connection', (socket: Socket) => {
+    connections.set(socket, 0);
+    socket.once('close', () => connections.delete(socket));
+  });
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
@@ -185,13 +196,18 @@ export async function serveGraphQL<TContext extends BaseContext>(
     close: async () => {
       closing = true;
       await new Promise<void>((resolve) => {
-        // Sockets that finish a request after this point become idle later: close them as they do.
-        const sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
+        // Connections with no request under way — idle kept-alive ones, and ones a client opened
+        // but never used (Node's closeIdleConnections leaves those open until a timeout) —
+        // close now; those that finish a request after this point, as they do.
+        const closeUnused = () => {
+          for (const [socket, underWay] of connections) if (underWay === 0) socket.destroy();
+        };
+        const sweep = setInterval(closeUnused, 100);
         httpServer.close(() => {
           clearInterval(sweep);
           resolve();
         });
-        httpServer.closeIdleConnections();
+        closeUnused();
       });
       await server.stop();
     },
