@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           InstitutionConnection: '../repositories/InstitutionRepository#InstitutionPage',
           InstitutionFacets: '../repositories/InstitutionRepository#InstitutionFacetScope',
           PersonConnection: '@partnership-graph/shared#Connection<PersonRow>',
+          PositionConnection: '@partnership-graph/shared#Connection<PositionRow>',
           AuditEntry: '@partnership-graph/shared#AuditEntryRow',
           AuditEntryConnection: '@partnership-graph/shared#Connection<AuditEntryRow>',
         },

@@ -350,7 +350,7 @@ export class Dataset {
       former: false,
       formerOn: null,
     });
-    return [p.id, p.personId, p.institutionId, p.title, p.since, p.until, p.observedOn, json(p.observedDates), p.former, p.formerOn, p.heldFrom, p.heldTo, p.notBefore, p.notAfter];
+    return [p.id, p.personId, p.institutionId, p.title, p.since, p.until, p.observedOn, json(p.observedDates), p.former, p.formerOn, p.heldFrom, p.heldTo, p.notBefore, p.notAfter, p.role, p.searchText];
   }
 
   membershipRow(m: number): Row {

@@ -16,6 +16,7 @@ export const institutions = t('institutions', [
 export const people = t('people', ['id', 'name', 'names', 'aliases', 'sort_name', 'search_text']);
 export const positions = t('positions', [
   'id', 'person_id', 'institution_id', 'title', 'since', 'until', 'observed_on', 'observed_dates', 'former', 'former_on', 'held_from', 'held_to', 'not_before', 'not_after',
+  'role', 'search_text',
 ]);
 export const memberships = t('memberships', ['id', 'member_id', 'organization_id', 'role', 'since', 'until', 'note']);
 

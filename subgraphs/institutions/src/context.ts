@@ -7,6 +7,7 @@ import { PositionImport } from './imports/PositionImport';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { InstitutionRepository } from './repositories/InstitutionRepository';
 import { PersonRepository } from './repositories/PersonRepository';
+import { PositionRepository } from './repositories/PositionRepository';
 
 /** What every resolver of one request sees. */
 export interface InstitutionsContext {
@@ -17,6 +18,7 @@ export interface InstitutionsContext {
   loaders: Loaders;
   institutions: InstitutionRepository;
   people: PersonRepository;
+  positions: PositionRepository;
   /** The audit log (admins read it through `institutionAuditLog`). */
   audit: AuditRepository;
   /** The source documents held here (`_sourceDocuments`). */
@@ -43,6 +45,7 @@ export function createContext(
     loaders: createLoaders(dataSource),
     institutions: new InstitutionRepository(dataSource),
     people: new PersonRepository(dataSource),
+    positions: new PositionRepository(dataSource),
     audit: new AuditRepository(dataSource),
     sourceDocuments: new SourceDocumentRepository(dataSource),
     imports: {

@@ -29,8 +29,8 @@ describe.each(testDatabases())('institutions migrations on $label', (database) =
   });
 });
 
-describe.each(testDatabases())('the position evidence migration on $label', (database) => {
-  it('fills the observation dates and the settled days of positions stored before it', async () => {
+describe.each(testDatabases())('the position evidence and role migrations on $label', (database) => {
+  it('fill the observation dates, the settled days and the roles of positions stored before them', async () => {
     const { config, drop } = database.create('institutions');
     const before = migrations.slice(0, migrations.indexOf(AddPositionEvidence1766900000000));
     const old = await openDatabase({ config, entities: [], migrations: before });
@@ -44,6 +44,10 @@ describe.each(testDatabases())('the position evidence migration on $label', (dat
     const migrated = await openInstitutionsDatabase(config);
     try {
       const rows = await migrated.getRepository(Position).find({ order: { id: 'ASC' } });
+      expect(rows.map((r) => [r.role, r.searchText])).toEqual([
+        ['RECTOR', '|rektor|rector|'],
+        ['RECTOR', '|rector|rektor|'],
+      ]);
       expect(rows.map((r) => ({ id: r.id, observedDates: r.observedDates, former: r.former, heldFrom: r.heldFrom, heldTo: r.heldTo, notBefore: r.notBefore, notAfter: r.notAfter }))).toEqual([
         { id: 'dated', observedDates: [], former: false, heldFrom: '2019-12-31', heldTo: '2024-06-01', notBefore: '2019-01-01', notAfter: '2024-06-30' },
         { id: 'observed', observedDates: ['2025-05-15'], former: false, heldFrom: '2025-05-15', heldTo: '2025-05-15', notBefore: null, notAfter: null },

@@ -1,6 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { PositionRole } from '../positions/positionRoles';
 
 @Entity('positions')
+// FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
+@Index('ft_positions_search', ['searchText'], { fulltext: true })
+// Every rector, every director…: a role's positions in list order.
+@Index('idx_positions_role_institution', ['role', 'institutionId'])
 export class Position {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;
@@ -13,8 +18,17 @@ export class Position {
   @Column({ name: 'institution_id', type: 'varchar', length: 64 })
   institutionId: string;
 
+  /** As the source words it. */
   @Column({ type: 'varchar', length: 200 })
   title: string;
+
+  /** The role the title names (positionRole). */
+  @Column({ type: 'varchar', length: 40 })
+  role: PositionRole;
+
+  /** The folded title and the role's names in every language (buildSearchText). */
+  @Column({ name: 'search_text', type: 'text' })
+  searchText: string;
 
   @Column({ type: 'varchar', length: 10, nullable: true })
   since: string | null;

@@ -683,6 +683,13 @@ export type Position = {
   observedOn?: Maybe<Scalars['Date']['output']>;
   /** Who holds the role. */
   person: Person;
+  /** The role the title names, the same in every language (Rektor and Rector are both RECTOR); OTHER when the vocabulary has none. */
+  role: PositionRole;
+  /**
+   * The role's name in `lang` (en, de or az) or, without it, in the request's
+   * Accept-Language; in English for any other language.
+   */
+  roleLabel: Scalars['String']['output'];
   /** When the role began, if a source says. */
   since?: Maybe<Scalars['Date']['output']>;
   /**
@@ -698,7 +705,7 @@ export type Position = {
    * unknown start or end is neither held nor not held.
    */
   statusOn: PositionStatus;
-  /** The title as the source words it: Rector, Director, Chairman of the Board… */
+  /** The title as the source words it: Rector, Rektor, Direktor, Chairman of the Board… */
   title: Scalars['String']['output'];
   /** When the role ended, if a source says. */
   until?: Maybe<Scalars['Date']['output']>;
@@ -712,8 +719,57 @@ export type PositionHeldOnArgs = {
 
 
 /** A person's role at an institution. */
+export type PositionRoleLabelArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A person's role at an institution. */
 export type PositionStatusOnArgs = {
   date: Scalars['Date']['input'];
+};
+
+/** A page of positions. */
+export type PositionConnection = {
+  __typename?: 'PositionConnection';
+  /** The positions on this page, each with its cursor. */
+  edges: Array<PositionEdge>;
+  /** The positions on this page. */
+  nodes: Array<Position>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many positions match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A position with its cursor. */
+export type PositionEdge = {
+  __typename?: 'PositionEdge';
+  /** Pass as `after` to continue after this position. */
+  cursor: Scalars['String']['output'];
+  /** The position. */
+  node: Position;
+};
+
+/** Filters for `positions`; all given conditions must hold. */
+export type PositionFilter = {
+  /**
+   * Only the positions whose status on this day (or month or year: some day of it) is
+   * one of `status`; the rule is `Institution.positions(at:)`'s (see `Position.statusOn`).
+   */
+  at?: InputMaybe<Scalars['Date']['input']>;
+  /** Only positions at these institutions (at most 100 ids). */
+  institutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these roles. */
+  roles?: InputMaybe<Array<PositionRole>>;
+  /**
+   * Case- and diacritic-insensitive text, matched where a word starts, against the title
+   * as written and the role's names in English, German and Azerbaijani: `Secretary
+   * General`, `Rektor` and `direktor` find what they say in any language.
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** With `at`: the statuses to return; HELD (known to be held) unless given. */
+  status?: InputMaybe<Array<PositionStatus>>;
 };
 
 /** One position to create or update. Fields left out (null) keep their stored value. */
@@ -740,6 +796,54 @@ export type PositionImportInput = {
   /** When the role ended. */
   until?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/**
+ * A role normalised across languages and wordings: a position's `title` keeps the
+ * source's words, its `role` groups them. Each value gives its names in English, German
+ * and Azerbaijani (also `Position.roleLabel`); a title is given the role whose word comes
+ * first in it ("Senior Advisor to the President" is ADVISOR, "Chairman and CEO" CHAIR).
+ */
+export type PositionRole =
+  /** Advisor · Berater · Müşavir. */
+  | 'ADVISOR'
+  /** Chair · Vorsitzender · Sədr (chairman of the board too). */
+  | 'CHAIR'
+  /** Chief Executive Officer · Vorstandsvorsitzender · Baş icraçı direktor. */
+  | 'CHIEF_EXECUTIVE'
+  /** Dean · Dekan · Dekan. */
+  | 'DEAN'
+  /** Deputy Chair · Stellvertretender Vorsitzender · Sədr müavini. */
+  | 'DEPUTY_CHAIR'
+  /** Deputy Director · Stellvertretender Direktor · Direktor müavini. */
+  | 'DEPUTY_DIRECTOR'
+  /** Deputy Head · Stellvertretender Leiter · Rəhbər müavini. */
+  | 'DEPUTY_HEAD'
+  /** Director · Direktor · Direktor. */
+  | 'DIRECTOR'
+  /** Founder · Gründer · Təsisçi. */
+  | 'FOUNDER'
+  /** Head · Leiter · Rəhbər: of a department, centre or working group. */
+  | 'HEAD'
+  /** Manager · Manager · Menecer. */
+  | 'MANAGER'
+  /** Managing Director · Geschäftsführer · İcraçı direktor. */
+  | 'MANAGING_DIRECTOR'
+  /** Other · Sonstige · Digər: a title the vocabulary does not name. */
+  | 'OTHER'
+  /** President · Präsident · Prezident. */
+  | 'PRESIDENT'
+  /** Professor · Professor · Professor. */
+  | 'PROFESSOR'
+  /** Rector · Rektor · Rektor: the head of a university. */
+  | 'RECTOR'
+  /** Representative · Vertreter · Nümayəndə. */
+  | 'REPRESENTATIVE'
+  /** Secretary General · Generalsekretär · Baş katib. */
+  | 'SECRETARY_GENERAL'
+  /** Vice-President · Vizepräsident · Vitse-prezident. */
+  | 'VICE_PRESIDENT'
+  /** Vice-Rector · Prorektor · Prorektor (first vice-rectors too). */
+  | 'VICE_RECTOR';
 
 /** What the sources establish about a role on a day. */
 export type PositionStatus =
@@ -774,6 +878,12 @@ export type Query = {
   people: PersonConnection;
   /** One person by id; null when no person has that id. */
   person?: Maybe<Person>;
+  /**
+   * Positions across institutions, as a Relay connection ordered by institution id:
+   * every rector (`roles: [RECTOR]`, whatever the title's language), every "Secretary
+   * General" (`search`), the roles held on a day (`at`). `first` is at most 100 (default 20).
+   */
+  positions: PositionConnection;
 };
 
 
@@ -812,6 +922,13 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PositionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1034,7 +1151,11 @@ export type ResolversTypes = ResolversObject<{
   PersonFilter: PersonFilter;
   PersonImportInput: PersonImportInput;
   Position: ResolverTypeWrapper<PositionRow>;
+  PositionConnection: ResolverTypeWrapper<Connection<PositionRow>>;
+  PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
+  PositionFilter: PositionFilter;
   PositionImportInput: PositionImportInput;
+  PositionRole: PositionRole;
   PositionStatus: PositionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceParent>;
@@ -1076,6 +1197,9 @@ export type ResolversParentTypes = ResolversObject<{
   PersonFilter: PersonFilter;
   PersonImportInput: PersonImportInput;
   Position: PositionRow;
+  PositionConnection: Connection<PositionRow>;
+  PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
+  PositionFilter: PositionFilter;
   PositionImportInput: PositionImportInput;
   Query: Record<PropertyKey, never>;
   Source: SourceParent;
@@ -1260,11 +1384,25 @@ export type PositionResolvers<ContextType = InstitutionsContext, ParentType exte
   observedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PositionRole'], ParentType, ContextType>;
+  roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PositionRoleLabelArgs>>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statusOn?: Resolver<ResolversTypes['PositionStatus'], ParentType, ContextType, RequireFields<PositionStatusOnArgs, 'date'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PositionConnectionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['PositionConnection'] = ResolversParentTypes['PositionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PositionEdgeResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['PositionEdge'] = ResolversParentTypes['PositionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1274,6 +1412,7 @@ export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first' | 'orderBy'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
 }>;
 
 export type SourceResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
@@ -1319,6 +1458,8 @@ export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PositionConnection?: PositionConnectionResolvers<ContextType>;
+  PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { assertAdmin } from '../authorization';
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
 import type { PersonFilter } from '../repositories/PersonRepository';
+import type { PositionFilter } from '../repositories/PositionRepository';
 import type { QueryResolvers } from '../generated/resolvers';
 import { institutionsPage, peoplePage } from './pages';
 
@@ -22,6 +23,12 @@ export const Query: QueryResolvers = {
   people: (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) => peoplePage(args, ctx),
 
   _sourceDocuments: sourceDocumentsField,
+
+  positions: async (_: unknown, args: PageArgs & { filter?: PositionFilter | null }, ctx: InstitutionsContext) => {
+    const page = parsePageArgs(args);
+    const rows = await ctx.positions.findPage(args.filter, page);
+    return toConnection(rows, page, (row) => ({ key: ctx.positions.cursorKey(row), id: row.id }), () => ctx.positions.count(args.filter));
+  },
 
   institutionAuditLog: async (_, args, ctx) => {
     assertAdmin(ctx.caller, 'reading the audit log');
