@@ -163,6 +163,18 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
       );
     });
 
+    it('lists the positions one source document states', async () => {
+      const answer = await data(`{
+        alliance: positions(filter: { sourceId: "src-asoiu-alliance-2020" }, first: 100) { nodes { title citations { source { id } } } }
+        rectors: positions(filter: { sourceId: "src-asoiu-alliance-2020", roles: [RECTOR] }) { totalCount }
+      }`);
+      expect(answer.alliance.nodes.map((n: { title: string }) => n.title).sort()).toEqual([
+        'Rector', 'Rector', 'Representative in China', 'Secretary General of the Caucasus Center',
+      ]);
+      for (const node of answer.alliance.nodes) expect(node.citations).toContainEqual({ source: { id: 'src-asoiu-alliance-2020' } });
+      expect(answer.rectors.totalCount).toBe(2);
+    });
+
     it.each(['2020-11-26', '2020-11-28', '2020', '2025', '2025-05-15', '2025-07-04', '2030-01-01'])(
       'selects on %s exactly the positions whose statusOn says so',
       async (day) => {

@@ -768,6 +768,8 @@ export type PositionFilter = {
    * General`, `Rektor` and `direktor` find what they say in any language.
    */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only positions this source document states (a `Source` id, e.g. src-asoiu-alliance-2020): the ones whose `citations` name it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** With `at`: the statuses to return; HELD (known to be held) unless given. */
   status?: InputMaybe<Array<PositionStatus>>;
 };

@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  andCitedBy,
   andTextMatches,
   assertValidId,
   badUserInput,
@@ -22,6 +23,7 @@ export interface PositionFilter {
   institutionIds?: string[] | null;
   at?: string | null;
   status?: PositionStatus[] | null;
+  sourceId?: string | null;
 }
 
 /** Positions across institutions: by institution, then id (`idx_positions_role_institution` with a role filter). */
@@ -65,6 +67,7 @@ export class PositionRepository extends RecordTable<Position> {
       const ids = filter.institutionIds.map((id) => assertValidId(id, 'filter.institutionIds'));
       query.andWhere(ids.length ? 'pos.institution_id IN (:...institutionIds)' : '1 = 0', { institutionIds: ids });
     }
+    if (filter.sourceId != null) andCitedBy(query, 'pos.id', 'position', filter.sourceId);
     if (filter.at != null) andStatusIn(query, filter.status ?? ['HELD'], filter.at);
     else if (filter.status != null) throw badUserInput('filter.status', 'needs `at`: the day the status is asked for');
     return query;
