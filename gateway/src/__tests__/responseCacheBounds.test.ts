@@ -106,15 +106,19 @@ describe('the response cache keeps', () => {
 
   // (Through the gateway the token's answer says `max-age=N, private`, see responseCache.test.ts: there the
   // policy comes from the subgraphs' headers; here Apollo skips the hints of a policy restricted before execution.)
-  it('nothing for a caller with a token, whose answers no shared cache may keep, and nothing once a mutation went through', async () => {
+  it('nothing for a caller with a token, whose answers no shared cache may keep, and nothing once a write was noted', async () => {
     const { cache, ask } = await make();
     const withToken = { ...anonymous, authorization: 'Bearer x' };
     expect((await ask('{ sixty }', withToken)).cacheControl).toMatch(/^(no-store|max-age=\d+, private)$/);
     expect((await ask('{ sixty }', withToken)).cached).toBe(false);
     await ask('{ sixty }');
     expect((await ask('{ sixty }')).cached).toBe(true);
+    // A mutation is never cached, but by itself (no subgraph said it wrote) it empties nothing.
     expect((await ask('mutation { m }', withToken)).cacheControl).toBe('no-store');
     expect((await ask('mutation { m }')).cacheControl).toBe('no-store');
+    expect(cache.size).toBe(1);
+    expect((await ask('{ sixty }')).cached).toBe(true);
+    cache.noteWrite();
     expect(cache.size).toBe(0);
     expect((await ask('{ sixty }')).cached).toBe(false);
   });

@@ -29,13 +29,13 @@ describe('the agreements schema', () => {
     expect(missing).toEqual([]);
   });
 
-  it('owns Agreement and Event and extends Institution and Person by their key', () => {
+  it('owns Agreement and Event and extends Institution, Person and Source by their key', () => {
     const keys = Object.fromEntries(
       document.definitions
         .filter((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION)
         .map((d) => [d.name.value, (d.directives ?? []).find((x: ConstDirectiveNode) => x.name.value === 'key')])
         .filter(([, key]) => key),
     );
-    expect(Object.keys(keys).sort()).toEqual(['Agreement', 'Event', 'Institution', 'Person']);
+    expect(Object.keys(keys).sort()).toEqual(['Agreement', 'Event', 'Institution', 'Person', 'Source']);
   });
 });
