@@ -26,7 +26,15 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
    * `x-data-written: 1` when the request wrote.
    */
   requestScope?: boolean;
+  /**
+   * How long an idle kept-alive connection stays open (default 65 s), and how much sooner
+   * clients are told to stop reusing it (default 10 s): a client whose idle timer fires
+   * late, on a busy machine, still finds the connection open.
+   */
+  keepAlive?: { timeoutMs: number; hintMarginMs: number };
 }
+
+export const KEEP_ALIVE_DEFAULTS = { timeoutMs: 65_000, hintMarginMs: 10_000 } as const;
 
 export interface RunningServer {
   url: string;
@@ -93,6 +101,11 @@ export async function serveGraphQL<TContext extends BaseContext>(
   options: ServeGraphQLOptions<TContext>,
 ): Promise<RunningServer> {
   const limit = options.bodyLimitBytes ?? 1_000_000;
+  const keepAlive = options.keepAlive ?? KEEP_ALIVE_DEFAULTS;
+  // Node would advertise its own timeout (`Keep-Alive: timeout=65`): a client that waits until
+  // just before then races this side closing the socket, and its request fails with
+  // "other side closed". The hint is shorter than what this side keeps.
+  const keepAliveHint = `timeout=${Math.max(1, Math.floor((keepAlive.timeoutMs - keepAlive.hintMarginMs) / 1000))}`;
   await server.start();
   let closing = false;
 
@@ -101,6 +114,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
   const httpServer = http.createServer((req, res) => {
     const socket = req.socket;
     connections.set(socket, (connections.get(socket) ?? 0) + 1);
+    if (req.httpVersion === '1.1' && !/\bclose\b/i.test(req.headers.connection ?? '')) {
+      res.setHeader('connection', 'keep-alive');
+      res.setHeader('keep-alive', keepAliveHint);
+    }
     res.once('close', () => {
       if (connections.has(socket)) connections.set(socket, (connections.get(socket) ?? 1) - 1);
     });
@@ -158,7 +175,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (scope?.wrote) res.setHeader(DATA_WRITTEN_HEADER, '1');
       // While shutting down, answer what is in flight and let the client hang up.
-      if (closing) res.setHeader('connection', 'close');
+      if (closing) {
+        res.setHeader('connection', 'close');
+        res.removeHeader('keep-alive');
+      }
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
         res.end(response.body.string);
@@ -173,14 +193,14 @@ export async function serveGraphQL<TContext extends BaseContext>(
       sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
     });
   });
-  // Longer than the gateway's own keep-alive (SUBGRAPH_KEEPALIVE_MS), so the gateway
-  // never reuses a socket this side has just closed.
   httpServer.on('connection', (socket: Socket) => {
     connections.set(socket, 0);
     socket.once('close', () => connections.delete(socket));
   });
-  httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
+  // Longer than the gateway's own keep-alive (SUBGRAPH_KEEPALIVE_MS) and than the hint, so a
+  // client never reuses a socket this side has just closed.
+  httpServer.keepAliveTimeout = keepAlive.timeoutMs;
+  httpServer.headersTimeout = keepAlive.timeoutMs + 1_000;
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
