@@ -2,12 +2,23 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
+import { mergeEntityAnswers, splitEntityBatch, type SubgraphAnswer, type SubgraphPayload } from './entityBatches';
 import type { SubgraphFetcher, SubgraphResponse } from './subgraphFetcher';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 interface SubgraphErrorBody {
   errors?: Array<{ message: string; extensions?: { code?: string; argumentName?: string } }>;
+}
+
+/** What every fetch of one subgraph request shares. */
+interface SubgraphCall {
+  headers: Record<string, string>;
+  reads: boolean;
+  operation: string | undefined;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  policy: { restrict?: (hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' }) => void } | undefined;
 }
 
 /** Raised for an answer that is not HTTP 2xx, carrying the status and the parsed body. */
@@ -48,6 +59,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       /** How long a mutation's fetches may take (longer: a write may wait for locks and reference checks). */
       mutationTimeoutMs?: number;
       fetcher: SubgraphFetcher;
+      /** The subgraph's body limit: a larger `_entities` fetch is split into fetches that fit. */
+      maxRequestBytes?: number;
       /** Called when a mutation's fetch wrote, or may have (no answer): the response cache empties. */
       onWrite?: () => void;
     },
@@ -69,11 +82,19 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Every fetch of a query is a read; a mutation's fetches are not shared, and no read
     // begun before or during a write is shared with one that starts after it.
     const reads = operation === 'query';
-    const { fetcher } = this.options;
     const timeoutMs = operation === 'mutation' ? (this.options.mutationTimeoutMs ?? this.options.timeoutMs) : this.options.timeoutMs;
     // The subgraph stops the request's SQL when the gateway stops waiting (guardStatements).
     headers[REQUEST_TIMEOUT_HEADER] = String(timeoutMs);
-    const signal = context?.signal;
+    const call: SubgraphCall = { headers, reads, operation, timeoutMs, signal: context?.signal, policy: incoming?.overallCachePolicy };
+    const parts = splitEntityBatch(payload, this.options.maxRequestBytes ?? Number.POSITIVE_INFINITY);
+    if (parts.length === 1) return (await this.fetchOne(payload, call)) as GatewayGraphQLResponse;
+    const answers = await Promise.all(parts.map(async (part) => ({ part, answer: (await this.fetchOne(part.payload, call)) as SubgraphAnswer })));
+    return mergeEntityAnswers(answers) as GatewayGraphQLResponse;
+  }
+
+  /** One fetch to the subgraph: its answer's body, or the error the client sees. */
+  private async fetchOne(payload: SubgraphPayload, { headers, reads, operation, timeoutMs, signal, policy }: SubgraphCall): Promise<unknown> {
+    const { fetcher } = this.options;
     if (!reads) fetcher.forgetInFlight();
     let response: SubgraphResponse | undefined;
     let body: unknown;
@@ -91,9 +112,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       if (operation === 'mutation' && (!response || response.status >= 500 || header(response, DATA_WRITTEN_HEADER) === '1')) this.options.onWrite?.();
     }
     // Cache-control hints of the subgraph's answer narrow the operation's cache policy.
-    const policy = incoming?.overallCachePolicy;
-    if (policy && 'restrict' in policy) policy.restrict(cacheHint(header(response, 'cache-control') ?? ''));
-    return body as GatewayGraphQLResponse;
+    if (policy?.restrict) policy.restrict(cacheHint(header(response, 'cache-control') ?? ''));
+    return body;
   }
 
   /** A subgraph that is down, too slow or refusing us is reported by name; the rest of the answer stands. */

@@ -33,6 +33,8 @@ export interface GatewayConfig {
   subgraphKeepAliveMs: number;
   /** Identical reads in flight to a subgraph at the same time share one fetch. */
   subgraphDeduplicate: boolean;
+  /** The subgraphs' body limit (their BODY_LIMIT_BYTES): a larger `_entities` fetch is sent as several that fit. */
+  subgraphRequestLimitBytes: number;
   production: boolean;
   /** Introspection (and field suggestions) are on in development, off in production unless enabled. */
   introspection: boolean;
@@ -86,6 +88,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     subgraphMutationTimeoutMs: readInt(env, 'SUBGRAPH_MUTATION_TIMEOUT_MS', 30_000, 100, 600_000),
     subgraphKeepAliveMs: readInt(env, 'SUBGRAPH_KEEPALIVE_MS', 30_000, 1_000, 60_000),
     subgraphDeduplicate: readString(env, 'SUBGRAPH_DEDUPLICATE', '1') === '1',
+    subgraphRequestLimitBytes: readInt(env, 'SUBGRAPH_REQUEST_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     production,
     introspection: readString(env, 'GATEWAY_INTROSPECTION', production ? '0' : '1') === '1',
     explorer: readString(env, 'GATEWAY_EXPLORER', production ? '0' : '1') === '1',

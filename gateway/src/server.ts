@@ -36,6 +36,7 @@ export function createGateway(config: GatewayConfig, hooks: { onWrite?: () => vo
         secret: config.auth.subgraphSecret,
         timeoutMs: config.subgraphTimeoutMs,
         mutationTimeoutMs: config.subgraphMutationTimeoutMs,
+        maxRequestBytes: config.subgraphRequestLimitBytes,
         fetcher,
         onWrite: hooks.onWrite,
       }),
