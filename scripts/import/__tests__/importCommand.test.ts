@@ -216,7 +216,8 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
       detached: true,
     });
     let output = '';
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // 'close', not 'exit': the last lines the command wrote may still be on their way after it exits.
+    const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
     await new Promise<void>((resolve) => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
