@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import concurrently from 'concurrently';
-import { ConfigError, describeDatabase, readDatabaseConfig } from '@partnership-graph/shared';
+import { ConfigError, describeDatabase, readDatabaseConfig, subgraphNames } from '@partnership-graph/shared';
 
 /**
  * `pnpm start`: every subgraph and the gateway in one terminal, logs prefixed by
@@ -10,10 +9,7 @@ import { ConfigError, describeDatabase, readDatabaseConfig } from '@partnership-
  * the gateway and every subgraph are up.
  */
 const root = path.resolve(__dirname, '..');
-const subgraphs = fs
-  .readdirSync(path.join(root, 'subgraphs'))
-  .filter((name) => fs.existsSync(path.join(root, 'subgraphs', name, 'src', 'index.ts')))
-  .sort();
+const subgraphs = subgraphNames;
 
 let databases: string[];
 try {

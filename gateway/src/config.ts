@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, isRole, readAuthConfig, readInt, readString, readUrl, repositoryRoot, type AuthConfig, type Role } from '@partnership-graph/shared';
+import { ConfigError, isRole, readAuthConfig, readInt, readString, readSubgraphUrl, repositoryRoot, subgraphNames, type AuthConfig, type Role } from '@partnership-graph/shared';
 
 /** Abuse limits the gateway enforces on every operation (graphql-armor). */
 export interface QueryLimits {
@@ -50,12 +50,6 @@ export interface GatewayConfig {
   responseCacheBytes: number;
 }
 
-const subgraphDefaults: Record<string, string> = {
-  institutions: 'http://127.0.0.1:4001/',
-  agreements: 'http://127.0.0.1:4002/',
-  talent: 'http://127.0.0.1:4003/',
-};
-
 /** A comma-separated list of role names, each one of the roles. */
 function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): readonly Role[] {
   const raw = readString(env, name, fallback.join(','));
@@ -68,9 +62,7 @@ function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): read
 /** The gateway's configuration, read from the environment once at boot. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
   const subgraphUrls: Record<string, string> = {};
-  for (const [name, fallback] of Object.entries(subgraphDefaults)) {
-    subgraphUrls[name] = readUrl(env, `${name.toUpperCase()}_URL`, fallback);
-  }
+  for (const name of subgraphNames) subgraphUrls[name] = readSubgraphUrl(env, name);
   const production = env.NODE_ENV === 'production';
   const host = readString(env, 'HOST', '127.0.0.1');
   const maxCost = readInt(env, 'LIMIT_MAX_COST', 150_000, 1, 1_000_000_000);

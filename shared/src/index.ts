@@ -1,4 +1,5 @@
 export * from './config';
+export * from './subgraphRegistry';
 export * from './seed/sources';
 export * from './text/foldText';
 export * from './text/vocabulary';
