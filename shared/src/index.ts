@@ -27,6 +27,7 @@ export * from './federation/querySubgraph';
 export * from './sources/seedCitations';
 export * from './database/keyset';
 export * from './database/textSearch';
+export * from './database/refreshSearchTexts';
 export * from './database/addUndatedLastColumn';
 export * from './database/readCache';
 export * from './database/requestScope';

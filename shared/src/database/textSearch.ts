@@ -1,7 +1,7 @@
 import { TableIndex, type MigrationInterface, type ObjectLiteral, type QueryRunner, type SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../graphql/errors';
 import type { Cursor } from '../graphql/pagination';
-import { foldText } from '../text/foldText';
+import { searchKey } from '../text/foldText';
 import { applyKeyset, type KeysetOrder } from './keyset';
 
 /**
@@ -52,7 +52,7 @@ export async function readFulltextSettings(dataSource: { query: (sql: string) =>
 export function searchNeedle(search: string | null | undefined, argument = 'filter.search'): string | null {
   if (search == null) return null;
   if ([...search].length > 200) throw badUserInput(argument, 'at most 200 characters');
-  return foldText(search) || null;
+  return searchKey(search) || null;
 }
 
 /** Adds the text condition: the folded `needle` where a word of `column` starts. */

@@ -12,6 +12,7 @@ import { AddSearchIndexes1766600000000 } from './AddSearchIndexes1766600000000';
 import { AddAreasFulltextIndex1766700000000 } from './AddAreasFulltextIndex1766700000000';
 import { RefreshAgreementSearchText1766800000000 } from './RefreshAgreementSearchText1766800000000';
 import { AddCommitmentKindIndex1766800000001 } from './AddCommitmentKindIndex1766800000001';
+import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
 
 /** Every migration of this subgraph, in order. */
-export const migrations = [CreateSources1700000000000, CreateAgreements1700000000002, CreateAuditLog1700000000020, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000, AddUndatedLastSortKeys1766400000000, AddTitleFilterIndexes1766500000000, AddSearchIndexes1766600000000, AddAreasFulltextIndex1766700000000, RefreshAgreementSearchText1766800000000, AddCommitmentKindIndex1766800000001, CreateIdempotencyKeys1766850000000];
+export const migrations = [CreateSources1700000000000, CreateAgreements1700000000002, CreateAuditLog1700000000020, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000, AddUndatedLastSortKeys1766400000000, AddTitleFilterIndexes1766500000000, AddSearchIndexes1766600000000, AddAreasFulltextIndex1766700000000, RefreshAgreementSearchText1766800000000, AddCommitmentKindIndex1766800000001, CreateIdempotencyKeys1766850000000, RefreshSearchSpellings1767200000000];
