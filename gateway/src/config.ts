@@ -1,5 +1,16 @@
 import path from 'node:path';
-import { ConfigError, isRole, readAuthConfig, readInt, readString, readUrl, repositoryRoot, type AuthConfig, type Role } from '@partnership-graph/shared';
+import {
+  ConfigError,
+  isRole,
+  readAuthConfig,
+  readInt,
+  readString,
+  readUrl,
+  repositoryRoot,
+  type AuthConfig,
+  type CorsPolicy,
+  type Role,
+} from '@partnership-graph/shared';
 
 /** Abuse limits the gateway enforces on every operation (graphql-armor). */
 export interface QueryLimits {
@@ -48,6 +59,61 @@ export interface GatewayConfig {
   responseCacheEntries: number;
   /** How many bytes of answers (as JSON) the response cache holds at most. */
   responseCacheBytes: number;
+  /** Browser pages on other origins that may call the gateway (CORS_ORIGINS); null: none. */
+  cors: Readonly<CorsPolicy> | null;
+}
+
+/**
+ * What a page on a listed origin may send: the headers the gateway reads (the token,
+ * the languages, the media types), the headers that satisfy Apollo's CSRF prevention,
+ * and Apollo Client's client-awareness headers.
+ */
+export const CORS_ALLOWED_HEADERS = Object.freeze([
+  'accept',
+  'accept-language',
+  'authorization',
+  'content-type',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+]);
+
+/** CORS_ORIGINS: comma-separated exact origins (scheme, host and port, nothing more). */
+function readCorsOrigins(env: NodeJS.ProcessEnv): readonly string[] {
+  const origins = readString(env, 'CORS_ORIGINS', '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let exact: string | null = null;
+    try {
+      exact = new URL(origin).origin;
+    } catch {
+      // reported below
+    }
+    if (exact !== origin)
+      throw new ConfigError(
+        `CORS_ORIGINS must list exact origins such as https://app.example.org (no path, no trailing slash, no *), got "${origin}"`,
+      );
+  }
+  return Object.freeze(origins);
+}
+
+function readCors(env: NodeJS.ProcessEnv): Readonly<CorsPolicy> | null {
+  const origins = readCorsOrigins(env);
+  const credentials = readString(env, 'CORS_CREDENTIALS', '0');
+  if (credentials !== '0' && credentials !== '1')
+    throw new ConfigError(`CORS_CREDENTIALS must be 0 or 1, got "${credentials}"`);
+  const maxAgeSeconds = readInt(env, 'CORS_MAX_AGE_SECONDS', 600, 0, 86_400);
+  if (!origins.length) return null;
+  return Object.freeze({
+    origins,
+    credentials: credentials === '1',
+    maxAgeSeconds,
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    allowedMethods: Object.freeze(['GET', 'POST']),
+  });
 }
 
 const subgraphDefaults: Record<string, string> = {
@@ -59,9 +125,15 @@ const subgraphDefaults: Record<string, string> = {
 /** A comma-separated list of role names, each one of the roles. */
 function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): readonly Role[] {
   const raw = readString(env, name, fallback.join(','));
-  const roles = raw.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = raw
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   const unknown = roles.filter((r) => !isRole(r));
-  if (unknown.length) throw new ConfigError(`${name} must list roles (viewer, analyst, registrar, admin, editor:…), got "${unknown.join(', ')}"`);
+  if (unknown.length)
+    throw new ConfigError(
+      `${name} must list roles (viewer, analyst, registrar, admin, editor:…), got "${unknown.join(', ')}"`,
+    );
   return Object.freeze(roles as Role[]);
 }
 
@@ -77,7 +149,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
   return Object.freeze({
     host,
     port: readInt(env, 'GATEWAY_PORT', 4000, 0, 65535),
-    supergraphPath: path.resolve(readString(env, 'SUPERGRAPH_PATH', path.join(repositoryRoot, 'schema', 'supergraph.graphql'))),
+    supergraphPath: path.resolve(
+      readString(env, 'SUPERGRAPH_PATH', path.join(repositoryRoot, 'schema', 'supergraph.graphql')),
+    ),
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
     responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 30_000, 0, 3_600_000),
     responseCacheEntries: readInt(env, 'RESPONSE_CACHE_ENTRIES', 1_000, 1, 1_000_000),
@@ -102,5 +176,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
       maxDirectives: readInt(env, 'LIMIT_MAX_DIRECTIVES', 30, 0, 1_000),
     }),
     auth: readAuthConfig(env, { host, variable: 'HOST' }),
+    cors: readCors(env),
   });
 }

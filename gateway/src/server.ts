@@ -113,6 +113,7 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     host: config.host,
     port: config.port,
     bodyLimitBytes: config.bodyLimitBytes,
+    cors: config.cors ?? undefined,
     routes: config.explorer ? explorerRoutes() : undefined,
     context: async (req, signal) => {
       const authorization = req.headers.authorization ?? null;
