@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   ConfigError,
@@ -11,6 +12,7 @@ import {
   type CorsPolicy,
   type Role,
 } from '@partnership-graph/shared';
+import { loadTrustedDocuments, type TrustedDocuments, type TrustedDocumentsMode } from './trustedDocuments';
 
 /** Abuse limits the gateway enforces on every operation (graphql-armor). */
 export interface QueryLimits {
@@ -61,6 +63,8 @@ export interface GatewayConfig {
   responseCacheBytes: number;
   /** Browser pages on other origins that may call the gateway (CORS_ORIGINS); null: none. */
   cors: Readonly<CorsPolicy> | null;
+  /** Registered documents (TRUSTED_DOCUMENTS_PATH) and who may run anything else (TRUSTED_DOCUMENTS). */
+  trustedDocuments: Readonly<{ mode: TrustedDocumentsMode; path: string | null; documents: TrustedDocuments }>;
 }
 
 /**
@@ -137,6 +141,33 @@ function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): read
   return Object.freeze(roles as Role[]);
 }
 
+const modes: readonly TrustedDocumentsMode[] = ['off', 'allowed', 'required'];
+
+/**
+ * The manifests in TRUSTED_DOCUMENTS_PATH (default schema/trusted-documents, which need
+ * not exist; `none`: no folder), and the mode: `allowed` by default when they register
+ * any document, `off` otherwise.
+ */
+function readTrustedDocuments(env: NodeJS.ProcessEnv): GatewayConfig['trustedDocuments'] {
+  const given = readString(env, 'TRUSTED_DOCUMENTS_PATH', '');
+  const folder =
+    given === 'none' ? null : path.resolve(repositoryRoot, given || path.join('schema', 'trusted-documents'));
+  if (folder && given && !fs.existsSync(folder))
+    throw new ConfigError(`TRUSTED_DOCUMENTS_PATH must be a folder of manifests, got "${given}" (no such folder)`);
+  const documents =
+    folder && fs.existsSync(folder)
+      ? loadTrustedDocuments(folder, 'TRUSTED_DOCUMENTS_PATH')
+      : new Map<string, string>();
+  const mode = readString(env, 'TRUSTED_DOCUMENTS', documents.size ? 'allowed' : 'off') as TrustedDocumentsMode;
+  if (!modes.includes(mode))
+    throw new ConfigError(`TRUSTED_DOCUMENTS must be one of ${modes.join(', ')}, got "${mode}"`);
+  if (mode === 'required' && !documents.size)
+    throw new ConfigError(
+      `TRUSTED_DOCUMENTS=required needs a manifest registering at least one document in TRUSTED_DOCUMENTS_PATH (${folder ?? 'none'})`,
+    );
+  return Object.freeze({ mode, path: folder, documents });
+}
+
 /** The gateway's configuration, read from the environment once at boot. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
   const subgraphUrls: Record<string, string> = {};
@@ -177,5 +208,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     }),
     auth: readAuthConfig(env, { host, variable: 'HOST' }),
     cors: readCors(env),
+    trustedDocuments: readTrustedDocuments(env),
   });
 }
