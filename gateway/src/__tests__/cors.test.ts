@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from '@partnership-graph/shared';
 import {
-  startService,
+  startGatewayOver,
   startStack,
   subgraphsOf,
   type RunningService,
@@ -44,18 +44,11 @@ describe('CORS at the gateway', () => {
       gatewayEnv: { CORS_ORIGINS: `${app}, http://localhost:3000`, CORS_MAX_AGE_SECONDS: '900' },
     });
     // A second gateway over the same subgraphs, for a page that sends cookies.
-    withCredentials = await startService({
-      dir: 'gateway',
-      name: 'gateway-with-credentials',
-      env: {
-        ...Object.fromEntries(
-          Object.entries(stack.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
-        ),
-        GATEWAY_PORT: '0',
-        CORS_ORIGINS: app,
-        CORS_CREDENTIALS: '1',
-      },
-    });
+    withCredentials = await startGatewayOver(
+      stack,
+      { CORS_ORIGINS: app, CORS_CREDENTIALS: '1' },
+      'gateway-with-credentials',
+    );
   }, 120_000);
   afterAll(async () => {
     await withCredentials?.stop();

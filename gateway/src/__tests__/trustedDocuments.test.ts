@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEV_JWT_SECRET, mintToken, readExampleOperations, repositoryRoot } from '@partnership-graph/shared';
 import {
-  startService,
+  startGatewayOver,
   startStack,
   subgraphsOf,
   testDatabases,
@@ -106,16 +106,7 @@ describe.each(testDatabases().map((db) => [db.label] as const))(
         gatewayEnv: { TRUSTED_DOCUMENTS: 'required', RESPONSE_CACHE_MS: '60000' },
       });
       // The same subgraphs behind a gateway left at the default: manifests loaded, any document allowed.
-      allowing = await startService({
-        dir: 'gateway',
-        name: 'gateway-allowing',
-        env: {
-          ...Object.fromEntries(
-            Object.entries(stack.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
-          ),
-          GATEWAY_PORT: '0',
-        },
-      });
+      allowing = await startGatewayOver(stack, {}, 'gateway-allowing');
       analyst = await mintToken(DEV_JWT_SECRET, { sub: 'trusted-documents-analyst', roles: ['analyst'] });
     }, 180_000);
     afterAll(async () => {
