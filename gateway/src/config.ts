@@ -6,8 +6,9 @@ import {
   readAuthConfig,
   readInt,
   readString,
-  readUrl,
+  readSubgraphUrl,
   repositoryRoot,
+  subgraphNames,
   type AuthConfig,
   type CorsPolicy,
   type Role,
@@ -120,12 +121,6 @@ function readCors(env: NodeJS.ProcessEnv): Readonly<CorsPolicy> | null {
   });
 }
 
-const subgraphDefaults: Record<string, string> = {
-  institutions: 'http://127.0.0.1:4001/',
-  agreements: 'http://127.0.0.1:4002/',
-  talent: 'http://127.0.0.1:4003/',
-};
-
 /** A comma-separated list of role names, each one of the roles. */
 function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): readonly Role[] {
   const raw = readString(env, name, fallback.join(','));
@@ -171,9 +166,7 @@ function readTrustedDocuments(env: NodeJS.ProcessEnv): GatewayConfig['trustedDoc
 /** The gateway's configuration, read from the environment once at boot. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
   const subgraphUrls: Record<string, string> = {};
-  for (const [name, fallback] of Object.entries(subgraphDefaults)) {
-    subgraphUrls[name] = readUrl(env, `${name.toUpperCase()}_URL`, fallback);
-  }
+  for (const name of subgraphNames) subgraphUrls[name] = readSubgraphUrl(env, name);
   const production = env.NODE_ENV === 'production';
   const host = readString(env, 'HOST', '127.0.0.1');
   const maxCost = readInt(env, 'LIMIT_MAX_COST', 150_000, 1, 1_000_000_000);

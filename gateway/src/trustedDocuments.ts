@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ConfigError, type Caller } from '@partnership-graph/shared';
+import { ConfigError, ErrorCode, type Caller } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
 
 /**
@@ -79,7 +79,7 @@ const refusal = (message: string, code: string, status: number) =>
 const notInList = (id: unknown) =>
   refusal(
     `No registered document has the id ${JSON.stringify(id)}: register the manifest that holds it (TRUSTED_DOCUMENTS_PATH)`,
-    'PERSISTED_QUERY_NOT_IN_LIST',
+    ErrorCode.PERSISTED_QUERY_NOT_IN_LIST,
     400,
   );
 
@@ -99,7 +99,7 @@ function admit(
   const named = namedId(request);
   if (named?.via === 'documentId') {
     if (request.query !== undefined)
-      return refusal('Send a document by its documentId or in full as query, not both', 'BAD_REQUEST', 400);
+      return refusal('Send a document by its documentId or in full as query, not both', ErrorCode.BAD_REQUEST, 400);
     const text = typeof named.id === 'string' ? documents.get(hexOf(named.id) ?? '') : undefined;
     if (text === undefined) return notInList(named.id);
     request.query = text;
@@ -121,7 +121,7 @@ function admit(
   if (anyDocument || request.query === undefined || documents.has(hexOf(documentId(request.query)) ?? '')) return null;
   return refusal(
     'Without a token this gateway answers registered documents only: send the id of one (documentId, or extensions.persistedQuery.sha256Hash), or a token',
-    'TRUSTED_DOCUMENT_REQUIRED',
+    ErrorCode.TRUSTED_DOCUMENT_REQUIRED,
     403,
   );
 }
