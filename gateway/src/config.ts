@@ -1,5 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, isRole, readAuthConfig, readInt, readString, readSubgraphUrl, repositoryRoot, subgraphNames, type AuthConfig, type Role } from '@partnership-graph/shared';
+import {
+  ConfigError,
+  isRole,
+  readAuthConfig,
+  readInt,
+  readString,
+  readSubgraphUrl,
+  repositoryRoot,
+  subgraphNames,
+  type AuthConfig,
+  type CorsPolicy,
+  type Role,
+} from '@partnership-graph/shared';
+import { loadTrustedDocuments, type TrustedDocuments, type TrustedDocumentsMode } from './trustedDocuments';
 
 /** Abuse limits the gateway enforces on every operation (graphql-armor). */
 export interface QueryLimits {
@@ -48,15 +62,105 @@ export interface GatewayConfig {
   responseCacheEntries: number;
   /** How many bytes of answers (as JSON) the response cache holds at most. */
   responseCacheBytes: number;
+  /** Browser pages on other origins that may call the gateway (CORS_ORIGINS); null: none. */
+  cors: Readonly<CorsPolicy> | null;
+  /** Registered documents (TRUSTED_DOCUMENTS_PATH) and who may run anything else (TRUSTED_DOCUMENTS). */
+  trustedDocuments: Readonly<{ mode: TrustedDocumentsMode; path: string | null; documents: TrustedDocuments }>;
+}
+
+/**
+ * What a page on a listed origin may send: the headers the gateway reads (the token,
+ * the languages, the media types), the headers that satisfy Apollo's CSRF prevention,
+ * and Apollo Client's client-awareness headers.
+ */
+export const CORS_ALLOWED_HEADERS = Object.freeze([
+  'accept',
+  'accept-language',
+  'authorization',
+  'content-type',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+]);
+
+/** CORS_ORIGINS: comma-separated exact origins (scheme, host and port, nothing more). */
+function readCorsOrigins(env: NodeJS.ProcessEnv): readonly string[] {
+  const origins = readString(env, 'CORS_ORIGINS', '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let exact: string | null = null;
+    try {
+      exact = new URL(origin).origin;
+    } catch {
+      // reported below
+    }
+    if (exact !== origin)
+      throw new ConfigError(
+        `CORS_ORIGINS must list exact origins such as https://app.example.org (no path, no trailing slash, no *), got "${origin}"`,
+      );
+  }
+  return Object.freeze(origins);
+}
+
+function readCors(env: NodeJS.ProcessEnv): Readonly<CorsPolicy> | null {
+  const origins = readCorsOrigins(env);
+  const credentials = readString(env, 'CORS_CREDENTIALS', '0');
+  if (credentials !== '0' && credentials !== '1')
+    throw new ConfigError(`CORS_CREDENTIALS must be 0 or 1, got "${credentials}"`);
+  const maxAgeSeconds = readInt(env, 'CORS_MAX_AGE_SECONDS', 600, 0, 86_400);
+  if (!origins.length) return null;
+  return Object.freeze({
+    origins,
+    credentials: credentials === '1',
+    maxAgeSeconds,
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    allowedMethods: Object.freeze(['GET', 'POST']),
+  });
 }
 
 /** A comma-separated list of role names, each one of the roles. */
 function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): readonly Role[] {
   const raw = readString(env, name, fallback.join(','));
-  const roles = raw.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = raw
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   const unknown = roles.filter((r) => !isRole(r));
-  if (unknown.length) throw new ConfigError(`${name} must list roles (viewer, analyst, registrar, admin, editor:…), got "${unknown.join(', ')}"`);
+  if (unknown.length)
+    throw new ConfigError(
+      `${name} must list roles (viewer, analyst, registrar, admin, editor:…), got "${unknown.join(', ')}"`,
+    );
   return Object.freeze(roles as Role[]);
+}
+
+const modes: readonly TrustedDocumentsMode[] = ['off', 'allowed', 'required'];
+
+/**
+ * The manifests in TRUSTED_DOCUMENTS_PATH (default schema/trusted-documents, which need
+ * not exist; `none`: no folder), and the mode: `allowed` by default when they register
+ * any document, `off` otherwise.
+ */
+function readTrustedDocuments(env: NodeJS.ProcessEnv): GatewayConfig['trustedDocuments'] {
+  const given = readString(env, 'TRUSTED_DOCUMENTS_PATH', '');
+  const folder =
+    given === 'none' ? null : path.resolve(repositoryRoot, given || path.join('schema', 'trusted-documents'));
+  if (folder && given && !fs.existsSync(folder))
+    throw new ConfigError(`TRUSTED_DOCUMENTS_PATH must be a folder of manifests, got "${given}" (no such folder)`);
+  const documents =
+    folder && fs.existsSync(folder)
+      ? loadTrustedDocuments(folder, 'TRUSTED_DOCUMENTS_PATH')
+      : new Map<string, string>();
+  const mode = readString(env, 'TRUSTED_DOCUMENTS', documents.size ? 'allowed' : 'off') as TrustedDocumentsMode;
+  if (!modes.includes(mode))
+    throw new ConfigError(`TRUSTED_DOCUMENTS must be one of ${modes.join(', ')}, got "${mode}"`);
+  if (mode === 'required' && !documents.size)
+    throw new ConfigError(
+      `TRUSTED_DOCUMENTS=required needs a manifest registering at least one document in TRUSTED_DOCUMENTS_PATH (${folder ?? 'none'})`,
+    );
+  return Object.freeze({ mode, path: folder, documents });
 }
 
 /** The gateway's configuration, read from the environment once at boot. */
@@ -69,7 +173,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
   return Object.freeze({
     host,
     port: readInt(env, 'GATEWAY_PORT', 4000, 0, 65535),
-    supergraphPath: path.resolve(readString(env, 'SUPERGRAPH_PATH', path.join(repositoryRoot, 'schema', 'supergraph.graphql'))),
+    supergraphPath: path.resolve(
+      readString(env, 'SUPERGRAPH_PATH', path.join(repositoryRoot, 'schema', 'supergraph.graphql')),
+    ),
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
     responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 30_000, 0, 3_600_000),
     responseCacheEntries: readInt(env, 'RESPONSE_CACHE_ENTRIES', 1_000, 1, 1_000_000),
@@ -94,5 +200,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
       maxDirectives: readInt(env, 'LIMIT_MAX_DIRECTIVES', 30, 0, 1_000),
     }),
     auth: readAuthConfig(env, { host, variable: 'HOST' }),
+    cors: readCors(env),
+    trustedDocuments: readTrustedDocuments(env),
   });
 }

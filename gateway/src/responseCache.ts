@@ -13,7 +13,8 @@ import type { GatewayContext } from './GatewayContext';
  * Kept: a query without an Authorization header, answered without any error, whose
  * policy is cacheable (maxAge > 0) and PUBLIC — for its maxAge, never longer than
  * `maxTtlMs`, keyed by the executed document (an automatic persisted query sent by hash
- * alone included), operation name, variables and Accept-Language.
+ * alone, and a trusted document sent by id, keyed by the text its id resolved to),
+ * operation name, variables and Accept-Language.
  *
  * Writes: `noteWrite()` (called as soon as a subgraph answers a mutation's fetch saying it
  * wrote, or gives no answer at all) empties the cache and starts a new generation; an
@@ -48,7 +49,12 @@ interface Entry {
   bytes: number;
 }
 
-export function createResponseCache(options: { maxTtlMs: number; maxEntries: number; maxBytes: number; now?: () => number }): ResponseCache {
+export function createResponseCache(options: {
+  maxTtlMs: number;
+  maxEntries: number;
+  maxBytes: number;
+  now?: () => number;
+}): ResponseCache {
   const entries = new Map<string, Entry>();
   const now = options.now ?? Date.now;
   let bytes = 0;
@@ -77,9 +83,17 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
         async responseForOperation({ operation, source }) {
           if (options.maxTtlMs <= 0 || operation.operation !== 'query' || contextValue.authorization) return null;
           // `source` is the document that runs: a persisted query sent by hash alone has no
-          // `request.query`, and its text is what the hash resolved to.
+          // `request.query`, and its text is what the hash resolved to (a trusted document's
+          // id is resolved to its registered text before, in trustedDocuments.ts).
           key = createHash('sha256')
-            .update(JSON.stringify([source, request.operationName ?? null, request.variables ?? null, contextValue.acceptLanguage]))
+            .update(
+              JSON.stringify([
+                source,
+                request.operationName ?? null,
+                request.variables ?? null,
+                contextValue.acceptLanguage,
+              ]),
+            )
             .digest('base64');
           const entry = entries.get(key);
           // Taken before any subgraph is asked: a write noted from here on voids this answer.
@@ -93,7 +107,10 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
           hit = true;
           overallCachePolicy.replace({ maxAge: entry.maxAge, scope: 'PUBLIC' });
           const headers = new HeaderMap([['age', String(Math.floor((at - entry.storedAt) / 1000))]]);
-          const response: GraphQLResponse = { http: { status: undefined, headers }, body: { kind: 'single', singleResult: { data: entry.data } } };
+          const response: GraphQLResponse = {
+            http: { status: undefined, headers },
+            body: { kind: 'single', singleResult: { data: entry.data } },
+          };
           return response;
         },
         async willSendResponse({ response }) {
@@ -106,9 +123,16 @@ export function createResponseCache(options: { maxTtlMs: number; maxEntries: num
           const size = JSON.stringify(data).length;
           if (size > options.maxBytes / 8) return; // one answer never takes more than an eighth of the room
           // Oldest first in a Map: dropping from the front keeps the newest answers within both bounds.
-          while (entries.size && (entries.size >= options.maxEntries || bytes + size > options.maxBytes)) remove(entries.keys().next().value as string);
+          while (entries.size && (entries.size >= options.maxEntries || bytes + size > options.maxBytes))
+            remove(entries.keys().next().value as string);
           const storedAt = now();
-          entries.set(key, { data, storedAt, expiresAt: storedAt + Math.min(policy.maxAge * 1000, options.maxTtlMs), maxAge: policy.maxAge, bytes: size });
+          entries.set(key, {
+            data,
+            storedAt,
+            expiresAt: storedAt + Math.min(policy.maxAge * 1000, options.maxTtlMs),
+            maxAge: policy.maxAge,
+            bytes: size,
+          });
           bytes += size;
         },
       };

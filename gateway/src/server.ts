@@ -15,6 +15,7 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createSubgraphFetcher } from './subgraphFetcher';
+import { trustedDocumentsPlugin } from './trustedDocuments';
 import { watchSupergraphFile } from './watchSupergraphFile';
 
 // The gateway's anonymous usage telemetry stays off unless explicitly enabled.
@@ -95,6 +96,7 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     hideSchemaDetailsFromClientErrors: !config.introspection,
     validationRules: [...protection.validationRules, dateLiteralsRule],
     plugins: [
+      trustedDocumentsPlugin(config.trustedDocuments),
       ...protection.plugins,
       queryCostPlugin(
         { maxCost: config.limits.maxCost, maxCostElevated: config.limits.maxCostElevated, elevatedRoles: config.limits.maxCostRoles },
@@ -113,6 +115,7 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     host: config.host,
     port: config.port,
     bodyLimitBytes: config.bodyLimitBytes,
+    cors: config.cors ?? undefined,
     routes: config.explorer ? explorerRoutes() : undefined,
     context: async (req, signal) => {
       const authorization = req.headers.authorization ?? null;

@@ -26,6 +26,7 @@ function namedPaths(text: string): string[] {
     const candidate = token.replace(/[),.:;]+$/, '');
     if (/^[a-z]+:\/\//i.test(candidate) || /^[@\-./]/.test(candidate)) continue; // URLs, packages, options, extensions, absolute paths
     if (/[<>*{}$=|?]/.test(candidate)) continue; // placeholders, globs, assignments
+    if (/^(application|text|image|multipart)\/[\w.+-]+$/.test(candidate)) continue; // media types
     if (/^[A-Z]\w*\./.test(candidate)) continue; // Type.field
     if (/\//.test(candidate) || /\.(ts|md|json|graphql|csv|yaml|yml)$/.test(candidate)) paths.add(candidate);
   }

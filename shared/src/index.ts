@@ -11,6 +11,7 @@ export * from './graphql/dateScalar';
 export * from './database/SqlStatementCounter';
 export * from './database/openDatabase';
 export * from './http/serveGraphQL';
+export * from './http/cors';
 export * from './sources/SourceDocument';
 export * from './sources/Citation';
 export * from './sources/CreateSources1700000000000';

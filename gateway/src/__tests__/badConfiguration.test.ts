@@ -15,6 +15,18 @@ const cases: Array<{ name: string; dir: string; env: Record<string, string>; lin
     line: /^gateway refused to start: INSTITUTIONS_URL must be a URL, got "not a url"$/,
   },
   {
+    name: 'gateway',
+    dir: 'gateway',
+    env: { GATEWAY_PORT: '0', CORS_ORIGINS: 'https://app.example.org/' },
+    line: /^gateway refused to start: CORS_ORIGINS must list exact origins such as https:\/\/app.example.org \(no path, no trailing slash, no \*\), got "https:\/\/app.example.org\/"$/,
+  },
+  {
+    name: 'gateway',
+    dir: 'gateway',
+    env: { GATEWAY_PORT: '0', TRUSTED_DOCUMENTS: 'required', TRUSTED_DOCUMENTS_PATH: 'none' },
+    line: /^gateway refused to start: TRUSTED_DOCUMENTS=required needs a manifest registering at least one document in TRUSTED_DOCUMENTS_PATH \(none\)$/,
+  },
+  {
     name: 'institutions',
     dir: 'subgraphs/institutions',
     env: { INSTITUTIONS_PORT: '0', READ_CACHE_MS: 'soon' },

@@ -21,7 +21,14 @@ const title = 'the explorer in a browser';
     stack = await startStack({ subgraphs: subgraphsOf(supergraph), database: 'sqlite' });
     browser = await chromium.launch({
       executablePath: chromiumPath(),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
   }, 120_000);
   afterAll(async () => {
@@ -29,12 +36,21 @@ const title = 'the explorer in a browser';
     await stack?.stop();
   });
 
-  it('runs an example operation and shows its answer, with no request leaving the machine', async () => {
+  it('runs an example operation and shows its answer, with no request leaving the machine and none failing', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const outside: string[] = [];
+    const failed: string[] = [];
+    const consoleErrors: string[] = [];
     page.on('request', (request) => {
       const { hostname } = new URL(request.url());
       if (hostname !== '127.0.0.1' && hostname !== 'localhost') outside.push(request.url());
+    });
+    page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.url()}: HTTP ${response.status()}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
     });
     await page.goto(stack.gatewayUrl);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
@@ -43,14 +59,25 @@ const title = 'the explorer in a browser';
 
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.graphiql-response .CodeMirror, .result-window');
-    await page.waitForFunction(() => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
     expect(await result.first().innerText()).toMatch(/"data"/);
 
     fs.mkdirSync(path.dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot });
     expect(fs.statSync(screenshot).size).toBeGreaterThan(10_000);
     expect(outside).toEqual([]);
+    // The icon included: the explorer's own, and /favicon.ico for browsers that ask for it anyway.
+    expect(failed).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    const icon = await fetch(new URL('/favicon.ico', stack.gatewayUrl));
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg /);
   });
 });

@@ -24,7 +24,11 @@ const nestedWithVariable = `query Nested($n: Int) {
   } } } }
 }`;
 const nestedWith = (first: number | null) =>
-  nestedWithVariable.replace('query Nested($n: Int) ', '').replace(/\(first: \$n\)/g, first === null ? '' : `(first: ${first})`);
+  nestedWithVariable
+    .replace('query Nested($n: Int) ', '')
+    .replace(/\(first: \$n\)/g, first === null ? '' : `(first: ${first})`);
+/** A refusal is 400 for a client that accepts the GraphQL-over-HTTP media type (with application/json: requestErrors.test.ts). */
+const spec = { accept: 'application/graphql-response+json' };
 const everyInstitutionWithItsAgreements =
   '{ institutions(first: 100) { nodes { name agreements(first: 100) { totalCount nodes { title parties { institution { name } } } } } } }';
 
@@ -43,7 +47,7 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
   let stack: Stack;
   const tokens: Record<string, string> = {};
   const refusal = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
-    const { status, body } = await postGraphQL(stack.gatewayUrl, query, variables, headers);
+    const { status, body } = await postGraphQL(stack.gatewayUrl, query, variables, { ...spec, ...headers });
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(1);
@@ -52,7 +56,11 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
 
   beforeAll(async () => {
     fs.writeFileSync(supergraphFile, supergraph);
-    stack = await startStack({ subgraphs, database: label, gatewayEnv: { SUPERGRAPH_PATH: supergraphFile, SUPERGRAPH_POLL_MS: '100', RESPONSE_CACHE_MS: '0' } });
+    stack = await startStack({
+      subgraphs,
+      database: label,
+      gatewayEnv: { SUPERGRAPH_PATH: supergraphFile, SUPERGRAPH_POLL_MS: '100', RESPONSE_CACHE_MS: '0' },
+    });
     for (const role of ['analyst', 'viewer', 'admin'] as const) {
       tokens[role] = await mintToken(DEV_JWT_SECRET, { sub: `cost-test-${role}`, roles: [role] });
     }
@@ -78,7 +86,11 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
     expect(explicit.extensions.value).toBeGreaterThan(150_000);
     expect(defaulted.extensions.value).toBe(explicit.extensions.value);
     expect(missingVariable.extensions.value).toBe(explicit.extensions.value);
-    expect(defaulted.extensions.costliestFields[0]).toMatchObject({ path: 'agreements.nodes', size: 20, sizedBy: 'first' });
+    expect(defaulted.extensions.costliestFields[0]).toMatchObject({
+      path: 'agreements.nodes',
+      size: 20,
+      sizedBy: 'first',
+    });
     // A variable's own default counts too.
     const variableDefault = await refusal(nestedWithVariable.replace('$n: Int', '$n: Int = 30'), {});
     expect(variableDefault.extensions.value).toBe((await refusal(nestedWith(30))).extensions.value);
@@ -103,7 +115,12 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
   it('names the three costliest lists and a `first` that fits: that first is answered, one more is refused', async () => {
     const { message, extensions } = await refusal(nestedWith(100));
     expect(extensions.costliestFields).toHaveLength(3);
-    expect(extensions.costliestFields[0]).toMatchObject({ path: 'agreements.nodes', size: 100, sizedBy: 'first', items: 100 });
+    expect(extensions.costliestFields[0]).toMatchObject({
+      path: 'agreements.nodes',
+      size: 100,
+      sizedBy: 'first',
+      items: 100,
+    });
     for (const field of extensions.costliestFields) expect(message).toContain(field.path);
     const fit = extensions.fittingFirst!;
     expect(fit).toBeGreaterThan(1);
@@ -120,7 +137,9 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data.institutions.nodes.length).toBeGreaterThanOrEqual(29);
-    const agreements = body.data.institutions.nodes.flatMap((i: { agreements: { nodes: unknown[] } }) => i.agreements.nodes);
+    const agreements = body.data.institutions.nodes.flatMap(
+      (i: { agreements: { nodes: unknown[] } }) => i.agreements.nodes,
+    );
     expect(agreements.length).toBeGreaterThan(0);
   });
 
@@ -129,7 +148,9 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
     await refusal(query);
     await refusal(query, undefined, { authorization: `Bearer ${tokens.viewer}` });
     for (const role of ['analyst', 'admin']) {
-      const { status, body } = await postGraphQL(stack.gatewayUrl, query, undefined, { authorization: `Bearer ${tokens[role]}` });
+      const { status, body } = await postGraphQL(stack.gatewayUrl, query, undefined, {
+        authorization: `Bearer ${tokens[role]}`,
+      });
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
     }
@@ -141,11 +162,13 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
     const withFragments = `query Fragmented($n: Int!) { agreements(first: $n) { ...Page } }
       fragment Page on AgreementConnection { nodes { parties { institution { ...Deeper } } } }
       fragment Deeper on Institution { agreements(first: $n) { nodes { parties { institution { agreements(first: $n) { nodes { id } } } } } } }`;
-    expect((await refusal(withFragments, { n: 100 })).extensions.value).toBe((await refusal(nestedWith(100))).extensions.value);
+    expect((await refusal(withFragments, { n: 100 })).extensions.value).toBe(
+      (await refusal(nestedWith(100))).extensions.value,
+    );
   });
 
   it('refuses a variable that does not fit its type as bad input, not as a server error', async () => {
-    const { status, body } = await postGraphQL(stack.gatewayUrl, nestedWithVariable, { n: 'many' });
+    const { status, body } = await postGraphQL(stack.gatewayUrl, nestedWithVariable, { n: 'many' }, spec);
     expect(status).toBe(400);
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -166,7 +189,9 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
       }
       expect(refused).toBe(true);
       const { extensions } = await refusal(query);
-      expect(extensions.costliestFields).toContainEqual(expect.objectContaining({ path: 'agreements.nodes.parties', size: 5000, sizedBy: 'assumedSize' }));
+      expect(extensions.costliestFields).toContainEqual(
+        expect.objectContaining({ path: 'agreements.nodes.parties', size: 5000, sizedBy: 'assumedSize' }),
+      );
     } finally {
       fs.writeFileSync(supergraphFile, supergraph);
     }
@@ -180,9 +205,15 @@ describe('the cost limits configuration', () => {
   });
 
   it('reads the limits and the roles that get the higher one, and stops on a role that does not exist', () => {
-    const { limits } = loadGatewayConfig({ LIMIT_MAX_COST: '1000', LIMIT_MAX_COST_AUTHENTICATED: '5000', LIMIT_MAX_COST_ROLES: 'viewer, analyst' });
+    const { limits } = loadGatewayConfig({
+      LIMIT_MAX_COST: '1000',
+      LIMIT_MAX_COST_AUTHENTICATED: '5000',
+      LIMIT_MAX_COST_ROLES: 'viewer, analyst',
+    });
     expect(limits).toMatchObject({ maxCost: 1000, maxCostElevated: 5000, maxCostRoles: ['viewer', 'analyst'] });
     expect(() => loadGatewayConfig({ LIMIT_MAX_COST_ROLES: 'analyst,boss' })).toThrow(/LIMIT_MAX_COST_ROLES.*boss/);
-    expect(() => loadGatewayConfig({ LIMIT_MAX_COST: '1000', LIMIT_MAX_COST_AUTHENTICATED: '10' })).toThrow(/LIMIT_MAX_COST_AUTHENTICATED/);
+    expect(() => loadGatewayConfig({ LIMIT_MAX_COST: '1000', LIMIT_MAX_COST_AUTHENTICATED: '10' })).toThrow(
+      /LIMIT_MAX_COST_AUTHENTICATED/,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { runInRequestScope, type RequestScope } from '../database/requestScope';
+import { appendVary, applyCors, type CorsPolicy } from './cors';
 import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER } from './subgraphHeaders';
 
 export interface ServeGraphQLOptions<TContext extends BaseContext> {
@@ -32,6 +33,8 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
    * late, on a busy machine, still finds the connection open.
    */
   keepAlive?: { timeoutMs: number; hintMarginMs: number };
+  /** Browser pages on other origins that may call (the gateway's CORS_ORIGINS); none when unset. */
+  cors?: CorsPolicy;
 }
 
 export const KEEP_ALIVE_DEFAULTS = { timeoutMs: 65_000, hintMarginMs: 10_000 } as const;
@@ -93,8 +96,8 @@ function sendError(res: ServerResponse, status: number, message: string, code: s
 
 /**
  * Serves an Apollo Server over node:http with health endpoints and a body limit.
- * Kept small on purpose: services need no framework, and no CORS (only the gateway
- * talks to a subgraph).
+ * Kept small on purpose: services need no framework. Only the gateway passes a CORS
+ * policy: nothing but the gateway talks to a subgraph.
  */
 export async function serveGraphQL<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
@@ -122,6 +125,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
       if (connections.has(socket)) connections.set(socket, (connections.get(socket) ?? 1) - 1);
     });
     void (async () => {
+      if (options.cors && applyCors(req, res, options.cors)) return;
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
@@ -172,7 +176,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
         abandoned.signal.addEventListener('abort', () => (requestScope.deadline = Date.now()), { once: true });
       }
       const response = scope ? await runInRequestScope(scope, execute) : await execute();
-      for (const [key, value] of response.headers) res.setHeader(key, value);
+      for (const [key, value] of response.headers) {
+        if (key === 'vary') appendVary(res, value);
+        else res.setHeader(key, value);
+      }
       if (scope?.wrote) res.setHeader(DATA_WRITTEN_HEADER, '1');
       // While shutting down, answer what is in flight and let the client hang up.
       if (closing) {

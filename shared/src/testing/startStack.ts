@@ -82,7 +82,11 @@ export async function postGraphQL(
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Headers; body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
+): Promise<{
+  status: number;
+  headers: Headers;
+  body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -146,7 +150,8 @@ export async function startStack(options: {
     const server = new URL(process.env.MYSQL_URL as string);
     server.pathname = '/';
     env.SEED_ON_START = '0';
-    for (const name of options.subgraphs) env[`${name.toUpperCase()}_MYSQL_URL`] = `${server.toString()}${options.existingMysqlPrefix}${name}`;
+    for (const name of options.subgraphs)
+      env[`${name.toUpperCase()}_MYSQL_URL`] = `${server.toString()}${options.existingMysqlPrefix}${name}`;
   } else if (options.database === 'mysql') {
     const server = new URL(process.env.MYSQL_URL as string);
     server.pathname = '/';
@@ -223,6 +228,15 @@ export async function startStack(options: {
     for (const cleanup of cleanups) await cleanup();
     throw error;
   }
+}
+
+/** Starts one more gateway over a stack's subgraphs, with settings of its own, on a free port. */
+export function startGatewayOver(
+  stack: Pick<Stack, 'subgraphUrls'>,
+  env: Record<string, string>,
+  name = 'gateway',
+): Promise<RunningService> {
+  return startService({ dir: 'gateway', name, env: { ...urlsEnv(stack.subgraphUrls), GATEWAY_PORT: '0', ...env } });
 }
 
 function urlsEnv(urls: Record<string, string>): Record<string, string> {

@@ -23,8 +23,17 @@ export interface CorpusContext {
 
 export type CaseFile = { cases: (context: CorpusContext) => Case[] };
 
+/**
+ * The corpus asks as a GraphQL-over-HTTP client does (Apollo Client 4 too): with
+ * `application/graphql-response+json`, a refused request is 4xx (with application/json
+ * it would be 200 with its errors; see clientErrors.ts).
+ */
 export async function post(url: string, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body,
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -33,4 +42,5 @@ export const gql = (query: string, variables?: unknown, headers?: Record<string,
 
 export const code = (expected: string) => (_status: number, text: string) => text.includes(`"code":"${expected}"`);
 
-export const bearer = (token: string | null | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+export const bearer = (token: string | null | undefined): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {};
