@@ -4,7 +4,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * `pnpm codegen` writes, from the schema files:
  * - each subgraph's resolver types (federation mode, its context type, its TypeORM
  *   entities as mappers) into `subgraphs/<name>/src/generated/resolvers.ts`;
- * - the typed client example's document types from `schema/api.graphql`.
+ * - the client kit's typed documents (the example operations in `schema/operations` and
+ *   the kit's own queries) and its `possibleTypes`, from `schema/api.graphql`.
  * `pnpm codegen:check` fails when a committed generated file is stale.
  */
 const resolverPlugins = ['typescript', 'typescript-resolvers'];
@@ -106,11 +107,23 @@ const config: CodegenConfig = {
         },
       },
     },
-    'schema/client/src/generated/': {
+    // The client kit: typed documents for the example operations and the kit's own queries.
+    'client/src/generated/': {
       schema: 'schema/api.graphql',
-      documents: ['schema/client/src/**/*.ts', '!schema/client/src/generated/**'],
+      documents: [
+        'schema/operations/*.graphql',
+        'client/src/**/*.ts',
+        '!client/src/generated/**',
+        '!client/src/**/__tests__/**',
+      ],
       preset: 'client',
       config: { scalars: { Date: 'string' }, enumsAsTypes: true },
+    },
+    // Which object types each interface and union may be, for the kit's InMemoryCache.
+    'client/src/generated/possibleTypes.ts': {
+      schema: 'schema/api.graphql',
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3 },
     },
   },
 };

@@ -18,12 +18,14 @@ const subgraphs = fs.readdirSync(subgraphsDir).filter((name) => fs.existsSync(pa
  * - `shared` imports no service and no script;
  * - the gateway imports no subgraph and no script;
  * - scripts reach a subgraph only through its public entry, `src/public.ts`;
+ * - the client kit knows the graph only through `schema/api.graphql`: it imports no
+ *   service and no script (its tests use `shared`'s test helpers to start the stack);
  * - no import cycles.
  */
 const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'schema/client/src/gql/**', 'coverage/**', 'test-results/**', 'bench/results/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'coverage/**', 'test-results/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,8 +46,9 @@ export default tseslint.config(
                 'a subgraph imports only `shared` and its own files; other subgraphs are reached through the gateway',
               ),
             ),
-            zone('./shared', ['./gateway', './subgraphs', './scripts'], '`shared` is the kit every service uses: it imports no service or script'),
+            zone('./shared', ['./gateway', './subgraphs', './scripts', './client'], '`shared` is the kit every service uses: it imports no service or script'),
             zone('./gateway', ['./subgraphs', './scripts'], 'the gateway knows subgraphs only through the supergraph, and uses no script'),
+            zone('./client', ['./gateway', './subgraphs', './scripts'], 'the client kit knows the graph only through schema/api.graphql'),
             ...subgraphs.map((name) =>
               zone('./scripts', `./subgraphs/${name}`, 'scripts reach a subgraph only through its public entry, `src/public.ts`', ['./src/public.ts']),
             ),

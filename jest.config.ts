@@ -7,7 +7,7 @@ import type { Config } from 'jest';
  */
 const config: Config = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/scripts'],
+  roots: ['<rootDir>/shared', '<rootDir>/client', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/scripts'],
   testMatch: ['**/__tests__/**/*.test.ts'],
   transform: {
     '^.+\\.ts$': [
@@ -26,6 +26,7 @@ const config: Config = {
     '^@partnership-graph/shared$': '<rootDir>/shared/src/index.ts',
     '^@partnership-graph/shared/testing$': '<rootDir>/shared/src/testing/index.ts',
     '^@partnership-graph/shared/compose$': '<rootDir>/shared/src/federation/composeSubgraphFolder.ts',
+    '^@partnership-graph/client$': '<rootDir>/client/src/index.ts',
   },
   testTimeout: 60_000,
   // Suites share one MariaDB; each uses its own databases, but two cores run two workers best.

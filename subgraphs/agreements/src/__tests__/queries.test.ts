@@ -33,8 +33,16 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
         areas: ['science', 'innovation', 'artificial intelligence'],
       });
       expect(a.parties).toEqual([
-        { institution: { id: 'innovation-center-sapssi' }, role: 'SIGNATORY_PARTY', signatory: { id: 'vusal-rustamov' } },
-        { institution: { id: 'bayraktar-technology-azerbaijan' }, role: 'SIGNATORY_PARTY', signatory: { id: 'huseyin-topuz' } },
+        {
+          institution: { id: 'innovation-center-sapssi' },
+          role: 'SIGNATORY_PARTY',
+          signatory: { id: 'vusal-rustamov' },
+        },
+        {
+          institution: { id: 'bayraktar-technology-azerbaijan' },
+          role: 'SIGNATORY_PARTY',
+          signatory: { id: 'huseyin-topuz' },
+        },
       ]);
       expect(a.commitments.map((c: { kind: string }) => c.kind)).toEqual([
         'INTERNSHIPS',
@@ -64,7 +72,12 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
         { institution: { id: 'bsu' }, signatory: { id: 'elchin-babayev' } },
         { institution: { id: 'bayraktar-technology-azerbaijan' }, signatory: { id: 'huseyin-topuz' } },
       ]);
-      expect(data?.agreement.commitments.map((c: { kind: string }) => c.kind)).toEqual(['JOINT_RESEARCH', 'TRAINING', 'INTERNSHIPS', 'EMPLOYMENT']);
+      expect(data?.agreement.commitments.map((c: { kind: string }) => c.kind)).toEqual([
+        'JOINT_RESEARCH',
+        'TRAINING',
+        'INTERNSHIPS',
+        'EMPLOYMENT',
+      ]);
     });
 
     it('records the AzTU cooperation as announced, with the parties the document names', async () => {
@@ -93,7 +106,10 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
       const { data } = await fx.query(`{
         agreement(id: "azerishiq-university-cooperation") { kind status parties { institution { id } } commitments { kind description } sources { language } }
       }`);
-      expect(data?.agreement).toMatchObject({ kind: 'COOPERATION_PROGRAM', parties: [{ institution: { id: 'azerishiq' } }] });
+      expect(data?.agreement).toMatchObject({
+        kind: 'COOPERATION_PROGRAM',
+        parties: [{ institution: { id: 'azerishiq' } }],
+      });
       expect(data?.agreement.commitments).toHaveLength(5);
       expect(data?.agreement.commitments.map((c: { kind: string }) => c.kind)).toEqual([
         'JOINT_RESEARCH',
@@ -133,7 +149,10 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
     });
 
     it('filters by party, signatory, kinds and statuses', async () => {
-      expect(await list({ partyId: 'bayraktar-technology-azerbaijan' })).toEqual(['mou-bsu-bayraktar-2025', 'mou-innovation-center-bayraktar-2025']);
+      expect(await list({ partyId: 'bayraktar-technology-azerbaijan' })).toEqual([
+        'mou-bsu-bayraktar-2025',
+        'mou-innovation-center-bayraktar-2025',
+      ]);
       expect(await list({ partyId: 'ganja-aluminium-complex' })).toEqual(['aztu-aic-cooperation']);
       expect(await list({ signatoryId: 'elchin-babayev' })).toEqual(['mou-bsu-bayraktar-2025']);
       expect(await list({ kinds: ['COOPERATION_PROGRAM'] })).toEqual(['azerishiq-university-cooperation']);
@@ -144,8 +163,14 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
     });
 
     it('filters by areas where a word starts, ignoring case and diacritics', async () => {
-      expect(await list({ areas: ['Artificial Intelligence'] })).toEqual(['mou-bsu-bayraktar-2025', 'mou-innovation-center-bayraktar-2025']);
-      expect(await list({ areas: ['metallurgy', 'nanotechnology'] })).toEqual(['aztu-aic-cooperation', 'mou-bsu-bayraktar-2025']);
+      expect(await list({ areas: ['Artificial Intelligence'] })).toEqual([
+        'mou-bsu-bayraktar-2025',
+        'mou-innovation-center-bayraktar-2025',
+      ]);
+      expect(await list({ areas: ['metallurgy', 'nanotechnology'] })).toEqual([
+        'aztu-aic-cooperation',
+        'mou-bsu-bayraktar-2025',
+      ]);
       expect(await list({ areas: ['nano'] })).toEqual(['mou-bsu-bayraktar-2025']);
       expect(await list({ areas: ['technology'] })).toEqual(['mou-bsu-bayraktar-2025']);
       expect(await list({ areas: ['otechnology'] })).toEqual([]);
@@ -164,7 +189,10 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
     });
 
     it('searches titles, descriptions and areas in any case and with or without diacritics', async () => {
-      expect(await list({ search: 'bayraktar' })).toEqual(['mou-bsu-bayraktar-2025', 'mou-innovation-center-bayraktar-2025']);
+      expect(await list({ search: 'bayraktar' })).toEqual([
+        'mou-bsu-bayraktar-2025',
+        'mou-innovation-center-bayraktar-2025',
+      ]);
       expect(await list({ search: 'AZƏRİŞIQ' })).toEqual(['azerishiq-university-cooperation']);
       expect(await list({ search: 'azerishiq' })).toEqual(['azerishiq-university-cooperation']);
       expect(await list({ search: 'Baku State' })).toEqual(['mou-bsu-bayraktar-2025']);
@@ -190,21 +218,24 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
       expect(titles).toEqual([...titles].sort());
     });
 
-    it.each(['SIGNED_ON_DESC', 'SIGNED_ON_ASC', 'TITLE_ASC'])('pages through every agreement by %s without gaps or repeats', async (orderBy) => {
-      const all = await fx.query(`{ agreements(orderBy: ${orderBy}, first: 100) { nodes { id } } }`);
-      const seen: string[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 10; guard++) {
-        const page: any = await fx.query(
-          `query($after: String) { agreements(orderBy: ${orderBy}, first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
-          { after },
-        );
-        seen.push(...page.data.agreements.edges.map((e: { node: { id: string } }) => e.node.id));
-        if (!page.data.agreements.pageInfo.hasNextPage) break;
-        after = page.data.agreements.pageInfo.endCursor;
-      }
-      expect(seen).toEqual(ids(all.data?.agreements.nodes));
-    });
+    it.each(['SIGNED_ON_DESC', 'SIGNED_ON_ASC', 'TITLE_ASC'])(
+      'pages through every agreement by %s without gaps or repeats',
+      async (orderBy) => {
+        const all = await fx.query(`{ agreements(orderBy: ${orderBy}, first: 100) { nodes { id } } }`);
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (let guard = 0; guard < 10; guard++) {
+          const page: any = await fx.query(
+            `query($after: String) { agreements(orderBy: ${orderBy}, first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+            { after },
+          );
+          seen.push(...page.data.agreements.edges.map((e: { node: { id: string } }) => e.node.id));
+          if (!page.data.agreements.pageInfo.hasNextPage) break;
+          after = page.data.agreements.pageInfo.endCursor;
+        }
+        expect(seen).toEqual(ids(all.data?.agreements.nodes));
+      },
+    );
   });
 
   describe('event(id) and events', () => {
@@ -224,19 +255,31 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
         kind: 'FORUM',
         startsOn: '2025-05-15',
         online: false,
-        attendance: 'more than 100 industry representatives and representatives of academic and technological institutions from different countries',
+        attendance:
+          'more than 100 industry representatives and representatives of academic and technological institutions from different countries',
         decisions: [],
         version: 1,
       });
       expect(ids(e.organizers)).toEqual(['aztu']);
       expect(ids(e.partners)).toEqual(['tau', 'smeda', 'ask', 'caspian-energy-club']);
       expect(e.speakers).toHaveLength(13);
-      expect(e.speakers[0]).toMatchObject({ person: { id: 'vilayat-valiyev' }, institution: { id: 'aztu' }, role: 'Rector' });
+      expect(e.speakers[0]).toMatchObject({
+        person: { id: 'vilayat-valiyev' },
+        institution: { id: 'aztu' },
+        role: 'Rector',
+      });
       expect(e.speakers).toContainEqual(
-        expect.objectContaining({ person: { id: 'jamil-safarov' }, institution: { id: 'ganja-aluminium-complex' }, role: 'Director' }),
+        expect.objectContaining({
+          person: { id: 'jamil-safarov' },
+          institution: { id: 'ganja-aluminium-complex' },
+          role: 'Director',
+        }),
       );
       expect(e.speakers).toContainEqual(
-        expect.objectContaining({ person: { id: 'yadullah-babayev' }, institution: { id: 'aztu-technology-transfer-office' } }),
+        expect.objectContaining({
+          person: { id: 'yadullah-babayev' },
+          institution: { id: 'aztu-technology-transfer-office' },
+        }),
       );
       for (const s of e.speakers) expect(s.institution).not.toBeNull();
       expect(e.topics.length).toBeGreaterThanOrEqual(3);
@@ -249,14 +292,21 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
           kind startsOn online attendance decisions organizers { id } participants { id } speakers { person { id } institution { id } role }
         }
       }`);
-      expect(data?.event).toMatchObject({ kind: 'CONFERENCE', startsOn: '2020-11-27', online: true, attendance: 'more than 150 universities from 27 countries' });
+      expect(data?.event).toMatchObject({
+        kind: 'CONFERENCE',
+        startsOn: '2020-11-27',
+        online: true,
+        attendance: 'more than 150 universities from 27 countries',
+      });
       expect(ids(data?.event.organizers)).toContain('lanzhou-university');
       expect(ids(data?.event.participants)).toEqual(['asoiu']);
       expect(data?.event.speakers).toEqual([
         { person: { id: 'mustafa-babanli' }, institution: { id: 'asoiu' }, role: 'Rector' },
         { person: { id: 'shahin-bayramov' }, institution: { id: 'mingachevir-state-university' }, role: 'Rector' },
       ]);
-      expect(data?.event.decisions.join(' ')).toMatch(/ASOIU has been appointed as the center of the Strategic Alliance .* in the Caucasus/);
+      expect(data?.event.decisions.join(' ')).toMatch(
+        /ASOIU has been appointed as the center of the Strategic Alliance .* in the Caucasus/,
+      );
     });
 
     it('orders events by start date both ways', async () => {
@@ -271,7 +321,10 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
 
     it('filters events by institution (organiser, partner, participant or speaker), kind, dates and text', async () => {
       const list = async (filter: Record<string, unknown>) => {
-        const { data, errors } = await fx.query(`query($f: EventFilter) { events(filter: $f) { totalCount nodes { id } } }`, { f: filter });
+        const { data, errors } = await fx.query(
+          `query($f: EventFilter) { events(filter: $f) { totalCount nodes { id } } }`,
+          { f: filter },
+        );
         expect(errors).toBeUndefined();
         expect(data?.events.totalCount).toBe(data?.events.nodes.length);
         return ids(data?.events.nodes);
@@ -296,9 +349,12 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
 
   describe('_entities (how the gateway joins)', () => {
     const entities = async (representations: unknown[], selection: string) => {
-      const { data, errors } = await fx.query(`query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, {
-        r: representations,
-      });
+      const { data, errors } = await fx.query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`,
+        {
+          r: representations,
+        },
+      );
       expect(errors).toBeUndefined();
       return data?._entities as any[];
     };
@@ -313,7 +369,12 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
         ],
         '... on Agreement { id status } ... on Event { id kind }',
       );
-      expect(result).toEqual([{ id: 'mou-bsu-bayraktar-2025', status: 'SIGNED' }, { id: 'aztu-forum-2025-05-15', kind: 'FORUM' }, null, null]);
+      expect(result).toEqual([
+        { id: 'mou-bsu-bayraktar-2025', status: 'SIGNED' },
+        { id: 'aztu-forum-2025-05-15', kind: 'FORUM' },
+        null,
+        null,
+      ]);
     });
 
     it("adds an institution's agreements, events and partners", async () => {
@@ -332,19 +393,35 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
         }`,
       );
       expect(bayraktar.agreements.totalCount).toBe(2);
-      expect(ids(bayraktar.agreements.nodes)).toEqual(['mou-innovation-center-bayraktar-2025', 'mou-bsu-bayraktar-2025']);
+      expect(ids(bayraktar.agreements.nodes)).toEqual([
+        'mou-innovation-center-bayraktar-2025',
+        'mou-bsu-bayraktar-2025',
+      ]);
       const signatories = bayraktar.agreements.nodes.flatMap((a: any) => a.parties.map((p: any) => p.signatory?.id));
       expect(new Set(signatories)).toEqual(new Set(['vusal-rustamov', 'huseyin-topuz', 'elchin-babayev']));
       expect(bayraktar.partners).toEqual([
         { institution: { id: 'bsu' }, agreementCount: 1, firstSignedOn: null, lastSignedOn: null },
-        { institution: { id: 'innovation-center-sapssi' }, agreementCount: 1, firstSignedOn: '2025-07-04', lastSignedOn: '2025-07-04' },
+        {
+          institution: { id: 'innovation-center-sapssi' },
+          agreementCount: 1,
+          firstSignedOn: '2025-07-04',
+          lastSignedOn: '2025-07-04',
+        },
       ]);
       expect(bayraktar.events.totalCount).toBe(0);
       expect(ids(aztu.agreements.nodes)).toEqual(['aztu-aic-cooperation']);
       expect(ids(aztu.events.nodes)).toEqual(['aztu-forum-2025-05-15']);
-      expect(aztu.partners.map((p: any) => p.institution.id).sort()).toEqual(['azerbaijan-industrial-corporation', 'ganja-aluminium-complex']);
+      expect(aztu.partners.map((p: any) => p.institution.id).sort()).toEqual([
+        'azerbaijan-industrial-corporation',
+        'ganja-aluminium-complex',
+      ]);
       expect(ids(asoiu.events.nodes)).toEqual(['alliance-online-conference-2020-11-27']);
-      expect(unknown).toEqual({ id: 'no-such-institution', agreements: { totalCount: 0, nodes: [] }, events: { totalCount: 0, nodes: [] }, partners: [] });
+      expect(unknown).toEqual({
+        id: 'no-such-institution',
+        agreements: { totalCount: 0, nodes: [] },
+        events: { totalCount: 0, nodes: [] },
+        partners: [],
+      });
     });
 
     it("pages an institution's agreements with filters and cursors", async () => {
@@ -356,7 +433,11 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
           )
         )[0].agreements;
       const first = await page(null);
-      expect(first).toMatchObject({ totalCount: 2, nodes: [{ id: 'mou-innovation-center-bayraktar-2025' }], pageInfo: { hasNextPage: true } });
+      expect(first).toMatchObject({
+        totalCount: 2,
+        nodes: [{ id: 'mou-innovation-center-bayraktar-2025' }],
+        pageInfo: { hasNextPage: true },
+      });
       const second = await page(first.pageInfo.endCursor);
       expect(second).toMatchObject({ nodes: [{ id: 'mou-bsu-bayraktar-2025' }], pageInfo: { hasNextPage: false } });
       const [filtered] = await entities(
@@ -366,7 +447,7 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
       expect(filtered.agreements).toEqual({ totalCount: 1, nodes: [{ id: 'mou-bsu-bayraktar-2025' }] });
     });
 
-    it("adds what a person signed and where they spoke", async () => {
+    it('adds what a person signed and where they spoke', async () => {
       const [topuz, valiyev, babanli] = await entities(
         [
           { __typename: 'Person', id: 'huseyin-topuz' },
@@ -379,9 +460,56 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
       expect(topuz.eventRoles).toEqual([]);
       expect(valiyev.signedAgreements).toEqual([]);
       expect(valiyev.eventRoles).toEqual([
-        expect.objectContaining({ event: expect.objectContaining({ id: 'aztu-forum-2025-05-15' }), institution: { id: 'aztu' }, role: 'Rector' }),
+        expect.objectContaining({
+          event: expect.objectContaining({ id: 'aztu-forum-2025-05-15' }),
+          institution: { id: 'aztu' },
+          role: 'Rector',
+        }),
       ]);
       expect(babanli.eventRoles[0].event.id).toBe('alliance-online-conference-2020-11-27');
+    });
+  });
+
+  describe('stable ids of the records inside agreements, events and institutions', () => {
+    it('names each party, commitment, speaker, event role and partner by the row it comes from, the same on every read', async () => {
+      const read = () =>
+        fx.query(
+          `query($r: [_Any!]!) {
+          agreement(id: "mou-innovation-center-bayraktar-2025") { parties { id institution { id } } commitments { id kind } }
+          event(id: "aztu-forum-2025-05-15") { speakers { id person { id } } }
+          _entities(representations: $r) {
+            ... on Institution { partners { id institution { id } } }
+            ... on Person { eventRoles { id event { id } } }
+          }
+        }`,
+          {
+            r: [
+              { __typename: 'Institution', id: 'bayraktar-technology-azerbaijan' },
+              { __typename: 'Person', id: 'vilayat-valiyev' },
+            ],
+          },
+        );
+      const { data, errors } = await read();
+      expect(errors).toBeUndefined();
+      expect(data?.agreement.parties.map((p: { id: string }) => p.id)).toEqual([
+        'mou-innovation-center-bayraktar-2025:innovation-center-sapssi',
+        'mou-innovation-center-bayraktar-2025:bayraktar-technology-azerbaijan',
+      ]);
+      expect(data?.agreement.commitments.map((c: { id: string }) => c.id)).toEqual(
+        [0, 1, 2, 3, 4].map((position) => `mou-innovation-center-bayraktar-2025:${position}`),
+      );
+      const speakers = data?.event.speakers as Array<{ id: string; person: { id: string } }>;
+      expect(speakers.length).toBeGreaterThan(1);
+      for (const speaker of speakers) expect(speaker.id).toBe(`aztu-forum-2025-05-15:${speaker.person.id}`);
+      const [bayraktar, valiyev] = data?._entities as any[];
+      expect(bayraktar.partners.map((p: { id: string }) => p.id)).toEqual([
+        'bayraktar-technology-azerbaijan:bsu',
+        'bayraktar-technology-azerbaijan:innovation-center-sapssi',
+      ]);
+      // The speaker record seen from the person has the id it has under the event.
+      expect(valiyev.eventRoles.map((r: { id: string }) => r.id)).toEqual(['aztu-forum-2025-05-15:vilayat-valiyev']);
+      expect(speakers.map((s) => s.id)).toContain('aztu-forum-2025-05-15:vilayat-valiyev');
+      expect((await read()).data).toEqual(data);
     });
   });
 
@@ -410,13 +538,48 @@ describe.each(testDatabases())('agreements subgraph on $label', (database) => {
       ['a malformed cursor', '{ agreements(after: "not a cursor!") { totalCount } }', undefined, 'after'],
       ['a malformed id', '{ event(id: "Robert\'); DROP TABLE events;--") { id } }', undefined, 'id'],
       ['a malformed partyId', '{ agreements(filter: { partyId: "A B" }) { totalCount } }', undefined, 'filter.partyId'],
-      ['an impossible date in a variable', 'query($d: Date) { agreements(filter: { signedFrom: $d }) { totalCount } }', { d: '2025-13-40' }, 'filter.signedFrom'],
-      ['a word for a date', '{ agreements(filter: { signedTo: "yesterday" }) { totalCount } }', undefined, 'filter.signedTo'],
-      ['an unknown enum value', '{ agreements(filter: { kinds: [TREATY] }) { totalCount } }', undefined, 'filter.kinds'],
-      ['an unknown enum value in a variable', 'query($k: [EventKind!]) { events(filter: { kinds: $k }) { totalCount } }', { k: ['PARTY'] }, 'filter.kinds[0]'],
-      ['date bounds the wrong way round', '{ agreements(filter: { signedFrom: "2025-07-04", signedTo: "2025-01" }) { totalCount } }', undefined, 'filter.signedTo'],
-      ['event bounds the wrong way round', '{ events(filter: { from: "2025", to: "2024-12-31" }) { totalCount } }', undefined, 'filter.to'],
-      ['an oversized search', `{ agreements(filter: { search: "${'x'.repeat(201)}" }) { totalCount } }`, undefined, 'filter.search'],
+      [
+        'an impossible date in a variable',
+        'query($d: Date) { agreements(filter: { signedFrom: $d }) { totalCount } }',
+        { d: '2025-13-40' },
+        'filter.signedFrom',
+      ],
+      [
+        'a word for a date',
+        '{ agreements(filter: { signedTo: "yesterday" }) { totalCount } }',
+        undefined,
+        'filter.signedTo',
+      ],
+      [
+        'an unknown enum value',
+        '{ agreements(filter: { kinds: [TREATY] }) { totalCount } }',
+        undefined,
+        'filter.kinds',
+      ],
+      [
+        'an unknown enum value in a variable',
+        'query($k: [EventKind!]) { events(filter: { kinds: $k }) { totalCount } }',
+        { k: ['PARTY'] },
+        'filter.kinds[0]',
+      ],
+      [
+        'date bounds the wrong way round',
+        '{ agreements(filter: { signedFrom: "2025-07-04", signedTo: "2025-01" }) { totalCount } }',
+        undefined,
+        'filter.signedTo',
+      ],
+      [
+        'event bounds the wrong way round',
+        '{ events(filter: { from: "2025", to: "2024-12-31" }) { totalCount } }',
+        undefined,
+        'filter.to',
+      ],
+      [
+        'an oversized search',
+        `{ agreements(filter: { search: "${'x'.repeat(201)}" }) { totalCount } }`,
+        undefined,
+        'filter.search',
+      ],
     ])('refuses %s with BAD_USER_INPUT naming the argument', async (_case, query, variables, argument) => {
       const { data, errors } = await fx.query(query, variables);
       expect(errors).toHaveLength(1);

@@ -206,6 +206,8 @@ export type AgreementOrderBy =
 /** An institution's part in an agreement. */
 export type AgreementParty = {
   __typename?: 'AgreementParty';
+  /** Stable id: `<agreement id>:<institution id>` (an institution is a party to an agreement once). */
+  id: Scalars['ID']['output'];
   /** The institution. */
   institution: Institution;
   /**
@@ -341,6 +343,8 @@ export type Commitment = {
   __typename?: 'Commitment';
   /** The commitment in the words (and language) of the source. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable id: `<agreement id>:<position>`, the commitment's place in the agreement's list (from 0). */
+  id: Scalars['ID']['output'];
   /** What sort of commitment this is. */
   kind: CommitmentKind;
   /**
@@ -616,6 +620,8 @@ export type EventRole = {
   contribution?: Maybe<Scalars['String']['output']>;
   /** The event. */
   event: Event;
+  /** Stable id: `<event id>:<person id>`, the same speaker record as the event's EventSpeaker. */
+  id: Scalars['ID']['output'];
   /** The institution the person represented there. */
   institution?: Maybe<Institution>;
   /** The person's title as the source words it. */
@@ -627,6 +633,8 @@ export type EventSpeaker = {
   __typename?: 'EventSpeaker';
   /** What the speaker did or spoke about, in the source's words. */
   contribution?: Maybe<Scalars['String']['output']>;
+  /** Stable id: `<event id>:<person id>` (a person speaks at an event once). */
+  id: Scalars['ID']['output'];
   /** The institution the speaker represented, as the source gives it. */
   institution?: Maybe<Institution>;
   /** The speaker. */
@@ -1010,6 +1018,8 @@ export type Partner = {
   agreementCount: Scalars['Int']['output'];
   /** The earliest signing date among the shared agreements that are dated. */
   firstSignedOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable id: `<institution id>:<partner institution id>`, the pair seen from the first institution. */
+  id: Scalars['ID']['output'];
   /** The partner institution. */
   institution: Institution;
   /** The latest signing date among the shared agreements that are dated. */
@@ -1645,6 +1655,7 @@ export type AgreementEdgeResolvers<ContextType = AgreementsContext, ParentType e
 }>;
 
 export type AgreementPartyResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['AgreementParty'] = ResolversParentTypes['AgreementParty']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   signatory?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1681,6 +1692,7 @@ export type CitationResolvers<ContextType = AgreementsContext, ParentType extend
 
 export type CommitmentResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CommitmentLabelArgs, 'lang'>>;
 }>;
@@ -1727,12 +1739,14 @@ export type EventEdgeResolvers<ContextType = AgreementsContext, ParentType exten
 export type EventRoleResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['EventRole'] = ResolversParentTypes['EventRole']> = ResolversObject<{
   contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type EventSpeakerResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['EventSpeaker'] = ResolversParentTypes['EventSpeaker']> = ResolversObject<{
   contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1797,6 +1811,7 @@ export type PageInfoResolvers<ContextType = AgreementsContext, ParentType extend
 export type PartnerResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = ResolversObject<{
   agreementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   lastSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
