@@ -1,15 +1,8 @@
-import {
-  Column,
-  Entity,
-  PrimaryColumn,
-  Table,
-  type DataSource,
-  type MigrationInterface,
-  type QueryRunner,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, type DataSource } from 'typeorm';
 import { applyKeyset, groupRows, indexRows, undatedLast, UNDATED_LAST, type KeysetOrder } from '../database/keyset';
 import type { Cursor } from '../graphql/pagination';
 import { testDatabases } from '../testing/testDatabases';
+import { tableMigration } from './tableMigration';
 import { throwawayDatabase } from './throwawayDatabase';
 
 @Entity('keyset_rows')
@@ -29,25 +22,15 @@ class KeysetRow {
   signedOnSort: string;
 }
 
-class CreateKeysetRows1000000000001 implements MigrationInterface {
-  name = 'CreateKeysetRows1000000000001';
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'keyset_rows',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'sort_title', type: 'varchar', length: '100' },
-          { name: 'signed_on', type: 'varchar', length: '10', isNullable: true },
-          { name: 'signed_on_sort', type: 'varchar', length: '10' },
-        ],
-      }),
-    );
-  }
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('keyset_rows');
-  }
-}
+const CreateKeysetRows1000000000001 = tableMigration(1000000000001, {
+  name: 'keyset_rows',
+  columns: [
+    { name: 'id', type: 'varchar', length: '64', isPrimary: true },
+    { name: 'sort_title', type: 'varchar', length: '100' },
+    { name: 'signed_on', type: 'varchar', length: '10', isNullable: true },
+    { name: 'signed_on_sort', type: 'varchar', length: '10' },
+  ],
+});
 
 /** Ties on every key, undated rows, and ids whose order differs from their insertion order. */
 const rows: Array<[id: string, sortTitle: string, signedOn: string | null]> = [
@@ -150,7 +133,7 @@ describe.each(testDatabases())('applyKeyset on $label', (db) => {
     const pages: string[][] = [];
     let after: Cursor | null = null;
     for (;;) {
-      const fetched = await applyKeyset(query(dataSource()), order.keyset, after, size + 1).getMany();
+      const fetched: KeysetRow[] = await applyKeyset(query(dataSource()), order.keyset, after, size + 1).getMany();
       const page = fetched.slice(0, size);
       pages.push(page.map((r) => r.id));
       if (fetched.length <= size) return pages;

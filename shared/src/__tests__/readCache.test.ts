@@ -1,13 +1,4 @@
-import {
-  Column,
-  Entity,
-  PrimaryColumn,
-  Table,
-  type DataSource,
-  type Logger,
-  type MigrationInterface,
-  type QueryRunner,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, type DataSource, type Logger, type QueryRunner } from 'typeorm';
 import {
   cachedQuery,
   cachedRead,
@@ -21,6 +12,7 @@ import {
 import { runInRequestScope, runInWriteTransactionFrame } from '../database/requestScope';
 import { writeTransaction } from '../database/writeTransaction';
 import { testDatabases } from '../testing/testDatabases';
+import { tableMigration } from './tableMigration';
 import { throwawayDatabase } from './throwawayDatabase';
 
 /**
@@ -260,23 +252,13 @@ class CachedThing {
   kind: string;
 }
 
-class CreateCachedThings1000000000002 implements MigrationInterface {
-  name = 'CreateCachedThings1000000000002';
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'cached_things',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'kind', type: 'varchar', length: '20' },
-        ],
-      }),
-    );
-  }
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('cached_things');
-  }
-}
+const CreateCachedThings1000000000002 = tableMigration(1000000000002, {
+  name: 'cached_things',
+  columns: [
+    { name: 'id', type: 'varchar', length: '64', isPrimary: true },
+    { name: 'kind', type: 'varchar', length: '20' },
+  ],
+});
 
 describe.each(testDatabases())('cachedQuery on $label', (db) => {
   const dataSource = throwawayDatabase(db, 'readcache', [CachedThing], [CreateCachedThings1000000000002]);

@@ -1,14 +1,5 @@
 import { GraphQLError } from 'graphql';
-import {
-  Column,
-  Entity,
-  In,
-  PrimaryColumn,
-  Table,
-  type EntityManager,
-  type MigrationInterface,
-  type QueryRunner,
-} from 'typeorm';
+import { Column, Entity, In, PrimaryColumn, type EntityManager } from 'typeorm';
 import { AuditEntry } from '../audit/AuditEntry';
 import { CreateAuditLog1700000000020 } from '../audit/CreateAuditLog1700000000020';
 import { insideWriteTransaction } from '../database/requestScope';
@@ -23,6 +14,7 @@ import { Citation } from '../sources/Citation';
 import { CreateSources1700000000000 } from '../sources/CreateSources1700000000000';
 import { SourceDocument } from '../sources/SourceDocument';
 import { testDatabases } from '../testing/testDatabases';
+import { tableMigration } from './tableMigration';
 import { throwawayDatabase } from './throwawayDatabase';
 
 /** The record type this suite imports: a widget with a name (its natural key) and a size. */
@@ -38,24 +30,14 @@ class Widget {
   size: number;
 }
 
-class CreateWidgets1000000000005 implements MigrationInterface {
-  name = 'CreateWidgets1000000000005';
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'widgets',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'name', type: 'varchar', length: '100' },
-          { name: 'size', type: 'integer' },
-        ],
-      }),
-    );
-  }
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('widgets');
-  }
-}
+const CreateWidgets1000000000005 = tableMigration(1000000000005, {
+  name: 'widgets',
+  columns: [
+    { name: 'id', type: 'varchar', length: '64', isPrimary: true },
+    { name: 'name', type: 'varchar', length: '100' },
+    { name: 'size', type: 'integer' },
+  ],
+});
 
 interface WidgetRow {
   id?: string;

@@ -1,6 +1,7 @@
-import { Column, Entity, PrimaryColumn, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { syncRows } from '../database/syncRows';
 import { testDatabases } from '../testing/testDatabases';
+import { tableMigration } from './tableMigration';
 import { throwawayDatabase } from './throwawayDatabase';
 
 @Entity('synced_places')
@@ -21,26 +22,16 @@ class SyncedPlace {
   aliases: string[] | null;
 }
 
-class CreateSyncedPlaces1000000000004 implements MigrationInterface {
-  name = 'CreateSyncedPlaces1000000000004';
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'synced_places',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'name', type: 'varchar', length: '100' },
-          { name: 'founded', type: 'integer', isNullable: true },
-          { name: 'active', type: 'boolean' },
-          { name: 'aliases', type: 'text', isNullable: true },
-        ],
-      }),
-    );
-  }
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('synced_places');
-  }
-}
+const CreateSyncedPlaces1000000000004 = tableMigration(1000000000004, {
+  name: 'synced_places',
+  columns: [
+    { name: 'id', type: 'varchar', length: '64', isPrimary: true },
+    { name: 'name', type: 'varchar', length: '100' },
+    { name: 'founded', type: 'integer', isNullable: true },
+    { name: 'active', type: 'boolean' },
+    { name: 'aliases', type: 'text', isNullable: true },
+  ],
+});
 
 const place = (id: string, overrides: Partial<SyncedPlace> = {}): SyncedPlace => ({
   id,

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { Column, Entity, PrimaryColumn, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { updateVersioned } from '../database/updateVersioned';
 import { writeTransaction } from '../database/writeTransaction';
 import { testDatabases } from '../testing/testDatabases';
+import { tableMigration } from './tableMigration';
 import { throwawayDatabase } from './throwawayDatabase';
 
 @Entity('versioned_notes')
@@ -20,25 +21,15 @@ class VersionedNote {
   version: number;
 }
 
-class CreateVersionedNotes1000000000003 implements MigrationInterface {
-  name = 'CreateVersionedNotes1000000000003';
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'versioned_notes',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'title', type: 'varchar', length: '100' },
-          { name: 'summary', type: 'varchar', length: '100', isNullable: true },
-          { name: 'version', type: 'integer' },
-        ],
-      }),
-    );
-  }
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('versioned_notes');
-  }
-}
+const CreateVersionedNotes1000000000003 = tableMigration(1000000000003, {
+  name: 'versioned_notes',
+  columns: [
+    { name: 'id', type: 'varchar', length: '64', isPrimary: true },
+    { name: 'title', type: 'varchar', length: '100' },
+    { name: 'summary', type: 'varchar', length: '100', isNullable: true },
+    { name: 'version', type: 'integer' },
+  ],
+});
 
 /** Optimistic locking in the UPDATE itself: of two writers holding the same version exactly one wins. */
 describe.each(testDatabases())('updateVersioned on $label', (db) => {

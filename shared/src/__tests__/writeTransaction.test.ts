@@ -1,12 +1,4 @@
-import {
-  Column,
-  Entity,
-  PrimaryColumn,
-  Table,
-  type DataSource,
-  type MigrationInterface,
-  type QueryRunner,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, type DataSource } from 'typeorm';
 import {
   assertOutsideWriteTransaction,
   DEADLOCK_ATTEMPTS,
@@ -19,6 +11,7 @@ import {
 } from '../database/writeTransaction';
 import { EntityReferenceChecker } from '../federation/EntityReferenceChecker';
 import { testDatabases } from '../testing/testDatabases';
+import { tableMigration } from './tableMigration';
 import { throwawayDatabase } from './throwawayDatabase';
 
 /** A data source double whose transactions fail as scripted. */
@@ -118,23 +111,13 @@ class LedgerRow {
   amount: number;
 }
 
-class CreateLedgerRows1000000000006 implements MigrationInterface {
-  name = 'CreateLedgerRows1000000000006';
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'ledger_rows',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'amount', type: 'integer' },
-        ],
-      }),
-    );
-  }
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('ledger_rows');
-  }
-}
+const CreateLedgerRows1000000000006 = tableMigration(1000000000006, {
+  name: 'ledger_rows',
+  columns: [
+    { name: 'id', type: 'varchar', length: '64', isPrimary: true },
+    { name: 'amount', type: 'integer' },
+  ],
+});
 
 describe.each(testDatabases())('writeTransaction on $label', (db) => {
   const dataSource = throwawayDatabase(db, 'writetx', [LedgerRow], [CreateLedgerRows1000000000006]);
