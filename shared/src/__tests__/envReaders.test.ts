@@ -43,6 +43,15 @@ describe('readInt', () => {
     }
   });
 
+  it('refuses a blank value and numbers not written as decimal digits, which Number() would read as something else', () => {
+    for (const bad of [' ', '\t', '0x10', '1e3', '+5', ' 7', '7 ', '1_000']) {
+      expect(() => readInt({ PORT: bad }, 'PORT', 4001, 0, 65535)).toThrow(
+        new ConfigError(`PORT must be an integer between 0 and 65535, got "${bad}"`),
+      );
+    }
+    expect(readInt({ PORT: '007' }, 'PORT', 4001, 0, 65535)).toBe(7);
+  });
+
   it('refuses a negative number by default (the lower bound is 0 unless given)', () => {
     expect(() => readInt({ TTL: '-1' }, 'TTL', 1)).toThrow(/^TTL must be an integer between 0 and/);
     expect(readInt({ OFFSET: '-5' }, 'OFFSET', 0, -10, 10)).toBe(-5);
