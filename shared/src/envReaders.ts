@@ -24,12 +24,16 @@ export function readInt(env: Env, name: string, fallback: number, min = 0, max =
   return value;
 }
 
+/** An http(s) URL: `localhost:4001` parses as a URL of scheme "localhost:", and would fail only at the first request. */
 export function readUrl(env: Env, name: string, fallback: string): string {
   const value = readString(env, name, fallback);
+  let protocol: string;
   try {
-    new URL(value);
+    protocol = new URL(value).protocol;
   } catch {
     throw new ConfigError(`${name} must be a URL, got "${value}"`);
   }
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
   return value;
 }

@@ -87,6 +87,17 @@ describe('readUrl', () => {
     );
   });
 
+  it('refuses a URL of another scheme, such as a host and port without http://', () => {
+    for (const bad of ['localhost:4002', 'ftp://files.example/', 'mysql://root@127.0.0.1:3306']) {
+      expect(() => readUrl({ AGREEMENTS_URL: bad }, 'AGREEMENTS_URL', 'http://127.0.0.1:4002/')).toThrow(
+        new ConfigError(`AGREEMENTS_URL must be an http(s) URL, got "${bad}"`),
+      );
+    }
+    expect(readUrl({ AGREEMENTS_URL: 'HTTP://Agreements:4002/graphql' }, 'AGREEMENTS_URL', 'x')).toBe(
+      'HTTP://Agreements:4002/graphql',
+    );
+  });
+
   it('checks the fallback too, so a bad default is caught as well', () => {
     expect(() => readUrl({}, 'AGREEMENTS_URL', 'not a url')).toThrow(
       new ConfigError('AGREEMENTS_URL must be a URL, got "not a url"'),
