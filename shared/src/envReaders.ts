@@ -16,19 +16,24 @@ export function readString(env: Env, name: string, fallback: string): string {
 export function readInt(env: Env, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
+  // Decimal digits only: Number() would read " " as 0 and "0x10" as 16.
+  const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return value;
 }
 
+/** An http(s) URL: `localhost:4001` parses as a URL of scheme "localhost:", and would fail only at the first request. */
 export function readUrl(env: Env, name: string, fallback: string): string {
   const value = readString(env, name, fallback);
+  let protocol: string;
   try {
-    new URL(value);
+    protocol = new URL(value).protocol;
   } catch {
     throw new ConfigError(`${name} must be a URL, got "${value}"`);
   }
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
   return value;
 }
