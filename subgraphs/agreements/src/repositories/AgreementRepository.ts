@@ -227,7 +227,7 @@ const orders: Record<AgreementOrderBy, KeysetOrder & { keyOf: (a: AgreementRow) 
     keyOf: (a) => a.signedOn ?? '',
   },
   SIGNED_ON_ASC: { sortExpression: 'a.signed_on_sort', idExpression: 'a.id', direction: 'ASC', keyOf: (a) => undatedLast(a.signedOn) },
-  TITLE_ASC: { sortExpression: 'a.sort_title', idExpression: 'a.id', direction: 'ASC', keyOf: (a) => foldText(a.title) },
+  TITLE_ASC: { sortExpression: 'a.sort_title', idExpression: 'a.id', direction: 'ASC', keyOf: (a) => foldText(a.title).slice(0, 300) },
 };
 
 /** The columns of an agreement, aliased for raw queries (see `fromRaw`). */

@@ -122,7 +122,7 @@ const orders: Record<EventOrderBy, KeysetOrder & { keyOf: (e: EventRow) => strin
     keyOf: (e) => e.startsOn ?? '',
   },
   STARTS_ON_ASC: { sortExpression: 'e.starts_on_sort', idExpression: 'e.id', direction: 'ASC', keyOf: (e) => undatedLast(e.startsOn) },
-  TITLE_ASC: { sortExpression: 'e.sort_title', idExpression: 'e.id', direction: 'ASC', keyOf: (e) => foldText(e.title) },
+  TITLE_ASC: { sortExpression: 'e.sort_title', idExpression: 'e.id', direction: 'ASC', keyOf: (e) => foldText(e.title).slice(0, 300) },
 };
 
 /**
