@@ -1,5 +1,17 @@
 import path from 'node:path';
-import { ConfigError, isRole, readAuthConfig, readInt, readString, readUrl, repositoryRoot, type AuthConfig, type Role } from '@partnership-graph/shared';
+import {
+  ConfigError,
+  isRole,
+  readAuthConfig,
+  readInt,
+  readMetricsConfig,
+  readString,
+  readUrl,
+  repositoryRoot,
+  type AuthConfig,
+  type MetricsConfig,
+  type Role,
+} from '@partnership-graph/shared';
 
 /** Abuse limits the gateway enforces on every operation (graphql-armor). */
 export interface QueryLimits {
@@ -48,6 +60,8 @@ export interface GatewayConfig {
   responseCacheEntries: number;
   /** How many bytes of answers (as JSON) the response cache holds at most. */
   responseCacheBytes: number;
+  /** Where `/metrics` is answered and whether it asks for a token (METRICS_PORT, METRICS_TOKEN). */
+  metrics: Readonly<MetricsConfig>;
 }
 
 const subgraphDefaults: Record<string, string> = {
@@ -102,5 +116,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
       maxDirectives: readInt(env, 'LIMIT_MAX_DIRECTIVES', 30, 0, 1_000),
     }),
     auth: readAuthConfig(env, { host, variable: 'HOST' }),
+    metrics: readMetricsConfig(env),
   });
 }

@@ -6,3 +6,4 @@ export * from './tryStartService';
 export * from './startJwksServer';
 export * from './scenarios';
 export * from './startEntityOwner';
+export * from './scrapeMetrics';
