@@ -1,6 +1,5 @@
-import net from 'node:net';
 import { mintToken, readAuthConfig, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
-import { postGraphQL, scrapeMetrics, startService, startStack, sumOf, testDatabases, type Sample, type Stack } from '@partnership-graph/shared/testing';
+import { freePort, postGraphQL, scrapeMetrics, startService, startStack, sumOf, testDatabases, type Sample, type Stack } from '@partnership-graph/shared/testing';
 
 /**
  * Every service answers `/metrics` in Prometheus text format: requests per operation,
@@ -8,17 +7,6 @@ import { postGraphQL, scrapeMetrics, startService, startStack, sumOf, testDataba
  * and the process itself. Scraped before and after traffic, the series move.
  */
 const federated = 'query InstitutionAgreements { institution(id: "aztu") { acronym agreements { totalCount } } }';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe.each(testDatabases())('metrics of the gateway and the subgraphs on $label', ({ label }) => {
   let stack: Stack;

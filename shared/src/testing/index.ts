@@ -7,3 +7,5 @@ export * from './startJwksServer';
 export * from './scenarios';
 export * from './startEntityOwner';
 export * from './scrapeMetrics';
+export * from './freePort';
+export * from './prometheus';
