@@ -25,9 +25,11 @@ try {
 }
 
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+// The services' output reaches a person through this process: readable lines when it writes to a terminal.
+const env = process.stdout.isTTY && !process.env.LOG_FORMAT ? { LOG_FORMAT: 'pretty' } : {};
 const services = [
-  ...subgraphs.map((name) => ({ name, command: `${tsx} src/index.ts`, cwd: path.join(root, 'subgraphs', name) })),
-  { name: 'gateway', command: `${tsx} src/index.ts`, cwd: path.join(root, 'gateway') },
+  ...subgraphs.map((name) => ({ name, command: `${tsx} src/index.ts`, cwd: path.join(root, 'subgraphs', name), env })),
+  { name: 'gateway', command: `${tsx} src/index.ts`, cwd: path.join(root, 'gateway'), env },
 ];
 
 console.log(`starting ${services.map((s) => s.name).join(', ')}; databases:\n${databases.join('\n')}`);
@@ -44,7 +46,7 @@ let announced = false;
 gateway?.stdout.subscribe((chunk) => {
   if (announced) return;
   gatewayOutput += chunk.toString();
-  const ready = /ready at (https?:\/\/\S+)/.exec(gatewayOutput);
+  const ready = /ready at (https?:\/\/[^\s"]+)/.exec(gatewayOutput);
   if (!ready) return;
   announced = true;
   console.log(`the partnership graph is up: ${ready[1]} (Ctrl-C stops every service)`);

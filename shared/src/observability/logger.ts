@@ -54,7 +54,8 @@ export function createLogger(config: LogConfig & { service?: string }, destinati
   if (!pretty) return pino(options, pino.destination({ dest: 1, sync: true }));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const prettyStream = require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
-  return pino(options, prettyStream({ sync: true, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', messageFormat: '{service}: {msg}' }));
+  // One line a record; the service is left out (its messages name it, and `pnpm start` prefixes each line with it).
+  return pino(options, prettyStream({ sync: true, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true }));
 }
 
 let processLogger: Logger | null = null;
