@@ -3,25 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './freePort';
+import { toolAvailable } from './toolAvailable';
 
 /** Where tests find Debian's Prometheus server (`PROMETHEUS_PATH` overrides). */
 export function prometheusPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.PROMETHEUS_PATH ?? '/usr/bin/prometheus';
 }
 
-/**
- * Whether the Prometheus tests can run. Without the server they are skipped with a
- * one-line reason that names them; with REQUIRE_PROMETHEUS=1 (CI sets it) a missing
- * server fails instead, as REQUIRE_BROWSER=1 does for Chromium.
- */
+/** Whether the Prometheus tests can run (see toolAvailable; REQUIRE_PROMETHEUS=1 makes a missing server a failure). */
 export function prometheusAvailable(testName: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  const executable = prometheusPath(env);
-  if (fs.existsSync(executable)) return true;
-  if (env.REQUIRE_PROMETHEUS === '1') {
-    throw new Error(`REQUIRE_PROMETHEUS=1 but there is no Prometheus at ${executable}: "${testName}" cannot run (apt-get install prometheus)`);
-  }
-  console.warn(`skipped "${testName}": no Prometheus at ${executable} (apt-get install prometheus, or set PROMETHEUS_PATH)`);
-  return false;
+  return toolAvailable(testName, { name: 'Prometheus', executable: prometheusPath(env), require: 'REQUIRE_PROMETHEUS', install: 'apt-get install prometheus', pathVariable: 'PROMETHEUS_PATH' }, env);
 }
 
 export interface ScrapeTarget {
