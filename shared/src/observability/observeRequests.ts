@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { BoundedLabel, OTHER_LABEL } from './boundedLabel';
-import { logger } from './logger';
+import { requestLogger } from './logger';
 import { metrics, secondsSince } from './metrics';
 
 /** What a service learns about one GraphQL request while answering it, for its metrics and its log line. */
@@ -79,7 +79,7 @@ export function recordRequest(observed: ObservedRequest, request: { method: stri
     seconds,
   );
   const failed = request.status >= 500 || observed.errorCodes.includes('INTERNAL_SERVER_ERROR');
-  const log = logger();
+  const log = requestLogger();
   if (!log.isLevelEnabled(failed ? 'error' : 'info')) return;
   const line = {
     operationName: observed.operationName === null ? null : observed.operationName.slice(0, 100),
