@@ -3,8 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
+import fs from 'node:fs';
+import path from 'node:path';
 
-const subgraphs = ['institutions', 'agreements', 'talent'];
+// Every package under subgraphs/ (the registry in shared/src/subgraphRegistry.ts names the same ones).
+const subgraphsDir = path.join(import.meta.dirname, 'subgraphs');
+const subgraphs = fs.readdirSync(subgraphsDir).filter((name) => fs.existsSync(path.join(subgraphsDir, name, 'package.json')));
 
 /**
  * Lint for the whole workspace. Besides typescript-eslint's recommended rules it

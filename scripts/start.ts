@@ -1,19 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import concurrently from 'concurrently';
-import { ConfigError, describeDatabase, readDatabaseConfig } from '@partnership-graph/shared';
+import { ConfigError, describeDatabase, readDatabaseConfig, subgraphNames } from '@partnership-graph/shared';
 
 /**
  * `pnpm start`: every subgraph and the gateway in one terminal, logs prefixed by
  * service; Ctrl-C (or any service failing) stops them all. It says which database
  * each subgraph uses (read as the subgraph reads it) and the gateway's address once
- * the gateway is up.
+ * the gateway and every subgraph are up.
  */
 const root = path.resolve(__dirname, '..');
-const subgraphs = fs
-  .readdirSync(path.join(root, 'subgraphs'))
-  .filter((name) => fs.existsSync(path.join(root, 'subgraphs', name, 'src', 'index.ts')))
-  .sort();
+const subgraphs = subgraphNames;
 
 let databases: string[];
 try {
@@ -39,18 +35,25 @@ const { result, commands } = concurrently(services, {
   prefixColors: ['cyan', 'magenta', 'yellow', 'green'],
 });
 
-// The address is printed when the gateway says it is ready, not before: a service may fail first.
-const gateway = commands.find((command) => command.name === 'gateway');
-let gatewayOutput = '';
+// The address is printed once the gateway and every subgraph say they are ready (a subgraph
+// may still be migrating or seeding when the gateway is up), not before: a service may fail first.
+const readyAt = new Map<string, string>();
+const outputs = new Map<string, string>();
 let announced = false;
-gateway?.stdout.subscribe((chunk) => {
-  if (announced) return;
-  gatewayOutput += chunk.toString();
-  const ready = /ready at (https?:\/\/[^\s"]+)/.exec(gatewayOutput);
-  if (!ready) return;
-  announced = true;
-  console.log(`the partnership graph is up: ${ready[1]} (Ctrl-C stops every service)`);
-});
+for (const command of commands) {
+  command.stdout.subscribe((chunk) => {
+    if (announced || readyAt.has(command.name)) return;
+    const output = (outputs.get(command.name) ?? '') + chunk.toString();
+    outputs.set(command.name, output);
+    const ready = /ready at (https?:\/\/[^\s"]+)/.exec(output);
+    if (!ready) return;
+    readyAt.set(command.name, ready[1]);
+    outputs.delete(command.name);
+    if (readyAt.size < services.length) return;
+    announced = true;
+    console.log(`the partnership graph is up: ${readyAt.get('gateway')} (Ctrl-C stops every service)`);
+  });
+}
 
 result.then(
   () => process.exit(0),

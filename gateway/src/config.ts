@@ -6,8 +6,9 @@ import {
   readInt,
   readMetricsConfig,
   readString,
-  readUrl,
+  readSubgraphUrl,
   repositoryRoot,
+  subgraphNames,
   type AuthConfig,
   type MetricsConfig,
   type Role,
@@ -64,12 +65,6 @@ export interface GatewayConfig {
   metrics: Readonly<MetricsConfig>;
 }
 
-const subgraphDefaults: Record<string, string> = {
-  institutions: 'http://127.0.0.1:4001/',
-  agreements: 'http://127.0.0.1:4002/',
-  talent: 'http://127.0.0.1:4003/',
-};
-
 /** A comma-separated list of role names, each one of the roles. */
 function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): readonly Role[] {
   const raw = readString(env, name, fallback.join(','));
@@ -82,9 +77,7 @@ function readRoles(env: NodeJS.ProcessEnv, name: string, fallback: Role[]): read
 /** The gateway's configuration, read from the environment once at boot. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
   const subgraphUrls: Record<string, string> = {};
-  for (const [name, fallback] of Object.entries(subgraphDefaults)) {
-    subgraphUrls[name] = readUrl(env, `${name.toUpperCase()}_URL`, fallback);
-  }
+  for (const name of subgraphNames) subgraphUrls[name] = readSubgraphUrl(env, name);
   const production = env.NODE_ENV === 'production';
   const host = readString(env, 'HOST', '127.0.0.1');
   const maxCost = readInt(env, 'LIMIT_MAX_COST', 150_000, 1, 1_000_000_000);

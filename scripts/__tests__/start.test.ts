@@ -92,7 +92,7 @@ async function portsEnv(): Promise<Record<string, string>> {
 }
 
 describe.each(testDatabases().map((db) => db.label))('pnpm start on %s', (label) => {
-  it('names the database each subgraph really uses, then the gateway address once the gateway is up', async () => {
+  it('names the database each subgraph really uses, then the gateway address once the gateway and every subgraph are up', async () => {
     const suffix = `${process.pid}_${Date.now().toString(36)}`;
     const env: Record<string, string> = { ...(await portsEnv()), MYSQL_URL: '' };
     const expected: Record<string, string> = {};
@@ -129,6 +129,8 @@ describe.each(testDatabases().map((db) => db.label))('pnpm start on %s', (label)
       expect(address).toBe(`http://127.0.0.1:${env.GATEWAY_PORT}/`);
       expect(output.indexOf('gateway ready at')).toBeGreaterThanOrEqual(0);
       expect(output.indexOf('gateway ready at')).toBeLessThan(output.indexOf('the partnership graph is up'));
+      // Not before every subgraph is ready too: one may still be migrating when the gateway is up.
+      for (const name of subgraphs) expect(output.indexOf(`${name} subgraph ready at`)).toBeLessThan(output.indexOf('the partnership graph is up'));
       if (label === 'sqlite') {
         for (const name of subgraphs)
           expect(fs.existsSync(path.join(repositoryRoot, env.SQLITE_DIR, `${name}.sqlite`))).toBe(true);

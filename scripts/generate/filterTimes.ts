@@ -1,3 +1,4 @@
+import { subgraphNames } from '@partnership-graph/shared';
 import { postGraphQL, startStack, type Stack } from '@partnership-graph/shared/testing';
 import { checkMysqlUrl, UsageError } from './args';
 
@@ -96,7 +97,7 @@ export async function measureFilterTimes(options: FilterTimesOptions, signal?: A
     for (const prefix of options.datasets) {
       stacks.push(
         await startStack({
-          subgraphs: ['institutions', 'agreements', 'talent'],
+          subgraphs: [...subgraphNames],
           database: 'mysql',
           existingMysqlPrefix: prefix,
           gatewayEnv: { RESPONSE_CACHE_MS: '0' },

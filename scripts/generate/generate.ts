@@ -1,4 +1,4 @@
-import type { DatabaseConfig } from '@partnership-graph/shared';
+import { subgraphNames, type DatabaseConfig } from '@partnership-graph/shared';
 import { openAgreementsDatabase } from '../../subgraphs/agreements/src/public';
 import { openInstitutionsDatabase } from '../../subgraphs/institutions/src/public';
 import { openTalentDatabase } from '../../subgraphs/talent/src/public';
@@ -26,7 +26,7 @@ const openers: Record<SubgraphName, (config: DatabaseConfig) => Promise<DataSour
   agreements: openAgreementsDatabase,
   talent: openTalentDatabase,
 };
-export const subgraphs: readonly SubgraphName[] = ['institutions', 'agreements', 'talent'];
+export const subgraphs: readonly SubgraphName[] = subgraphNames;
 
 export interface GenerateIo {
   stdout: { write(chunk: string): boolean };

@@ -1,3 +1,4 @@
+import type { SubgraphName } from '@partnership-graph/shared';
 import type { TableShape } from './sql';
 
 /**
@@ -51,7 +52,7 @@ export const trainingProgramProviders = t('training_program_providers', ['progra
 export const trainingEnrollments = t('training_enrollments', ['id', 'program_id', 'student_id', 'starts_on', 'ends_on', 'status', 'version', 'created_at']);
 export const students = t('students', ['id', 'name', 'email', 'university_id', 'created_at']);
 
-export type SubgraphName = 'institutions' | 'agreements' | 'talent';
+export type { SubgraphName };
 
 /** Tables whose rows are records with an `id` (every id must start with `syn-`). */
 export const recordTables: Record<SubgraphName, readonly string[]> = {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repositoryRoot } from '@partnership-graph/shared';
+import { repositoryRoot, subgraphNames } from '@partnership-graph/shared';
 import { startStack } from '@partnership-graph/shared/testing';
 
 /**
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     );
   }
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
-  const stack = await startStack({ subgraphs: ['institutions', 'agreements', 'talent'], database: 'mysql' });
+  const stack = await startStack({ subgraphs: [...subgraphNames], database: 'mysql' });
   try {
     const first = await importOnce(file, stack.gatewayUrl, batchSize);
     const second = await importOnce(file, stack.gatewayUrl, batchSize);

@@ -1,4 +1,5 @@
 export * from './config';
+export * from './subgraphRegistry';
 export * from './seed/sources';
 export * from './text/foldText';
 export * from './text/vocabulary';
@@ -51,6 +52,7 @@ export * from './operations/exampleOperations';
 export * from './http/acceptLanguage';
 export * from './database/writeTransaction';
 export * from './graphql/argumentAt';
+export * from './graphql/inputErrors';
 export * from './audit/AuditEntry';
 export * from './audit/AuditRepository';
 export * from './audit/CreateAuditLog1700000000020';

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,16 +24,30 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const run = (args: string[]) => {
-    // From the repository root, as `pnpm load` runs it; INIT_CWD is where the user typed the command.
-    const result = spawnSync(tsx, [cli, ...args], {
-      cwd: repositoryRoot,
-      env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, GATEWAY_TOKEN: '', INIT_CWD: dir },
-      encoding: 'utf8',
-      timeout: 120_000,
+  /**
+   * Runs `pnpm load` as a child process without blocking this process's event loop: a
+   * blocked loop (spawnSync over many imports) keeps an idle keep-alive socket past the
+   * server's timeout and then sends into it, which no real client of the gateway does.
+   */
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      // From the repository root, as `pnpm load` runs it; INIT_CWD is where the user typed the command.
+      const child = spawn(tsx, [cli, ...args], {
+        cwd: repositoryRoot,
+        env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, GATEWAY_TOKEN: '', INIT_CWD: dir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+      child.once('error', reject);
+      child.once('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stdout, stderr });
+      });
     });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
   const query = async (text: string, variables?: Record<string, unknown>) => {
     const { body } = await postGraphQL(stack.gatewayUrl, text, variables, { authorization: `Bearer ${adminToken}` });
     expect(body.errors).toBeUndefined();
@@ -43,7 +57,7 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     (await query('{ institutions(filter: { search: "sample" }, first: 0) { totalCount } }')).institutions.totalCount as number;
 
   it('reports each bad row of a mixed spreadsheet by row, field and reason, and writes nothing', async () => {
-    const { code, stdout } = run([path.join(samples, 'institutions-with-problems.csv')]);
+    const { code, stdout } = await run([path.join(samples, 'institutions-with-problems.csv')]);
     expect(code).toBe(1);
     const lines = stdout.split('\n');
     const about = (row: number) => lines.filter((l) => l.startsWith(`institutions-with-problems.csv row ${row},`)).join('\n');
@@ -65,7 +79,7 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
   }, 120_000);
 
   it('with --skip-invalid writes the valid rows; the fixed report then imports each record once', async () => {
-    const skipped = run([path.join(samples, 'institutions-with-problems.csv'), '--skip-invalid']);
+    const skipped = await run([path.join(samples, 'institutions-with-problems.csv'), '--skip-invalid']);
     expect(skipped.code).toBe(0);
     expect(skipped.stdout).toMatch(/1 row imported: 1 created, 0 updated, 0 unchanged/);
     expect(await sampleCount()).toBe(1);
@@ -90,20 +104,20 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     });
     const fixedFile = path.join(dir, 'institutions-fixed.csv');
     fs.writeFileSync(fixedFile, [report.header, ...fixed].map((cells) => cells.map((c) => csvCell(c)).join(',')).join('\n') + '\n');
-    const imported = run([fixedFile]);
+    const imported = await run([fixedFile]);
     expect(imported.stdout).toMatch(/8 rows imported: 8 created, 0 updated, 0 unchanged/);
     expect(imported.code).toBe(0);
     expect(await sampleCount()).toBe(9);
-    const again = run([fixedFile]);
+    const again = await run([fixedFile]);
     expect(again.stdout).toMatch(/nothing changed — all 8 rows match records/);
     expect(await sampleCount()).toBe(9);
   }, 180_000);
 
   it('imports a unit before its parent named later in the file, with provenance, and says so on a second import', async () => {
-    const dry = run([path.join(samples, 'institutions.csv'), '--dry-run']);
+    const dry = await run([path.join(samples, 'institutions.csv'), '--dry-run']);
     expect(dry.stdout).toMatch(/dry run, nothing written: 4 rows would give 4 created, 0 updated, 0 unchanged/);
     expect(await sampleCount()).toBe(9);
-    const first = run([path.join(samples, 'institutions.csv')]);
+    const first = await run([path.join(samples, 'institutions.csv')]);
     expect(first.stdout).toMatch(/4 rows imported: 4 created/);
     const data = await query(`{ institution(id: "sample-ganja-lab") {
       name(lang: "en") parent { id } sources { title url importedFrom { file row importedAt } } } }`);
@@ -116,13 +130,13 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
         importedFrom: { file: 'institutions.csv', row: 2, importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
       },
     ]);
-    expect(run([path.join(samples, 'institutions.csv')]).stdout).toMatch(/nothing changed — all 4 rows match/);
+    expect((await run([path.join(samples, 'institutions.csv')])).stdout).toMatch(/nothing changed — all 4 rows match/);
   }, 120_000);
 
   it('updates a changed row in place and keeps the record as it was in the audit log', async () => {
     const changed = path.join(dir, 'institutions-changed.csv');
     fs.writeFileSync(changed, fs.readFileSync(path.join(samples, 'institutions.csv'), 'utf8').replace(',DE,Köln,', ',DE,Bonn,'));
-    const result = run([changed]);
+    const result = await run([changed]);
     expect(result.stdout).toMatch(/4 rows imported: 0 created, 1 updated, 3 unchanged/);
     const data = await query(`{ institution(id: "sample-rhine-tech") { city }
       institutionAuditLog(entityId: "sample-rhine-tech") { nodes { action before after } } }`);
@@ -135,8 +149,8 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
 
   it('reads ROR v2 records into institutions with names, kinds, places and parents, and matches them again by ROR id or folded name', async () => {
     const ror = path.join(samples, 'ror-sample.json');
-    expect(run([ror, '--format', 'ror']).stdout).toMatch(/3 rows imported: 3 created/);
-    expect(run([ror, '--format', 'ror']).stdout).toMatch(/nothing changed — all 3 rows/);
+    expect((await run([ror, '--format', 'ror'])).stdout).toMatch(/3 rows imported: 3 created/);
+    expect((await run([ror, '--format', 'ror'])).stdout).toMatch(/nothing changed — all 3 rows/);
     const data = await query(`{ institutions(filter: { search: "caspian sample materials" }) { nodes {
       kind city country rorId names { language value } parent { name acronym kind } sources { publisher url } } } }`);
     expect(data.institutions.nodes).toEqual([
@@ -156,17 +170,17 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
       byName,
       JSON.stringify([{ name: 'CASPİAN SAMPLE TECHNICAL UNIVERSITY', kind: 'UNIVERSITY', country: 'AZ', city: 'Baku', source: { title: 'A later register', language: 'en' } }]),
     );
-    const matched = run([byName, '--dry-run']);
+    const matched = await run([byName, '--dry-run']);
     expect(matched.stdout).toMatch(/1 row would give 0 created, 1 updated, 0 unchanged/);
   }, 120_000);
 
   it('imports people, positions, memberships, agreements, events and programmes through their subgraphs, each once', async () => {
     const files = ['people.csv', 'positions.csv', 'memberships.csv', 'agreements.csv', 'events.json', 'internship-programmes.csv', 'thesis-programmes.json', 'training-programmes.csv'];
     for (const file of files) {
-      const first = run([path.join(samples, file)]);
+      const first = await run([path.join(samples, file)]);
       expect({ file, out: first.stdout, err: first.code === 0 ? '' : first.stderr }).toEqual({ file, out: expect.stringMatching(/rows? imported: \d+ created, 0 updated, 0 unchanged/), err: '' });
     }
-    for (const file of files) expect(run([path.join(samples, file)]).stdout).toMatch(/nothing changed/);
+    for (const file of files) expect((await run([path.join(samples, file)])).stdout).toMatch(/nothing changed/);
     const data = await query(`{ agreement(id: "sample-mou-xnu-rbt-2026") {
       kind signedOn parties { institution { id } role } sources { importedFrom { file row } }
       outcomes { internshipPrograms { id seats } thesisPrograms { id } } } }`);
@@ -183,12 +197,12 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     const before = await sampleCount();
     const latin1 = path.join(dir, 'institutions-latin1.csv');
     fs.writeFileSync(latin1, Buffer.from(fs.readFileSync(path.join(samples, 'institutions.csv'), 'utf8').replace(/ə/g, 'æ').replace(/[\u0100-\u{10ffff}]/gu, '?'), 'latin1'));
-    const refused = run([latin1]);
+    const refused = await run([latin1]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/import: institutions-latin1\.csv is not UTF-8: line 2 .*save the file as UTF-8/);
     const empty = path.join(dir, 'institutions-empty.csv');
     fs.writeFileSync(empty, '');
-    expect(run([empty]).stderr).toMatch(/institutions-empty\.csv is empty: nothing to import/);
+    expect((await run([empty])).stderr).toMatch(/institutions-empty\.csv is empty: nothing to import/);
     expect(await sampleCount()).toBe(before);
   }, 60_000);
 
@@ -202,7 +216,8 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
       detached: true,
     });
     let output = '';
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // 'close', not 'exit': the last lines the command wrote may still be on their way after it exits.
+    const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
     await new Promise<void>((resolve) => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
@@ -224,7 +239,7 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     expect(written).toBeLessThan(3000);
     const bulkCount = async () => (await query('{ institutions(filter: { search: "sample bulk institute" }, first: 0) { totalCount } }')).institutions.totalCount;
     expect(await bulkCount()).toBe(written);
-    const rest = run([file, '--batch-size', '500']);
+    const rest = await run([file, '--batch-size', '500']);
     expect(rest.stdout).toMatch(new RegExp(`3000 rows imported: ${3000 - written} created, 0 updated, ${written} unchanged`));
     expect(await bulkCount()).toBe(3000);
   }, 300_000);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { lexicographicSortSchema, parse, type GraphQLSchema, printSchema } from 'graphql';
 import { repositoryRoot } from '../config';
+import { subgraphRegistry } from '../subgraphRegistry';
 
 /**
  * Composes a supergraph from a folder of subgraphs, each with its `schema.graphql`.
@@ -12,7 +13,7 @@ import { repositoryRoot } from '../config';
 export const defaultSubgraphsDir = path.join(repositoryRoot, 'subgraphs');
 
 /** Default routing URLs baked into the supergraph; the gateway overrides them from the environment. */
-export const defaultSubgraphPorts: Record<string, number> = { institutions: 4001, agreements: 4002, talent: 4003 };
+export const defaultSubgraphPorts: Record<string, number> = Object.fromEntries(subgraphRegistry.map((entry) => [entry.name, entry.defaultPort]));
 
 export interface Composed {
   supergraphSdl: string;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { readInt } from '../config';
-import { badUserInput } from './errors';
+import { badUserInput, ErrorCode } from './errors';
 
 /**
  * Bounds shared by the graph walks and statistics (`partnershipNetwork`,
@@ -10,7 +10,7 @@ import { badUserInput } from './errors';
  * much the answer would have held, so an answer is never silently cut.
  */
 
-export const LIMIT_REACHED = 'LIMIT_REACHED';
+export const LIMIT_REACHED = ErrorCode.LIMIT_REACHED;
 
 /** A walk or statistic stopped at one of its bounds; `extensions.limit` names it. */
 export function limitReached(message: string, extensions: { limit: string } & Record<string, unknown>): GraphQLError {

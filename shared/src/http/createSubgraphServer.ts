@@ -6,13 +6,17 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { formatError } from '../graphql/formatError';
+import { inputErrorsPlugin } from '../graphql/inputErrors';
 
 /** Reads a subgraph's `schema.graphql`, the only source of its SDL. */
 export function readSchemaFile(file: string): ReturnType<typeof parse> {
   return parse(fs.readFileSync(file, 'utf8'));
 }
 
-/** An Apollo Server for one subgraph, with errors masked and no stack traces in responses. */
+/**
+ * An Apollo Server for one subgraph, with errors masked, no stack traces in responses,
+ * and every refused input value a BAD_USER_INPUT naming its argument (`argumentName`).
+ */
 export function createSubgraphApollo<TContext extends BaseContext>(
   schemaFile: string,
   resolvers: object,
@@ -34,6 +38,7 @@ export function createSubgraphApollo<TContext extends BaseContext>(
       // (`max-age=N, public|private` or `no-store`); the gateway caps its own answer's
       // lifetime by it (honorSubgraphCacheControlHeader). Unannotated: maxAge 0.
       ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
+      inputErrorsPlugin(),
     ],
   });
 }

@@ -1,8 +1,7 @@
-import { readAnalyticsBudgetMs, readAnalyticsConcurrency, readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
+import { readAnalyticsBudgetMs, readAnalyticsConcurrency, readSubgraphConfig, readSubgraphUrl, subgraphEntry, type SubgraphConfig } from '@partnership-graph/shared';
 
 export const SERVICE_NAME = 'agreements';
-export const DEFAULT_PORT = 4002;
-export const DEFAULT_INSTITUTIONS_URL = 'http://127.0.0.1:4001/';
+export const DEFAULT_PORT = subgraphEntry(SERVICE_NAME).defaultPort;
 
 export interface AgreementsConfig extends SubgraphConfig {
   /** The institutions subgraph, which owns Institution and Person: references are checked there. */
@@ -17,7 +16,7 @@ export interface AgreementsConfig extends SubgraphConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AgreementsConfig> {
   return Object.freeze({
     ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
-    institutionsUrl: readUrl(env, 'INSTITUTIONS_URL', DEFAULT_INSTITUTIONS_URL),
+    institutionsUrl: readSubgraphUrl(env, 'institutions'),
     analyticsBudgetMs: readAnalyticsBudgetMs(env),
     analyticsConcurrency: readAnalyticsConcurrency(env),
   });

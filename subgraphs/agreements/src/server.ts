@@ -13,16 +13,13 @@ import {
 import type { AgreementsConfig } from './config';
 import { createContext, type AgreementsContext } from './context';
 import { openAgreementsDatabase } from './database';
-import { inputErrorsPlugin } from './graphql/inputErrors';
 import { resolvers } from './resolvers';
 import { seedIfEmpty } from './seed/seed';
 
 export const schemaFile = path.resolve(__dirname, '..', 'schema.graphql');
 
 export function createApollo() {
-  const apollo = createSubgraphApollo<AgreementsContext>(schemaFile, resolvers);
-  apollo.addPlugin(inputErrorsPlugin());
-  return apollo;
+  return createSubgraphApollo<AgreementsContext>(schemaFile, resolvers);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { readAnalyticsBudgetMs, readAnalyticsConcurrency, readSubgraphConfig, readUrl, type SubgraphConfig } from '@partnership-graph/shared';
+import { readAnalyticsBudgetMs, readAnalyticsConcurrency, readSubgraphConfig, readSubgraphUrl, subgraphEntry, type SubgraphConfig } from '@partnership-graph/shared';
 
 export const SERVICE_NAME = 'talent';
-export const DEFAULT_PORT = 4003;
+export const DEFAULT_PORT = subgraphEntry(SERVICE_NAME).defaultPort;
 
 export interface TalentConfig extends SubgraphConfig {
   /** The institutions subgraph, asked (via `_entities`) whether institutions and people exist. */
@@ -18,8 +18,8 @@ export interface TalentConfig extends SubgraphConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<TalentConfig> {
   return Object.freeze({
     ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
-    institutionsUrl: readUrl(env, 'INSTITUTIONS_URL', 'http://127.0.0.1:4001/'),
-    agreementsUrl: readUrl(env, 'AGREEMENTS_URL', 'http://127.0.0.1:4002/'),
+    institutionsUrl: readSubgraphUrl(env, 'institutions'),
+    agreementsUrl: readSubgraphUrl(env, 'agreements'),
     analyticsBudgetMs: readAnalyticsBudgetMs(env),
     analyticsConcurrency: readAnalyticsConcurrency(env),
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, type GraphQLField } from 'graphql';
-import { repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
+import { repositoryRoot, SUBGRAPH_SECRET_HEADER, subgraphNames } from '@partnership-graph/shared';
 import { gql, post, type Case, type CorpusContext } from './corpusKit';
 
 /** The OWASP GraphQL attack list: batching, aliases, depth, fragments, introspection, injection, CSRF, tokens, unauthorised writes. */
@@ -169,7 +169,7 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
     expect: (status) => status === 400 || status === 415,
   });
   // Going around the gateway.
-  for (const subgraph of ['institutions', 'agreements', 'talent']) {
+  for (const subgraph of subgraphNames) {
     for (const [label, headers] of [
       ['no secret', {}],
       ['a wrong secret', { [SUBGRAPH_SECRET_HEADER]: 'guess' }],

@@ -240,6 +240,8 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       ['a malformed id', '{ institution(id: "../../etc/passwd") { id } }', 'id'],
       ['a malformed parentId', '{ institutions(filter: { parentId: "A B" }) { totalCount } }', 'filter.parentId'],
       ['a country that is not a code', '{ institutions(filter: { country: "Azerbaijan" }) { totalCount } }', 'filter.country'],
+      // Values the schema itself refuses (an unknown enum value, a malformed Date) name their argument too.
+      ['an unknown kind', '{ institutions(filter: { kinds: [PLANET] }) { totalCount } }', 'filter.kinds'],
     ])('refuses %s with BAD_USER_INPUT naming the argument', async (_case, query, argument) => {
       const { data, errors } = await fx.query(query);
       expect(errors).toHaveLength(1);

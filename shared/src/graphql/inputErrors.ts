@@ -1,13 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-import { argumentAt, literalValueErrorPattern } from '@partnership-graph/shared';
+import { argumentAt, literalValueErrorPattern } from './argumentAt';
 
 /**
  * Makes every input value the schema refuses a BAD_USER_INPUT error whose message
  * starts `Invalid value for "<field>"` and whose `extensions.argumentName` names the
  * field, whether the value came as a literal (a validation error) or in a variable (a
  * coercion error), so that an unknown enum value, a malformed Date inside an input or
- * a string for an Int reads like every other bad-input error of this subgraph.
+ * a string for an Int reads like every other bad-input error, in every subgraph
+ * (createSubgraphApollo installs it).
  *
  * Through the project's gateway, literals never get here (the gateway validates them,
  * Date literals included, and names the argument itself); what does is a Date inside
@@ -86,10 +87,6 @@ export function inputErrorsPlugin(): ApolloServerPlugin {
             }
             return error;
           });
-          // A request refused only for bad input values is answered with 200, as GraphQL
-          // over HTTP allows for application/json: the gateway then relays the errors
-          // (code and argumentName) instead of reporting a failed subgraph.
-
         },
       };
     },
