@@ -71,43 +71,32 @@ function poolsNow(): Array<{ name: string; pool: Mysql2Pool }> {
   return found;
 }
 
-const dbConnectionCount = new Gauge({
-  name: 'db_client_connection_count',
-  help: 'Connections in a MySQL pool, by db_client_connection_state: used (lent to a statement or transaction) or idle.',
-  labelNames: ['db_client_connection_pool_name', 'db_client_connection_state'] as const,
-  registers: [registry],
-  collect() {
-    this.reset();
-    for (const { name, pool } of poolsNow()) {
-      const all = pool._allConnections?.length ?? 0;
-      const idle = pool._freeConnections?.length ?? 0;
-      this.set({ db_client_connection_pool_name: name, db_client_connection_state: 'idle' }, idle);
-      this.set({ db_client_connection_pool_name: name, db_client_connection_state: 'used' }, all - idle);
-    }
-  },
-});
+/** A gauge read from every open MySQL pool at scrape time: `read` gives each pool's values by their `labels`. */
+function poolGauge(name: string, help: string, labels: string[], read: (pool: Mysql2Pool) => Array<[Record<string, string>, number]>): Gauge {
+  return new Gauge({
+    name,
+    help,
+    labelNames: ['db_client_connection_pool_name', ...labels],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const { name: pool, pool: mysqlPool } of poolsNow()) {
+        for (const [labels, value] of read(mysqlPool)) this.set({ db_client_connection_pool_name: pool, ...labels }, value);
+      }
+    },
+  });
+}
 
-const dbConnectionMax = new Gauge({
-  name: 'db_client_connection_max',
-  help: 'The most connections a MySQL pool opens.',
-  labelNames: ['db_client_connection_pool_name'] as const,
-  registers: [registry],
-  collect() {
-    this.reset();
-    for (const { name, pool } of poolsNow()) this.set({ db_client_connection_pool_name: name }, pool.config?.connectionLimit ?? 0);
-  },
+const dbConnectionCount = poolGauge('db_client_connection_count', 'Connections in a MySQL pool, by db_client_connection_state: used (lent to a statement or transaction) or idle.', ['db_client_connection_state'], (pool) => {
+  const all = pool._allConnections?.length ?? 0;
+  const idle = pool._freeConnections?.length ?? 0;
+  return [
+    [{ db_client_connection_state: 'idle' }, idle],
+    [{ db_client_connection_state: 'used' }, all - idle],
+  ];
 });
-
-const dbConnectionPending = new Gauge({
-  name: 'db_client_connection_pending_requests',
-  help: 'Statements waiting for a free connection of a MySQL pool.',
-  labelNames: ['db_client_connection_pool_name'] as const,
-  registers: [registry],
-  collect() {
-    this.reset();
-    for (const { name, pool } of poolsNow()) this.set({ db_client_connection_pool_name: name }, pool._connectionQueue?.length ?? 0);
-  },
-});
+const dbConnectionMax = poolGauge('db_client_connection_max', 'The most connections a MySQL pool opens.', [], (pool) => [[{}, pool.config?.connectionLimit ?? 0]]);
+const dbConnectionPending = poolGauge('db_client_connection_pending_requests', 'Statements waiting for a free connection of a MySQL pool.', [], (pool) => [[{}, pool._connectionQueue?.length ?? 0]]);
 
 let processMetrics = false;
 
