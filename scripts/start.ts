@@ -21,9 +21,11 @@ try {
 }
 
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+// The services' output reaches a person through this process: readable lines when it writes to a terminal.
+const env = process.stdout.isTTY && !process.env.LOG_FORMAT ? { LOG_FORMAT: 'pretty' } : {};
 const services = [
-  ...subgraphs.map((name) => ({ name, command: `${tsx} src/index.ts`, cwd: path.join(root, 'subgraphs', name) })),
-  { name: 'gateway', command: `${tsx} src/index.ts`, cwd: path.join(root, 'gateway') },
+  ...subgraphs.map((name) => ({ name, command: `${tsx} src/index.ts`, cwd: path.join(root, 'subgraphs', name), env })),
+  { name: 'gateway', command: `${tsx} src/index.ts`, cwd: path.join(root, 'gateway'), env },
 ];
 
 console.log(`starting ${services.map((s) => s.name).join(', ')}; databases:\n${databases.join('\n')}`);
@@ -43,7 +45,7 @@ for (const command of commands) {
     if (announced || readyAt.has(command.name)) return;
     const output = (outputs.get(command.name) ?? '') + chunk.toString();
     outputs.set(command.name, output);
-    const ready = /ready at (https?:\/\/\S+)/.exec(output);
+    const ready = /ready at (https?:\/\/[^\s"]+)/.exec(output);
     if (!ready) return;
     readyAt.set(command.name, ready[1]);
     outputs.delete(command.name);

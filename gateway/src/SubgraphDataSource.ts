@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
+import { DATA_WRITTEN_HEADER, recordSubgraphFetch, REQUEST_TIMEOUT_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
 import { mergeEntityAnswers, splitEntityBatch, type SubgraphAnswer, type SubgraphPayload } from './entityBatches';
 import type { SubgraphFetcher, SubgraphResponse } from './subgraphFetcher';
@@ -98,12 +98,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (!reads) fetcher.forgetInFlight();
     let response: SubgraphResponse | undefined;
     let body: unknown;
+    const startedAt = performance.now();
     try {
       response = await fetcher.fetch({ url: this.options.url, headers, body: JSON.stringify(payload), timeoutMs, signal }, reads);
+      recordSubgraphFetch(this.options.name, startedAt, response);
       body = parseBody(response);
       if (response.status < 200 || response.status >= 300) throw new SubgraphHttpError(response.status, body);
       if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
     } catch (error) {
+      if (!response) recordSubgraphFetch(this.options.name, startedAt, { error });
       throw this.failure(error as Error, response, timeoutMs, signal?.aborted === true);
     } finally {
       if (!reads) fetcher.forgetInFlight();

@@ -5,12 +5,14 @@ import {
   isRole,
   readAuthConfig,
   readInt,
+  readMetricsConfig,
   readString,
   readSubgraphUrl,
   repositoryRoot,
   subgraphNames,
   type AuthConfig,
   type CorsPolicy,
+  type MetricsConfig,
   type Role,
 } from '@partnership-graph/shared';
 import { loadTrustedDocuments, type TrustedDocuments, type TrustedDocumentsMode } from './trustedDocuments';
@@ -66,6 +68,8 @@ export interface GatewayConfig {
   cors: Readonly<CorsPolicy> | null;
   /** Registered documents (TRUSTED_DOCUMENTS_PATH) and who may run anything else (TRUSTED_DOCUMENTS). */
   trustedDocuments: Readonly<{ mode: TrustedDocumentsMode; path: string | null; documents: TrustedDocuments }>;
+  /** Where `/metrics` is answered and whether it asks for a token (METRICS_PORT, METRICS_TOKEN). */
+  metrics: Readonly<MetricsConfig>;
 }
 
 /**
@@ -202,5 +206,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     auth: readAuthConfig(env, { host, variable: 'HOST' }),
     cors: readCors(env),
     trustedDocuments: readTrustedDocuments(env),
+    metrics: readMetricsConfig(env),
   });
 }

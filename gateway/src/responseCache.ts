@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import { metrics } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
 
 /**
@@ -98,13 +99,14 @@ export function createResponseCache(options: {
           const entry = entries.get(key);
           // Taken before any subgraph is asked: a write noted from here on voids this answer.
           startedIn = generation;
-          if (!entry) return null;
           const at = now();
-          if (entry.expiresAt <= at) {
-            remove(key);
+          if (!entry || entry.expiresAt <= at) {
+            if (entry) remove(key);
+            metrics.cacheLookups.inc({ cache_name: 'response', cache_result: 'miss' });
             return null;
           }
           hit = true;
+          metrics.cacheLookups.inc({ cache_name: 'response', cache_result: 'hit' });
           overallCachePolicy.replace({ maxAge: entry.maxAge, scope: 'PUBLIC' });
           const headers = new HeaderMap([['age', String(Math.floor((at - entry.storedAt) / 1000))]]);
           const response: GraphQLResponse = {

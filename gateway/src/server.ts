@@ -117,10 +117,13 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     bodyLimitBytes: config.bodyLimitBytes,
     cors: config.cors ?? undefined,
     routes: config.explorer ? explorerRoutes() : undefined,
-    context: async (req, signal) => {
+    metrics: config.metrics,
+    context: async (req, signal, observed) => {
       const authorization = req.headers.authorization ?? null;
       const acceptLanguage = typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'].slice(0, 200) : null;
-      return { caller: await verifier.fromAuthorizationHeader(authorization), authorization, acceptLanguage, signal };
+      const caller = await verifier.fromAuthorizationHeader(authorization);
+      observed.subject = caller.id;
+      return { caller, authorization, acceptLanguage, signal };
     },
     ready: async () => loaded,
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { SupergraphSdlHook } from '@apollo/gateway';
+import { logger } from '@partnership-graph/shared';
 
 /**
  * Serves the supergraph from a file and follows it: when the file changes the
@@ -11,7 +12,7 @@ export function watchSupergraphFile(
   file: string,
   options: { intervalMs: number; log?: (message: string) => void },
 ): SupergraphSdlHook {
-  const log = options.log ?? ((message: string) => console.log(message));
+  const log = options.log ?? ((message: string) => logger().info(message));
   return async ({ update }) => {
     const initial = fs.readFileSync(file, 'utf8');
     if (options.intervalMs <= 0) return { supergraphSdl: initial };

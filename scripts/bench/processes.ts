@@ -35,7 +35,7 @@ export function spawnContender(kind: string, env: Record<string, string>, timeou
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.length > 200_000) output = output.slice(-100_000);
-      const match = /ready at (http:\/\/\S+)/.exec(output);
+      const match = /ready at (http:\/\/[^\s"]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         child.stdout.off('data', onData);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig';
 import { DEFAULT_READ_CACHE_MS } from './database/readCache';
 import { ConfigError, readInt, readString } from './envReaders';
+import { readMetricsConfig, type MetricsConfig } from './observability/metricsConfig';
 
 export { ConfigError, readInt, readString, readUrl } from './envReaders';
 
@@ -63,6 +64,8 @@ export interface SubgraphConfig {
   auth: Readonly<AuthConfig>;
   /** How long an idempotency key of a create-style mutation is kept, in hours (IDEMPOTENCY_KEY_TTL_HOURS). */
   idempotencyKeyTtlHours: number;
+  /** Where `/metrics` is answered and whether it asks for a token (METRICS_PORT, METRICS_TOKEN). */
+  metrics: Readonly<MetricsConfig>;
 }
 
 export function readSubgraphConfig(env: Env, service: string, defaultPort: number): Readonly<SubgraphConfig> {
@@ -78,5 +81,6 @@ export function readSubgraphConfig(env: Env, service: string, defaultPort: numbe
     readCacheMs: readInt(env, 'READ_CACHE_MS', DEFAULT_READ_CACHE_MS, 0, 3_600_000),
     auth: readAuthConfig(env, { host, variable: 'HOST' }),
     idempotencyKeyTtlHours: readInt(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 24 * 366),
+    metrics: readMetricsConfig(env),
   });
 }

@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import { readAuthConfig } from '../auth/authConfig';
 import { CallerVerifier } from '../auth/verifyCaller';
 import { ConfigError } from '../envReaders';
+import { logger } from '../observability/logger';
 import { startJwksServer, startSilentServer, type JwksServer } from '../testing/startJwksServer';
 
 /** RS256 tokens from an identity provider's JWKS: issuer and audience required, clock tolerance, cached keys, quick refusal when the keys cannot be fetched. */
@@ -154,7 +155,7 @@ describe('an identity provider that cannot be reached', () => {
     await idp.close();
     // A long fetch timeout: the refusal must come from the refused connection, not from waiting it out.
     const verifier = verifierFor({ JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, JWT_JWKS_TIMEOUT_MS: '10000' });
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warn = jest.spyOn(logger(), 'warn').mockImplementation(() => undefined);
     const started = Date.now();
     expect(await refusal(verifier.verify(token))).toBe(
       "Not authenticated: the identity provider's signing keys could not be fetched; try again shortly",
@@ -171,7 +172,7 @@ describe('an identity provider that cannot be reached', () => {
     const idp = await startJwksServer({ issuer, audience });
     const token = await idp.sign();
     await idp.close();
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warn = jest.spyOn(logger(), 'warn').mockImplementation(() => undefined);
     try {
       const verifier = verifierFor({ JWT_JWKS_URL: silent.url, JWT_JWKS_TIMEOUT_MS: '300' });
       const started = Date.now();

@@ -2,6 +2,7 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jos
 import { GraphQLError } from 'graphql';
 import { anonymousCaller, isRole, type Caller, type Role } from '../context/Caller';
 import { isValidId } from '../graphql/ids';
+import { logger } from '../observability/logger';
 import type { AuthConfig } from './authConfig';
 
 export function unauthenticated(reason: string): GraphQLError {
@@ -54,7 +55,7 @@ function remoteKeySet(config: AuthConfig, url: string): JWTVerifyGetKey {
       // One line in the log every ten seconds at most, however many requests fail.
       if (Date.now() - lastWarning > 10_000) {
         lastWarning = Date.now();
-        console.warn(
+        logger().warn(
           `JWT_JWKS_URL ${url}: the signing keys could not be fetched (${error instanceof Error ? error.message || error.name : String(error)}); tokens are refused until it answers`,
         );
       }

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { QueryResult, type DataSource, type QueryRunner } from 'typeorm';
+import { OTHER_LABEL } from '../observability/boundedLabel';
+import { metrics, secondsSince } from '../observability/metrics';
 import { currentRequestScope, currentStatementFrame, type StatementFrame } from './requestScope';
 
 /** A statement that changes data or schema (the same test the read cache applies). */
@@ -115,6 +117,33 @@ class SqliteIsolation {
 
 const noFrame = Symbol('no frame');
 
+/** Statement kinds reported as `db_operation_name`; any other first word is `_OTHER`. */
+const operationNames = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'WITH', 'BEGIN', 'START', 'COMMIT', 'ROLLBACK', 'SAVEPOINT', 'RELEASE', 'SET', 'SHOW', 'CREATE', 'ALTER', 'DROP', 'PRAGMA']);
+
+function operationName(sql: string): string {
+  const word = /^\s*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
+  return operationNames.has(word) ? word : OTHER_LABEL;
+}
+
+/** Runs a statement and records its duration in `db_client_operation_duration_seconds` (a statement refused or stopped for the request's deadline: error_type timeout). */
+function timed(system: string, query: Query): Query {
+  return async (sql, parameters, structured) => {
+    const startedAt = performance.now();
+    let errorType: string | undefined;
+    try {
+      return await query(sql, parameters, structured);
+    } catch (error) {
+      errorType = (error as GraphQLError).extensions?.reason === 'TIMEOUT' ? 'timeout' : 'failed';
+      throw error;
+    } finally {
+      metrics.dbOperationDuration.observe(
+        { db_system_name: system, db_operation_name: operationName(sql), ...(errorType ? { error_type: errorType } : {}) },
+        secondsSince(startedAt),
+      );
+    }
+  };
+}
+
 /**
  * Wraps every statement a data source sends on behalf of a request (see requestScope):
  *
@@ -125,13 +154,15 @@ const noFrame = Symbol('no frame');
  *   (`SET STATEMENT max_statement_time=… FOR`, `MAX_EXECUTION_TIME`), so a long one is
  *   stopped by the server;
  * - a statement that changes data marks the request as having written;
- * - on SQLite, reads never see another request's open write transaction (SqliteIsolation).
+ * - on SQLite, reads never see another request's open write transaction (SqliteIsolation);
+ * - every statement's duration is measured (`db_client_operation_duration_seconds`).
  */
 export function guardStatements(dataSource: DataSource, options: { mariadb?: boolean; sqliteFile?: string } = {}): void {
   const type = dataSource.options.type;
   const mysql = type === 'mysql' || type === 'mariadb';
   const mariadb = type === 'mariadb' || options.mariadb === true;
   const sqlite = type === 'better-sqlite3' ? new SqliteIsolation(dataSource, options.sqliteFile ?? '') : null;
+  const system = mariadb ? 'mariadb' : mysql ? 'mysql' : 'sqlite';
   const driver = dataSource.driver;
   const createQueryRunner = driver.createQueryRunner.bind(driver);
   const guarded = new WeakSet<QueryRunner>();
@@ -141,7 +172,7 @@ export function guardStatements(dataSource: DataSource, options: { mariadb?: boo
     guarded.add(runner);
     const query = runner.query.bind(runner) as Query;
     const send: Query = sqlite ? (sql, parameters, structured) => sqlite.run(runner, query, sql, parameters, structured) : query;
-    runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+    runner.query = timed(system, async (sql, parameters, structured) => {
       const scope = currentRequestScope();
       if (!scope) return send(sql, parameters, structured);
       if (writeStatementPattern.test(sql)) scope.wrote = true;

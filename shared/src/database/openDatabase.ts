@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import type { DatabaseConfig } from '../config';
+import { metrics } from '../observability/metrics';
 import { guardStatements } from './guardStatements';
 import { WriteWatchingLogger } from './readCache';
 import { readFulltextSettings } from './textSearch';
@@ -61,6 +62,7 @@ export function createDataSource(options: OpenDatabaseOptions & { mariadb?: bool
       poolSize: 10,
     });
     guardStatements(dataSource, { mariadb: options.mariadb });
+    metrics.watchConnectionPool(dataSource);
     return dataSource;
   }
   const dataSource = new DataSource({

@@ -1,4 +1,6 @@
 import type { DataSource, Logger, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { logger } from '../observability/logger';
+import { metrics } from '../observability/metrics';
 import { writeStatementPattern } from './guardStatements';
 import { insideWriteTransaction } from './requestScope';
 
@@ -64,7 +66,7 @@ export class WriteWatchingLogger implements Logger {
 
   log(level: 'log' | 'info' | 'warn', message: unknown, queryRunner?: QueryRunner): void {
     if (this.inner) this.inner.log(level, message, queryRunner);
-    else if (level === 'warn') console.warn(`[typeorm] ${String(message)}`);
+    else if (level === 'warn') logger().warn(`[typeorm] ${String(message)}`);
   }
 }
 
@@ -110,7 +112,11 @@ export function cachedRead<T>(dataSource: DataSource, key: string, compute: () =
   }
   const now = Date.now();
   const hit = cache.get(key);
-  if (hit && hit.generation === writeGeneration && now - hit.storedAt < ttlMs) return hit.value as Promise<T>;
+  if (hit && hit.generation === writeGeneration && now - hit.storedAt < ttlMs) {
+    metrics.cacheLookups.inc({ cache_name: 'read', cache_result: 'hit' });
+    return hit.value as Promise<T>;
+  }
+  metrics.cacheLookups.inc({ cache_name: 'read', cache_result: 'miss' });
   const entry: Entry = { generation: writeGeneration, storedAt: now, value: compute() };
   if (hit) cache.delete(key);
   cache.set(key, entry);

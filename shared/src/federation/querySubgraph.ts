@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { currentRequestScope } from '../database/requestScope';
 import { REQUEST_TIMEOUT_HEADER } from '../http/subgraphHeaders';
+import { recordSubgraphFetch } from '../observability/recordSubgraphFetch';
 
 /**
  * Sends one operation straight to another subgraph (as the gateway would) and returns
@@ -13,11 +14,20 @@ export async function querySubgraph<T>(
   url: string,
   query: string,
   variables: Record<string, unknown>,
-  options: { headers: () => Record<string, string>; timeoutMs: number; unavailable: string },
+  options: {
+    headers: () => Record<string, string>;
+    timeoutMs: number;
+    unavailable: string;
+    /** The subgraph asked, as the metrics name it (`subgraph_name`); its URL's host and port when not given. */
+    subgraph?: string;
+  },
 ): Promise<T> {
   let body: { data?: T | null; errors?: unknown[] };
   const deadline = currentRequestScope()?.deadline ?? null;
   const timeoutMs = Math.max(1, deadline === null ? options.timeoutMs : Math.min(options.timeoutMs, deadline - Date.now()));
+  const subgraph = options.subgraph ?? new URL(url).host;
+  const startedAt = performance.now();
+  let answered = false;
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -25,8 +35,11 @@ export async function querySubgraph<T>(
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
+    answered = true;
+    recordSubgraphFetch(subgraph, startedAt, response);
     body = (await response.json()) as typeof body;
-  } catch {
+  } catch (error) {
+    if (!answered) recordSubgraphFetch(subgraph, startedAt, { error });
     throw new GraphQLError(`${options.unavailable} is unavailable`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
   }
   if (body.data == null) {

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { logger } from '../observability/logger';
 
 /** Codes a client may see with the error's own message; anything else is masked. */
 const publicCodes = new Set([
@@ -40,7 +41,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
   }
   if (!(original instanceof GraphQLError) || code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    console.error('[error]', original instanceof Error ? original.stack ?? original.message : original);
+    logger().error({ err: original, path: formatted.path }, 'unexpected error (the client sees "Internal server error")');
   }
   return {
     message: 'Internal server error',

@@ -1,11 +1,15 @@
 import { ConfigError } from '../envReaders';
+import { readLogConfig } from '../observability/logConfig';
+import { logger, startLogging } from '../observability/logger';
 
 /**
- * Reads a service's configuration at boot. A bad value is one line on stderr naming
- * the variable, and exit code 1 — not a stack trace.
+ * Reads a service's configuration at boot, its logging (LOG_LEVEL, LOG_FORMAT) first. A
+ * bad value is one plain line on stderr naming the variable, and exit code 1 — not a
+ * stack trace; everything after it is logged by the service's logger.
  */
 export function readConfigOrExit<T>(name: string, read: () => T): T {
   try {
+    startLogging(name, readLogConfig(process.env));
     return read();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -17,25 +21,26 @@ export function readConfigOrExit<T>(name: string, read: () => T): T {
 /**
  * Runs a service's `main`: starts it, logs where it listens, and on SIGINT/SIGTERM
  * stops accepting, lets in-flight requests finish, closes pools and exits 0 — also
- * while it is still starting (e.g. waiting for its database).
+ * while it is still starting (e.g. waiting for its database). The ready line says
+ * "ready at <url> " (a space after the address): `pnpm start` and the tests find it so.
  */
 export function runService(
   name: string,
-  start: () => Promise<{ url: string; close: () => Promise<void> }>,
-  describe: (url: string) => string = (url) => `${name} ready at ${url}`,
+  start: () => Promise<{ url: string; metricsUrl?: string; close: () => Promise<void> }>,
+  describe: (url: string) => string = (url) => `${name} ready at ${url} `,
 ): void {
   let service: { close: () => Promise<void> } | null = null;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${name}: ${signal} received, finishing in-flight requests`);
+    logger().info({ signal }, `${name}: ${signal} received, finishing in-flight requests`);
     // Not started yet: nothing is in flight, so leave at once.
     if (!service) process.exit(0);
     service.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(`${name}: shutdown failed`, error);
+        logger().error({ err: error }, `${name}: shutdown failed`);
         process.exit(1);
       },
     );
@@ -46,11 +51,11 @@ export function runService(
   start()
     .then((started) => {
       service = started;
-      console.log(describe(started.url));
+      logger().info({ url: started.url, metricsUrl: started.metricsUrl }, describe(started.url));
       if (stopping) void started.close().then(() => process.exit(0));
     })
     .catch((error: unknown) => {
-      console.error(`${name} failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      logger().fatal({ err: error }, `${name} failed to start: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     });
 }

@@ -1,9 +1,14 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { sameSecret } from '../auth/sameSecret';
 import { runInRequestScope, type RequestScope } from '../database/requestScope';
 import { appendVary, applyCors, type CorsPolicy } from './cors';
+import { logger } from '../observability/logger';
+import { metrics } from '../observability/metrics';
+import type { MetricsConfig } from '../observability/metricsConfig';
+import { answerMetrics, serveMetrics, type MetricsServer } from '../observability/metricsEndpoint';
+import { newObservedRequest, observeOperations, recordRequest, type ObservedRequest } from '../observability/observeRequests';
 import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER } from './subgraphHeaders';
 
 export interface ServeGraphQLOptions<TContext extends BaseContext> {
@@ -11,9 +16,10 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
   port: number;
   /**
    * Builds the per-request context (a fresh DataLoader set, the caller…); `signal` aborts
-   * when the client goes away before its answer is sent.
+   * when the client goes away before its answer is sent. It notes the verified caller's
+   * subject in `observed` for the request's log line.
    */
-  context: (req: IncomingMessage, signal: AbortSignal) => Promise<TContext>;
+  context: (req: IncomingMessage, signal: AbortSignal, observed: ObservedRequest) => Promise<TContext>;
   /** `/health/ready` answers 200 only while this resolves true. */
   ready?: () => Promise<boolean>;
   bodyLimitBytes?: number;
@@ -35,6 +41,12 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
   keepAlive?: { timeoutMs: number; hintMarginMs: number };
   /** Browser pages on other origins that may call (the gateway's CORS_ORIGINS); none when unset. */
   cors?: CorsPolicy;
+  /**
+   * `/metrics` (Prometheus text): on this port, or alone on `metrics.port`; with a token,
+   * only for `Authorization: Bearer <token>`. Never behind `requiredSecret`: a scraper is
+   * not the gateway, and the gateway's secret would let it call the API.
+   */
+  metrics?: MetricsConfig;
 }
 
 export const KEEP_ALIVE_DEFAULTS = { timeoutMs: 65_000, hintMarginMs: 10_000 } as const;
@@ -42,6 +54,8 @@ export const KEEP_ALIVE_DEFAULTS = { timeoutMs: 65_000, hintMarginMs: 10_000 } a
 export interface RunningServer {
   url: string;
   port: number;
+  /** Where `/metrics` is scraped. */
+  metricsUrl: string;
   httpServer: http.Server;
   /** Stops accepting, lets in-flight requests finish, then stops Apollo Server. */
   close: () => Promise<void>;
@@ -77,13 +91,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function sameSecret(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -109,7 +116,12 @@ export async function serveGraphQL<TContext extends BaseContext>(
   // just before then races this side closing the socket, and its request fails with
   // "other side closed". The hint is shorter than what this side keeps.
   const keepAliveHint = `timeout=${Math.max(1, Math.floor((keepAlive.timeoutMs - keepAlive.hintMarginMs) / 1000))}`;
+  const metricsConfig = options.metrics ?? { port: null, token: null };
+  // Each request's HTTP request object (which Apollo hands to plugins as it is) leads to its ObservedRequest.
+  const observedRequests = new WeakMap<object, ObservedRequest>();
+  server.addPlugin(observeOperations(observedRequests));
   await server.start();
+  metrics.collectProcessMetrics();
   let closing = false;
 
   // Requests under way on each open connection: at shutdown a connection with none is closed.
@@ -132,10 +144,17 @@ export async function serveGraphQL<TContext extends BaseContext>(
         const ok = !closing && (options.ready ? await options.ready().catch(() => false) : true);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
       }
+      if (url.pathname === '/metrics' && metricsConfig.port === null) return answerMetrics(req, res, metricsConfig);
       if (options.routes && (await options.routes(req, res, url))) return;
       if (url.pathname !== '/' && url.pathname !== '/graphql') {
         return sendError(res, 404, 'Not found', 'NOT_FOUND');
       }
+      // Measured and logged from here, whatever the answer (a refusal, a 413, a 500…).
+      const observed = newObservedRequest();
+      const startedAt = performance.now();
+      res.once('close', () =>
+        recordRequest(observed, { method: (req.method ?? 'GET').toUpperCase(), status: res.statusCode, startedAt, finished: res.writableFinished }),
+      );
       if (options.requiredSecret && !sameSecret(req.headers[options.requiredSecret.header], options.requiredSecret.value)) {
         req.resume();
         return sendError(res, 403, 'This service answers only the gateway', 'FORBIDDEN');
@@ -163,11 +182,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
       res.once('close', () => {
         if (!res.writableFinished) abandoned.abort();
       });
+      const httpGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+      observedRequests.set(httpGraphQLRequest, observed);
       const execute = () =>
-        server.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-          context: () => options.context(req, abandoned.signal),
-        });
+        server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req, abandoned.signal, observed) });
       let scope: RequestScope | null = null;
       if (options.requestScope) {
         const timeoutMs = Number(req.headers[REQUEST_TIMEOUT_HEADER]);
@@ -196,7 +214,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
     })().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       if (error instanceof HttpError) return sendError(res, error.status, error.message, 'BAD_REQUEST');
-      console.error('request failed', error);
+      logger().error({ err: error }, 'request failed');
       sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
     });
   });
@@ -215,12 +233,24 @@ export async function serveGraphQL<TContext extends BaseContext>(
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  let metricsServer: MetricsServer | null = null;
+  if (metricsConfig.port !== null) {
+    try {
+      metricsServer = await serveMetrics(options.host, { ...metricsConfig, port: metricsConfig.port });
+    } catch (error) {
+      httpServer.close();
+      await server.stop();
+      throw error;
+    }
+  }
 
   return {
     url: `http://${host}:${port}/`,
     port,
+    metricsUrl: metricsServer?.url ?? `http://${host}:${port}/metrics`,
     httpServer,
     close: async () => {
+      await metricsServer?.close();
       closing = true;
       await new Promise<void>((resolve) => {
         // Connections with no request under way — idle kept-alive ones, and ones a client opened

@@ -33,6 +33,11 @@ export function serveSubgraph<TContext extends BaseContext>(
     requiredSecret: { header: SUBGRAPH_SECRET_HEADER, value: auth.subgraphSecret },
     requestScope: true,
     ready: options.ready,
-    context: async (req) => options.context(await verifier.fromAuthorizationHeader(req.headers.authorization), req),
+    metrics: options.config.metrics,
+    context: async (req, _signal, observed) => {
+      const caller = await verifier.fromAuthorizationHeader(req.headers.authorization);
+      observed.subject = caller.id;
+      return options.context(caller, req);
+    },
   });
 }

@@ -5,6 +5,7 @@ import type { AuthConfig } from '../auth/authConfig';
 import type { SubgraphConfig } from '../config';
 import type { Caller } from '../context/Caller';
 import { configureReadCache } from '../database/readCache';
+import { logger } from '../observability/logger';
 import { retryWithBackoff } from '../database/retryWithBackoff';
 import type { IdempotencyKeys } from '../idempotency/IdempotencyKeys';
 import { parseAcceptLanguage } from './acceptLanguage';
@@ -49,7 +50,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
     },
     ready: async () => !!dataSource?.isInitialized && (await dataSource.query('SELECT 1').then(() => true)),
   });
-  console.log(`${options.config.service}: listening at ${running.url}, connecting to the database`);
+  logger().info({ url: running.url }, `${options.config.service}: listening at ${running.url}, connecting to the database`);
   try {
     const opened = await retryWithBackoff(options.openDatabase, { what: `${options.config.service}: connecting to the database` });
     if (options.prepare) await options.prepare(opened);
@@ -78,7 +79,7 @@ async function purgeIdempotencyKeys(service: string, dataSource: DataSource, key
   if (!keys) return { stop: () => undefined };
   const purge = () =>
     keys.purgeExpired(dataSource).catch((error: unknown) => {
-      console.error(`${service}: could not delete expired idempotency keys: ${(error as Error).message}`);
+      logger().error({ err: error }, `${service}: could not delete expired idempotency keys`);
     });
   await purge();
   const timer = setInterval(() => void purge(), PURGE_INTERVAL_MS);

@@ -58,7 +58,7 @@ export class SourceCatalogue {
           peer.url,
           documentsQuery,
           { filter, ids: ids ?? null },
-          { headers: this.others.headers, timeoutMs: this.timeoutMs, unavailable: `Cannot list sources: the ${peer.name} subgraph` },
+          { headers: this.others.headers, timeoutMs: this.timeoutMs, unavailable: `Cannot list sources: the ${peer.name} subgraph`, subgraph: peer.name },
         );
         return data._sourceDocuments;
       }),

@@ -6,3 +6,6 @@ export * from './tryStartService';
 export * from './startJwksServer';
 export * from './scenarios';
 export * from './startEntityOwner';
+export * from './scrapeMetrics';
+export * from './freePort';
+export * from './prometheus';

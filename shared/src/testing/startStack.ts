@@ -48,10 +48,15 @@ export function startService(spec: ServiceSpec, timeoutMs = 60_000): Promise<Run
       signalGroup(child, 'SIGKILL');
       reject(new Error(`${spec.name} did not start within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
+    let ready = false;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /ready at (http:\/\/\S+)/.exec(output);
+      // Every request logs a line: once ready, the output is only kept.
+      if (ready) return;
+      // The address ends at a space or, in a JSON log line, at the message's closing quote.
+      const match = /ready at (http:\/\/[^\s"]+)/.exec(output);
       if (match) {
+        ready = true;
         clearTimeout(timer);
         resolve({
           name: spec.name,
