@@ -88,16 +88,20 @@ describe('foldText', () => {
 });
 
 describe('buildSearchText', () => {
-  it('joins the folded terms between bars, so a match stays inside one term', () => {
-    expect(buildSearchText(['Azərişıq', 'Baku'])).toBe('|azerishiq|baku|');
+  it('joins the terms as spelling skeletons between bars, so a match stays inside one term', () => {
+    expect(buildSearchText(['Azərişıq', 'Quba'])).toBe('|azerisiq|quba|');
   });
 
-  it('keeps each folded term once, in first-seen order', () => {
-    expect(buildSearchText(['Azərişıq', 'AZERISHIQ', 'Baku', 'azerishiq'])).toBe('|azerishiq|baku|');
+  it('keeps each term once, in first-seen order', () => {
+    expect(buildSearchText(['Azərişıq', 'AZERISHIQ', 'Quba', 'azerishiq'])).toBe('|azerisiq|quba|');
+  });
+
+  it('adds a place name’s spellings in other languages after the term that names it', () => {
+    expect(buildSearchText(['Baku'])).toBe('|baku|baki|');
   });
 
   it('skips null, undefined, empty terms and terms that fold to nothing', () => {
-    expect(buildSearchText([null, 'Baku', undefined, '', '!!', '中文'])).toBe('|baku|');
+    expect(buildSearchText([null, 'Quba', undefined, '', '!!', '中文'])).toBe('|quba|');
     expect(buildSearchText([])).toBe('||');
   });
 });

@@ -10,6 +10,7 @@ import {
   WriteWatchingLogger,
 } from '../database/readCache';
 import { runInRequestScope, runInWriteTransactionFrame } from '../database/requestScope';
+import { logger as processLogger } from '../observability/logger';
 import { writeTransaction } from '../database/writeTransaction';
 import { testDatabases } from '../testing/testDatabases';
 import { tableMigration } from './tableMigration';
@@ -225,9 +226,9 @@ describe('WriteWatchingLogger', () => {
     expect(wrapped.log).toHaveBeenCalledWith('info', 'hello', undefined);
   });
 
-  it('without an inner logger, prints only TypeORM’s warnings', () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  it('without an inner logger, logs only TypeORM’s warnings, through the process logger', () => {
+    const warn = jest.spyOn(processLogger(), 'warn').mockImplementation(() => undefined);
+    const info = jest.spyOn(processLogger(), 'info').mockImplementation(() => undefined);
     try {
       const logger = new WriteWatchingLogger();
       logger.log('info', 'chatter');
@@ -235,10 +236,10 @@ describe('WriteWatchingLogger', () => {
       logger.log('warn', 'deprecated option');
       expect(warn).toHaveBeenCalledTimes(1);
       expect(warn).toHaveBeenCalledWith('[typeorm] deprecated option');
-      expect(log).not.toHaveBeenCalled();
+      expect(info).not.toHaveBeenCalled();
     } finally {
       warn.mockRestore();
-      log.mockRestore();
+      info.mockRestore();
     }
   });
 });

@@ -1,4 +1,5 @@
 import { retryWithBackoff } from '../database/retryWithBackoff';
+import { logger } from '../observability/logger';
 
 /**
  * A service started before its database waits for it: the attempt is retried after
@@ -66,8 +67,8 @@ describe('retryWithBackoff', () => {
     ]);
   });
 
-  it('logs through console.warn when given no log', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  it('logs a warning through the process logger when given no log', async () => {
+    const warn = jest.spyOn(logger(), 'warn').mockImplementation(() => undefined);
     try {
       const result = retryWithBackoff(flaky(1), { what: 'Opening the database' });
       await jest.runAllTimersAsync();
