@@ -6,7 +6,8 @@ import { Status } from '../Status';
 export function AgreementPage({ id }: { id: string }) {
   const { data, loading, error } = useQuery(AgreementPageQuery, { variables: { id, lang: 'en' } });
   const agreement = data?.agreement;
-  if (!agreement) return loading || error ? <Status loading={loading} error={error} /> : <p>No agreement has the id {id}.</p>;
+  if (!agreement)
+    return loading || error ? <Status loading={loading} error={error} /> : <p>No agreement has the id {id}.</p>;
   const outcomes = agreement.outcomes;
   const programmes = [
     ...(outcomes?.internshipPrograms ?? []).map((program) => ({ ...program, pipeline: 'Internship' })),

@@ -20,7 +20,8 @@ export function InstitutionPage({ id }: { id: string }) {
       })),
     [institution?.partners],
   );
-  if (!institution) return loading || error ? <Status loading={loading} error={error} /> : <p>No institution has the id {id}.</p>;
+  if (!institution)
+    return loading || error ? <Status loading={loading} error={error} /> : <p>No institution has the id {id}.</p>;
   const summary = institution.talentSummary;
   const { internships, theses, trainings } = summary ?? {};
   return (
@@ -41,7 +42,10 @@ export function InstitutionPage({ id }: { id: string }) {
 
       <h2>Partners</h2>
       {partners.length ? (
-        <PartnerNetwork center={{ id: institution.id, name: institution.acronym ?? institution.name }} partners={partners} />
+        <PartnerNetwork
+          center={{ id: institution.id, name: institution.acronym ?? institution.name }}
+          partners={partners}
+        />
       ) : (
         <p>No partners recorded.</p>
       )}
@@ -106,8 +110,8 @@ export function InstitutionPage({ id }: { id: string }) {
           <tr>
             <th>Internships</th>
             <td>
-              planned {internships?.planned ?? 0}, enrolled {internships?.enrolled ?? 0}, completed {internships?.completed ?? 0}, hired{' '}
-              {internships?.hired ?? 0}
+              planned {internships?.planned ?? 0}, enrolled {internships?.enrolled ?? 0}, completed{' '}
+              {internships?.completed ?? 0}, hired {internships?.hired ?? 0}
             </td>
           </tr>
           <tr>
