@@ -45,13 +45,14 @@ async function main(): Promise<void> {
   // The page calls the gateway from its own origin, which the gateway must allow.
   const corsOrigins = [process.env.CORS_ORIGINS, webUrl && new URL(webUrl).origin].filter(Boolean).join(',');
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  const gatewayEnv: Record<string, string> = corsOrigins ? { CORS_ORIGINS: corsOrigins } : {};
   const services = [
     ...subgraphs.map((name) => ({ name, command: `${tsx} src/index.ts`, cwd: path.join(root, 'subgraphs', name) })),
     {
       name: 'gateway',
       command: `${tsx} src/index.ts`,
       cwd: path.join(root, 'gateway'),
-      env: corsOrigins ? { CORS_ORIGINS: corsOrigins } : {},
+      env: gatewayEnv,
     },
   ];
   run(services, webUrl);
