@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { repositoryRoot } from '@partnership-graph/shared';
 import {
   browserAvailable,
-  chromiumPath,
+  launchChromium,
   startStack,
   subgraphsOf,
   testDatabases,
+  watchPage,
+  type PageTrouble,
   type Stack,
 } from '@partnership-graph/shared/testing';
 import { serveWebPage, type WebPageServer } from '../../serveWebPage';
@@ -28,11 +30,8 @@ const supergraph = fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergra
 const screenshotOf = (database: string, name: string) =>
   path.join(repositoryRoot, 'test-results', `web-${name}${database === 'sqlite' ? '' : `-${database}`}.png`);
 
-interface Watched {
+interface Watched extends PageTrouble {
   page: Page;
-  outside: string[];
-  failed: string[];
-  consoleErrors: string[];
   gatewayOrigins: Set<string>;
 }
 
@@ -53,17 +52,7 @@ const title = 'the reference web page in a browser';
         database: label,
         gatewayEnv: { CORS_ORIGINS: new URL(web.url).origin, TRUSTED_DOCUMENTS: 'required' },
       });
-      browser = await chromium.launch({
-        executablePath: chromiumPath(),
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
     }, 180_000);
     afterAll(async () => {
       await browser?.close();
@@ -73,20 +62,15 @@ const title = 'the reference web page in a browser';
 
     beforeEach(async () => {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-      watched = { page, outside: [], failed: [], consoleErrors: [], gatewayOrigins: new Set() };
+      watched = { page, ...watchPage(page), gatewayOrigins: new Set() };
       page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') watched.outside.push(request.url());
-        if (url.origin === new URL(stack.gatewayUrl).origin) watched.gatewayOrigins.add(url.origin);
+        const { origin } = new URL(request.url());
+        if (origin === new URL(stack.gatewayUrl).origin) watched.gatewayOrigins.add(origin);
       });
-      page.on('requestfailed', (request) => watched.failed.push(`${request.url()}: ${request.failure()?.errorText}`));
-      page.on('response', (response) => {
-        if (response.status() >= 400) watched.failed.push(`${response.url()}: HTTP ${response.status()}`);
-      });
+      // Warnings too: Apollo Client and React say there what the page does wrong.
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') watched.consoleErrors.push(message.text());
+        if (message.type() === 'warning') watched.consoleErrors.push(message.text());
       });
-      page.on('pageerror', (error) => watched.consoleErrors.push(error.message));
     });
 
     afterEach(async () => {
