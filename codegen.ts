@@ -4,8 +4,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * `pnpm codegen` writes, from the schema files:
  * - each subgraph's resolver types (federation mode, its context type, its TypeORM
  *   entities as mappers) into `subgraphs/<name>/src/generated/resolvers.ts`;
- * - the client kit's typed documents (the example operations in `schema/operations` and
- *   the kit's own queries) and its `possibleTypes`, from `schema/api.graphql`.
+ * - the client kit's typed documents (the example operations in `schema/operations`, the
+ *   kit's own queries and the reference page's in `web/src`) and its `possibleTypes`, from `schema/api.graphql`.
  * `pnpm codegen:check` fails when a committed generated file is stale.
  */
 const resolverPlugins = ['typescript', 'typescript-resolvers'];
@@ -107,12 +107,13 @@ const config: CodegenConfig = {
         },
       },
     },
-    // The client kit: typed documents for the example operations and the kit's own queries.
+    // The client kit: typed documents for the example operations, the kit's own queries and the reference page's (web/).
     'client/src/generated/': {
       schema: 'schema/api.graphql',
       documents: [
         'schema/operations/*.graphql',
         'client/src/**/*.ts',
+        'web/src/**/*.ts',
         '!client/src/generated/**',
         '!client/src/**/__tests__/**',
       ],

@@ -29,10 +29,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts', '**/*.mjs', '**/*.cjs'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.mjs', '**/*.cjs'],
     plugins: { 'import-x': importX },
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.js', '.mjs'] } } },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': [
@@ -48,7 +48,8 @@ export default tseslint.config(
             ),
             zone('./shared', ['./gateway', './subgraphs', './scripts', './client'], '`shared` is the kit every service uses: it imports no service or script'),
             zone('./gateway', ['./subgraphs', './scripts'], 'the gateway knows subgraphs only through the supergraph, and uses no script'),
-            zone('./client', ['./gateway', './subgraphs', './scripts'], 'the client kit knows the graph only through schema/api.graphql'),
+            zone('./client', ['./gateway', './subgraphs', './scripts', './web'], 'the client kit knows the graph only through schema/api.graphql'),
+            zone('./web/src', ['./gateway', './subgraphs', './scripts', './shared'], 'the reference page knows the graph only through the client kit and the gateway', ['./__tests__']),
             ...subgraphs.map((name) =>
               zone('./scripts', `./subgraphs/${name}`, 'scripts reach a subgraph only through its public entry, `src/public.ts`', ['./src/public.ts']),
             ),

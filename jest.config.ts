@@ -7,8 +7,16 @@ import type { Config } from 'jest';
  */
 const config: Config = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared', '<rootDir>/client', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/scripts'],
+  roots: [
+    '<rootDir>/shared',
+    '<rootDir>/client',
+    '<rootDir>/web',
+    '<rootDir>/gateway',
+    '<rootDir>/subgraphs',
+    '<rootDir>/scripts',
+  ],
   testMatch: ['**/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -16,6 +16,7 @@ const forbidden: Array<[string, string, string]> = [
   ['a script importing a subgraph internal', 'scripts', "export { openTalentDatabase } from '../subgraphs/talent/src/database';\n"],
   ['the shared kit importing a service', 'shared/src', "export { loadGatewayConfig } from '../../gateway/src/config';\n"],
   ['the gateway importing a script', 'gateway/src', "export { writeComposed } from '../../scripts/compose';\n"],
+  ['the reference page importing the shared kit', 'web/src', "export { foldText } from '../../shared/src/index';\n"],
 ];
 const allowed: Array<[string, string, string]> = [
   ['a script using a subgraph public entry', 'scripts/bench', "export { openTalentDatabase } from '../../subgraphs/talent/src/public';\n"],

@@ -24,7 +24,7 @@ function namedPaths(text: string): string[] {
   const paths = new Set<string>();
   for (const [, token] of text.matchAll(/`([^`\s]+)`/g)) {
     const candidate = token.replace(/[),.:;]+$/, '');
-    if (/^[a-z]+:\/\//i.test(candidate) || /^[@\-./]/.test(candidate)) continue; // URLs, packages, options, extensions, absolute paths
+    if (/^[a-z]+:\/\//i.test(candidate) || /^[@\-./#]/.test(candidate)) continue; // URLs, packages, options, extensions, absolute paths, a page's hash routes
     if (/[<>*{}$=|?]/.test(candidate)) continue; // placeholders, globs, assignments
     if (/^(application|text|image|multipart)\/[\w.+-]+$/.test(candidate)) continue; // media types
     if (/^[A-Z]\w*\./.test(candidate)) continue; // Type.field

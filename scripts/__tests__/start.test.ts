@@ -32,7 +32,7 @@ interface Started {
 function runStart(env: Record<string, string>): Started {
   const child = spawn(tsx, ['scripts/start.ts'], {
     cwd: repositoryRoot,
-    env: { ...process.env, FORCE_COLOR: '0', ...env },
+    env: { ...process.env, FORCE_COLOR: '0', WEB_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -130,13 +130,31 @@ describe.each(testDatabases().map((db) => db.label))('pnpm start on %s', (label)
       expect(output.indexOf('gateway ready at')).toBeGreaterThanOrEqual(0);
       expect(output.indexOf('gateway ready at')).toBeLessThan(output.indexOf('the partnership graph is up'));
       // Not before every subgraph is ready too: one may still be migrating when the gateway is up.
-      for (const name of subgraphs) expect(output.indexOf(`${name} subgraph ready at`)).toBeLessThan(output.indexOf('the partnership graph is up'));
+      for (const name of subgraphs)
+        expect(output.indexOf(`${name} subgraph ready at`)).toBeLessThan(output.indexOf('the partnership graph is up'));
       if (label === 'sqlite') {
         for (const name of subgraphs)
           expect(fs.existsSync(path.join(repositoryRoot, env.SQLITE_DIR, `${name}.sqlite`))).toBe(true);
       }
       const { body } = await postGraphQL(address, '{ institution(id: "aztu") { acronym agreements { totalCount } } }');
       expect(body.data.institution.acronym).toBe('AzTU');
+      // The reference page, on its own origin, which the gateway lets call it.
+      const [, page, gatewayParameter] = (await start.waitFor(
+        /the reference page: (http:\/\/\S+\/)\?gateway=(\S+)/,
+      )) as string[];
+      expect(decodeURIComponent(gatewayParameter)).toBe(address);
+      const html = await fetch(page);
+      expect(html.status).toBe(200);
+      expect(await html.text()).toContain('<div id="root"></div>');
+      const preflight = await fetch(address, {
+        method: 'OPTIONS',
+        headers: {
+          origin: new URL(page).origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(new URL(page).origin);
     } finally {
       await start.stop();
       for (const cleanup of cleanups) await cleanup();

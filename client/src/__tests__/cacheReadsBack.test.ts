@@ -102,6 +102,33 @@ describe.each(testDatabases())('the client kit’s cache against the graph on $l
     expect(console_.lines()).toEqual([]);
   });
 
+  it('reads back every query of the reference page (web/) from the cache exactly as the server sent it, in one cache', async () => {
+    const loaded = loadApollo();
+    const { kit } = loaded;
+    const cache = kit.createCache();
+    const client = clientOf(loaded, cache);
+    const pageQueries: Array<[string, DocumentNode, Record<string, unknown>]> = [
+      ['search', kit.WebSearchInstitutionsDocument, { search: 'Baki Dovlet', lang: 'en' }],
+      ['institution', kit.WebInstitutionPageDocument, { id: 'aztu', lang: 'en', at: '2025-05-15' }],
+      ['institution in az', kit.WebInstitutionPageDocument, { id: 'aztu', lang: 'az', at: null }],
+      ['agreement', kit.WebAgreementPageDocument, { id: 'mou-bsu-bayraktar-2025', lang: 'en' }],
+      ['agreement with outcomes', kit.WebAgreementPageDocument, { id: 'aztu-aic-cooperation', lang: 'en' }],
+      ['statistics', kit.WebStatisticsPageDocument, {}],
+    ];
+    for (const [page, query, variables] of pageQueries) {
+      const raw = await rawAnswer(loaded, query, variables);
+      const { data } = await client.query({ query, variables, fetchPolicy: 'network-only' });
+      expect({ page, data }).toEqual({ page, data: raw });
+    }
+    // Once all are in one cache, each still reads back as the server sent it.
+    for (const [page, query, variables] of pageQueries)
+      expect({ page, data: cache.readQuery({ query, variables }) }).toEqual({
+        page,
+        data: await rawAnswer(loaded, query, variables),
+      });
+    expect(console_.lines()).toEqual([]);
+  });
+
   it('keeps a card and then a detail of the same institution in one cache without a warning, and the card reads from it without a refetch', async () => {
     const loaded = loadApollo();
     const { kit } = loaded;

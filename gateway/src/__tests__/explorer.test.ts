@@ -1,8 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { repositoryRoot } from '@partnership-graph/shared';
-import { browserAvailable, chromiumPath, startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
+import {
+  browserAvailable,
+  launchChromium,
+  startStack,
+  subgraphsOf,
+  watchPage,
+  type Stack,
+} from '@partnership-graph/shared/testing';
 
 /**
  * A person opens the gateway URL in a browser, gets the self-hosted explorer with
@@ -19,17 +26,7 @@ const title = 'the explorer in a browser';
   let browser: Browser;
   beforeAll(async () => {
     stack = await startStack({ subgraphs: subgraphsOf(supergraph), database: 'sqlite' });
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -38,20 +35,7 @@ const title = 'the explorer in a browser';
 
   it('runs an example operation and shows its answer, with no request leaving the machine and none failing', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const outside: string[] = [];
-    const failed: string[] = [];
-    const consoleErrors: string[] = [];
-    page.on('request', (request) => {
-      const { hostname } = new URL(request.url());
-      if (hostname !== '127.0.0.1' && hostname !== 'localhost') outside.push(request.url());
-    });
-    page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failed.push(`${response.url()}: HTTP ${response.status()}`);
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    const { outside, failed, consoleErrors } = watchPage(page);
     await page.goto(stack.gatewayUrl);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
     const tabs = await page.locator('.graphiql-tab').count();
