@@ -33,14 +33,16 @@ function namedPaths(text: string): string[] {
   return [...paths];
 }
 
-const ignored = (named: string) => {
-  try {
-    execFileSync('git', ['check-ignore', '-q', named], { cwd: repositoryRoot });
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** Ignored by git as a file or as a folder (`dist/` matches a folder only, which may not be built yet). */
+const ignored = (named: string) =>
+  [named, `${named}/`].some((candidate) => {
+    try {
+      execFileSync('git', ['check-ignore', '-q', candidate], { cwd: repositoryRoot });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 
 /**
  * A named path exists when a tracked file is it, ends with it, or lies in a folder that
