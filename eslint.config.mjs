@@ -8,7 +8,9 @@ import path from 'node:path';
 
 // Every package under subgraphs/ (the registry in shared/src/subgraphRegistry.ts names the same ones).
 const subgraphsDir = path.join(import.meta.dirname, 'subgraphs');
-const subgraphs = fs.readdirSync(subgraphsDir).filter((name) => fs.existsSync(path.join(subgraphsDir, name, 'package.json')));
+const subgraphs = fs
+  .readdirSync(subgraphsDir)
+  .filter((name) => fs.existsSync(path.join(subgraphsDir, name, 'package.json')));
 
 /**
  * Lint for the whole workspace. Besides typescript-eslint's recommended rules it
@@ -25,7 +27,16 @@ const subgraphs = fs.readdirSync(subgraphsDir).filter((name) => fs.existsSync(pa
 const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'coverage/**', 'test-results/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      'coverage/**',
+      'test-results/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,16 +53,42 @@ export default tseslint.config(
             ...subgraphs.map((name) =>
               zone(
                 `./subgraphs/${name}`,
-                ['./gateway', './scripts', ...subgraphs.filter((other) => other !== name).map((other) => `./subgraphs/${other}`)],
+                [
+                  './gateway',
+                  './scripts',
+                  ...subgraphs.filter((other) => other !== name).map((other) => `./subgraphs/${other}`),
+                ],
                 'a subgraph imports only `shared` and its own files; other subgraphs are reached through the gateway',
               ),
             ),
-            zone('./shared', ['./gateway', './subgraphs', './scripts', './client'], '`shared` is the kit every service uses: it imports no service or script'),
-            zone('./gateway', ['./subgraphs', './scripts'], 'the gateway knows subgraphs only through the supergraph, and uses no script'),
-            zone('./client', ['./gateway', './subgraphs', './scripts', './web'], 'the client kit knows the graph only through schema/api.graphql'),
-            zone('./web/src', ['./gateway', './subgraphs', './scripts', './shared'], 'the reference page knows the graph only through the client kit and the gateway', ['./__tests__']),
+            zone(
+              './shared',
+              ['./gateway', './subgraphs', './scripts', './client'],
+              '`shared` is the kit every service uses: it imports no service or script',
+            ),
+            zone(
+              './gateway',
+              ['./subgraphs', './scripts'],
+              'the gateway knows subgraphs only through the supergraph, and uses no script',
+            ),
+            zone(
+              './client',
+              ['./gateway', './subgraphs', './scripts', './web'],
+              'the client kit knows the graph only through schema/api.graphql',
+            ),
+            zone(
+              './web/src',
+              ['./gateway', './subgraphs', './scripts', './shared'],
+              'the reference page knows the graph only through the client kit and the gateway',
+              ['./__tests__'],
+            ),
             ...subgraphs.map((name) =>
-              zone('./scripts', `./subgraphs/${name}`, 'scripts reach a subgraph only through its public entry, `src/public.ts`', ['./src/public.ts']),
+              zone(
+                './scripts',
+                `./subgraphs/${name}`,
+                'scripts reach a subgraph only through its public entry, `src/public.ts`',
+                ['./src/public.ts'],
+              ),
             ),
           ],
         },
@@ -60,11 +97,17 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: subgraphs.map((name) => `@partnership-graph/${name}`), message: 'reach a subgraph through the gateway, or through its `src/public.ts` from scripts' },
+            {
+              group: subgraphs.map((name) => `@partnership-graph/${name}`),
+              message: 'reach a subgraph through the gateway, or through its `src/public.ts` from scripts',
+            },
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -79,7 +122,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', process: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

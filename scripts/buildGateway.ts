@@ -47,7 +47,9 @@ const ownCode: Plugin = {
  * build time, the swap is skipped.
  */
 export function fastFederationExports(): string {
-  const gatewayPackage = path.dirname(require.resolve('@apollo/gateway/package.json', { paths: [path.join(root, 'gateway')] }));
+  const gatewayPackage = path.dirname(
+    require.resolve('@apollo/gateway/package.json', { paths: [path.join(root, 'gateway')] }),
+  );
   const id = fs.realpathSync(require.resolve('@apollo/federation-internals', { paths: [gatewayPackage] }));
   const names = Object.getOwnPropertyNames(require(id) as object).sort();
   const entries = names.map((name) => `${JSON.stringify(name)}: exported[${JSON.stringify(name)}]`).join(', ');

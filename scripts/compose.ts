@@ -46,7 +46,8 @@ function main(): void {
       [apiSchemaFile, composed.apiSchemaSdl],
     ].filter(([file, content]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content);
     if (stale.length) {
-      for (const [file] of stale) console.error(`${path.relative(repositoryRoot, file)} is stale: run \`pnpm compose\` and commit the result.`);
+      for (const [file] of stale)
+        console.error(`${path.relative(repositoryRoot, file)} is stale: run \`pnpm compose\` and commit the result.`);
       process.exit(1);
     }
     console.log('schema/supergraph.graphql and schema/api.graphql are up to date.');

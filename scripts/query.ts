@@ -107,12 +107,15 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     } else if (arg === '--explode') {
       const explodePath = value();
       if (!/^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*)*$/.test(explodePath)) {
-        throw new QueryCliError(`--explode takes a dotted path of fields such as parties or outcomes.internshipPrograms, got "${explodePath}"`);
+        throw new QueryCliError(
+          `--explode takes a dotted path of fields such as parties or outcomes.internshipPrograms, got "${explodePath}"`,
+        );
       }
       options.explode.push(explodePath);
     } else if (arg === '--max-width') {
       const width = value();
-      if (!/^\d+$/.test(width)) throw new QueryCliError(`--max-width takes a whole number of characters (0: no limit), got "${width}"`);
+      if (!/^\d+$/.test(width))
+        throw new QueryCliError(`--max-width takes a whole number of characters (0: no limit), got "${width}"`);
       options.maxWidth = Number(width);
     } else if (arg === '--url') {
       options.url = value();
@@ -126,21 +129,29 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       throw new QueryCliError(`unexpected argument "${arg}" (see --help)`);
     }
   }
-  if (!options.file && !options.help) throw new QueryCliError('which operation? usage: pnpm query <file.graphql> [options] (see --help)');
-  if (options.explode.length && options.format === 'json') throw new QueryCliError('--explode needs --format csv or table');
+  if (!options.file && !options.help)
+    throw new QueryCliError('which operation? usage: pnpm query <file.graphql> [options] (see --help)');
+  if (options.explode.length && options.format === 'json')
+    throw new QueryCliError('--explode needs --format csv or table');
   return options;
 }
 
 /** The operation the file holds (or the one named), for its variable definitions. */
 function operationOf(document: DocumentNode, name: string | null): OperationDefinitionNode {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const names = operations.map((o) => o.name?.value ?? '(anonymous)');
   if (name) {
     const named = operations.find((o) => o.name?.value === name);
-    if (!named) throw new QueryCliError(`--operation ${name}: the file has no such operation (it has ${names.join(', ')})`);
+    if (!named)
+      throw new QueryCliError(`--operation ${name}: the file has no such operation (it has ${names.join(', ')})`);
     return named;
   }
-  if (operations.length !== 1) throw new QueryCliError(`the file holds ${operations.length} operations (${names.join(', ')}); choose one with --operation NAME`);
+  if (operations.length !== 1)
+    throw new QueryCliError(
+      `the file holds ${operations.length} operations (${names.join(', ')}); choose one with --operation NAME`,
+    );
   return operations[0];
 }
 
@@ -152,7 +163,8 @@ function typeText(type: TypeNode): string {
 
 /** `raw` as a value of `type`; `name` and `declared` only for messages. */
 function coerce(raw: string, type: TypeNode, name: string, declared: string): unknown {
-  const refuse = (what: string) => new QueryCliError(`--var ${name}: $${name} is ${declared}, which takes ${what}; got "${raw}"`);
+  const refuse = (what: string) =>
+    new QueryCliError(`--var ${name}: $${name} is ${declared}, which takes ${what}; got "${raw}"`);
   if (type.kind === Kind.NON_NULL_TYPE) {
     if (raw === 'null') throw refuse('a value (it is required)');
     return coerce(raw, type.type, name, declared);
@@ -161,7 +173,12 @@ function coerce(raw: string, type: TypeNode, name: string, declared: string): un
   const json = (shape: 'a JSON list' | 'a JSON object') => {
     try {
       const parsed: unknown = JSON.parse(raw);
-      if (shape === 'a JSON list' ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
+      if (
+        shape === 'a JSON list'
+          ? Array.isArray(parsed)
+          : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      )
+        return parsed;
     } catch {
       // refused below
     }
@@ -191,7 +208,11 @@ function coerce(raw: string, type: TypeNode, name: string, declared: string): un
 }
 
 /** The `--var` values as the operation's declared variable types read them. */
-export function coerceVariables(document: DocumentNode, operationName: string | null, vars: Record<string, string>): Record<string, unknown> {
+export function coerceVariables(
+  document: DocumentNode,
+  operationName: string | null,
+  vars: Record<string, string>,
+): Record<string, unknown> {
   const definitions = operationOf(document, operationName).variableDefinitions ?? [];
   const byName = new Map(definitions.map((d) => [d.variable.name.value, d.type]));
   const variables: Record<string, unknown> = {};
@@ -199,7 +220,9 @@ export function coerceVariables(document: DocumentNode, operationName: string | 
     const type = byName.get(name);
     if (!type) {
       const declared = [...byName.keys()].map((n) => `$${n}`).join(', ');
-      throw new QueryCliError(`--var ${name}: the operation declares no $${name} (${declared ? `it declares ${declared}` : 'it declares no variables'})`);
+      throw new QueryCliError(
+        `--var ${name}: the operation declares no $${name} (${declared ? `it declares ${declared}` : 'it declares no variables'})`,
+      );
     }
     variables[name] = coerce(raw, type, name, typeText(type));
   }
@@ -224,7 +247,9 @@ export function toRows(data: unknown, explode: readonly string[] = []): Row[] {
       const nested = valueAt(item, parts);
       if (!Array.isArray(nested)) return [item];
       found = true;
-      return nested.length ? nested.map((element) => withValueAt(item, parts, element)) : [withValueAt(item, parts, null)];
+      return nested.length
+        ? nested.map((element) => withValueAt(item, parts, element))
+        : [withValueAt(item, parts, null)];
     });
     if (!found && items.length) {
       const lists = listPaths(items[0]);
@@ -277,7 +302,15 @@ function listPaths(value: unknown, prefix = ''): string[] {
 function flatten(value: unknown, prefix = '', row: Row = {}): Row {
   if (Array.isArray(value)) {
     const scalars = value.every((v) => v === null || typeof v !== 'object');
-    row[prefix] = scalars ? value.join('; ') : value.map((v) => Object.values(flatten(v)).filter((x) => x !== null).join(' ')).join('; ');
+    row[prefix] = scalars
+      ? value.join('; ')
+      : value
+          .map((v) =>
+            Object.values(flatten(v))
+              .filter((x) => x !== null)
+              .join(' '),
+          )
+          .join('; ');
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
       flatten(child, prefix ? `${prefix}.${key}` : key, row);
@@ -324,13 +357,26 @@ export function toTable(rows: Row[], maxWidth = DEFAULT_MAX_WIDTH): { text: stri
     cut += 1;
     return chars.slice(0, Math.max(width - 1, 0)).join('') + '…';
   };
-  const line = (cells: string[]) => cells.map((c, i) => fit(c, widths[i])).join(' | ').trimEnd();
-  const lines = [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map((r) => line(columns.map((c) => text(r[c]))))];
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => fit(c, widths[i]))
+      .join(' | ')
+      .trimEnd();
+  const lines = [
+    line(columns),
+    widths.map((w) => '-'.repeat(w)).join('-+-'),
+    ...rows.map((r) => line(columns.map((c) => text(r[c])))),
+  ];
   return { text: lines.join('\n') + '\n', cut };
 }
 
 /** POSTs JSON with node:http(s), which, unlike fetch, connects to any port (fetch refuses 6000 and other "bad ports"). */
-function postJson(url: URL, body: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; text: string }> {
+function postJson(
+  url: URL,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ status: number; text: string }> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.request(
@@ -339,7 +385,9 @@ function postJson(url: URL, body: string, headers: Record<string, string>, timeo
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         response.on('error', reject);
       },
     );
@@ -371,7 +419,8 @@ export async function runQuery(options: QueryOptions, env: NodeJS.ProcessEnv = p
   } catch {
     throw new QueryCliError(`the gateway URL "${options.url}" is not a URL (--url or GATEWAY_URL)`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new QueryCliError(`the gateway URL "${options.url}" is not http or https (--url or GATEWAY_URL)`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new QueryCliError(`the gateway URL "${options.url}" is not http or https (--url or GATEWAY_URL)`);
   let response: { status: number; text: string };
   try {
     response = await postJson(
@@ -392,7 +441,9 @@ export async function runQuery(options: QueryOptions, env: NodeJS.ProcessEnv = p
   try {
     body = JSON.parse(response.text) as typeof body;
   } catch {
-    throw new QueryCliError(`the gateway at ${options.url} answered HTTP ${response.status} without a GraphQL response`);
+    throw new QueryCliError(
+      `the gateway at ${options.url} answered HTTP ${response.status} without a GraphQL response`,
+    );
   }
   if (body.errors?.length) {
     throw new QueryCliError(
@@ -420,7 +471,10 @@ async function main(): Promise<void> {
     } else {
       process.stdout.write(output);
     }
-    if (cut) console.error(`table: ${cut} cell${cut === 1 ? '' : 's'} cut to ${options.maxWidth} characters (ending in …); --max-width 0 shows them whole`);
+    if (cut)
+      console.error(
+        `table: ${cut} cell${cut === 1 ? '' : 's'} cut to ${options.maxWidth} characters (ending in …); --max-width 0 shows them whole`,
+      );
   } catch (error) {
     if (error instanceof QueryCliError) {
       console.error(`query: ${error.message}`);

@@ -73,7 +73,8 @@ function safeChanges(before: GraphQLSchema, after: GraphQLSchema): SchemaChange[
     }
     const oldFields = fieldsOf(old);
     for (const field of fieldsOf(type).keys()) {
-      if (!oldFields.has(field)) changes.push({ severity: 'SAFE', type: 'FIELD_ADDED', description: `${name}.${field} was added.` });
+      if (!oldFields.has(field))
+        changes.push({ severity: 'SAFE', type: 'FIELD_ADDED', description: `${name}.${field} was added.` });
     }
   }
   return changes;
@@ -99,16 +100,28 @@ function deprecations(before: GraphQLSchema, after: GraphQLSchema): SchemaChange
     const old = before.getType(name);
     if (isEnumType(type)) {
       const oldValues = isEnumType(old) ? old.getValues() : [];
-      for (const value of type.getValues()) report(`${name}.${value.name}`, value, oldValues.find((v) => v.name === value.name));
+      for (const value of type.getValues())
+        report(
+          `${name}.${value.name}`,
+          value,
+          oldValues.find((v) => v.name === value.name),
+        );
       continue;
     }
     if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
-    const oldFields = (old && 'getFields' in old ? old.getFields() : {}) as Record<string, Deprecatable & { args?: ReadonlyArray<Deprecatable & { name: string }> }>;
+    const oldFields = (old && 'getFields' in old ? old.getFields() : {}) as Record<
+      string,
+      Deprecatable & { args?: ReadonlyArray<Deprecatable & { name: string }> }
+    >;
     for (const field of Object.values(type.getFields())) {
       const oldField = oldFields[field.name];
       report(`${name}.${field.name}`, field, oldField);
       for (const arg of 'args' in field ? field.args : []) {
-        report(`${name}.${field.name}(${arg.name}:)`, arg, oldField?.args?.find((a) => a.name === arg.name));
+        report(
+          `${name}.${field.name}(${arg.name}:)`,
+          arg,
+          oldField?.args?.find((a) => a.name === arg.name),
+        );
       }
     }
   }
@@ -124,9 +137,17 @@ export function checkSchema(options: {
   const before = buildSchema(options.committedApiSdl);
   const after = options.newApiSchema;
   const changes: SchemaChange[] = [
-    ...findBreakingChanges(before, after).map((c): SchemaChange => ({ severity: 'BREAKING', type: c.type, description: c.description })),
+    ...findBreakingChanges(before, after).map((c): SchemaChange => ({
+      severity: 'BREAKING',
+      type: c.type,
+      description: c.description,
+    })),
     ...deprecations(before, after),
-    ...findDangerousChanges(before, after).map((c): SchemaChange => ({ severity: 'DANGEROUS', type: c.type, description: c.description })),
+    ...findDangerousChanges(before, after).map((c): SchemaChange => ({
+      severity: 'DANGEROUS',
+      type: c.type,
+      description: c.description,
+    })),
     ...safeChanges(before, after),
   ];
   for (const change of changes) {
@@ -159,7 +180,10 @@ export function readOperations(dir = operationsDir): Array<{ file: string; sourc
     .readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
-    .map((f) => ({ file: path.relative(repositoryRoot, path.join(dir, f)), source: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    .map((f) => ({
+      file: path.relative(repositoryRoot, path.join(dir, f)),
+      source: fs.readFileSync(path.join(dir, f), 'utf8'),
+    }));
 }
 
 export function formatReport(report: SchemaCheckReport): string {
@@ -182,11 +206,20 @@ export function formatReport(report: SchemaCheckReport): string {
 function main(): void {
   const composed = composeSupergraph();
   const committedApiSdl = fs.existsSync(apiSchemaFile) ? fs.readFileSync(apiSchemaFile, 'utf8') : composed.apiSchemaSdl;
-  const accepted = fs.existsSync(acceptedChangesFile) ? readAcceptedChanges(fs.readFileSync(acceptedChangesFile, 'utf8')) : new Map();
-  const report = checkSchema({ committedApiSdl, newApiSchema: composed.apiSchema, accepted, operations: readOperations() });
+  const accepted = fs.existsSync(acceptedChangesFile)
+    ? readAcceptedChanges(fs.readFileSync(acceptedChangesFile, 'utf8'))
+    : new Map();
+  const report = checkSchema({
+    committedApiSdl,
+    newApiSchema: composed.apiSchema,
+    accepted,
+    operations: readOperations(),
+  });
   console.log(formatReport(report));
   if (!report.ok) {
-    console.error('\nschema check failed: a breaking change or a deprecation is not listed in schema/accepted-changes, or a known operation no longer validates.');
+    console.error(
+      '\nschema check failed: a breaking change or a deprecation is not listed in schema/accepted-changes, or a known operation no longer validates.',
+    );
     process.exit(1);
   }
   writeComposed(composed);

@@ -49,7 +49,12 @@ async function main(): Promise<void> {
   const env: Record<string, string> = process.stdout.isTTY && !process.env.LOG_FORMAT ? { LOG_FORMAT: 'pretty' } : {};
   const gatewayEnv: Record<string, string> = corsOrigins ? { ...env, CORS_ORIGINS: corsOrigins } : env;
   const services = [
-    ...subgraphs.map((name) => ({ name, command: `${tsx} src/index.ts`, cwd: path.join(root, 'subgraphs', name), env })),
+    ...subgraphs.map((name) => ({
+      name,
+      command: `${tsx} src/index.ts`,
+      cwd: path.join(root, 'subgraphs', name),
+      env,
+    })),
     {
       name: 'gateway',
       command: `${tsx} src/index.ts`,

@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { DATA_WRITTEN_HEADER, recordSubgraphFetch, REQUEST_TIMEOUT_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
+import {
+  DATA_WRITTEN_HEADER,
+  recordSubgraphFetch,
+  REQUEST_TIMEOUT_HEADER,
+  SUBGRAPH_SECRET_HEADER,
+} from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
 import { mergeEntityAnswers, splitEntityBatch, type SubgraphAnswer, type SubgraphPayload } from './entityBatches';
 import type { SubgraphFetcher, SubgraphResponse } from './subgraphFetcher';
@@ -37,7 +42,9 @@ function header(response: SubgraphResponse, name: string): string | undefined {
 }
 
 function parseBody(response: SubgraphResponse): unknown {
-  return /^application\/(graphql-response\+)?json/.test(header(response, 'content-type') ?? '') ? JSON.parse(response.text) : response.text;
+  return /^application\/(graphql-response\+)?json/.test(header(response, 'content-type') ?? '')
+    ? JSON.parse(response.text)
+    : response.text;
 }
 
 /**
@@ -69,7 +76,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   async process(processOptions: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = processOptions;
     if (!request.query) throw new Error('Missing query');
-    const headers: Record<string, string> = { 'content-type': 'application/json', [SUBGRAPH_SECRET_HEADER]: this.options.secret };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      [SUBGRAPH_SECRET_HEADER]: this.options.secret,
+    };
     if (request.http) for (const [name, value] of request.http.headers) headers[name] = value;
     const context = processOptions.context as Partial<GatewayContext> | undefined;
     if (context?.authorization) headers.authorization = context.authorization;
@@ -82,29 +92,46 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Every fetch of a query is a read; a mutation's fetches are not shared, and no read
     // begun before or during a write is shared with one that starts after it.
     const reads = operation === 'query';
-    const timeoutMs = operation === 'mutation' ? (this.options.mutationTimeoutMs ?? this.options.timeoutMs) : this.options.timeoutMs;
+    const timeoutMs =
+      operation === 'mutation' ? (this.options.mutationTimeoutMs ?? this.options.timeoutMs) : this.options.timeoutMs;
     // The subgraph stops the request's SQL when the gateway stops waiting (guardStatements).
     headers[REQUEST_TIMEOUT_HEADER] = String(timeoutMs);
-    const call: SubgraphCall = { headers, reads, operation, timeoutMs, signal: context?.signal, policy: incoming?.overallCachePolicy };
+    const call: SubgraphCall = {
+      headers,
+      reads,
+      operation,
+      timeoutMs,
+      signal: context?.signal,
+      policy: incoming?.overallCachePolicy,
+    };
     const parts = splitEntityBatch(payload, this.options.maxRequestBytes ?? Number.POSITIVE_INFINITY);
     if (parts.length === 1) return (await this.fetchOne(payload, call)) as GatewayGraphQLResponse;
-    const answers = await Promise.all(parts.map(async (part) => ({ part, answer: (await this.fetchOne(part.payload, call)) as SubgraphAnswer })));
+    const answers = await Promise.all(
+      parts.map(async (part) => ({ part, answer: (await this.fetchOne(part.payload, call)) as SubgraphAnswer })),
+    );
     return mergeEntityAnswers(answers) as GatewayGraphQLResponse;
   }
 
   /** One fetch to the subgraph: its answer's body, or the error the client sees. */
-  private async fetchOne(payload: SubgraphPayload, { headers, reads, operation, timeoutMs, signal, policy }: SubgraphCall): Promise<unknown> {
+  private async fetchOne(
+    payload: SubgraphPayload,
+    { headers, reads, operation, timeoutMs, signal, policy }: SubgraphCall,
+  ): Promise<unknown> {
     const { fetcher } = this.options;
     if (!reads) fetcher.forgetInFlight();
     let response: SubgraphResponse | undefined;
     let body: unknown;
     const startedAt = performance.now();
     try {
-      response = await fetcher.fetch({ url: this.options.url, headers, body: JSON.stringify(payload), timeoutMs, signal }, reads);
+      response = await fetcher.fetch(
+        { url: this.options.url, headers, body: JSON.stringify(payload), timeoutMs, signal },
+        reads,
+      );
       recordSubgraphFetch(this.options.name, startedAt, response);
       body = parseBody(response);
       if (response.status < 200 || response.status >= 300) throw new SubgraphHttpError(response.status, body);
-      if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+      if (typeof body !== 'object' || body === null)
+        throw new Error(`Expected JSON response body, but received: ${String(body)}`);
     } catch (error) {
       if (!response) recordSubgraphFetch(this.options.name, startedAt, { error });
       throw this.failure(error as Error, response, timeoutMs, signal?.aborted === true);
@@ -112,7 +139,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       if (!reads) fetcher.forgetInFlight();
       // Only a mutation the subgraph says wrote empties the cache — or one whose outcome is
       // unknown (no answer, or a failure of the subgraph itself), which may have written.
-      if (operation === 'mutation' && (!response || response.status >= 500 || header(response, DATA_WRITTEN_HEADER) === '1')) this.options.onWrite?.();
+      if (
+        operation === 'mutation' &&
+        (!response || response.status >= 500 || header(response, DATA_WRITTEN_HEADER) === '1')
+      )
+        this.options.onWrite?.();
     }
     // Cache-control hints of the subgraph's answer narrow the operation's cache policy.
     if (policy?.restrict) policy.restrict(cacheHint(header(response, 'cache-control') ?? ''));
@@ -140,12 +171,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * a value — a variable or literal its scalars reject — which is the client's input.
    */
   private clientError(error: Error): Error {
-    const first = error instanceof SubgraphHttpError ? (error.body as SubgraphErrorBody | undefined)?.errors?.[0] : undefined;
+    const first =
+      error instanceof SubgraphHttpError ? (error.body as SubgraphErrorBody | undefined)?.errors?.[0] : undefined;
     if (!first) return error;
     const code = first.extensions?.code;
     return new GraphQLError(first.message, {
       extensions: {
-        code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : (code ?? 'BAD_REQUEST'),
+        code:
+          code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT'
+            ? 'BAD_USER_INPUT'
+            : (code ?? 'BAD_REQUEST'),
         ...(first.extensions?.argumentName ? { argumentName: first.extensions.argumentName } : {}),
         serviceName: this.options.name,
       },

@@ -59,8 +59,10 @@ function argumentsOf(directive: DirectiveNode): Record<string, unknown> {
   return Object.fromEntries((directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const count = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 
 /** Reads `@cost` and `@listSize` from a composed supergraph's SDL; values it cannot read are left out. */
 export function readCostDirectives(supergraphSdl: string): CostDirectives {

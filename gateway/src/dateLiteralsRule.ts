@@ -23,7 +23,12 @@ export function dateLiteralsRule(context: ValidationContext): ASTVisitor {
     IntValue(node) {
       const type = context.getInputType();
       if (type && getNamedType(type).name === 'Date' && node.kind === Kind.INT) {
-        context.reportError(new GraphQLError(`Expected value of type "Date", found ${node.value}; Date must be a string such as "2025-07-04"`, { nodes: node }));
+        context.reportError(
+          new GraphQLError(
+            `Expected value of type "Date", found ${node.value}; Date must be a string such as "2025-07-04"`,
+            { nodes: node },
+          ),
+        );
       }
     },
   };

@@ -31,7 +31,9 @@ export function splitEntityBatch(payload: SubgraphPayload, maxBytes: number): En
   const whole = [{ offset: 0, count: Array.isArray(representations) ? representations.length : 0, payload }];
   if (!Array.isArray(representations) || representations.length < 2) return whole;
   const sizes = representations.map((representation) => Buffer.byteLength(JSON.stringify(representation)));
-  const base = Buffer.byteLength(JSON.stringify({ ...payload, variables: { ...payload.variables, representations: [] } }));
+  const base = Buffer.byteLength(
+    JSON.stringify({ ...payload, variables: { ...payload.variables, representations: [] } }),
+  );
   // Each representation after the first also costs its comma.
   if (base + sizes.reduce((sum, size) => sum + size + 1, -1) <= maxBytes) return whole;
   const parts: EntityBatchPart[] = [];
@@ -59,16 +61,22 @@ export function splitEntityBatch(payload: SubgraphPayload, maxBytes: number): En
  * order of the representations (nulls for a part that failed as a whole) and every error with
  * its `_entities` index counted from the start of the whole batch.
  */
-export function mergeEntityAnswers(parts: ReadonlyArray<{ part: EntityBatchPart; answer: SubgraphAnswer }>): SubgraphAnswer {
+export function mergeEntityAnswers(
+  parts: ReadonlyArray<{ part: EntityBatchPart; answer: SubgraphAnswer }>,
+): SubgraphAnswer {
   const entities: unknown[] = [];
   const errors: NonNullable<SubgraphAnswer['errors']> = [];
   for (const { part, answer } of parts) {
     const own = answer.data?._entities;
-    entities.push(...(Array.isArray(own) && own.length === part.count ? own : Array.from({ length: part.count }, () => null)));
+    entities.push(
+      ...(Array.isArray(own) && own.length === part.count ? own : Array.from({ length: part.count }, () => null)),
+    );
     for (const error of answer.errors ?? []) {
       const path = error.path;
       errors.push(
-        path && path[0] === '_entities' && typeof path[1] === 'number' ? { ...error, path: ['_entities', path[1] + part.offset, ...path.slice(2)] } : error,
+        path && path[0] === '_entities' && typeof path[1] === 'number'
+          ? { ...error, path: ['_entities', path[1] + part.offset, ...path.slice(2)] }
+          : error,
       );
     }
   }

@@ -23,7 +23,8 @@ const operationCost = { query: 0, mutation: 10, subscription: 0 } as const;
 export const maxEstimatedNodes = 10_000;
 
 /** Where a list's estimated size comes from. */
-export type SizeSource = { kind: 'argument'; argument: string; field: string } | { kind: 'assumed' } | { kind: 'default' };
+export type SizeSource =
+  { kind: 'argument'; argument: string; field: string } | { kind: 'assumed' } | { kind: 'default' };
 
 /** One list in the query, with what it is estimated to return and cost. */
 export interface ListCost {
@@ -107,9 +108,13 @@ export function estimateQueryCost(options: EstimateOptions): CostEstimate {
       if (!slice || counted > slice.value) slice = { argument, value: counted };
     }
     const assumed = (): { size: number; sizedBy: SizeSource } =>
-      listSize?.assumedSize != null ? { size: listSize.assumedSize, sizedBy: { kind: 'assumed' } } : { size: defaultListSize, sizedBy: { kind: 'default' } };
+      listSize?.assumedSize != null
+        ? { size: listSize.assumedSize, sizedBy: { kind: 'assumed' } }
+        : { size: defaultListSize, sizedBy: { kind: 'default' } };
     const sliced = (): { size: number; sizedBy: SizeSource } =>
-      slice ? { size: slice.value, sizedBy: { kind: 'argument', argument: slice.argument, field: field.name } } : assumed();
+      slice
+        ? { size: slice.value, sizedBy: { kind: 'argument', argument: slice.argument, field: field.name } }
+        : assumed();
     const sizedFields = listSize?.sizedFields ?? [];
     if (sizedFields.length) {
       const { size, sizedBy } = sliced();
@@ -117,11 +122,18 @@ export function estimateQueryCost(options: EstimateOptions): CostEstimate {
         if (sizedFields.includes(child.fieldName)) Object.assign(child, { size, sizedBy });
       }
     }
-    const own = isListType(getNullableType(field.type)) ? (sizedFields.length ? assumed() : sliced()) : { size: null, sizedBy: null };
+    const own = isListType(getNullableType(field.type))
+      ? sizedFields.length
+        ? assumed()
+        : sliced()
+      : { size: null, sizedBy: null };
     const record: FieldRecord = {
       fieldName: field.name,
       responseKey: node.alias?.value ?? node.name.value,
-      weight: directives.fieldWeights.get(key) ?? directives.typeWeights.get(namedType.name) ?? (isCompositeType(namedType) ? 1 : 0),
+      weight:
+        directives.fieldWeights.get(key) ??
+        directives.typeWeights.get(namedType.name) ??
+        (isCompositeType(namedType) ? 1 : 0),
       ...own,
       childCost: children.reduce((sum, child) => sum + costOf(child), 0),
       children,

@@ -16,12 +16,21 @@ const number = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString
 
 function describeSize(list: ListCost): string {
   const by = list.sizedBy;
-  const from = by.kind === 'argument' ? `${by.argument}: ${number(list.size)} on ${by.field}` : by.kind === 'assumed' ? '@listSize assumed' : 'no @listSize';
+  const from =
+    by.kind === 'argument'
+      ? `${by.argument}: ${number(list.size)} on ${by.field}`
+      : by.kind === 'assumed'
+        ? '@listSize assumed'
+        : 'no @listSize';
   return `${list.path} (${number(list.size)} each, ${from}; ${number(list.items)} in all; cost ${number(list.cost)})`;
 }
 
 /** The largest `first` (at most one below the query's largest) that every slicing argument could have and fit, with its cost. */
-function fittingSlice(options: EstimateOptions, largestSlice: number | null, limit: number): { first: number; cost: number } | null {
+function fittingSlice(
+  options: EstimateOptions,
+  largestSlice: number | null,
+  limit: number,
+): { first: number; cost: number } | null {
   if (largestSlice === null || largestSlice <= 1) return null;
   const costAt = (cap: number) => estimateQueryCost({ ...options, sliceCap: cap }).cost;
   let low = 1;
@@ -47,22 +56,34 @@ const elevated = (caller: Caller, limits: CostLimits) => caller.id !== null && h
  * supergraph's @listSize) is over the caller's limit. The refusal names the three
  * costliest lists with their estimated sizes and the largest `first` that would fit.
  */
-export function queryCostPlugin(limits: CostLimits, directives: () => CostDirectives): ApolloServerPlugin<GatewayContext> {
+export function queryCostPlugin(
+  limits: CostLimits,
+  directives: () => CostDirectives,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           const limit = elevated(contextValue.caller, limits) ? limits.maxCostElevated : limits.maxCost;
-          const options: EstimateOptions = { schema, document, operationName, variables: request.variables, directives: directives() };
+          const options: EstimateOptions = {
+            schema,
+            document,
+            operationName,
+            variables: request.variables,
+            directives: directives(),
+          };
           let estimate;
           try {
             estimate = estimateQueryCost(options);
           } catch (error) {
             if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-              throw tooComplex(`Query too complex: it has more than ${number(maxEstimatedNodes)} selections (fragments count each time they are spread), the maximum`, {
-                limit: 'nodes',
-                maximum: maxEstimatedNodes,
-              });
+              throw tooComplex(
+                `Query too complex: it has more than ${number(maxEstimatedNodes)} selections (fragments count each time they are spread), the maximum`,
+                {
+                  limit: 'nodes',
+                  maximum: maxEstimatedNodes,
+                },
+              );
             }
             // Variables or arguments that do not coerce: execution refuses them with BAD_USER_INPUT before any fetch.
             return;
@@ -86,7 +107,12 @@ export function queryCostPlugin(limits: CostLimits, directives: () => CostDirect
               costliestFields: costliest.map((list) => ({
                 path: list.path,
                 size: list.size,
-                sizedBy: list.sizedBy.kind === 'argument' ? list.sizedBy.argument : list.sizedBy.kind === 'assumed' ? 'assumedSize' : 'default',
+                sizedBy:
+                  list.sizedBy.kind === 'argument'
+                    ? list.sizedBy.argument
+                    : list.sizedBy.kind === 'assumed'
+                      ? 'assumedSize'
+                      : 'default',
                 items: Number.isFinite(list.items) ? list.items : null,
                 cost: Number.isFinite(list.cost) ? list.cost : null,
               })),

@@ -71,7 +71,11 @@ export interface GatewayServer extends RunningServer {
 
 /** Serves the static supergraph over the subgraphs; tests call this with port 0. */
 export async function createGatewayServer(config: GatewayConfig): Promise<GatewayServer> {
-  const responseCache = createResponseCache({ maxTtlMs: config.responseCacheMs, maxEntries: config.responseCacheEntries, maxBytes: config.responseCacheBytes });
+  const responseCache = createResponseCache({
+    maxTtlMs: config.responseCacheMs,
+    maxEntries: config.responseCacheEntries,
+    maxBytes: config.responseCacheBytes,
+  });
   const gateway = createGateway(config, { onWrite: () => responseCache.noteWrite() });
   const protection = armor(config);
   const verifier = new CallerVerifier(config.auth);
@@ -85,7 +89,9 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Without introspection, a refused variable does not suggest the enum values it was near either.
-    formatError: config.introspection ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
+    formatError: config.introspection
+      ? formatError
+      : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     includeStacktraceInErrorResponses: false,
     // runService owns SIGINT/SIGTERM (see shared/src/http/runService.ts).
     stopOnTerminationSignals: false,
@@ -99,7 +105,11 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
       trustedDocumentsPlugin(config.trustedDocuments),
       ...protection.plugins,
       queryCostPlugin(
-        { maxCost: config.limits.maxCost, maxCostElevated: config.limits.maxCostElevated, elevatedRoles: config.limits.maxCostRoles },
+        {
+          maxCost: config.limits.maxCost,
+          maxCostElevated: config.limits.maxCostElevated,
+          elevatedRoles: config.limits.maxCostRoles,
+        },
         () => costDirectives,
       ),
       clientErrorsPlugin(),
@@ -120,7 +130,8 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
     metrics: config.metrics,
     context: async (req, signal, observed) => {
       const authorization = req.headers.authorization ?? null;
-      const acceptLanguage = typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'].slice(0, 200) : null;
+      const acceptLanguage =
+        typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'].slice(0, 200) : null;
       const caller = await verifier.fromAuthorizationHeader(authorization);
       observed.subject = caller.id;
       return { caller, authorization, acceptLanguage, signal };

@@ -45,7 +45,11 @@ export interface SubgraphFetcher {
  * (the client hung up): an abandoned fetch is stopped, and a shared one once every read
  * waiting for it is gone, so the subgraph sees the connection close and stops too.
  */
-export function createSubgraphFetcher(options: { timeoutMs: number; keepAliveMs: number; deduplicate: boolean }): SubgraphFetcher {
+export function createSubgraphFetcher(options: {
+  timeoutMs: number;
+  keepAliveMs: number;
+  deduplicate: boolean;
+}): SubgraphFetcher {
   const agent = new Agent({
     keepAliveTimeout: options.keepAliveMs,
     keepAliveMaxTimeout: options.keepAliveMs,
@@ -54,7 +58,10 @@ export function createSubgraphFetcher(options: { timeoutMs: number; keepAliveMs:
     connections: 64,
   });
   const origins = new Map<string, { origin: string; path: string }>();
-  const send = async ({ url, headers, body, timeoutMs }: SubgraphRequest, signal: AbortSignal | undefined): Promise<SubgraphResponse> => {
+  const send = async (
+    { url, headers, body, timeoutMs }: SubgraphRequest,
+    signal: AbortSignal | undefined,
+  ): Promise<SubgraphResponse> => {
     let target = origins.get(url);
     if (!target) {
       const parsed = new URL(url);

@@ -31,7 +31,9 @@ export function watchSupergraphFile(
         update(text);
         log(`gateway: switched to the new supergraph in ${file}`);
       } catch (error) {
-        log(`gateway: refused the new supergraph in ${file}: ${(error as Error).message}; still serving the previous one`);
+        log(
+          `gateway: refused the new supergraph in ${file}: ${(error as Error).message}; still serving the previous one`,
+        );
       }
     };
     fs.watchFile(file, { interval: options.intervalMs, persistent: false }, onChange);

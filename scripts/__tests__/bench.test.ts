@@ -25,11 +25,17 @@ describe('pnpm bench', () => {
         outDir,
         log: (line) => lines.push(line),
       });
-      const written = JSON.parse(fs.readFileSync(path.join(outDir, path.basename(bench.files.json)), 'utf8')) as BenchResult;
+      const written = JSON.parse(
+        fs.readFileSync(path.join(outDir, path.basename(bench.files.json)), 'utf8'),
+      ) as BenchResult;
       const cells = written.results.map((r) => `${r.contender}/${r.scenario}`).sort();
       expect(cells).toEqual(['apollo/S1', 'apollo/S2', 'direct/S1', 'gateway/S1', 'gateway/S2', 'hive/S1', 'hive/S2']);
       for (const cell of written.results) {
-        expect({ cell: `${cell.contender}/${cell.scenario}`, requests: cell.requests > 0, errors: cell.errors }).toEqual({
+        expect({
+          cell: `${cell.contender}/${cell.scenario}`,
+          requests: cell.requests > 0,
+          errors: cell.errors,
+        }).toEqual({
           cell: `${cell.contender}/${cell.scenario}`,
           requests: true,
           errors: { total: 0, socket: 0, timeouts: 0, non2xx: 0, wrongBody: 0, referenceProblem: null },
@@ -44,7 +50,9 @@ describe('pnpm bench', () => {
       expect(markdown).toContain('S1 this gateway / institutions subgraph direct');
       // By default this gateway runs compiled, as in production, with a capped heap.
       expect(written.options).toMatchObject({ gatewayRuntime: 'node', gatewayHeapMb: 192 });
-      expect(markdown).toContain('compiled (`node gateway/dist/index.js`) with `--max-old-space-size=192 --max-semi-space-size=16`');
+      expect(markdown).toContain(
+        'compiled (`node gateway/dist/index.js`) with `--max-old-space-size=192 --max-semi-space-size=16`',
+      );
     } catch (error) {
       throw new Error(`${error instanceof Error ? error.message : String(error)}\n${lines.join('\n')}`);
     } finally {
@@ -54,20 +62,40 @@ describe('pnpm bench', () => {
 
   it('refuses a non-loopback host or database unless --allow-remote', () => {
     expect(() => checkLoopback({ allowRemote: false, database: 'sqlite' }, { HOST: '0.0.0.0' })).toThrow(BenchRefused);
-    expect(() => checkLoopback({ allowRemote: false, database: 'mysql' }, { MYSQL_URL: 'mysql://root@db.example.com:3306' })).toThrow(/not this machine/);
-    expect(() => checkLoopback({ allowRemote: true, database: 'mysql' }, { MYSQL_URL: 'mysql://root@db.example.com:3306' })).not.toThrow();
-    expect(() => checkLoopback({ allowRemote: false, database: 'mysql' }, { MYSQL_URL: 'mysql://root@127.0.0.1:3306' })).not.toThrow();
+    expect(() =>
+      checkLoopback({ allowRemote: false, database: 'mysql' }, { MYSQL_URL: 'mysql://root@db.example.com:3306' }),
+    ).toThrow(/not this machine/);
+    expect(() =>
+      checkLoopback({ allowRemote: true, database: 'mysql' }, { MYSQL_URL: 'mysql://root@db.example.com:3306' }),
+    ).not.toThrow();
+    expect(() =>
+      checkLoopback({ allowRemote: false, database: 'mysql' }, { MYSQL_URL: 'mysql://root@127.0.0.1:3306' }),
+    ).not.toThrow();
   });
 
   it('parses its arguments and refuses unknown ones', () => {
-    expect(parseBenchArgs(['--duration', '8', '--connections=20', '--scenarios', 's1,S2', '--contenders', 'gateway,hive', '--rounds', '2'])).toEqual({
+    expect(
+      parseBenchArgs([
+        '--duration',
+        '8',
+        '--connections=20',
+        '--scenarios',
+        's1,S2',
+        '--contenders',
+        'gateway,hive',
+        '--rounds',
+        '2',
+      ]),
+    ).toEqual({
       duration: 8,
       connections: 20,
       scenarios: ['S1', 'S2'],
       contenders: ['gateway', 'hive'],
       rounds: 2,
     });
-    expect(parseBenchArgs(['--gateway-runtime', 'tsx', '--gateway-heap', '0', '--scale-datasets', 'bsmall_,blarge_'])).toEqual({
+    expect(
+      parseBenchArgs(['--gateway-runtime', 'tsx', '--gateway-heap', '0', '--scale-datasets', 'bsmall_,blarge_']),
+    ).toEqual({
       gatewayRuntime: 'tsx',
       gatewayHeapMb: 0,
       scaleDatasets: ['bsmall_', 'blarge_'],

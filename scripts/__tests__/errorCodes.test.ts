@@ -9,12 +9,19 @@ import { ErrorCode, repositoryRoot } from '@partnership-graph/shared';
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['node_modules', '__tests__', 'generated', 'testing', 'dist'].includes(entry.name) ? [] : sourceFiles(full);
+    if (entry.isDirectory())
+      return ['node_modules', '__tests__', 'generated', 'testing', 'dist'].includes(entry.name)
+        ? []
+        : sourceFiles(full);
     return entry.name.endsWith('.ts') ? [full] : [];
   });
 }
 
-const serviceSources = ['gateway/src', 'shared/src', ...fs.readdirSync(path.join(repositoryRoot, 'subgraphs')).map((name) => `subgraphs/${name}/src`)]
+const serviceSources = [
+  'gateway/src',
+  'shared/src',
+  ...fs.readdirSync(path.join(repositoryRoot, 'subgraphs')).map((name) => `subgraphs/${name}/src`),
+]
   .map((dir) => path.join(repositoryRoot, dir))
   .filter((dir) => fs.existsSync(dir))
   .flatMap(sourceFiles);
@@ -27,7 +34,8 @@ describe('error codes', () => {
     for (const file of serviceSources) {
       const text = fs.readFileSync(file, 'utf8');
       for (const match of text.matchAll(/\bcode(?:: | === )['"]([A-Z][A-Z_]+)['"]/g)) {
-        if (!match[1].startsWith('ER_') && !known.has(match[1])) unknown.add(`${path.relative(repositoryRoot, file)}: ${match[1]}`);
+        if (!match[1].startsWith('ER_') && !known.has(match[1]))
+          unknown.add(`${path.relative(repositoryRoot, file)}: ${match[1]}`);
       }
     }
     expect([...unknown]).toEqual([]);

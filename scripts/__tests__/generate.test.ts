@@ -77,19 +77,28 @@ describe('pnpm generate: bad input', () => {
       { cwd: repositoryRoot, encoding: 'utf8', env: { ...process.env, MYSQL_URL: '' } },
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/refusing to write into the MySQL server on "db\.example\.com", which is not a loopback address/);
-    expect(result.stderr).toMatch(/--allow-remote/);
-    expect(() => parseGenerateArgs(['--scale', 'small', '--mysql-url', 'mysql://root@10.0.0.5:3306'], {})).toThrow(UsageError);
-    expect(parseGenerateArgs(['--scale', 'small', '--mysql-url', 'mysql://root@10.0.0.5:3306', '--allow-remote'], {}).mysqlUrl).toBe(
-      'mysql://root@10.0.0.5:3306/',
+    expect(result.stderr).toMatch(
+      /refusing to write into the MySQL server on "db\.example\.com", which is not a loopback address/,
     );
+    expect(result.stderr).toMatch(/--allow-remote/);
+    expect(() => parseGenerateArgs(['--scale', 'small', '--mysql-url', 'mysql://root@10.0.0.5:3306'], {})).toThrow(
+      UsageError,
+    );
+    expect(
+      parseGenerateArgs(['--scale', 'small', '--mysql-url', 'mysql://root@10.0.0.5:3306', '--allow-remote'], {})
+        .mysqlUrl,
+    ).toBe('mysql://root@10.0.0.5:3306/');
     for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '[::1]']) {
-      expect(parseGenerateArgs(['--scale', 'small', '--mysql-url', `mysql://root@${host}:3306`], {}).allowRemote).toBe(false);
+      expect(parseGenerateArgs(['--scale', 'small', '--mysql-url', `mysql://root@${host}:3306`], {}).allowRemote).toBe(
+        false,
+      );
     }
   });
 
   it('pnpm generate:filters refuses a server that is not on loopback, and needs --datasets', () => {
-    expect(() => parseFilterTimesArgs(['--datasets', 'gsmall_', '--mysql-url', 'mysql://root@db.example.com:3306'], {})).toThrow(/not a loopback address/);
+    expect(() =>
+      parseFilterTimesArgs(['--datasets', 'gsmall_', '--mysql-url', 'mysql://root@db.example.com:3306'], {}),
+    ).toThrow(/not a loopback address/);
     expect(() => parseFilterTimesArgs([], {})).toThrow(/--datasets/);
     expect(() => parseFilterTimesArgs(['--datasets', 'a_', '--runs', '0'], {})).toThrow(/--runs/);
     expect(parseFilterTimesArgs(['--datasets', 'gsmall_,glarge_', '--runs', '5'], {})).toEqual({
@@ -103,10 +112,15 @@ describe('pnpm generate: bad input', () => {
     expect(() => parseGenerateArgs([], {})).toThrow(/--scale is required/);
     expect(() => parseGenerateArgs(['--scale', 'huge'], {})).toThrow(/--scale must be one of small, medium, large/);
     expect(() => parseGenerateArgs(['--scale', 'small', '--seed', '-1'], {})).toThrow(/--seed must be an integer/);
-    expect(() => parseGenerateArgs(['--scale', 'small', '--mysql-url', 'mysql://root@127.0.0.1:3306/partnership_institutions'], {})).toThrow(
+    expect(() =>
+      parseGenerateArgs(
+        ['--scale', 'small', '--mysql-url', 'mysql://root@127.0.0.1:3306/partnership_institutions'],
+        {},
+      ),
+    ).toThrow(/--database-prefix/);
+    expect(() => parseGenerateArgs(['--scale', 'small', '--database-prefix', 'x;drop'], {})).toThrow(
       /--database-prefix/,
     );
-    expect(() => parseGenerateArgs(['--scale', 'small', '--database-prefix', 'x;drop'], {})).toThrow(/--database-prefix/);
     expect(() => parseGenerateArgs(['--scale', 'small', '--fast'], {})).toThrow(/unknown argument "--fast"/);
   });
 
@@ -130,7 +144,11 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
 
   beforeAll(async () => {
     firstOut = captured();
-    first = await runGenerate(['--scale', 'small', '--database-prefix', prefix, '--mysql-url', mysqlUrl, '--explain'], firstOut.io, {});
+    first = await runGenerate(
+      ['--scale', 'small', '--database-prefix', prefix, '--mysql-url', mysqlUrl, '--explain'],
+      firstOut.io,
+      {},
+    );
     if (first.exitCode !== 0) throw new Error(`generate failed: ${firstOut.err()}`);
     console.log(
       `pnpm generate --scale small: ${Math.round(first.rowsPerSecond).toLocaleString('en-US')} rows/s ` +
@@ -161,7 +179,9 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
     expect(await scalar(db.talent, 'SELECT COUNT(*) FROM theses')).toBe(2_000);
     expect(await scalar(db.talent, 'SELECT COUNT(*) FROM internship_programs')).toBe(500);
     // Every party is an institution that exists, every signatory a person that exists.
-    const institutionIds = new Set((await db.institutions.query('SELECT id FROM institutions')).map((r: { id: string }) => r.id));
+    const institutionIds = new Set(
+      (await db.institutions.query('SELECT id FROM institutions')).map((r: { id: string }) => r.id),
+    );
     const personIds = new Set((await db.institutions.query('SELECT id FROM people')).map((r: { id: string }) => r.id));
     const links: Array<{ institution_id: string; signatory_id: string | null }> = await db.agreements.query(
       'SELECT institution_id, signatory_id FROM agreement_parties',
@@ -170,13 +190,34 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
     expect(links.filter((l) => l.signatory_id !== null && !personIds.has(l.signatory_id))).toEqual([]);
     // The rows are the dataset's rows (determinism end to end).
     const dataset = new Dataset('small', DEFAULT_SEED);
-    const [stored] = await db.agreements.query('SELECT id, title, kind, status, signed_on FROM agreements WHERE id = ?', ['syn-agr-0004242']);
+    const [stored] = await db.agreements.query(
+      'SELECT id, title, kind, status, signed_on FROM agreements WHERE id = ?',
+      ['syn-agr-0004242'],
+    );
     const expected = dataset.agreementRow(4242);
-    expect([stored.id, stored.title, stored.kind, stored.status, stored.signed_on]).toEqual([expected[0], expected[1], expected[3], expected[4], expected[6]]);
+    expect([stored.id, stored.title, stored.kind, stored.status, stored.signed_on]).toEqual([
+      expected[0],
+      expected[1],
+      expected[3],
+      expected[4],
+      expected[6],
+    ]);
     // The ascending sort keys hold the date, or '9999' for undated records, as the subgraphs write them.
-    expect(await scalar(db.agreements, "SELECT COUNT(*) FROM agreements WHERE signed_on_sort <> COALESCE(signed_on, '9999')")).toBe(0);
-    expect(await scalar(db.agreements, "SELECT COUNT(*) FROM events WHERE starts_on_sort <> COALESCE(starts_on, '9999')")).toBe(0);
-    expect(await scalar(db.institutions, "SELECT COUNT(*) FROM institutions WHERE founded_on_sort <> COALESCE(founded_on, '9999')")).toBe(0);
+    expect(
+      await scalar(
+        db.agreements,
+        "SELECT COUNT(*) FROM agreements WHERE signed_on_sort <> COALESCE(signed_on, '9999')",
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(db.agreements, "SELECT COUNT(*) FROM events WHERE starts_on_sort <> COALESCE(starts_on, '9999')"),
+    ).toBe(0);
+    expect(
+      await scalar(
+        db.institutions,
+        "SELECT COUNT(*) FROM institutions WHERE founded_on_sort <> COALESCE(founded_on, '9999')",
+      ),
+    ).toBe(0);
     expect(await scalar(db.agreements, 'SELECT COUNT(*) FROM agreements WHERE signed_on IS NULL')).toBeGreaterThan(0);
     // The secondary indexes, built after the rows went in, are exactly the ones the migrations create.
     expect(await pendingSchemaChanges(db)).toEqual({ institutions: [], agreements: [], talent: [] });
@@ -204,10 +245,14 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
         ['students', 'student', 'name'],
       ],
     };
-    for (const [subgraph, tables] of Object.entries(records) as Array<[keyof typeof records, Array<[string, string, string | null]>]>) {
+    for (const [subgraph, tables] of Object.entries(records) as Array<
+      [keyof typeof records, Array<[string, string, string | null]>]
+    >) {
       const dataSource = db[subgraph];
       const sources = await dataSource.query('SELECT id, title, publisher FROM sources');
-      expect(sources).toEqual([{ id: SOURCE_ID, title: SOURCE_TITLE, publisher: 'pnpm generate --scale small --seed 20250515' }]);
+      expect(sources).toEqual([
+        { id: SOURCE_ID, title: SOURCE_TITLE, publisher: 'pnpm generate --scale small --seed 20250515' },
+      ]);
       expect(await scalar(dataSource, `SELECT COUNT(*) FROM citations WHERE source_id <> '${SOURCE_ID}'`)).toBe(0);
       for (const [table, type, nameColumn] of tables) {
         expect(await scalar(dataSource, `SELECT COUNT(*) FROM ${table}`)).toBeGreaterThan(0);
@@ -217,12 +262,25 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
           `SELECT COUNT(*) FROM ${table} t LEFT JOIN citations c ON c.record_key = CONCAT('${type}:', t.id) AND c.source_id = '${SOURCE_ID}' WHERE c.record_key IS NULL`,
         );
         expect({ table, uncited }).toEqual({ table, uncited: 0 });
-        if (nameColumn) expect(await scalar(dataSource, `SELECT COUNT(*) FROM ${table} WHERE ${nameColumn} NOT LIKE 'Synthetic %'`)).toBe(0);
+        if (nameColumn)
+          expect(
+            await scalar(dataSource, `SELECT COUNT(*) FROM ${table} WHERE ${nameColumn} NOT LIKE 'Synthetic %'`),
+          ).toBe(0);
       }
     }
     // Foreign ids in link tables point at synthetic records too.
-    expect(await scalar(db.agreements, "SELECT COUNT(*) FROM agreement_parties WHERE institution_id NOT LIKE 'syn-%' OR agreement_id NOT LIKE 'syn-%'")).toBe(0);
-    expect(await scalar(db.talent, "SELECT COUNT(*) FROM internship_programs WHERE agreement_id NOT LIKE 'syn-%' OR host_id NOT LIKE 'syn-%'")).toBe(0);
+    expect(
+      await scalar(
+        db.agreements,
+        "SELECT COUNT(*) FROM agreement_parties WHERE institution_id NOT LIKE 'syn-%' OR agreement_id NOT LIKE 'syn-%'",
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(
+        db.talent,
+        "SELECT COUNT(*) FROM internship_programs WHERE agreement_id NOT LIKE 'syn-%' OR host_id NOT LIKE 'syn-%'",
+      ),
+    ).toBe(0);
   });
 
   it('is served through the gateway: pnpm bench --dataset runs S1–S4 on it, every answer checked, no errors (the scale bench at the small scale)', async () => {
@@ -242,9 +300,19 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
         sql: false,
         outDir,
       });
-      expect(bench.results.map((r) => `${r.contender}/${r.scenario}`).sort()).toEqual(['direct/S1', 'gateway/S1', 'gateway/S2', 'gateway/S3', 'gateway/S4']);
+      expect(bench.results.map((r) => `${r.contender}/${r.scenario}`).sort()).toEqual([
+        'direct/S1',
+        'gateway/S1',
+        'gateway/S2',
+        'gateway/S3',
+        'gateway/S4',
+      ]);
       for (const cell of bench.results) {
-        expect({ cell: `${cell.contender}/${cell.scenario}`, answered: cell.requests > 0, errors: cell.errors.total }).toEqual({
+        expect({
+          cell: `${cell.contender}/${cell.scenario}`,
+          answered: cell.requests > 0,
+          errors: cell.errors.total,
+        }).toEqual({
           cell: `${cell.contender}/${cell.scenario}`,
           answered: true,
           errors: 0,
@@ -293,34 +361,61 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
 
   it('writes nothing on a second run and says so (exit 0)', async () => {
     const second = captured();
-    const result = await runGenerate(['--scale', 'small', '--database-prefix', prefix, '--mysql-url', mysqlUrl], second.io, {});
+    const result = await runGenerate(
+      ['--scale', 'small', '--database-prefix', prefix, '--mysql-url', mysqlUrl],
+      second.io,
+      {},
+    );
     expect(result).toMatchObject({ exitCode: 0, status: 'already-generated', rows: 0 });
-    expect(second.out()).toMatch(/already hold the synthetic dataset \(pnpm generate --scale small --seed 20250515\): nothing written/);
+    expect(second.out()).toMatch(
+      /already hold the synthetic dataset \(pnpm generate --scale small --seed 20250515\): nothing written/,
+    );
     expect(await scalar(db.agreements, 'SELECT COUNT(*) FROM agreements')).toBe(10_000);
     // Another scale on the same databases is not a re-run: refused without --replace.
     const other = captured();
-    expect((await runGenerate(['--scale', 'medium', '--database-prefix', prefix, '--mysql-url', mysqlUrl], other.io, {})).exitCode).toBe(1);
+    expect(
+      (await runGenerate(['--scale', 'medium', '--database-prefix', prefix, '--mysql-url', mysqlUrl], other.io, {}))
+        .exitCode,
+    ).toBe(1);
     expect(other.err()).toMatch(/--replace/);
   });
 
   it('refuses to generate into a database that holds the seed dataset', async () => {
     const seedPrefix = `${prefix}seed_`;
     const server = checkMysqlUrl(mysqlUrl, true);
-    const seeded = await openInstitutionsDatabase({ kind: 'mysql', url: server, database: `${seedPrefix}institutions` });
+    const seeded = await openInstitutionsDatabase({
+      kind: 'mysql',
+      url: server,
+      database: `${seedPrefix}institutions`,
+    });
     try {
       await seedInstitutions(seeded);
       const before = await scalar(seeded, 'SELECT COUNT(*) FROM institutions');
       const run = captured();
-      const result = await runGenerate(['--scale', 'small', '--database-prefix', seedPrefix, '--mysql-url', mysqlUrl], run.io, {});
+      const result = await runGenerate(
+        ['--scale', 'small', '--database-prefix', seedPrefix, '--mysql-url', mysqlUrl],
+        run.io,
+        {},
+      );
       expect(result).toMatchObject({ exitCode: 1, status: 'refused', rows: 0 });
-      expect(run.err()).toMatch(new RegExp(`${seedPrefix}institutions holds data that is not synthetic \\(institutions row "[a-z0-9-]+"\\)`));
+      expect(run.err()).toMatch(
+        new RegExp(`${seedPrefix}institutions holds data that is not synthetic \\(institutions row "[a-z0-9-]+"\\)`),
+      );
       expect(run.err()).toMatch(/Refusing to mix the synthetic dataset with the seed dataset/);
       expect(await scalar(seeded, 'SELECT COUNT(*) FROM institutions')).toBe(before);
       expect(await scalar(seeded, "SELECT COUNT(*) FROM institutions WHERE id LIKE 'syn-%'")).toBe(0);
       expect(await scalar(seeded, `SELECT COUNT(*) FROM sources WHERE id = '${SOURCE_ID}'`)).toBe(0);
       // --replace does not override the refusal.
       const replace = captured();
-      expect((await runGenerate(['--scale', 'small', '--database-prefix', seedPrefix, '--mysql-url', mysqlUrl, '--replace'], replace.io, {})).exitCode).toBe(1);
+      expect(
+        (
+          await runGenerate(
+            ['--scale', 'small', '--database-prefix', seedPrefix, '--mysql-url', mysqlUrl, '--replace'],
+            replace.io,
+            {},
+          )
+        ).exitCode,
+      ).toBe(1);
       expect(await scalar(seeded, 'SELECT COUNT(*) FROM institutions')).toBe(before);
     } finally {
       await seeded.destroy();
@@ -335,7 +430,11 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
       // The progress line follows each committed chunk: interrupt after a few of them.
       if (chunk.startsWith('[') && ++chunks === 3) controller.abort();
     });
-    const result = await runGenerate(['--scale', 'small', '--database-prefix', intPrefix, '--mysql-url', mysqlUrl], { ...run.io, signal: controller.signal }, {});
+    const result = await runGenerate(
+      ['--scale', 'small', '--database-prefix', intPrefix, '--mysql-url', mysqlUrl],
+      { ...run.io, signal: controller.signal },
+      {},
+    );
     expect(result).toMatchObject({ exitCode: 130, status: 'interrupted' });
     expect(result.rows).toBeGreaterThan(0);
     expect(result.rows).toBeLessThan(first.rows);
@@ -345,13 +444,22 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
       // Every agreement that exists has all its parties, commitments and its citation: no half-written batch.
       const agreements = await scalar(partial.agreements, 'SELECT COUNT(*) FROM agreements');
       expect(agreements % 1000).toBe(0);
-      expect(await scalar(partial.agreements, 'SELECT COUNT(DISTINCT agreement_id) FROM agreement_parties')).toBe(agreements);
-      expect(await scalar(partial.agreements, 'SELECT COUNT(DISTINCT agreement_id) FROM agreement_commitments')).toBe(agreements);
-      expect(await scalar(partial.institutions, 'SELECT COUNT(*) FROM institutions') % 1000).toBe(0);
-      expect(await scalar(partial.agreements, "SELECT COUNT(*) FROM citations WHERE record_key LIKE 'agreement:%'")).toBe(agreements);
+      expect(await scalar(partial.agreements, 'SELECT COUNT(DISTINCT agreement_id) FROM agreement_parties')).toBe(
+        agreements,
+      );
+      expect(await scalar(partial.agreements, 'SELECT COUNT(DISTINCT agreement_id) FROM agreement_commitments')).toBe(
+        agreements,
+      );
+      expect((await scalar(partial.institutions, 'SELECT COUNT(*) FROM institutions')) % 1000).toBe(0);
+      expect(
+        await scalar(partial.agreements, "SELECT COUNT(*) FROM citations WHERE record_key LIKE 'agreement:%'"),
+      ).toBe(agreements);
       const counted = Object.entries(result.written);
-      for (const [table, n] of counted.filter(([t]) => ['institutions', 'agreements', 'agreement_parties', 'students'].includes(t))) {
-        const dataSource = table === 'institutions' ? partial.institutions : table === 'students' ? partial.talent : partial.agreements;
+      for (const [table, n] of counted.filter(([t]) =>
+        ['institutions', 'agreements', 'agreement_parties', 'students'].includes(t),
+      )) {
+        const dataSource =
+          table === 'institutions' ? partial.institutions : table === 'students' ? partial.talent : partial.agreements;
         expect(await scalar(dataSource, `SELECT COUNT(*) FROM ${table}`)).toBe(n);
       }
       // The indexes dropped for the load are back even though it was interrupted.
@@ -360,13 +468,22 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
       await partial.agreements.query('ALTER TABLE agreements DROP INDEX idx_agreements_sort_title');
       // A plain re-run sees the incomplete dataset and refuses; --replace wipes it and writes the whole.
       const again = captured();
-      expect((await runGenerate(['--scale', 'small', '--database-prefix', intPrefix, '--mysql-url', mysqlUrl], again.io, {})).exitCode).toBe(1);
+      expect(
+        (await runGenerate(['--scale', 'small', '--database-prefix', intPrefix, '--mysql-url', mysqlUrl], again.io, {}))
+          .exitCode,
+      ).toBe(1);
       expect(again.err()).toMatch(/incomplete/);
       const replace = captured();
-      const replaced = await runGenerate(['--scale', 'small', '--database-prefix', intPrefix, '--mysql-url', mysqlUrl, '--replace'], replace.io, {});
+      const replaced = await runGenerate(
+        ['--scale', 'small', '--database-prefix', intPrefix, '--mysql-url', mysqlUrl, '--replace'],
+        replace.io,
+        {},
+      );
       expect(replaced).toMatchObject({ exitCode: 0, status: 'written', rows: first.rows });
       expect(await scalar(partial.agreements, 'SELECT COUNT(*) FROM agreements')).toBe(10_000);
-      expect(await scalar(partial.agreements, 'SELECT COUNT(*) FROM agreement_parties')).toBe(first.written.agreement_parties);
+      expect(await scalar(partial.agreements, 'SELECT COUNT(*) FROM agreement_parties')).toBe(
+        first.written.agreement_parties,
+      );
       expect(await pendingSchemaChanges(partial)).toEqual({ institutions: [], agreements: [], talent: [] });
     } finally {
       for (const dataSource of Object.values(partial)) await dataSource.destroy();

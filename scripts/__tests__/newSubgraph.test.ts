@@ -48,7 +48,12 @@ type Query {
     expect(subgraphsOf(after.supergraphSdl)).toContain('reviews');
     expect(after.apiSchemaSdl).toContain('reviewCount: Int!');
     expect(after.apiSchemaSdl).not.toContain('join__');
-    const report = checkSchema({ committedApiSdl: before.apiSchemaSdl, newApiSchema: after.apiSchema, accepted: new Map(), operations: [] });
+    const report = checkSchema({
+      committedApiSdl: before.apiSchemaSdl,
+      newApiSchema: after.apiSchema,
+      accepted: new Map(),
+      operations: [],
+    });
     expect(report.ok).toBe(true);
     expect(report.changes.map((c) => c.description)).toEqual(
       expect.arrayContaining(['Institution.reviewCount was added.', 'Query.reviewTotal was added.']),
@@ -70,7 +75,9 @@ type Institution @key(fields: "id") { id: ID! acronym: Int }
 
   it('refuses a list field without an estimated size, naming it, and composes it once @listSize is declared', () => {
     fs.mkdirSync(path.join(dir, 'badges'), { recursive: true });
-    const schema = (directive: string) => `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize"])
+    const schema = (
+      directive: string,
+    ) => `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize"])
 "An institution, as the badges subgraph knows it."
 type Institution @key(fields: "id") {
   "Stable id."
@@ -82,7 +89,9 @@ type Institution @key(fields: "id") {
     fs.writeFileSync(path.join(dir, 'badges', 'schema.graphql'), schema(''));
     expect(() => composeSupergraph(dir)).toThrow(/@listSize[\s\S]*- Institution\.badges/);
     fs.writeFileSync(path.join(dir, 'badges', 'schema.graphql'), schema(' @listSize(assumedSize: 5)'));
-    expect(composeSupergraph(dir).supergraphSdl).toMatch(/badges: \[String!\]! @join__field\(graph: BADGES\) @listSize\(assumedSize: 5\)/);
+    expect(composeSupergraph(dir).supergraphSdl).toMatch(
+      /badges: \[String!\]! @join__field\(graph: BADGES\) @listSize\(assumedSize: 5\)/,
+    );
     fs.rmSync(path.join(dir, 'badges'), { recursive: true });
   });
 });

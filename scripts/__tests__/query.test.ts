@@ -12,9 +12,15 @@ const tsx = path.join(repositoryRoot, 'node_modules', '.bin', 'tsx');
 const cli = path.join(repositoryRoot, 'scripts', 'query.ts');
 
 /** As runCli, without blocking this process (for a test that serves the CLI from here). */
-function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCliAsync(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [cli, ...args], { cwd: repositoryRoot, env: { ...process.env, INIT_CWD: repositoryRoot, ...env } });
+    const child = spawn(tsx, [cli, ...args], {
+      cwd: repositoryRoot,
+      env: { ...process.env, INIT_CWD: repositoryRoot, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -24,7 +30,11 @@ function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<
 }
 
 function runCli(args: string[], env: Record<string, string> = {}, cwd = repositoryRoot) {
-  const result = spawnSync(tsx, [cli, ...args], { cwd, env: { ...process.env, INIT_CWD: cwd, ...env }, encoding: 'utf8' });
+  const result = spawnSync(tsx, [cli, ...args], {
+    cwd,
+    env: { ...process.env, INIT_CWD: cwd, ...env },
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -60,7 +70,9 @@ function shellWords(line: string): string[] {
 /** Every `pnpm query` command line in the README's code blocks (continuation lines joined), with leading VAR=value assignments. */
 function readmeExamples(): Array<{ line: string; env: Record<string, string>; args: string[] }> {
   const readme = fs.readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```(?:sh|bash|shell)?\n([\s\S]*?)```/g)].map((m) => m[1].replace(/\\\n\s*/g, ' '));
+  const blocks = [...readme.matchAll(/```(?:sh|bash|shell)?\n([\s\S]*?)```/g)].map((m) =>
+    m[1].replace(/\\\n\s*/g, ' '),
+  );
   return blocks
     .flatMap((block) => block.split('\n'))
     .map((line) => line.replace(/\s+#.*$/, '').trim())
@@ -82,8 +94,14 @@ describe('pnpm query: flattening answers into rows', () => {
     institutions: {
       totalCount: 2,
       nodes: [
-        { name: 'Azərişıq ASC', kind: 'COMPANY', parent: null, aliases: ['Azerishiq', 'Azerishig'], sources: [{ title: 'A', language: 'az' }] },
-        { name: '=cmd|\' /C calc\'!A0', kind: 'OTHER', parent: { name: 'X, "quoted"' }, aliases: [], sources: [] },
+        {
+          name: 'Azərişıq ASC',
+          kind: 'COMPANY',
+          parent: null,
+          aliases: ['Azerishiq', 'Azerishig'],
+          sources: [{ title: 'A', language: 'az' }],
+        },
+        { name: "=cmd|' /C calc'!A0", kind: 'OTHER', parent: { name: 'X, "quoted"' }, aliases: [], sources: [] },
       ],
     },
   };
@@ -107,7 +125,13 @@ describe('pnpm query: flattening answers into rows', () => {
     const answer = {
       agreements: {
         nodes: [
-          { title: 'A', parties: [{ institution: { name: 'X' }, signatory: { positions: [{ title: 'Rector' }, { title: 'Professor' }] } }, { institution: { name: 'Y' }, signatory: null }] },
+          {
+            title: 'A',
+            parties: [
+              { institution: { name: 'X' }, signatory: { positions: [{ title: 'Rector' }, { title: 'Professor' }] } },
+              { institution: { name: 'Y' }, signatory: null },
+            ],
+          },
           { title: 'B', parties: [] },
         ],
       },
@@ -117,24 +141,39 @@ describe('pnpm query: flattening answers into rows', () => {
       { title: 'A', 'parties.institution.name': 'Y', 'parties.signatory': null },
       { title: 'B', parties: null },
     ]);
-    expect(toRows(answer, ['parties', 'parties.signatory.positions']).map((r) => [r.title, r['parties.institution.name'], r['parties.signatory.positions.title']])).toEqual([
+    expect(
+      toRows(answer, ['parties', 'parties.signatory.positions']).map((r) => [
+        r.title,
+        r['parties.institution.name'],
+        r['parties.signatory.positions.title'],
+      ]),
+    ).toEqual([
       ['A', 'X', 'Rector'],
       ['A', 'X', 'Professor'],
       ['A', 'Y', undefined],
       ['B', undefined, undefined],
     ]);
     // Rows come from the first list (here one institution's agreements); paths start at a row.
-    expect(toRows({ institution: { name: 'I', agreements: { nodes: [{ title: 'A', areas: ['x', 'y'] }] } } }, ['areas'])).toEqual([
+    expect(
+      toRows({ institution: { name: 'I', agreements: { nodes: [{ title: 'A', areas: ['x', 'y'] }] } } }, ['areas']),
+    ).toEqual([
       { title: 'A', areas: 'x' },
       { title: 'A', areas: 'y' },
     ]);
     // An answer without lists is one row, and its paths start at the answer.
-    expect(toRows({ agreement: { title: 'A', signedOn: null } })).toEqual([{ 'agreement.title': 'A', 'agreement.signedOn': null }]);
-    expect(() => toRows(answer, ['partys'])).toThrow('--explode partys: no row has a list there; lists in a row: parties');
+    expect(toRows({ agreement: { title: 'A', signedOn: null } })).toEqual([
+      { 'agreement.title': 'A', 'agreement.signedOn': null },
+    ]);
+    expect(() => toRows(answer, ['partys'])).toThrow(
+      '--explode partys: no row has a list there; lists in a row: parties',
+    );
   });
 
   it('cuts table cells at the chosen width, marks each cut, and counts them', () => {
-    const rows = [{ name: 'a'.repeat(70), note: 'short' }, { name: 'b', note: 'line one\nline two' }];
+    const rows = [
+      { name: 'a'.repeat(70), note: 'short' },
+      { name: 'b', note: 'line one\nline two' },
+    ];
     const cut = toTable(rows);
     expect(cut.cut).toBe(1);
     expect(cut.text.split('\n')[2]).toBe(`${'a'.repeat(59)}… | short`);
@@ -181,14 +220,27 @@ describe('pnpm query: flattening answers into rows', () => {
       filter: { areas: ['künstliche Intelligenz'] },
       ids: 'aztu',
     });
-    expect(coerceVariables(document, null, { year: 'null', kinds: 'INTERNSHIPS' })).toEqual({ year: null, kinds: 'INTERNSHIPS' });
-    expect(() => coerceVariables(document, null, { first: '2025-05' })).toThrow('--var first: $first is Int!, which takes a whole number; got "2025-05"');
-    expect(() => coerceVariables(document, null, { first: 'null' })).toThrow(/Int!, which takes a value \(it is required\)/);
+    expect(coerceVariables(document, null, { year: 'null', kinds: 'INTERNSHIPS' })).toEqual({
+      year: null,
+      kinds: 'INTERNSHIPS',
+    });
+    expect(() => coerceVariables(document, null, { first: '2025-05' })).toThrow(
+      '--var first: $first is Int!, which takes a whole number; got "2025-05"',
+    );
+    expect(() => coerceVariables(document, null, { first: 'null' })).toThrow(
+      /Int!, which takes a value \(it is required\)/,
+    );
     expect(() => coerceVariables(document, null, { online: 'yes' })).toThrow(/Boolean, which takes true or false/);
-    expect(() => coerceVariables(document, null, { filter: '{"areas":' })).toThrow(/AgreementFilter, which takes a JSON object/);
-    expect(() => coerceVariables(document, null, { yaer: '2025' })).toThrow('--var yaer: the operation declares no $yaer (it declares $year, $first, $ratio, $online, $id, $name, $kinds, $filter, $ids)');
+    expect(() => coerceVariables(document, null, { filter: '{"areas":' })).toThrow(
+      /AgreementFilter, which takes a JSON object/,
+    );
+    expect(() => coerceVariables(document, null, { yaer: '2025' })).toThrow(
+      '--var yaer: the operation declares no $yaer (it declares $year, $first, $ratio, $online, $id, $name, $kinds, $filter, $ids)',
+    );
     const two = parse('query A($x: Int) { __typename } query B($y: String) { __typename }');
-    expect(() => coerceVariables(two, null, {})).toThrow(/holds 2 operations \(A, B\); choose one with --operation NAME/);
+    expect(() => coerceVariables(two, null, {})).toThrow(
+      /holds 2 operations \(A, B\); choose one with --operation NAME/,
+    );
     expect(coerceVariables(two, 'B', { y: '7' })).toEqual({ y: '7' });
     expect(() => coerceVariables(two, 'C', {})).toThrow(/no such operation \(it has A, B\)/);
   });
@@ -197,7 +249,8 @@ describe('pnpm query: flattening answers into rows', () => {
     const source = fs.readFileSync(cli, 'utf8');
     const options = [...new Set([...source.matchAll(/arg === '(--?[a-z-]+)'/g)].map((m) => m[1]))];
     expect(options.length).toBeGreaterThanOrEqual(9);
-    for (const option of options) expect([option, usage.includes(`${option} `) || usage.includes(`${option},`)]).toEqual([option, true]);
+    for (const option of options)
+      expect([option, usage.includes(`${option} `) || usage.includes(`${option},`)]).toEqual([option, true]);
     expect(usage).toMatch(/Examples:\n(\s+pnpm query .+\n){3,}/);
     const { code, stdout, stderr } = runCli(['--help']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
@@ -220,9 +273,22 @@ describe('pnpm query against a running gateway', () => {
 
   it('writes a CSV of a connection, with variables', () => {
     const file = path.join(dir, 'universities.graphql');
-    fs.writeFileSync(file, 'query($kinds: [InstitutionKind!]) { institutions(filter: { kinds: $kinds }, first: 100) { nodes { name acronym country } } }');
+    fs.writeFileSync(
+      file,
+      'query($kinds: [InstitutionKind!]) { institutions(filter: { kinds: $kinds }, first: 100) { nodes { name acronym country } } }',
+    );
     const out = path.join(dir, 'universities.csv');
-    const { code, stderr } = runCli([file, '--var', 'kinds=["UNIVERSITY"]', '--format', 'csv', '--out', out, '--url', stack.gatewayUrl]);
+    const { code, stderr } = runCli([
+      file,
+      '--var',
+      'kinds=["UNIVERSITY"]',
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--url',
+      stack.gatewayUrl,
+    ]);
     expect({ code, stderr: stderr.trim() }).toEqual({ code: 0, stderr: `wrote ${out}` });
     const lines = fs.readFileSync(out, 'utf8').replace('\ufeff', '').trim().split('\r\n');
     expect(lines[0]).toBe('name,acronym,country');
@@ -244,25 +310,61 @@ describe('pnpm query against a running gateway', () => {
   });
 
   it('explodes parties: one CSV row per agreement and party, and one table row per commitment with cut cells said', () => {
-    const csv = runCli(['schema/operations/AgreementsSignedInYear.graphql', '--var', 'year=2025', '--format', 'csv', '--explode', 'parties', '--url', stack.gatewayUrl]);
+    const csv = runCli([
+      'schema/operations/AgreementsSignedInYear.graphql',
+      '--var',
+      'year=2025',
+      '--format',
+      'csv',
+      '--explode',
+      'parties',
+      '--url',
+      stack.gatewayUrl,
+    ]);
     expect(csv.code).toBe(0);
     const lines = csv.stdout.replace('\ufeff', '').trim().split('\r\n');
     expect(lines[0]).toBe('title,kind,signedOn,parties.role,parties.institution.name,parties.signatory.name');
-    expect(lines.slice(1).map((l) => l.split(',').slice(-2).join(','))).toEqual(['Innovation Center,Vusal Rustamov', 'Bayraktar Technology Azerbaijan LLC,Huseyin Topuz']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(-2).join(','))).toEqual([
+      'Innovation Center,Vusal Rustamov',
+      'Bayraktar Technology Azerbaijan LLC,Huseyin Topuz',
+    ]);
 
-    const table = runCli(['schema/operations/InternshipPromisesAndOutcomes.graphql', '--format', 'table', '--explode', 'commitments', '--max-width', '30', '--url', stack.gatewayUrl]);
+    const table = runCli([
+      'schema/operations/InternshipPromisesAndOutcomes.graphql',
+      '--format',
+      'table',
+      '--explode',
+      'commitments',
+      '--max-width',
+      '30',
+      '--url',
+      stack.gatewayUrl,
+    ]);
     expect(table.code).toBe(0);
-    const commitments = JSON.parse(runCli(['schema/operations/InternshipPromisesAndOutcomes.graphql', '--url', stack.gatewayUrl]).stdout).agreements.nodes.flatMap(
-      (n: { commitments: unknown[] }) => n.commitments,
-    );
+    const commitments = JSON.parse(
+      runCli(['schema/operations/InternshipPromisesAndOutcomes.graphql', '--url', stack.gatewayUrl]).stdout,
+    ).agreements.nodes.flatMap((n: { commitments: unknown[] }) => n.commitments);
     expect(table.stdout.trim().split('\n')).toHaveLength(2 + commitments.length);
     const [header, , ...body] = table.stdout.trim().split('\n');
-    for (const line of [header, ...body]) for (const cell of line.split(' | ')) expect([...cell].length).toBeLessThanOrEqual(30);
+    for (const line of [header, ...body])
+      for (const cell of line.split(' | ')) expect([...cell].length).toBeLessThanOrEqual(30);
     expect(body.some((line) => line.includes('…'))).toBe(true);
-    expect(table.stderr).toMatch(/^table: \d+ cells cut to 30 characters \(ending in …\); --max-width 0 shows them whole\n$/);
-    const whole = runCli(['schema/operations/InternshipPromisesAndOutcomes.graphql', '--format', 'table', '--max-width', '0', '--url', stack.gatewayUrl]);
+    expect(table.stderr).toMatch(
+      /^table: \d+ cells cut to 30 characters \(ending in …\); --max-width 0 shows them whole\n$/,
+    );
+    const whole = runCli([
+      'schema/operations/InternshipPromisesAndOutcomes.graphql',
+      '--format',
+      'table',
+      '--max-width',
+      '0',
+      '--url',
+      stack.gatewayUrl,
+    ]);
     expect({ code: whole.code, stderr: whole.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(whole.stdout).toContain('Memorandum of Understanding between Baku State University and Bayraktar Technology Azerbaijan LLC');
+    expect(whole.stdout).toContain(
+      'Memorandum of Understanding between Baku State University and Bayraktar Technology Azerbaijan LLC',
+    );
   });
 
   it('reaches a gateway on a port that fetch refuses (6000 and the other "bad ports")', async () => {
@@ -290,7 +392,10 @@ describe('pnpm query against a running gateway', () => {
       const url = `http://127.0.0.1:${port}/`;
       // fetch itself refuses the port: what the CLI used before failed here.
       await expect(fetch(url, { method: 'POST' })).rejects.toThrow();
-      const { code, stdout, stderr } = await runCliAsync(['schema/operations/AllianceMembers.graphql', '--format', 'csv'], { GATEWAY_URL: url });
+      const { code, stdout, stderr } = await runCliAsync(
+        ['schema/operations/AllianceMembers.graphql', '--format', 'csv'],
+        { GATEWAY_URL: url },
+      );
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
       expect(stdout.split('\r\n').length).toBeGreaterThan(2);
     } finally {
@@ -299,16 +404,26 @@ describe('pnpm query against a running gateway', () => {
   });
 
   it('runs every README example of pnpm query as written, and those of --help', () => {
-    const fromHelp = [...usage.matchAll(/^ {2}(pnpm query .+)$/gm)].map((m) => ({ line: m[1], env: {}, args: shellWords(m[1]).slice(2) }));
+    const fromHelp = [...usage.matchAll(/^ {2}(pnpm query .+)$/gm)].map((m) => ({
+      line: m[1],
+      env: {},
+      args: shellWords(m[1]).slice(2),
+    }));
     expect(fromHelp.length).toBeGreaterThanOrEqual(3);
     const examples = [...readmeExamples(), ...fromHelp];
     expect(examples.length).toBeGreaterThanOrEqual(3);
     expect(examples.map((e) => e.line).join('\n')).toContain('--var year=2025');
     // `pnpm query` is this script, run by tsx.
-    expect(JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')).scripts.query).toBe('tsx scripts/query.ts');
+    expect(JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')).scripts.query).toBe(
+      'tsx scripts/query.ts',
+    );
     for (const { line, env, args } of examples) {
       const { code, stdout, stderr } = runCli(args, { GATEWAY_URL: stack.gatewayUrl, ...env }, dir);
-      expect([line, code, stderr.replace(/^wrote .*\n/, '').replace(/^table: \d+ cells? cut .*\n/, '')]).toEqual([line, 0, '']);
+      expect([line, code, stderr.replace(/^wrote .*\n/, '').replace(/^table: \d+ cells? cut .*\n/, '')]).toEqual([
+        line,
+        0,
+        '',
+      ]);
       const outAt = args.indexOf('--out');
       const output = outAt >= 0 ? fs.readFileSync(path.join(dir, args[outAt + 1]), 'utf8') : stdout;
       if (args.includes('--help')) expect(output).toBe(usage);
@@ -319,10 +434,18 @@ describe('pnpm query against a running gateway', () => {
   });
 
   it.each([
-    ['an unreachable gateway', ['--url', 'http://127.0.0.1:9/'], /cannot be reached \(ECONNREFUSED\); is `pnpm start` running\?/],
+    [
+      'an unreachable gateway',
+      ['--url', 'http://127.0.0.1:9/'],
+      /cannot be reached \(ECONNREFUSED\); is `pnpm start` running\?/,
+    ],
     ['a gateway URL that is no URL', ['--url', 'localhost:4000'], /is not http or https/],
     ['a query with errors', [], /the query has errors:\n\s+- .*noSuchField/],
-    ['a variable the operation does not declare', ['--var', 'x=1'], /--var x: the operation declares no \$x \(it declares no variables\)/],
+    [
+      'a variable the operation does not declare',
+      ['--var', 'x=1'],
+      /--var x: the operation declares no \$x \(it declares no variables\)/,
+    ],
   ])('exits 1 with a clear message for %s', (_case, extra, message) => {
     const file = path.join(dir, 'bad-field.graphql');
     fs.writeFileSync(file, '{ institutions { noSuchField } }');
@@ -336,6 +459,9 @@ describe('pnpm query against a running gateway', () => {
     const file = path.join(dir, 'broken.graphql');
     fs.writeFileSync(file, '{ institutions { ');
     expect(runCli([file]).stderr).toMatch(/does not parse/);
-    expect(runCli([path.join(dir, 'missing.graphql')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no such file/) });
+    expect(runCli([path.join(dir, 'missing.graphql')])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/no such file/),
+    });
   });
 });

@@ -7,7 +7,9 @@ import { repositoryRoot } from '@partnership-graph/shared';
  * The docs are a map a newcomer follows: every folder of the repository is on it, and
  * every file, folder and `pnpm` command it names exists.
  */
-const trackedFiles = execFileSync('git', ['ls-files'], { cwd: repositoryRoot, encoding: 'utf8' }).split('\n').filter(Boolean);
+const trackedFiles = execFileSync('git', ['ls-files'], { cwd: repositoryRoot, encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean);
 const existing = trackedFiles.filter((file) => fs.existsSync(path.join(repositoryRoot, file)));
 const markdownFiles = existing.filter((file) => file.endsWith('.md') && !file.startsWith('bench/results/'));
 const readme = fs.readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8');
@@ -56,7 +58,9 @@ function resolves(document: string, named: string): boolean {
   return (
     ignored(bare) ||
     existing.some((file) => file === bare || file.startsWith(`${bare}/`)) ||
-    scope.some((file) => file === bare || file.endsWith(`/${bare}`) || file.startsWith(`${bare}/`) || file.includes(`/${bare}/`))
+    scope.some(
+      (file) => file === bare || file.endsWith(`/${bare}`) || file.startsWith(`${bare}/`) || file.includes(`/${bare}/`),
+    )
   );
 }
 
@@ -85,7 +89,9 @@ describe('the README and docs as a map of the repository', () => {
   });
 
   it('names only pnpm commands that exist', () => {
-    const rootScripts = Object.keys(JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')).scripts);
+    const rootScripts = Object.keys(
+      JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')).scripts,
+    );
     const builtins = ['install', 'exec', 'dlx', 'add', 'run', '--filter', '-r', '-s', 'why', 'list'];
     const unknown: string[] = [];
     for (const document of markdownFiles) {

@@ -15,11 +15,13 @@ function undocumented(schema: GraphQLSchema): string[] {
       for (const field of Object.values(type.getFields())) {
         if (!has(field.description)) missing.push(`${type.name}.${field.name}`);
         if ('args' in field) {
-          for (const arg of field.args) if (!has(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of field.args)
+            if (!has(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
     }
-    if (isEnumType(type)) for (const value of type.getValues()) if (!has(value.description)) missing.push(`${type.name}.${value.name}`);
+    if (isEnumType(type))
+      for (const value of type.getValues()) if (!has(value.description)) missing.push(`${type.name}.${value.name}`);
     if (isUnionType(type) && !has(type.description)) missing.push(type.name);
   }
   return missing;

@@ -29,7 +29,9 @@ async function startStockApollo(supergraphSdl: string): Promise<{ url: string; c
   const { gateway: apolloGateway, server: apolloServer, standalone } = loadApollo();
   const secret = readAuthConfig().subgraphSecret;
   class SecretDataSource extends apolloGateway.RemoteGraphQLDataSource {
-    override willSendRequest({ request }: Parameters<NonNullable<InstanceType<typeof apolloGateway.RemoteGraphQLDataSource>['willSendRequest']>>[0]) {
+    override willSendRequest({
+      request,
+    }: Parameters<NonNullable<InstanceType<typeof apolloGateway.RemoteGraphQLDataSource>['willSendRequest']>>[0]) {
       request.http?.headers.set(SUBGRAPH_SECRET_HEADER, secret);
     }
   }

@@ -17,7 +17,11 @@ export function loadAutocannon(): Autocannon {
   return gatewayRequire('autocannon') as Autocannon;
 }
 
-export function loadApollo(): { gateway: ApolloGatewayModule; server: ApolloServerModule; standalone: ApolloStandaloneModule } {
+export function loadApollo(): {
+  gateway: ApolloGatewayModule;
+  server: ApolloServerModule;
+  standalone: ApolloStandaloneModule;
+} {
   return {
     gateway: gatewayRequire('@apollo/gateway') as ApolloGatewayModule,
     server: gatewayRequire('@apollo/server') as ApolloServerModule,

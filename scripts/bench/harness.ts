@@ -3,9 +3,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { readAuthConfig, repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
-import { requestBody, scenarios, startStack, subgraphsOf, type Scenario, type ScenarioId, type Stack } from '@partnership-graph/shared/testing';
+import {
+  requestBody,
+  scenarios,
+  startStack,
+  subgraphsOf,
+  type Scenario,
+  type ScenarioId,
+  type Stack,
+} from '@partnership-graph/shared/testing';
 import { loadAutocannon } from './gatewayDeps';
-import { cpuMillis, ownChildren, servingPid, sampleRss, signalGroups, spawnContender, type BenchProcess } from './processes';
+import {
+  cpuMillis,
+  ownChildren,
+  servingPid,
+  sampleRss,
+  signalGroups,
+  spawnContender,
+  type BenchProcess,
+} from './processes';
 import { renderMarkdown } from './report';
 import { countSqlPerRequest, type SqlPerRequest } from './sqlProbe';
 import { LatencyRecorder, round } from './stats';
@@ -100,7 +116,14 @@ export interface CellResult {
   requestsPerSecond: number;
   latencyMs: { p50: number | null; p95: number | null; p99: number | null; mean: number | null; max: number | null };
   p99OverP50: number | null;
-  errors: { total: number; socket: number; timeouts: number; non2xx: number; wrongBody: number; referenceProblem: string | null };
+  errors: {
+    total: number;
+    socket: number;
+    timeouts: number;
+    non2xx: number;
+    wrongBody: number;
+    referenceProblem: string | null;
+  };
   rss: { peakBytes: number | null; meanBytes: number | null };
   /**
    * CPU time (user + system, from /proc) per answered request: the contender's own
@@ -166,7 +189,10 @@ export function isLoopback(host: string): boolean {
 }
 
 /** Refuses anything that would send load (or data) off this machine, unless allowed. */
-export function checkLoopback(options: Pick<BenchOptions, 'allowRemote' | 'database'>, env: NodeJS.ProcessEnv = process.env): void {
+export function checkLoopback(
+  options: Pick<BenchOptions, 'allowRemote' | 'database'>,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   if (options.allowRemote) return;
   const problems: string[] = [];
   const host = env.HOST ?? '127.0.0.1';
@@ -177,7 +203,9 @@ export function checkLoopback(options: Pick<BenchOptions, 'allowRemote' | 'datab
     if (!isLoopback(mysqlHost)) problems.push(`MYSQL_URL points at ${mysqlHost}, not this machine`);
   }
   if (problems.length) {
-    throw new BenchRefused(`refusing to benchmark off loopback: ${problems.join('; ')} (pass --allow-remote to do it anyway)`);
+    throw new BenchRefused(
+      `refusing to benchmark off loopback: ${problems.join('; ')} (pass --allow-remote to do it anyway)`,
+    );
   }
 }
 
@@ -185,15 +213,23 @@ function checkUrlsLoopback(urls: string[], allowRemote: boolean): void {
   if (allowRemote) return;
   for (const url of urls) {
     const host = new URL(url).hostname;
-    if (!isLoopback(host)) throw new BenchRefused(`refusing to load ${url}: not a loopback address (pass --allow-remote)`);
+    if (!isLoopback(host))
+      throw new BenchRefused(`refusing to load ${url}: not a loopback address (pass --allow-remote)`);
   }
 }
 
 function timestampOf(date: Date): string {
-  return date.toISOString().replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[:]/g, '-')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
-async function fetchText(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+async function fetchText(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
@@ -238,13 +274,19 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   const onAbort = () => {
     current?.stop();
     // startStack cannot be cancelled: stop what it has spawned so far, and it gives up.
-    if (starting) signalGroups(ownChildren().filter((pid) => !before.has(pid)), 'SIGTERM');
+    if (starting)
+      signalGroups(
+        ownChildren().filter((pid) => !before.has(pid)),
+        'SIGTERM',
+      );
   };
   options.signal?.addEventListener('abort', onAbort);
   watchdog.signal.addEventListener('abort', onAbort);
 
   try {
-    log(`starting the subgraphs and this gateway on ${options.database === 'mysql' ? 'MySQL (fresh databases, seeded)' : 'SQLite (fresh files, seeded)'}…`);
+    log(
+      `starting the subgraphs and this gateway on ${options.database === 'mysql' ? 'MySQL (fresh databases, seeded)' : 'SQLite (fresh files, seeded)'}…`,
+    );
     const profEnv = (name: string): Record<string, string> => {
       if (!options.cpuProfDir) return {};
       const dir = path.join(options.cpuProfDir, name);
@@ -261,30 +303,47 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     }
     const gatewayHeapEnv: Record<string, string> =
       options.gatewayRuntime === 'tsx' && options.gatewayHeapMb > 0
-        ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${gatewayHeapArgs(options.gatewayHeapMb).join(' ')}`.trim() }
+        ? {
+            NODE_OPTIONS:
+              `${process.env.NODE_OPTIONS ?? ''} ${gatewayHeapArgs(options.gatewayHeapMb).join(' ')}`.trim(),
+          }
         : {};
     const gatewayProf = profEnv('gateway');
-    if (gatewayProf.NODE_OPTIONS && gatewayHeapEnv.NODE_OPTIONS) gatewayProf.NODE_OPTIONS = `${gatewayHeapEnv.NODE_OPTIONS} ${gatewayProf.NODE_OPTIONS}`;
-    log(`this gateway runs ${options.gatewayRuntime === 'node' ? 'compiled (node gateway/dist/index.js)' : 'under tsx'}${options.gatewayHeapMb > 0 ? ` with ${gatewayHeapArgs(options.gatewayHeapMb).join(' ')}` : ''}`);
+    if (gatewayProf.NODE_OPTIONS && gatewayHeapEnv.NODE_OPTIONS)
+      gatewayProf.NODE_OPTIONS = `${gatewayHeapEnv.NODE_OPTIONS} ${gatewayProf.NODE_OPTIONS}`;
+    log(
+      `this gateway runs ${options.gatewayRuntime === 'node' ? 'compiled (node gateway/dist/index.js)' : 'under tsx'}${options.gatewayHeapMb > 0 ? ` with ${gatewayHeapArgs(options.gatewayHeapMb).join(' ')}` : ''}`,
+    );
     stack = await startStack({
       subgraphs: subgraphsOf(supergraph),
       database: options.database,
       existingMysqlPrefix: options.dataset,
       gatewayCommand,
-      gatewayEnv: { HOST: '127.0.0.1', RESPONSE_CACHE_MS: String(options.responseCacheMs), ...gatewayHeapEnv, ...gatewayProf },
+      gatewayEnv: {
+        HOST: '127.0.0.1',
+        RESPONSE_CACHE_MS: String(options.responseCacheMs),
+        ...gatewayHeapEnv,
+        ...gatewayProf,
+      },
       subgraphEnv: { HOST: '127.0.0.1' },
     });
     throwIfAborted();
     checkUrlsLoopback([stack.gatewayUrl, ...Object.values(stack.subgraphUrls)], options.allowRemote);
 
     const peerKinds = (['hive', 'apollo'] as const).filter((k) => options.contenders.includes(k));
-    log(`starting ${peerKinds.length ? peerKinds.map((k) => contenderLabels[k]).join(' and ') : 'no peer gateways'} over the same subgraphs…`);
+    log(
+      `starting ${peerKinds.length ? peerKinds.map((k) => contenderLabels[k]).join(' and ') : 'no peer gateways'} over the same subgraphs…`,
+    );
     const launched = await Promise.allSettled(
       peerKinds.map((kind) => {
         const prof = profEnv(kind);
         const heap = gatewayHeapArgs(options.peerHeapMb).join(' ');
         const nodeOptions = `${prof.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ''} ${heap}`.trim();
-        return spawnContender(kind, { BENCH_SUBGRAPH_URLS: JSON.stringify(stack!.subgraphUrls), ...prof, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
+        return spawnContender(kind, {
+          BENCH_SUBGRAPH_URLS: JSON.stringify(stack!.subgraphUrls),
+          ...prof,
+          ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+        });
       }),
     );
     for (const outcome of launched) if (outcome.status === 'fulfilled') peers.push(outcome.value);
@@ -300,12 +359,22 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const contenders: Contender[] = [];
     for (const id of options.contenders) {
       if (id === 'gateway') contenders.push({ id, url: stack.gatewayUrl, headers: {}, pid: pidOf('gateway') });
-      if (id === 'direct') contenders.push({ id, url: stack.subgraphUrls.institutions, headers: secret, pid: pidOf('institutions') });
+      if (id === 'direct')
+        contenders.push({ id, url: stack.subgraphUrls.institutions, headers: secret, pid: pidOf('institutions') });
       const peer = peers.find((p) => p.name === id);
-      if (peer) contenders.push({ id, url: peer.url, headers: {}, pid: peer.process.pid ? servingPid(peer.process.pid) : null });
+      if (peer)
+        contenders.push({
+          id,
+          url: peer.url,
+          headers: {},
+          pid: peer.process.pid ? servingPid(peer.process.pid) : null,
+        });
     }
     starting = false;
-    checkUrlsLoopback(contenders.map((c) => c.url), options.allowRemote);
+    checkUrlsLoopback(
+      contenders.map((c) => c.url),
+      options.allowRemote,
+    );
     for (const c of contenders) log(`  ${contenderLabels[c.id].padEnd(30)} ${c.url} (pid ${c.pid ?? '?'})`);
     const subgraphPids = stack.services.filter((s) => s.name !== 'gateway').map((s) => pidOf(s.name));
     /** CPU ms used so far by all of `pids`, or null when any cannot be read. */
@@ -322,13 +391,21 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     // The dataset: seed only, or a synthetic one (`pnpm generate`, ids syn-…).
     const probe = await fetchText(
       stack.gatewayUrl,
-      JSON.stringify({ query: '{ institutions(first: 100) { totalCount nodes { id } } agreements(first: 100) { totalCount nodes { id } } }' }),
+      JSON.stringify({
+        query:
+          '{ institutions(first: 100) { totalCount nodes { id } } agreements(first: 100) { totalCount nodes { id } } }',
+      }),
       {},
     );
     const probed = JSON.parse(probe.text) as {
-      data?: { institutions?: { totalCount: number; nodes: Array<{ id: string }> }; agreements?: { totalCount: number; nodes: Array<{ id: string }> } };
+      data?: {
+        institutions?: { totalCount: number; nodes: Array<{ id: string }> };
+        agreements?: { totalCount: number; nodes: Array<{ id: string }> };
+      };
     };
-    const ids = [...(probed.data?.institutions?.nodes ?? []), ...(probed.data?.agreements?.nodes ?? [])].map((n) => n.id);
+    const ids = [...(probed.data?.institutions?.nodes ?? []), ...(probed.data?.agreements?.nodes ?? [])].map(
+      (n) => n.id,
+    );
     const synthetic = ids.some((id) => id.startsWith('syn-'));
     const dataset = {
       institutions: probed.data?.institutions?.totalCount ?? null,
@@ -359,7 +436,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         if (!problem && status !== 200) problem = `HTTP ${status}`;
         if (!problem && parsed.errors) problem = `GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 300)}`;
         if (!problem && canonical === undefined) canonical = parsed.data;
-        else if (!problem && !isDeepStrictEqual(parsed.data, canonical)) problem = 'data differs from the reference answer';
+        else if (!problem && !isDeepStrictEqual(parsed.data, canonical))
+          problem = 'data differs from the reference answer';
         if (problem) log(`  ! ${scenario.id} ${contenderLabels[id]}: ${problem}`);
         references.set(`${id}/${scenario.id}`, { body: text, problem });
       }
@@ -396,8 +474,12 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       const result = await done;
       current = null;
       const memory = rss ? rss() : { peak: null, mean: null };
-      const spent = (before: number | null, after: number | null) => (before === null || after === null ? null : after - before);
-      const cpu = { contender: spent(cpuBefore.contender, cpuOf([contender.pid])), subgraphs: spent(cpuBefore.subgraphs, cpuOf(subgraphPids)) };
+      const spent = (before: number | null, after: number | null) =>
+        before === null || after === null ? null : after - before;
+      const cpu = {
+        contender: spent(cpuBefore.contender, cpuOf([contender.pid])),
+        subgraphs: spent(cpuBefore.subgraphs, cpuOf(subgraphPids)),
+      };
       return { result, latencies, memory, cpu };
     };
 
@@ -407,12 +489,24 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         for (const id of applicable(scenario)) {
           throwIfAborted();
           if (references.get(`${id}/${scenario.id}`)!.problem) continue;
-          await runLoad(contenders.find((c) => c.id === id)!, scenario, options.warmup);
+          await runLoad(
+            contenders.find((c) => c.id === id)!,
+            scenario,
+            options.warmup,
+          );
         }
       }
     }
 
-    const acc = new Map<string, { latencies: LatencyRecorder; cell: CellResult; rssMeans: number[]; cpuMs: { contender: number | null; subgraphs: number | null } }>();
+    const acc = new Map<
+      string,
+      {
+        latencies: LatencyRecorder;
+        cell: CellResult;
+        rssMeans: number[];
+        cpuMs: { contender: number | null; subgraphs: number | null };
+      }
+    >();
     for (const scenario of chosen) {
       for (const id of applicable(scenario)) {
         acc.set(`${id}/${scenario.id}`, {
@@ -427,7 +521,14 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             requestsPerSecond: 0,
             latencyMs: { p50: null, p95: null, p99: null, mean: null, max: null },
             p99OverP50: null,
-            errors: { total: 0, socket: 0, timeouts: 0, non2xx: 0, wrongBody: 0, referenceProblem: references.get(`${id}/${scenario.id}`)!.problem },
+            errors: {
+              total: 0,
+              socket: 0,
+              timeouts: 0,
+              non2xx: 0,
+              wrongBody: 0,
+              referenceProblem: references.get(`${id}/${scenario.id}`)!.problem,
+            },
             rss: { peakBytes: null, meanBytes: null },
             cpuMsPerRequest: { contender: null, subgraphs: null },
             rounds: [],
@@ -445,7 +546,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
           const reference = references.get(key)!;
           if (reference.problem) {
             // Its lone answer was already wrong: loading it would only measure failures.
-            if (roundNo === 1) log(`  round ${roundNo} ${scenario.id} ${contenderLabels[id].padEnd(30)} skipped: ${reference.problem}`);
+            if (roundNo === 1)
+              log(`  round ${roundNo} ${scenario.id} ${contenderLabels[id].padEnd(30)} skipped: ${reference.problem}`);
             continue;
           }
           const { result, latencies, memory, cpu } = await runLoad(contender, scenario, options.duration);
@@ -463,7 +565,10 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
           if (memory.peak !== null) entry.cell.rss.peakBytes = Math.max(entry.cell.rss.peakBytes ?? 0, memory.peak);
           if (memory.mean !== null) entry.rssMeans.push(memory.mean);
           const add = (total: number | null, ms: number | null) => (total === null || ms === null ? null : total + ms);
-          entry.cpuMs = { contender: add(entry.cpuMs.contender, cpu.contender), subgraphs: add(entry.cpuMs.subgraphs, cpu.subgraphs) };
+          entry.cpuMs = {
+            contender: add(entry.cpuMs.contender, cpu.contender),
+            subgraphs: add(entry.cpuMs.subgraphs, cpu.subgraphs),
+          };
           entry.cell.rounds.push({
             round: roundNo,
             requests: latencies.length,
@@ -478,8 +583,12 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             `  round ${roundNo} ${scenario.id} ${contenderLabels[id].padEnd(30)} ${String(Math.round(latencies.length / result.duration)).padStart(6)} req/s` +
               `  p50 ${fmt(summary.p50)} ms  p99 ${fmt(summary.p99)} ms  errors ${errors}` +
               (memory.peak !== null ? `  RSS ${Math.round(memory.peak / 2 ** 20)} MB` : '') +
-              (cpu.contender !== null && latencies.length ? `  CPU ${fmt(cpu.contender / latencies.length)} ms/req` : '') +
-              (cpu.subgraphs !== null && latencies.length ? ` (subgraphs ${fmt(cpu.subgraphs / latencies.length)})` : ''),
+              (cpu.contender !== null && latencies.length
+                ? `  CPU ${fmt(cpu.contender / latencies.length)} ms/req`
+                : '') +
+              (cpu.subgraphs !== null && latencies.length
+                ? ` (subgraphs ${fmt(cpu.subgraphs / latencies.length)})`
+                : ''),
           );
         }
       }
@@ -488,13 +597,25 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const results: CellResult[] = [];
     for (const { latencies, cell, rssMeans, cpuMs } of acc.values()) {
       const summary = latencies.summary();
-      cell.latencyMs = { p50: round(summary.p50), p95: round(summary.p95), p99: round(summary.p99), mean: round(summary.mean), max: round(summary.max) };
+      cell.latencyMs = {
+        p50: round(summary.p50),
+        p95: round(summary.p95),
+        p99: round(summary.p99),
+        mean: round(summary.mean),
+        max: round(summary.max),
+      };
       cell.p99OverP50 = summary.p50 && summary.p99 ? round(summary.p99 / summary.p50) : null;
       cell.requestsPerSecond = round2(cell.seconds ? cell.requests / cell.seconds : 0);
       cell.rss.meanBytes = rssMeans.length ? Math.round(rssMeans.reduce((a, b) => a + b, 0) / rssMeans.length) : null;
-      const perRequest = (ms: number | null) => (ms === null || !cell.requests ? null : Math.round((ms / cell.requests) * 1000) / 1000);
+      const perRequest = (ms: number | null) =>
+        ms === null || !cell.requests ? null : Math.round((ms / cell.requests) * 1000) / 1000;
       cell.cpuMsPerRequest = { contender: perRequest(cpuMs.contender), subgraphs: perRequest(cpuMs.subgraphs) };
-      cell.errors.total = cell.errors.socket + cell.errors.timeouts + cell.errors.non2xx + cell.errors.wrongBody + (cell.errors.referenceProblem ? 1 : 0);
+      cell.errors.total =
+        cell.errors.socket +
+        cell.errors.timeouts +
+        cell.errors.non2xx +
+        cell.errors.wrongBody +
+        (cell.errors.referenceProblem ? 1 : 0);
       results.push(cell);
     }
 
@@ -504,7 +625,11 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       throwIfAborted();
       log('counting SQL statements per request (subgraphs opened again in-process with a counting logger)…');
       try {
-        sqlPerRequest = await countSqlPerRequest({ services: stack.services, scenarios: chosen, mysqlUrl: process.env.MYSQL_URL });
+        sqlPerRequest = await countSqlPerRequest({
+          services: stack.services,
+          scenarios: chosen,
+          mysqlUrl: process.env.MYSQL_URL,
+        });
         sqlNote =
           'counted through this gateway (and S1 direct) on the same databases with a counting TypeORM logger, one request at a time after a warm-up, with the aggregate cache off (the full cost of a request), transaction control not counted; not counted for the peer gateways, whose query plans may fetch differently';
       } catch (error) {
@@ -551,7 +676,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   } catch (error) {
     // A start-up cut short by Ctrl-C fails with "exited before it was ready": say what happened.
     if (aborted() && !(error instanceof BenchAborted)) throw new BenchAborted('benchmark interrupted');
-    if (watchdog.signal.aborted && !(error instanceof BenchAborted)) throw new BenchAborted('benchmark ran past its time bound');
+    if (watchdog.signal.aborted && !(error instanceof BenchAborted))
+      throw new BenchAborted('benchmark ran past its time bound');
     throw error;
   } finally {
     clearTimeout(watchdogTimer);
@@ -560,7 +686,10 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     await Promise.all(peers.map((p) => p.stop()));
     await stack?.stop();
     // Anything still left (a start-up that was cut short): its whole group, hard.
-    signalGroups(ownChildren().filter((pid) => !before.has(pid)), 'SIGKILL');
+    signalGroups(
+      ownChildren().filter((pid) => !before.has(pid)),
+      'SIGKILL',
+    );
   }
 }
 
@@ -574,16 +703,25 @@ function fmt(value: number | null): string {
 
 /** The `pnpm bench` command line that reproduces a run. */
 export function commandLineOf(options: BenchOptions): string {
-  const parts = ['pnpm bench', `--duration ${options.duration}`, `--connections ${options.connections}`, `--rounds ${options.rounds}`];
-  if (options.scenarios.join(',') !== defaultOptions.scenarios.join(',')) parts.push(`--scenarios ${options.scenarios.join(',')}`);
-  if (options.contenders.join(',') !== defaultOptions.contenders.join(',')) parts.push(`--contenders ${options.contenders.join(',')}`);
+  const parts = [
+    'pnpm bench',
+    `--duration ${options.duration}`,
+    `--connections ${options.connections}`,
+    `--rounds ${options.rounds}`,
+  ];
+  if (options.scenarios.join(',') !== defaultOptions.scenarios.join(','))
+    parts.push(`--scenarios ${options.scenarios.join(',')}`);
+  if (options.contenders.join(',') !== defaultOptions.contenders.join(','))
+    parts.push(`--contenders ${options.contenders.join(',')}`);
   if (options.warmup !== defaultOptions.warmup) parts.push(`--warmup ${options.warmup}`);
   if (options.dataset) parts.push(`--dataset ${options.dataset}`);
   else if (options.database === 'mysql') parts.push('--mysql');
-  if (options.gatewayRuntime !== defaultOptions.gatewayRuntime) parts.push(`--gateway-runtime ${options.gatewayRuntime}`);
+  if (options.gatewayRuntime !== defaultOptions.gatewayRuntime)
+    parts.push(`--gateway-runtime ${options.gatewayRuntime}`);
   if (options.gatewayHeapMb !== defaultOptions.gatewayHeapMb) parts.push(`--gateway-heap ${options.gatewayHeapMb}`);
   if (options.peerHeapMb !== defaultOptions.peerHeapMb) parts.push(`--peer-heap ${options.peerHeapMb}`);
-  if (options.responseCacheMs !== defaultOptions.responseCacheMs) parts.push(`--response-cache-ms ${options.responseCacheMs}`);
+  if (options.responseCacheMs !== defaultOptions.responseCacheMs)
+    parts.push(`--response-cache-ms ${options.responseCacheMs}`);
   if (!options.sql) parts.push('--no-sql');
   return parts.join(' ');
 }

@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { BenchAborted, BenchRefused, contenderIds, defaultOptions, runBench, type BenchOptions, type ContenderId } from './harness';
+import {
+  BenchAborted,
+  BenchRefused,
+  contenderIds,
+  defaultOptions,
+  runBench,
+  type BenchOptions,
+  type ContenderId,
+} from './harness';
 import { ownChildren, signalGroups } from './processes';
 import { scenarioIds, type ScenarioId } from '@partnership-graph/shared/testing';
 
@@ -22,12 +30,15 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
   const options: Partial<BenchOptions> = {};
   const positive = (name: string, value: string | undefined, max: number): number => {
     const n = Number(value);
-    if (value === undefined || !Number.isFinite(n) || n <= 0 || n > max) throw new BenchRefused(`${name} needs a number in (0, ${max}], got ${value ?? 'nothing'}`);
+    if (value === undefined || !Number.isFinite(n) || n <= 0 || n > max)
+      throw new BenchRefused(`${name} needs a number in (0, ${max}], got ${value ?? 'nothing'}`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '--duration':
@@ -45,22 +56,35 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         break;
       }
       case '--scenarios': {
-        const list = (value() ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+        const list = (value() ?? '')
+          .split(',')
+          .map((s) => s.trim().toUpperCase())
+          .filter(Boolean);
         const unknown = list.filter((s) => !scenarioIds.includes(s as ScenarioId));
-        if (!list.length || unknown.length) throw new BenchRefused(`--scenarios takes ${scenarioIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`);
+        if (!list.length || unknown.length)
+          throw new BenchRefused(
+            `--scenarios takes ${scenarioIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`,
+          );
         options.scenarios = list as ScenarioId[];
         break;
       }
       case '--contenders': {
-        const list = (value() ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+        const list = (value() ?? '')
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean);
         const unknown = list.filter((s) => !contenderIds.includes(s as ContenderId));
-        if (!list.length || unknown.length) throw new BenchRefused(`--contenders takes ${contenderIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`);
+        if (!list.length || unknown.length)
+          throw new BenchRefused(
+            `--contenders takes ${contenderIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`,
+          );
         options.contenders = list as ContenderId[];
         break;
       }
       case '--dataset': {
         const prefix = value();
-        if (!prefix || !/^[A-Za-z0-9_]{1,40}$/.test(prefix)) throw new BenchRefused('--dataset takes a database prefix, e.g. bench_gen_');
+        if (!prefix || !/^[A-Za-z0-9_]{1,40}$/.test(prefix))
+          throw new BenchRefused('--dataset takes a database prefix, e.g. bench_gen_');
         options.dataset = prefix;
         options.database = 'mysql';
         break;
@@ -69,9 +93,14 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         options.database = 'mysql';
         break;
       case '--scale-datasets': {
-        const list = (value() ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+        const list = (value() ?? '')
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean);
         if (list.length < 2 || list.some((p) => !/^[A-Za-z0-9_]{1,40}$/.test(p))) {
-          throw new BenchRefused('--scale-datasets takes two or more database prefixes, smallest first, e.g. bsmall_,blarge_');
+          throw new BenchRefused(
+            '--scale-datasets takes two or more database prefixes, smallest first, e.g. bsmall_,blarge_',
+          );
         }
         options.scaleDatasets = list;
         options.database = 'mysql';

@@ -123,7 +123,10 @@ function commandOf(pid: number): string {
 export function servingPid(pid: number): number {
   let all: number[];
   try {
-    all = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    all = fs
+      .readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number);
   } catch {
     return pid;
   }
@@ -168,7 +171,10 @@ export function rssBytes(pid: number): number | null {
 }
 
 /** Samples a process's RSS every `intervalMs` until stopped; returns the peak and mean in bytes. */
-export function sampleRss(pid: number, intervalMs = 200): () => { peak: number | null; mean: number | null; samples: number } {
+export function sampleRss(
+  pid: number,
+  intervalMs = 200,
+): () => { peak: number | null; mean: number | null; samples: number } {
   const values: number[] = [];
   const take = () => {
     const value = rssBytes(pid);
@@ -180,6 +186,10 @@ export function sampleRss(pid: number, intervalMs = 200): () => { peak: number |
     clearInterval(timer);
     take();
     if (!values.length) return { peak: null, mean: null, samples: 0 };
-    return { peak: Math.max(...values), mean: values.reduce((a, b) => a + b, 0) / values.length, samples: values.length };
+    return {
+      peak: Math.max(...values),
+      mean: values.reduce((a, b) => a + b, 0) / values.length,
+      samples: values.length,
+    };
   };
 }

@@ -37,7 +37,12 @@ function shortUrl(url: string): string {
   return url.replace(/^file:\/\//, '').replace(/^.*\/work\/main\//, '');
 }
 
-export function selfTimes(profile: CpuProfile): { total: number; busy: number; functions: SelfTime[]; packages: Array<{ name: string; ms: number; share: number }> } {
+export function selfTimes(profile: CpuProfile): {
+  total: number;
+  busy: number;
+  functions: SelfTime[];
+  packages: Array<{ name: string; ms: number; share: number }>;
+} {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const perNode = new Map<number, number>();
   for (let i = 0; i < profile.samples.length; i++) {
@@ -104,11 +109,17 @@ export function summariseProfile(file: string, top = 20): string {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const { total, busy, functions, packages } = selfTimes(profile);
   const wall = (profile.endTime - profile.startTime) / 1e6;
-  const lines = [`${file}: ${(busy / 1000).toFixed(1)} s busy of ${(total / 1000).toFixed(1)} s sampled (${wall.toFixed(1)} s wall; start-up included); shares are of busy time`];
+  const lines = [
+    `${file}: ${(busy / 1000).toFixed(1)} s busy of ${(total / 1000).toFixed(1)} s sampled (${wall.toFixed(1)} s wall; start-up included); shares are of busy time`,
+  ];
   lines.push('  self time by package:');
-  for (const p of packages.slice(0, 12)) lines.push(`    ${(p.share * 100).toFixed(1).padStart(5)}%  ${p.ms.toFixed(0).padStart(7)} ms  ${p.name}`);
+  for (const p of packages.slice(0, 12))
+    lines.push(`    ${(p.share * 100).toFixed(1).padStart(5)}%  ${p.ms.toFixed(0).padStart(7)} ms  ${p.name}`);
   lines.push(`  top ${top} functions by self time:`);
-  for (const f of functions.slice(0, top)) lines.push(`    ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.ms.toFixed(0).padStart(7)} ms  ${f.name}  ${f.where}`);
+  for (const f of functions.slice(0, top))
+    lines.push(
+      `    ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.ms.toFixed(0).padStart(7)} ms  ${f.name}  ${f.where}`,
+    );
   return lines.join('\n');
 }
 

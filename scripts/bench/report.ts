@@ -19,7 +19,13 @@ function cellOf(bench: BenchResult, contender: ContenderId, scenario: ScenarioId
 }
 
 /** A throughput ratio between two cells, checked against a minimum. */
-function ratioTarget(bench: BenchResult, name: string, a: [ContenderId, ScenarioId], b: [ContenderId, ScenarioId], minimum: number): TargetCheck {
+function ratioTarget(
+  bench: BenchResult,
+  name: string,
+  a: [ContenderId, ScenarioId],
+  b: [ContenderId, ScenarioId],
+  minimum: number,
+): TargetCheck {
   const x = cellOf(bench, ...a);
   const y = cellOf(bench, ...b);
   const target = `${name} ≥ ${minimum}×`;
@@ -33,7 +39,12 @@ function ratioTarget(bench: BenchResult, name: string, a: [ContenderId, Scenario
   } else if (x.errors.total) {
     gap = `${x.errors.total} errors`;
   }
-  return { target, measured: `${ratio.toFixed(2)}× (${Math.round(x.requestsPerSecond)} vs ${Math.round(y.requestsPerSecond)} req/s)`, holds, gap };
+  return {
+    target,
+    measured: `${ratio.toFixed(2)}× (${Math.round(x.requestsPerSecond)} vs ${Math.round(y.requestsPerSecond)} req/s)`,
+    holds,
+    gap,
+  };
 }
 
 export function checkTargets(bench: BenchResult): TargetCheck[] {
@@ -47,12 +58,20 @@ export function checkTargets(bench: BenchResult): TargetCheck[] {
     const holds = ratio === null ? null : ratio <= 3;
     targets.push({
       target: `${cell.scenario} this gateway p99 ≤ 3× p50`,
-      measured: ratio === null ? '–' : `${ratio.toFixed(2)}× (p50 ${num(cell.latencyMs.p50, 2)} ms, p99 ${num(cell.latencyMs.p99, 2)} ms)`,
+      measured:
+        ratio === null
+          ? '–'
+          : `${ratio.toFixed(2)}× (p50 ${num(cell.latencyMs.p50, 2)} ms, p99 ${num(cell.latencyMs.p99, 2)} ms)`,
       holds,
-      gap: holds === false && cell.latencyMs.p50 !== null ? `p99 must drop to ${num(cell.latencyMs.p50 * 3, 2)} ms (−${num((cell.latencyMs.p99 ?? 0) - cell.latencyMs.p50 * 3, 2)} ms)` : null,
+      gap:
+        holds === false && cell.latencyMs.p50 !== null
+          ? `p99 must drop to ${num(cell.latencyMs.p50 * 3, 2)} ms (−${num((cell.latencyMs.p99 ?? 0) - cell.latencyMs.p50 * 3, 2)} ms)`
+          : null,
     });
   }
-  const peaks = bench.results.filter((r) => r.contender === 'gateway' && r.rss.peakBytes !== null).map((r) => r.rss.peakBytes as number);
+  const peaks = bench.results
+    .filter((r) => r.contender === 'gateway' && r.rss.peakBytes !== null)
+    .map((r) => r.rss.peakBytes as number);
   if (peaks.length) {
     const peak = Math.max(...peaks);
     targets.push({
@@ -73,20 +92,35 @@ export function renderMarkdown(bench: BenchResult): { markdown: string; targets:
   const lines: string[] = [];
   lines.push(`### Benchmark ${bench.startedAt}`);
   lines.push('');
-  lines.push(`\`${bench.command}\` — Node ${env.node}, ${env.cpus} CPU${env.cpus === 1 ? '' : 's'} (${env.cpuModel ?? 'unknown'}), ${env.database === 'mysql' ? 'MySQL' : 'SQLite'}; ${env.loadGenerator}; every contender in its own process over the same three subgraph processes, measured in alternating order. This gateway ran ${bench.options.gatewayRuntime === 'tsx' ? 'under tsx' : 'compiled (`node gateway/dist/index.js`)'}${bench.options.gatewayHeapMb > 0 ? ` with \`--max-old-space-size=${bench.options.gatewayHeapMb} --max-semi-space-size=16\`` : ' with Node\'s default heap'}; ${bench.options.responseCacheMs > 0 ? `its response cache on (\`RESPONSE_CACHE_MS=${bench.options.responseCacheMs}\`: a repeated anonymous query is answered from memory — the peers have none configured)` : 'its response cache off (`RESPONSE_CACHE_MS=0`: every request takes the full path)'}; the peer gateways under tsx with ${bench.options.peerHeapMb > 0 ? `\`--max-old-space-size=${bench.options.peerHeapMb} --max-semi-space-size=16\`` : 'Node\'s default heap'}.`);
+  lines.push(
+    `\`${bench.command}\` — Node ${env.node}, ${env.cpus} CPU${env.cpus === 1 ? '' : 's'} (${env.cpuModel ?? 'unknown'}), ${env.database === 'mysql' ? 'MySQL' : 'SQLite'}; ${env.loadGenerator}; every contender in its own process over the same three subgraph processes, measured in alternating order. This gateway ran ${bench.options.gatewayRuntime === 'tsx' ? 'under tsx' : 'compiled (`node gateway/dist/index.js`)'}${bench.options.gatewayHeapMb > 0 ? ` with \`--max-old-space-size=${bench.options.gatewayHeapMb} --max-semi-space-size=16\`` : " with Node's default heap"}; ${bench.options.responseCacheMs > 0 ? `its response cache on (\`RESPONSE_CACHE_MS=${bench.options.responseCacheMs}\`: a repeated anonymous query is answered from memory — the peers have none configured)` : 'its response cache off (`RESPONSE_CACHE_MS=0`: every request takes the full path)'}; the peer gateways under tsx with ${bench.options.peerHeapMb > 0 ? `\`--max-old-space-size=${bench.options.peerHeapMb} --max-semi-space-size=16\`` : "Node's default heap"}.`,
+  );
   lines.push('');
-  lines.push(`Dataset: ${bench.dataset.institutions ?? '?'} institutions, ${bench.dataset.agreements ?? '?'} agreements — ${bench.dataset.note}.`);
+  lines.push(
+    `Dataset: ${bench.dataset.institutions ?? '?'} institutions, ${bench.dataset.agreements ?? '?'} agreements — ${bench.dataset.note}.`,
+  );
   lines.push('');
-  lines.push('| scenario | contender | req/s | p50 ms | p95 ms | p99 ms | p99/p50 | errors | RSS peak MB | CPU ms/request (its process; subgraphs) | SQL/request |');
+  lines.push(
+    '| scenario | contender | req/s | p50 ms | p95 ms | p99 ms | p99/p50 | errors | RSS peak MB | CPU ms/request (its process; subgraphs) | SQL/request |',
+  );
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const scenario of bench.scenarios) {
     for (const contender of scenario.contenders) {
       const cell = cellOf(bench, contender, scenario.id);
       if (!cell) continue;
       const sql = bench.sqlPerRequest?.find(
-        (s) => s.scenario === scenario.id && ((contender === 'direct' && s.path === 'direct') || (contender === 'gateway' && s.path === 'gateway')),
+        (s) =>
+          s.scenario === scenario.id &&
+          ((contender === 'direct' && s.path === 'direct') || (contender === 'gateway' && s.path === 'gateway')),
       );
-      const sqlText = sql ? `${num(sql.total, 0)} (${Object.entries(sql.bySubgraph).filter(([, n]) => n).map(([name, n]) => `${name.slice(0, 3)} ${num(n, 0)}`).join(', ') || '0'})` : '–';
+      const sqlText = sql
+        ? `${num(sql.total, 0)} (${
+            Object.entries(sql.bySubgraph)
+              .filter(([, n]) => n)
+              .map(([name, n]) => `${name.slice(0, 3)} ${num(n, 0)}`)
+              .join(', ') || '0'
+          })`
+        : '–';
       lines.push(
         `| ${scenario.id} | ${labels[contender]} | ${num(cell.requestsPerSecond, 0)} | ${num(cell.latencyMs.p50, 2)} | ${num(cell.latencyMs.p95, 2)} | ${num(cell.latencyMs.p99, 2)} | ${num(cell.p99OverP50, 2)} | ${cell.errors.total}${cell.errors.referenceProblem ? ` (${cell.errors.referenceProblem})` : ''} | ${cell.rss.peakBytes === null ? '–' : num(cell.rss.peakBytes / MB, 0)} | ${num(cell.cpuMsPerRequest?.contender, 2)}; ${num(cell.cpuMsPerRequest?.subgraphs, 2)} | ${sqlText} |`,
       );
@@ -97,19 +131,24 @@ export function renderMarkdown(bench: BenchResult): { markdown: string; targets:
   lines.push('|---|---|---|---|---|');
   for (const t of targets) {
     const [name, target] = splitTarget(t.target);
-    lines.push(`| ${name} | ${t.measured} | ${target} | ${t.holds === null ? '–' : t.holds ? 'yes' : '**no**'} | ${t.gap ?? ''} |`);
+    lines.push(
+      `| ${name} | ${t.measured} | ${target} | ${t.holds === null ? '–' : t.holds ? 'yes' : '**no**'} | ${t.gap ?? ''} |`,
+    );
   }
   // Throughput ratios without a target, for the other federated scenarios.
   for (const scenario of bench.scenarios.filter((s) => s.id !== 'S2' && s.id !== 'S1')) {
     for (const peer of ['hive', 'apollo'] as const) {
       const x = cellOf(bench, 'gateway', scenario.id);
       const y = cellOf(bench, peer, scenario.id);
-      if (x && y && y.requestsPerSecond) lines.push(`| ${scenario.id} this gateway / ${labels[peer]} | ${(x.requestsPerSecond / y.requestsPerSecond).toFixed(2)}× | – | – | |`);
+      if (x && y && y.requestsPerSecond)
+        lines.push(
+          `| ${scenario.id} this gateway / ${labels[peer]} | ${(x.requestsPerSecond / y.requestsPerSecond).toFixed(2)}× | – | – | |`,
+        );
     }
   }
   lines.push('');
   lines.push(
-    'CPU ms/request: user + system CPU time (from /proc) spent during the measured rounds divided by the answers, for the contender\'s own process and for the three subgraph processes together (the direct subgraph is one of them); it is less sensitive than req/s to other work sharing the cores.',
+    "CPU ms/request: user + system CPU time (from /proc) spent during the measured rounds divided by the answers, for the contender's own process and for the three subgraph processes together (the direct subgraph is one of them); it is less sensitive than req/s to other work sharing the cores.",
   );
   lines.push('');
   lines.push(`SQL statements per request: ${bench.sqlNote}.`);

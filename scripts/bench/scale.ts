@@ -4,7 +4,14 @@ import path from 'node:path';
 import { repositoryRoot } from '@partnership-graph/shared';
 import { startStack, subgraphsOf, type Stack } from '@partnership-graph/shared/testing';
 import { loadAutocannon } from './gatewayDeps';
-import { BenchAborted, BenchRefused, checkLoopback, defaultGatewayHeapMb, gatewayHeapArgs, isLoopback } from './harness';
+import {
+  BenchAborted,
+  BenchRefused,
+  checkLoopback,
+  defaultGatewayHeapMb,
+  gatewayHeapArgs,
+  isLoopback,
+} from './harness';
 import { ownChildren, servingPid, sampleRss, signalGroups } from './processes';
 import { requestBody, scenarios, type ScenarioId } from '@partnership-graph/shared/testing';
 import { LatencyRecorder, round } from './stats';
@@ -68,7 +75,8 @@ async function post(url: string, body: string): Promise<{ status: number; text: 
 
 export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
   const log = options.log ?? ((line: string) => console.log(line));
-  if (options.datasets.length < 2) throw new BenchRefused('--scale-datasets needs at least two prefixes, smallest first');
+  if (options.datasets.length < 2)
+    throw new BenchRefused('--scale-datasets needs at least two prefixes, smallest first');
   checkLoopback({ allowRemote: options.allowRemote, database: 'mysql' });
   const started = new Date();
   const supergraph = fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergraph.graphql'), 'utf8');
@@ -80,7 +88,10 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
   let current: { stop: () => void } | null = null;
   const onAbort = () => {
     current?.stop();
-    signalGroups(ownChildren().filter((pid) => !before.has(pid)), 'SIGTERM');
+    signalGroups(
+      ownChildren().filter((pid) => !before.has(pid)),
+      'SIGTERM',
+    );
   };
   options.signal?.addEventListener('abort', onAbort);
   const throwIfAborted = () => {
@@ -99,24 +110,39 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
         subgraphEnv: { HOST: '127.0.0.1' },
       });
       stacks.push({ prefix, stack });
-      if (!options.allowRemote && !isLoopback(new URL(stack.gatewayUrl).hostname)) throw new BenchRefused(`${stack.gatewayUrl} is not loopback`);
+      if (!options.allowRemote && !isLoopback(new URL(stack.gatewayUrl).hostname))
+        throw new BenchRefused(`${stack.gatewayUrl} is not loopback`);
       throwIfAborted();
     }
 
     const datasets: ScaleResult['datasets'] = [];
     const references = new Map<string, { body: string; ms: number }>();
     for (const { prefix, stack } of stacks) {
-      const probe = await post(stack.gatewayUrl, JSON.stringify({ query: '{ institutions(first: 1) { totalCount } agreements(first: 1) { totalCount } }' }));
-      const data = (JSON.parse(probe.text) as { data?: { institutions?: { totalCount: number }; agreements?: { totalCount: number } } }).data;
-      datasets.push({ prefix, institutions: data?.institutions?.totalCount ?? null, agreements: data?.agreements?.totalCount ?? null });
-      log(`  ${prefix}: ${datasets.at(-1)!.institutions} institutions, ${datasets.at(-1)!.agreements} agreements at ${stack.gatewayUrl}`);
+      const probe = await post(
+        stack.gatewayUrl,
+        JSON.stringify({ query: '{ institutions(first: 1) { totalCount } agreements(first: 1) { totalCount } }' }),
+      );
+      const data = (
+        JSON.parse(probe.text) as {
+          data?: { institutions?: { totalCount: number }; agreements?: { totalCount: number } };
+        }
+      ).data;
+      datasets.push({
+        prefix,
+        institutions: data?.institutions?.totalCount ?? null,
+        agreements: data?.agreements?.totalCount ?? null,
+      });
+      log(
+        `  ${prefix}: ${datasets.at(-1)!.institutions} institutions, ${datasets.at(-1)!.agreements} agreements at ${stack.gatewayUrl}`,
+      );
     }
     // The first request of each scenario on each stack (cold), and its answer as that stack's reference.
     for (const id of options.scenarios) {
       for (const { prefix, stack } of stacks) {
         const answer = await post(stack.gatewayUrl, requestBody(scenarios[id]));
         const parsed = JSON.parse(answer.text) as { data?: unknown; errors?: unknown };
-        if (answer.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${id} on ${prefix}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
+        if (answer.status !== 200 || parsed.errors || !parsed.data)
+          throw new Error(`${id} on ${prefix}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
         references.set(`${prefix}/${id}`, { body: answer.text, ms: answer.ms });
         log(`  first ${id} on ${prefix}: ${answer.ms.toFixed(0)} ms`);
       }
@@ -127,32 +153,38 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
       const latencies = new LatencyRecorder();
       const gatewayProcess = stack.services.find((s) => s.name === 'gateway')?.process;
       const rss = gatewayProcess?.pid ? sampleRss(servingPid(gatewayProcess.pid)) : null;
-      const result = await new Promise<import('../../gateway/node_modules/@types/autocannon').Result>((resolve, reject) => {
-        const instance = autocannon(
-          {
-            url: stack.gatewayUrl,
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json' },
-            body: requestBody(scenarios[id]),
-            connections: options.connections,
-            duration: seconds,
-            timeout: 30,
-            expectBody: references.get(`${prefix}/${id}`)!.body,
-          },
-          (error, value) => (error ? reject(error) : resolve(value)),
-        );
-        current = instance;
-        instance.on('response', (_c, _s, _b, ms) => latencies.add(ms));
-      });
+      const result = await new Promise<import('../../gateway/node_modules/@types/autocannon').Result>(
+        (resolve, reject) => {
+          const instance = autocannon(
+            {
+              url: stack.gatewayUrl,
+              method: 'POST',
+              headers: { 'content-type': 'application/json', accept: 'application/json' },
+              body: requestBody(scenarios[id]),
+              connections: options.connections,
+              duration: seconds,
+              timeout: 30,
+              expectBody: references.get(`${prefix}/${id}`)!.body,
+            },
+            (error, value) => (error ? reject(error) : resolve(value)),
+          );
+          current = instance;
+          instance.on('response', (_c, _s, _b, ms) => latencies.add(ms));
+        },
+      );
       current = null;
       return { result, latencies, rssPeak: rss ? rss().peak : null };
     };
 
     if (options.warmup > 0) {
       log(`warm-up: ${options.warmup} s per dataset × scenario…`);
-      for (const id of options.scenarios) for (const { prefix, stack } of stacks) await load(prefix, stack, id, options.warmup);
+      for (const id of options.scenarios)
+        for (const { prefix, stack } of stacks) await load(prefix, stack, id, options.warmup);
     }
-    const acc = new Map<string, { latencies: LatencyRecorder; requests: number; seconds: number; errors: number; rssPeak: number | null }>();
+    const acc = new Map<
+      string,
+      { latencies: LatencyRecorder; requests: number; seconds: number; errors: number; rssPeak: number | null }
+    >();
     for (let roundNo = 1; roundNo <= options.rounds; roundNo++) {
       for (const id of options.scenarios) {
         // Alternate the order every round, so no dataset always follows the same one.
@@ -161,7 +193,13 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
           throwIfAborted();
           const { result, latencies, rssPeak } = await load(prefix, stack, id, options.duration);
           const key = `${prefix}/${id}`;
-          const entry = acc.get(key) ?? { latencies: new LatencyRecorder(), requests: 0, seconds: 0, errors: 0, rssPeak: null };
+          const entry = acc.get(key) ?? {
+            latencies: new LatencyRecorder(),
+            requests: 0,
+            seconds: 0,
+            errors: 0,
+            rssPeak: null,
+          };
           entry.latencies.addAll(latencies);
           entry.requests += latencies.length;
           entry.seconds += result.duration;
@@ -169,7 +207,9 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
           if (rssPeak !== null) entry.rssPeak = Math.max(entry.rssPeak ?? 0, rssPeak);
           acc.set(key, entry);
           const s = latencies.summary();
-          log(`  round ${roundNo} ${id} ${prefix.padEnd(12)} ${String(Math.round(latencies.length / result.duration)).padStart(6)} req/s  p50 ${s.p50?.toFixed(1)} ms  p95 ${s.p95?.toFixed(1)} ms  errors ${result.errors + result.non2xx + result.mismatches}`);
+          log(
+            `  round ${roundNo} ${id} ${prefix.padEnd(12)} ${String(Math.round(latencies.length / result.duration)).padStart(6)} req/s  p50 ${s.p50?.toFixed(1)} ms  p95 ${s.p95?.toFixed(1)} ms  errors ${result.errors + result.non2xx + result.mismatches}`,
+          );
         }
       }
     }
@@ -199,15 +239,25 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
       for (const to of options.datasets.slice(1)) {
         const cell = cells.find((c) => c.dataset === to && c.scenario === id)!;
         const ratio = base.latencyMs.p95 && cell.latencyMs.p95 ? cell.latencyMs.p95 / base.latencyMs.p95 : null;
-        ratios.push({ scenario: id, from: first, to, p95Ratio: round(ratio), holds: ratio === null ? null : ratio <= 2 && cell.errors === 0 });
+        ratios.push({
+          scenario: id,
+          from: first,
+          to,
+          p95Ratio: round(ratio),
+          holds: ratio === null ? null : ratio <= 2 && cell.errors === 0,
+        });
       }
     }
 
     let mysqlBufferPoolMb: number | null = null;
     try {
       const { createRequire } = await import('node:module');
-      const { createConnection } = createRequire(path.join(repositoryRoot, 'gateway', 'package.json'))('mysql2/promise') as {
-        createConnection: (options: { uri?: string }) => Promise<{ query: (sql: string) => Promise<[unknown, unknown]>; end: () => Promise<void> }>;
+      const { createConnection } = createRequire(path.join(repositoryRoot, 'gateway', 'package.json'))(
+        'mysql2/promise',
+      ) as {
+        createConnection: (options: {
+          uri?: string;
+        }) => Promise<{ query: (sql: string) => Promise<[unknown, unknown]>; end: () => Promise<void> }>;
       };
       const connection = await createConnection({ uri: process.env.MYSQL_URL });
       const [rows] = await connection.query('SELECT @@innodb_buffer_pool_size AS size');
@@ -216,7 +266,10 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
     } catch {
       // not essential
     }
-    const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
+    const stamp = started
+      .toISOString()
+      .replace(/[:]/g, '-')
+      .replace(/\.\d+Z$/, 'Z');
     fs.mkdirSync(options.outDir, { recursive: true });
     const jsonFile = path.join(options.outDir, `scale-${stamp}.json`);
     const mdFile = path.join(options.outDir, 'scale-latest.md');
@@ -228,7 +281,12 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
     const result: ScaleResult = {
       startedAt: started.toISOString(),
       command,
-      environment: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, mysqlBufferPoolMb },
+      environment: {
+        node: process.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? null,
+        mysqlBufferPoolMb,
+      },
       datasets,
       cells,
       ratios,
@@ -241,7 +299,10 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
     options.signal?.removeEventListener('abort', onAbort);
     log('stopping every process the benchmark started…');
     await Promise.all(stacks.map(({ stack }) => stack.stop()));
-    signalGroups(ownChildren().filter((pid) => !before.has(pid)), 'SIGKILL');
+    signalGroups(
+      ownChildren().filter((pid) => !before.has(pid)),
+      'SIGKILL',
+    );
   }
 }
 
@@ -262,13 +323,17 @@ export function renderScale(result: ScaleResult): string {
   lines.push('| scenario | dataset | req/s | p50 ms | p95 ms | p99 ms | first request ms | errors |');
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const c of result.cells) {
-    lines.push(`| ${c.scenario} | ${sizeOf(c.dataset)} | ${num(c.requestsPerSecond, 0)} | ${num(c.latencyMs.p50, 2)} | ${num(c.latencyMs.p95, 2)} | ${num(c.latencyMs.p99, 2)} | ${num(c.firstRequestMs, 0)} | ${c.errors} |`);
+    lines.push(
+      `| ${c.scenario} | ${sizeOf(c.dataset)} | ${num(c.requestsPerSecond, 0)} | ${num(c.latencyMs.p50, 2)} | ${num(c.latencyMs.p95, 2)} | ${num(c.latencyMs.p99, 2)} | ${num(c.firstRequestMs, 0)} | ${c.errors} |`,
+    );
   }
   lines.push('');
   lines.push('| p95 ratio (same run) | measured | target | holds |');
   lines.push('|---|---:|---|---|');
   for (const r of result.ratios) {
-    lines.push(`| ${r.scenario} ${r.to} / ${r.from} | ${r.p95Ratio === null ? '–' : `${r.p95Ratio.toFixed(2)}×`} | ≤ 2× | ${r.holds === null ? '–' : r.holds ? 'yes' : '**no**'} |`);
+    lines.push(
+      `| ${r.scenario} ${r.to} / ${r.from} | ${r.p95Ratio === null ? '–' : `${r.p95Ratio.toFixed(2)}×`} | ≤ 2× | ${r.holds === null ? '–' : r.holds ? 'yes' : '**no**'} |`,
+    );
   }
   lines.push('');
   lines.push(

@@ -65,7 +65,13 @@ async function countUncached(
   const envOf = (name: string) => {
     const service = options.services.find((s) => s.name === name);
     if (!service) throw new Error(`no running ${name} subgraph`);
-    return { ...process.env, SEED_ON_START: '0', HOST: '127.0.0.1', [`${name.toUpperCase()}_PORT`]: '0', ...databaseEnvOf(service, options.mysqlUrl) };
+    return {
+      ...process.env,
+      SEED_ON_START: '0',
+      HOST: '127.0.0.1',
+      [`${name.toUpperCase()}_PORT`]: '0',
+      ...databaseEnvOf(service, options.mysqlUrl),
+    };
   };
   const counters: Record<string, SqlStatementCounter> = {
     institutions: new SqlStatementCounter(0),
@@ -74,11 +80,16 @@ async function countUncached(
   };
   const closers: Array<() => Promise<void>> = [];
   try {
-    const inst = await institutions.createServer(institutions.loadConfig(envOf('institutions')), { logger: counters.institutions });
-    closers.push(inst.close);
-    const agr = await agreements.createServer(agreements.loadConfig({ ...envOf('agreements'), INSTITUTIONS_URL: inst.url }), {
-      logger: counters.agreements,
+    const inst = await institutions.createServer(institutions.loadConfig(envOf('institutions')), {
+      logger: counters.institutions,
     });
+    closers.push(inst.close);
+    const agr = await agreements.createServer(
+      agreements.loadConfig({ ...envOf('agreements'), INSTITUTIONS_URL: inst.url }),
+      {
+        logger: counters.agreements,
+      },
+    );
     closers.push(agr.close);
     const tal = await talent.createServer(
       talent.loadConfig({ ...envOf('talent'), INSTITUTIONS_URL: inst.url, AGREEMENTS_URL: agr.url }),
@@ -110,7 +121,9 @@ async function countUncached(
       const send = async () => {
         const response = await postGraphQL(url, query, undefined, headers);
         if (response.status !== 200 || response.body.errors) {
-          throw new Error(`SQL probe: ${scenario.id} via ${via} answered ${response.status} ${JSON.stringify(response.body.errors ?? '')}`);
+          throw new Error(
+            `SQL probe: ${scenario.id} via ${via} answered ${response.status} ${JSON.stringify(response.body.errors ?? '')}`,
+          );
         }
       };
       await send();

@@ -52,7 +52,8 @@ export function checkMysqlUrl(url: string, allowRemote: boolean): string {
   } catch {
     throw new UsageError(`--mysql-url / MYSQL_URL must be a mysql:// URL, got "${url}"`);
   }
-  if (parsed.protocol !== 'mysql:') throw new UsageError(`--mysql-url / MYSQL_URL must start with mysql://, got ${parsed.protocol}//`);
+  if (parsed.protocol !== 'mysql:')
+    throw new UsageError(`--mysql-url / MYSQL_URL must start with mysql://, got ${parsed.protocol}//`);
   if (parsed.pathname !== '' && parsed.pathname !== '/') {
     throw new UsageError(
       `--mysql-url names a database (${parsed.pathname}); give the server only and choose the databases with --database-prefix`,
@@ -68,7 +69,10 @@ export function checkMysqlUrl(url: string, allowRemote: boolean): string {
   return parsed.toString();
 }
 
-export function parseGenerateArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): GenerateOptions {
+export function parseGenerateArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): GenerateOptions {
   let scale: Scale | null = null;
   let seed = DEFAULT_SEED;
   let mysqlUrl = env.MYSQL_URL || DEFAULT_MYSQL_URL;
@@ -78,7 +82,10 @@ export function parseGenerateArgs(argv: readonly string[], env: Record<string, s
   let explain = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value\n${usage}`);
@@ -87,13 +94,15 @@ export function parseGenerateArgs(argv: readonly string[], env: Record<string, s
     switch (flag) {
       case '--scale': {
         const v = value();
-        if (!scales.includes(v as Scale)) throw new UsageError(`--scale must be one of ${scales.join(', ')}, got "${v}"`);
+        if (!scales.includes(v as Scale))
+          throw new UsageError(`--scale must be one of ${scales.join(', ')}, got "${v}"`);
         scale = v as Scale;
         break;
       }
       case '--seed': {
         const v = value();
-        if (!/^\d{1,10}$/.test(v) || Number(v) > 0xffffffff) throw new UsageError(`--seed must be an integer between 0 and ${0xffffffff}, got "${v}"`);
+        if (!/^\d{1,10}$/.test(v) || Number(v) > 0xffffffff)
+          throw new UsageError(`--seed must be an integer between 0 and ${0xffffffff}, got "${v}"`);
         seed = Number(v);
         break;
       }
@@ -102,7 +111,8 @@ export function parseGenerateArgs(argv: readonly string[], env: Record<string, s
         break;
       case '--database-prefix': {
         const v = value();
-        if (!/^[A-Za-z0-9_]{1,40}$/.test(v)) throw new UsageError(`--database-prefix may hold only letters, digits and _ (at most 40), got "${v}"`);
+        if (!/^[A-Za-z0-9_]{1,40}$/.test(v))
+          throw new UsageError(`--database-prefix may hold only letters, digits and _ (at most 40), got "${v}"`);
         databasePrefix = v;
         break;
       }

@@ -99,23 +99,136 @@ export const ids = {
 // vocabulary
 
 const places = [
-  'Caspian', 'Absheron', 'Ganja', 'Sheki', 'Lankaran', 'Shirvan', 'Quba', 'Nakhchivan', 'Gabala', 'Karabakh',
-  'Anatolian', 'Bavarian', 'Rhine', 'Baltic', 'Silk Road', 'Danube', 'Alpine', 'Aegean', 'Nordic', 'Pacific',
+  'Caspian',
+  'Absheron',
+  'Ganja',
+  'Sheki',
+  'Lankaran',
+  'Shirvan',
+  'Quba',
+  'Nakhchivan',
+  'Gabala',
+  'Karabakh',
+  'Anatolian',
+  'Bavarian',
+  'Rhine',
+  'Baltic',
+  'Silk Road',
+  'Danube',
+  'Alpine',
+  'Aegean',
+  'Nordic',
+  'Pacific',
 ];
 const placesAz = [
-  'Xəzər', 'Abşeron', 'Gəncə', 'Şəki', 'Lənkəran', 'Şirvan', 'Quba', 'Naxçıvan', 'Qəbələ', 'Qarabağ',
-  'Anadolu', 'Bavariya', 'Reyn', 'Baltik', 'İpək Yolu', 'Dunay', 'Alp', 'Egey', 'Şimal', 'Sakit Okean',
+  'Xəzər',
+  'Abşeron',
+  'Gəncə',
+  'Şəki',
+  'Lənkəran',
+  'Şirvan',
+  'Quba',
+  'Naxçıvan',
+  'Qəbələ',
+  'Qarabağ',
+  'Anadolu',
+  'Bavariya',
+  'Reyn',
+  'Baltik',
+  'İpək Yolu',
+  'Dunay',
+  'Alp',
+  'Egey',
+  'Şimal',
+  'Sakit Okean',
 ];
-const faculties = ['Technical', 'Oil and Industry', 'Agrarian', 'Medical', 'Economic', 'Pedagogical', 'Architecture and Construction', 'Polytechnic', 'State', 'Digital'];
-const industries = ['Energy', 'Steel', 'Aluminium', 'Logistics', 'Software', 'Telecom', 'Aerospace', 'Chemicals', 'Robotics', 'Materials', 'Water', 'Grid', 'Defence Technology', 'Semiconductors', 'Biotech'];
+const faculties = [
+  'Technical',
+  'Oil and Industry',
+  'Agrarian',
+  'Medical',
+  'Economic',
+  'Pedagogical',
+  'Architecture and Construction',
+  'Polytechnic',
+  'State',
+  'Digital',
+];
+const industries = [
+  'Energy',
+  'Steel',
+  'Aluminium',
+  'Logistics',
+  'Software',
+  'Telecom',
+  'Aerospace',
+  'Chemicals',
+  'Robotics',
+  'Materials',
+  'Water',
+  'Grid',
+  'Defence Technology',
+  'Semiconductors',
+  'Biotech',
+];
 const areas = [
-  'artificial intelligence', 'renewable energy', 'oil and gas', 'cybersecurity', 'materials science', 'logistics',
-  'digital agriculture', 'water management', 'robotics', 'biotechnology', 'space technology', 'smart grids',
-  'data science', 'construction', 'metallurgy', 'telecommunications', 'chemistry', 'environmental protection',
-  'finance', 'education technology',
+  'artificial intelligence',
+  'renewable energy',
+  'oil and gas',
+  'cybersecurity',
+  'materials science',
+  'logistics',
+  'digital agriculture',
+  'water management',
+  'robotics',
+  'biotechnology',
+  'space technology',
+  'smart grids',
+  'data science',
+  'construction',
+  'metallurgy',
+  'telecommunications',
+  'chemistry',
+  'environmental protection',
+  'finance',
+  'education technology',
 ];
-const firstNames = ['Aysel', 'Elçin', 'Rəşad', 'Günay', 'Hans', 'Jürgen', 'Mehmet', 'Ayşe', 'Wei', 'Min-jun', 'Anna', 'Luca', 'Nodar', 'Aigerim', 'Tomasz', 'Leyla'];
-const lastNames = ['Məmmədov', 'Hüseynova', 'Quliyev', 'Əliyeva', 'Schmidt', 'Müller', 'Yılmaz', 'Demir', 'Zhang', 'Kim', 'Rossi', 'Kowalski', 'Beridze', 'Nurlanova', 'Smith', 'Həsənli'];
+const firstNames = [
+  'Aysel',
+  'Elçin',
+  'Rəşad',
+  'Günay',
+  'Hans',
+  'Jürgen',
+  'Mehmet',
+  'Ayşe',
+  'Wei',
+  'Min-jun',
+  'Anna',
+  'Luca',
+  'Nodar',
+  'Aigerim',
+  'Tomasz',
+  'Leyla',
+];
+const lastNames = [
+  'Məmmədov',
+  'Hüseynova',
+  'Quliyev',
+  'Əliyeva',
+  'Schmidt',
+  'Müller',
+  'Yılmaz',
+  'Demir',
+  'Zhang',
+  'Kim',
+  'Rossi',
+  'Kowalski',
+  'Beridze',
+  'Nurlanova',
+  'Smith',
+  'Həsənli',
+];
 const countries: ReadonlyArray<readonly [string, number, readonly string[]]> = [
   ['AZ', 40, ['Baku', 'Ganja', 'Sumqayıt', 'Şəki', 'Lənkəran']],
   ['TR', 12, ['Ankara', 'İstanbul', 'İzmir']],
@@ -135,19 +248,38 @@ const citiesOf = new Map(countries.map(([code, , cities]) => [code, cities]));
 const allCities = countries.flatMap(([, , cities]) => cities);
 
 type InstitutionKind =
-  | 'UNIVERSITY' | 'COMPANY' | 'STATE_COMPANY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT_AGENCY' | 'ENTERPRISE'
-  | 'INNOVATION_CENTER' | 'TECHNOPARK' | 'BUSINESS_ASSOCIATION' | 'ALLIANCE' | 'RESEARCH_CENTER';
+  | 'UNIVERSITY'
+  | 'COMPANY'
+  | 'STATE_COMPANY'
+  | 'RESEARCH_INSTITUTE'
+  | 'GOVERNMENT_AGENCY'
+  | 'ENTERPRISE'
+  | 'INNOVATION_CENTER'
+  | 'TECHNOPARK'
+  | 'BUSINESS_ASSOCIATION'
+  | 'ALLIANCE'
+  | 'RESEARCH_CENTER';
 
 const kindWords: Record<InstitutionKind, { noun: string; sector: string; head: string; deputy: string }> = {
   UNIVERSITY: { noun: 'University', sector: 'higher education', head: 'Rector', deputy: 'Vice-Rector for Research' },
   COMPANY: { noun: 'Company', sector: 'industry', head: 'Chief Executive Officer', deputy: 'Chief Technology Officer' },
-  STATE_COMPANY: { noun: 'State Company', sector: 'state industry', head: 'Chairman of the Board', deputy: 'Deputy Chairman' },
+  STATE_COMPANY: {
+    noun: 'State Company',
+    sector: 'state industry',
+    head: 'Chairman of the Board',
+    deputy: 'Deputy Chairman',
+  },
   RESEARCH_INSTITUTE: { noun: 'Research Institute', sector: 'research', head: 'Director', deputy: 'Deputy Director' },
   GOVERNMENT_AGENCY: { noun: 'Agency', sector: 'public administration', head: 'Chairman', deputy: 'Deputy Chairman' },
   ENTERPRISE: { noun: 'Plant', sector: 'manufacturing', head: 'Plant Director', deputy: 'Chief Engineer' },
   INNOVATION_CENTER: { noun: 'Innovation Center', sector: 'innovation', head: 'Director', deputy: 'Programme Manager' },
   TECHNOPARK: { noun: 'Technopark', sector: 'innovation', head: 'Director', deputy: 'Deputy Director' },
-  BUSINESS_ASSOCIATION: { noun: 'Business Association', sector: 'business representation', head: 'President', deputy: 'Vice-President' },
+  BUSINESS_ASSOCIATION: {
+    noun: 'Business Association',
+    sector: 'business representation',
+    head: 'President',
+    deputy: 'Vice-President',
+  },
   ALLIANCE: { noun: 'University Alliance', sector: 'higher education', head: 'President', deputy: 'Secretary General' },
   RESEARCH_CENTER: { noun: 'Research Center', sector: 'research', head: 'Head of Center', deputy: 'Deputy Head' },
 };
@@ -163,24 +295,101 @@ const agreementKinds = [
 ] as const;
 const agreementKindTable = agreementKinds.map(([kind, weight]) => [kind, weight] as const);
 const agreementKindLabel = new Map<string, string>(agreementKinds.map(([kind, , label]) => [kind, label]));
-const agreementStatuses = [['SIGNED', 40], ['ACTIVE', 30], ['EXPIRED', 15], ['ANNOUNCED', 10], ['TERMINATED', 5]] as const;
-const commitmentKinds = [
-  'INTERNSHIPS', 'JOINT_RESEARCH', 'TRAINING', 'PROFESSIONAL_DEVELOPMENT', 'EMPLOYMENT', 'STARTUP_SUPPORT', 'DEMO_DAYS',
-  'CONFERENCES', 'TECHNOPARK', 'LABORATORY', 'EDUCATIONAL_BRANCH', 'RESEARCH_CENTER', 'INDUSTRY_THESES', 'VOCATIONAL_EDUCATION',
+const agreementStatuses = [
+  ['SIGNED', 40],
+  ['ACTIVE', 30],
+  ['EXPIRED', 15],
+  ['ANNOUNCED', 10],
+  ['TERMINATED', 5],
 ] as const;
-const eventKinds = [['FORUM', 20], ['CONFERENCE', 30], ['SEMINAR', 20], ['WORKSHOP', 15], ['DEMO_DAY', 8], ['CEREMONY', 5], ['OTHER', 2]] as const;
-const programStatuses = [['OPEN', 50], ['CLOSED', 35], ['ANNOUNCED', 15]] as const;
-const internshipStatuses = [['PLANNED', 10], ['ACTIVE', 20], ['COMPLETED', 45], ['HIRED', 15], ['WITHDRAWN', 10]] as const;
-const thesisStatuses = [['PROPOSED', 15], ['IN_PROGRESS', 35], ['DEFENDED', 45], ['ABANDONED', 5]] as const;
-const enrollmentStatuses = [['PLANNED', 15], ['ACTIVE', 30], ['COMPLETED', 45], ['WITHDRAWN', 10]] as const;
-const levelSets: ReadonlyArray<readonly string[]> = [['BACHELOR'], ['BACHELOR', 'MASTER'], ['MASTER'], ['BACHELOR', 'MASTER', 'PHD'], ['VOCATIONAL']];
-const trainingKinds = ['VOCATIONAL', 'SECONDARY_SPECIAL', 'PROFESSIONAL_DEVELOPMENT', 'PERSONNEL_TRAINING', 'OTHER'] as const;
+const commitmentKinds = [
+  'INTERNSHIPS',
+  'JOINT_RESEARCH',
+  'TRAINING',
+  'PROFESSIONAL_DEVELOPMENT',
+  'EMPLOYMENT',
+  'STARTUP_SUPPORT',
+  'DEMO_DAYS',
+  'CONFERENCES',
+  'TECHNOPARK',
+  'LABORATORY',
+  'EDUCATIONAL_BRANCH',
+  'RESEARCH_CENTER',
+  'INDUSTRY_THESES',
+  'VOCATIONAL_EDUCATION',
+] as const;
+const eventKinds = [
+  ['FORUM', 20],
+  ['CONFERENCE', 30],
+  ['SEMINAR', 20],
+  ['WORKSHOP', 15],
+  ['DEMO_DAY', 8],
+  ['CEREMONY', 5],
+  ['OTHER', 2],
+] as const;
+const programStatuses = [
+  ['OPEN', 50],
+  ['CLOSED', 35],
+  ['ANNOUNCED', 15],
+] as const;
+const internshipStatuses = [
+  ['PLANNED', 10],
+  ['ACTIVE', 20],
+  ['COMPLETED', 45],
+  ['HIRED', 15],
+  ['WITHDRAWN', 10],
+] as const;
+const thesisStatuses = [
+  ['PROPOSED', 15],
+  ['IN_PROGRESS', 35],
+  ['DEFENDED', 45],
+  ['ABANDONED', 5],
+] as const;
+const enrollmentStatuses = [
+  ['PLANNED', 15],
+  ['ACTIVE', 30],
+  ['COMPLETED', 45],
+  ['WITHDRAWN', 10],
+] as const;
+const levelSets: ReadonlyArray<readonly string[]> = [
+  ['BACHELOR'],
+  ['BACHELOR', 'MASTER'],
+  ['MASTER'],
+  ['BACHELOR', 'MASTER', 'PHD'],
+  ['VOCATIONAL'],
+];
+const trainingKinds = [
+  'VOCATIONAL',
+  'SECONDARY_SPECIAL',
+  'PROFESSIONAL_DEVELOPMENT',
+  'PERSONNEL_TRAINING',
+  'OTHER',
+] as const;
 
 // Streams: one per kind of draw, so that counts can be computed without the records.
 const S = {
-  institution: 1, person: 2, position: 3, membership: 4, agreement: 5, partyCount: 6, parties: 7, commitmentCount: 8,
-  commitments: 9, event: 10, eventShape: 11, eventPeople: 12, student: 13, internshipProgram: 14, programUniversities: 15,
-  internship: 16, thesisProgram: 17, thesis: 18, trainingProgram: 19, trainingProviders: 20, enrollment: 21, programLevels: 22,
+  institution: 1,
+  person: 2,
+  position: 3,
+  membership: 4,
+  agreement: 5,
+  partyCount: 6,
+  parties: 7,
+  commitmentCount: 8,
+  commitments: 9,
+  event: 10,
+  eventShape: 11,
+  eventPeople: 12,
+  student: 13,
+  internshipProgram: 14,
+  programUniversities: 15,
+  internship: 16,
+  thesisProgram: 17,
+  thesis: 18,
+  trainingProgram: 19,
+  trainingProviders: 20,
+  enrollment: 21,
+  programLevels: 22,
 } as const;
 
 // ---------------------------------------------------------------------------------
@@ -295,11 +504,24 @@ export class Dataset {
     const place = places[placeIndex];
     const country = kind === 'ALLIANCE' ? null : r.weighted(countryTable);
     const city = country ? r.pick(citiesOf.get(country)!) : null;
-    const branch = kind === 'UNIVERSITY' ? `${r.pick(faculties)} ` : kind === 'COMPANY' || kind === 'STATE_COMPANY' || kind === 'ENTERPRISE' ? `${r.pick(industries)} ` : '';
+    const branch =
+      kind === 'UNIVERSITY'
+        ? `${r.pick(faculties)} `
+        : kind === 'COMPANY' || kind === 'STATE_COMPANY' || kind === 'ENTERPRISE'
+          ? `${r.pick(industries)} `
+          : '';
     const name = `Synthetic ${place} ${branch}${words.noun} ${i}`;
     const names: Array<{ language: string; value: string }> = [{ language: 'en', value: name }];
-    if (country === 'AZ' && kind === 'UNIVERSITY') names.push({ language: 'az', value: `Sintetik ${placesAz[placeIndex]} Universiteti ${i}` });
-    const acronym = r.chance(0.7) ? `S${name.split(' ').slice(1, -1).map((w) => w[0]).join('').toUpperCase()}-${i}`.slice(0, 50) : null;
+    if (country === 'AZ' && kind === 'UNIVERSITY')
+      names.push({ language: 'az', value: `Sintetik ${placesAz[placeIndex]} Universiteti ${i}` });
+    const acronym = r.chance(0.7)
+      ? `S${name
+          .split(' ')
+          .slice(1, -1)
+          .map((w) => w[0])
+          .join('')
+          .toUpperCase()}-${i}`.slice(0, 50)
+      : null;
     const p = r.next();
     const foundedOn = p < 0.6 ? String(r.between(1850, 2020)) : p < 0.85 ? day(r, 1900, 2020) : null;
     const parentId = kind === 'ENTERPRISE' ? ids.institution(i - 3) : null;
@@ -326,7 +548,14 @@ export class Dataset {
   personRow(k: number): Row {
     const r = this.rng(S.person, k);
     const name = `Synthetic ${r.pick(firstNames)} ${r.pick(lastNames)} ${k}`;
-    return [ids.person(k), name, json([{ language: 'en', value: name }]), '[]', foldText(name).slice(0, 200), buildSearchText([name])];
+    return [
+      ids.person(k),
+      name,
+      json([{ language: 'en', value: name }]),
+      '[]',
+      foldText(name).slice(0, 200),
+      buildSearchText([name]),
+    ];
   }
 
   positionRow(k: number): Row {
@@ -350,7 +579,24 @@ export class Dataset {
       former: false,
       formerOn: null,
     });
-    return [p.id, p.personId, p.institutionId, p.title, p.since, p.until, p.observedOn, json(p.observedDates), p.former, p.formerOn, p.heldFrom, p.heldTo, p.notBefore, p.notAfter, p.role, p.searchText];
+    return [
+      p.id,
+      p.personId,
+      p.institutionId,
+      p.title,
+      p.since,
+      p.until,
+      p.observedOn,
+      json(p.observedDates),
+      p.former,
+      p.formerOn,
+      p.heldFrom,
+      p.heldTo,
+      p.notBefore,
+      p.notAfter,
+      p.role,
+      p.searchText,
+    ];
   }
 
   membershipRow(m: number): Row {
@@ -358,7 +604,15 @@ export class Dataset {
     const organization = this.alliance(m % this.alliances);
     const member = r.chance(0.8) ? this.university(r) : this.industry(r);
     const role = m < this.alliances ? 'FOUNDER' : r.chance(0.1) ? 'REGIONAL_CENTER' : 'MEMBER';
-    return [ids.membership(m), ids.institution(member), ids.institution(organization), role, String(r.between(2000, 2024)), null, null];
+    return [
+      ids.membership(m),
+      ids.institution(member),
+      ids.institution(organization),
+      role,
+      String(r.between(2000, 2024)),
+      null,
+      null,
+    ];
   }
 
   // ----- agreements
@@ -380,7 +634,8 @@ export class Dataset {
     for (let position = 0; position < count; position++) {
       let institution: number;
       do {
-        institution = position === 0 ? this.university(r) : position === 1 ? this.industry(r) : r.int(this.sizes.institutions);
+        institution =
+          position === 0 ? this.university(r) : position === 1 ? this.industry(r) : r.int(this.sizes.institutions);
       } while (chosen.has(institution));
       chosen.add(institution);
       const signs = position < 2 && r.chance(0.7);
@@ -396,22 +651,46 @@ export class Dataset {
     const status = r.weighted(agreementStatuses);
     const list = r.sample(areas, r.between(1, 3));
     const title = `Synthetic ${agreementKindLabel.get(kind)} ${j} on ${list[0]}`;
-    const description = r.chance(0.5) ? `Synthetic ${agreementKindLabel.get(kind)} between a university and industry on ${list.join(', ')}.` : null;
-    const signedOn = status === 'ANNOUNCED' && r.chance(0.7) ? null : r.chance(0.95) ? partialDate(r, 2000, 2025) : null;
+    const description = r.chance(0.5)
+      ? `Synthetic ${agreementKindLabel.get(kind)} between a university and industry on ${list.join(', ')}.`
+      : null;
+    const signedOn =
+      status === 'ANNOUNCED' && r.chance(0.7) ? null : r.chance(0.95) ? partialDate(r, 2000, 2025) : null;
     const validFrom = signedOn && signedOn.length === 10 && r.chance(0.6) ? signedOn : null;
     const validUntil = validFrom && r.chance(0.7) ? addMonths(validFrom, 12 * r.between(1, 5)) : null;
     return [
-      ids.agreement(j), title, false, kind, status, description, signedOn, validFrom, validUntil,
-      json(list), agreementAreaKeys(list), 1, foldText(title).slice(0, 300),
+      ids.agreement(j),
+      title,
+      false,
+      kind,
+      status,
+      description,
+      signedOn,
+      validFrom,
+      validUntil,
+      json(list),
+      agreementAreaKeys(list),
+      1,
+      foldText(title).slice(0, 300),
       // Written as the subgraph writes it: with the agreement's commitments.
-      agreementSearchText({ title, description, areas: list }, this.commitmentRows(j).map(([, , kind, text]) => ({ kind: String(kind), description: text === null ? null : String(text) }))),
+      agreementSearchText(
+        { title, description, areas: list },
+        this.commitmentRows(j).map(([, , kind, text]) => ({
+          kind: String(kind),
+          description: text === null ? null : String(text),
+        })),
+      ),
       undatedLast(signedOn),
     ];
   }
 
   partyRows(j: number): Row[] {
     return this.partiesOf(j).map((p, position) => [
-      ids.agreement(j), ids.institution(p.institution), p.role, p.signatory === null ? null : ids.person(p.signatory), position,
+      ids.agreement(j),
+      ids.institution(p.institution),
+      p.role,
+      p.signatory === null ? null : ids.person(p.signatory),
+      position,
     ]);
   }
 
@@ -419,7 +698,10 @@ export class Dataset {
     const r = this.rng(S.commitments, j);
     const kinds = r.sample(commitmentKinds, this.commitmentCount(j));
     return kinds.map((kind, position) => [
-      ids.agreement(j), position, kind, r.chance(0.8) ? `Synthetic commitment: ${kind.toLowerCase().replace(/_/g, ' ')} in ${r.pick(areas)}` : null,
+      ids.agreement(j),
+      position,
+      kind,
+      r.chance(0.8) ? `Synthetic commitment: ${kind.toLowerCase().replace(/_/g, ' ')} in ${r.pick(areas)}` : null,
     ]);
   }
 
@@ -435,14 +717,31 @@ export class Dataset {
     const topics = r.sample(areas, r.between(1, 3));
     const title = `Synthetic ${kind.toLowerCase().replace(/_/g, ' ')} ${e} on ${topics[0]}`;
     const startsOn = r.chance(0.95) ? partialDate(r, 2015, 2026) : null;
-    const endsOn = startsOn && startsOn.length === 10 && r.chance(0.3) ? `${startsOn.slice(0, 8)}${two(Math.min(28, Number(startsOn.slice(8)) + r.between(1, 2)))}` : startsOn;
+    const endsOn =
+      startsOn && startsOn.length === 10 && r.chance(0.3)
+        ? `${startsOn.slice(0, 8)}${two(Math.min(28, Number(startsOn.slice(8)) + r.between(1, 2)))}`
+        : startsOn;
     const o = r.next();
     const online = o < 0.2 ? true : o < 0.85 ? false : null;
     const location = online ? null : r.pick(allCities);
     const attendance = r.chance(0.3) ? `about ${r.between(2, 50) * 10} participants (synthetic)` : null;
     return [
-      ids.event(e), title, false, kind, null, startsOn, endsOn, online, location, attendance, json(topics), '[]', 1,
-      foldText(title).slice(0, 300), buildSearchText([title, null, location, ...topics]), undatedLast(startsOn),
+      ids.event(e),
+      title,
+      false,
+      kind,
+      null,
+      startsOn,
+      endsOn,
+      online,
+      location,
+      attendance,
+      json(topics),
+      '[]',
+      1,
+      foldText(title).slice(0, 300),
+      buildSearchText([title, null, location, ...topics]),
+      undatedLast(startsOn),
     ];
   }
 
@@ -458,8 +757,10 @@ export class Dataset {
       return i;
     };
     const list = [{ institution: draw(() => this.university(r)), role: 'ORGANIZER', position: 0 }];
-    for (let p = 0; p < shape.partners; p++) list.push({ institution: draw(() => this.industry(r)), role: 'PARTNER', position: p });
-    for (let p = 0; p < shape.participants; p++) list.push({ institution: draw(() => r.int(this.sizes.institutions)), role: 'PARTICIPANT', position: p });
+    for (let p = 0; p < shape.partners; p++)
+      list.push({ institution: draw(() => this.industry(r)), role: 'PARTNER', position: p });
+    for (let p = 0; p < shape.participants; p++)
+      list.push({ institution: draw(() => r.int(this.sizes.institutions)), role: 'PARTICIPANT', position: p });
     return list;
   }
 
@@ -479,8 +780,12 @@ export class Dataset {
       used.add(person);
       const words = kindWords[this.kindOf(institution)];
       speakers.push([
-        ids.event(e), ids.person(person), ids.institution(institution), person % 2 === 0 ? words.head : words.deputy,
-        `Synthetic talk on ${r.pick(areas)}`, position,
+        ids.event(e),
+        ids.person(person),
+        ids.institution(institution),
+        person % 2 === 0 ? words.head : words.deputy,
+        `Synthetic talk on ${r.pick(areas)}`,
+        position,
       ]);
     }
     return { participants, speakers };
@@ -491,7 +796,10 @@ export class Dataset {
   studentRow(s: number): Row {
     const r = this.rng(S.student, s);
     return [
-      ids.student(s), `Synthetic Student ${s}`, `${ids.student(s)}@students.example`, ids.institution(this.university(r)),
+      ids.student(s),
+      `Synthetic Student ${s}`,
+      `${ids.student(s)}@students.example`,
+      ids.institution(this.university(r)),
       timestamp(Y2019, FOUR_YEARS, s, this.sizes.students),
     ];
   }
@@ -530,8 +838,19 @@ export class Dataset {
     const universityIds = links.universities.map(ids.institution);
     const agreementId = ids.agreement(links.agreement);
     return [
-      ids.internshipProgram(p), title, null, hostId, pipe(this.programLevels(1, p)), json(list), r.chance(0.6) ? r.between(50, 200) : null,
-      startsOn, endsOn, r.weighted(programStatuses), agreementId, 1, foldText(title),
+      ids.internshipProgram(p),
+      title,
+      null,
+      hostId,
+      pipe(this.programLevels(1, p)),
+      json(list),
+      r.chance(0.6) ? r.between(50, 200) : null,
+      startsOn,
+      endsOn,
+      r.weighted(programStatuses),
+      agreementId,
+      1,
+      foldText(title),
       buildSearchText([title, ...list, hostId, ...universityIds, agreementId]),
     ];
   }
@@ -542,8 +861,15 @@ export class Dataset {
     const createdAt = timestamp(Y2021, FOUR_YEARS, i, this.sizes.internships);
     const startsOn = addMonths(createdAt.slice(0, 10), r.between(1, 3));
     return [
-      ids.internship(i), ids.internshipProgram(program), ids.student(r.int(this.sizes.students)), r.pick(this.programLevels(1, program)),
-      startsOn, addMonths(startsOn, r.between(2, 6)), r.weighted(internshipStatuses), 1, createdAt,
+      ids.internship(i),
+      ids.internshipProgram(program),
+      ids.student(r.int(this.sizes.students)),
+      r.pick(this.programLevels(1, program)),
+      startsOn,
+      addMonths(startsOn, r.between(2, 6)),
+      r.weighted(internshipStatuses),
+      1,
+      createdAt,
     ];
   }
 
@@ -564,8 +890,20 @@ export class Dataset {
     const partnerId = ids.institution(links.partner);
     const agreementId = ids.agreement(links.agreement);
     return [
-      ids.thesisProgram(q), title, null, universityId, partnerId, pipe(this.programLevels(2, q)), json(list), startsOn, endsOn,
-      r.weighted(programStatuses), agreementId, 1, foldText(title), buildSearchText([title, ...list, universityId, partnerId, agreementId]),
+      ids.thesisProgram(q),
+      title,
+      null,
+      universityId,
+      partnerId,
+      pipe(this.programLevels(2, q)),
+      json(list),
+      startsOn,
+      endsOn,
+      r.weighted(programStatuses),
+      agreementId,
+      1,
+      foldText(title),
+      buildSearchText([title, ...list, universityId, partnerId, agreementId]),
     ];
   }
 
@@ -576,9 +914,18 @@ export class Dataset {
     const createdAt = timestamp(Y2019, FOUR_YEARS + 365 * 24 * 3600 * 1000, t, this.sizes.theses);
     const title = `Synthetic thesis ${t} on ${r.pick(areas)}`;
     return [
-      ids.thesis(t), ids.thesisProgram(program), ids.student(r.int(this.sizes.students)), title, r.pick(this.programLevels(2, program)),
-      Number(createdAt.slice(0, 4)) + r.between(0, 1), ids.person(this.head(links.university) + 1), ids.person(this.head(links.partner) + r.int(2)),
-      r.weighted(thesisStatuses), 1, createdAt, buildSearchText([title]),
+      ids.thesis(t),
+      ids.thesisProgram(program),
+      ids.student(r.int(this.sizes.students)),
+      title,
+      r.pick(this.programLevels(2, program)),
+      Number(createdAt.slice(0, 4)) + r.between(0, 1),
+      ids.person(this.head(links.university) + 1),
+      ids.person(this.head(links.partner) + r.int(2)),
+      r.weighted(thesisStatuses),
+      1,
+      createdAt,
+      buildSearchText([title]),
     ];
   }
 
@@ -601,8 +948,20 @@ export class Dataset {
     const providerIds = links.providers.map(ids.institution);
     const agreementId = ids.agreement(links.agreement);
     return [
-      ids.trainingProgram(p), title, null, kind, audience, json(list), r.chance(0.6) ? r.between(20, 100) : null, startsOn, endsOn,
-      r.weighted(programStatuses), agreementId, 1, foldText(title), buildSearchText([title, ...list, audience, ...providerIds, agreementId]),
+      ids.trainingProgram(p),
+      title,
+      null,
+      kind,
+      audience,
+      json(list),
+      r.chance(0.6) ? r.between(20, 100) : null,
+      startsOn,
+      endsOn,
+      r.weighted(programStatuses),
+      agreementId,
+      1,
+      foldText(title),
+      buildSearchText([title, ...list, audience, ...providerIds, agreementId]),
     ];
   }
 
@@ -611,8 +970,14 @@ export class Dataset {
     const createdAt = timestamp(Y2021, FOUR_YEARS, n, this.sizes.trainingEnrollments);
     const startsOn = addMonths(createdAt.slice(0, 10), r.between(0, 2));
     return [
-      ids.trainingEnrollment(n), ids.trainingProgram(r.int(this.sizes.trainingPrograms)), ids.student(r.int(this.sizes.students)),
-      startsOn, addMonths(startsOn, r.between(1, 6)), r.weighted(enrollmentStatuses), 1, createdAt,
+      ids.trainingEnrollment(n),
+      ids.trainingProgram(r.int(this.sizes.trainingPrograms)),
+      ids.student(r.int(this.sizes.students)),
+      startsOn,
+      addMonths(startsOn, r.between(1, 6)),
+      r.weighted(enrollmentStatuses),
+      1,
+      createdAt,
     ];
   }
 
@@ -627,7 +992,16 @@ export class Dataset {
     const z = this.sizes;
     const cite = (type: string, id: string): Row => [`${type}:${id}`, SOURCE_ID, null];
     const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
-    const simple = (database: SubgraphName, label: string, count: number, chunkSize: number, table: TableShape, type: string, id: (i: number) => string, row: (i: number) => Row): Job => ({
+    const simple = (
+      database: SubgraphName,
+      label: string,
+      count: number,
+      chunkSize: number,
+      table: TableShape,
+      type: string,
+      id: (i: number) => string,
+      row: (i: number) => Row,
+    ): Job => ({
       database,
       label,
       count,
@@ -642,7 +1016,16 @@ export class Dataset {
       },
     });
     return [
-      simple('institutions', 'institutions', z.institutions, 2000, T.institutions, 'institution', ids.institution, (i) => this.institutionRow(i)),
+      simple(
+        'institutions',
+        'institutions',
+        z.institutions,
+        2000,
+        T.institutions,
+        'institution',
+        ids.institution,
+        (i) => this.institutionRow(i),
+      ),
       {
         database: 'institutions',
         label: 'people',
@@ -658,7 +1041,9 @@ export class Dataset {
           ];
         },
       },
-      simple('institutions', 'memberships', z.memberships, 2000, T.memberships, 'membership', ids.membership, (m) => this.membershipRow(m)),
+      simple('institutions', 'memberships', z.memberships, 2000, T.memberships, 'membership', ids.membership, (m) =>
+        this.membershipRow(m),
+      ),
       {
         database: 'agreements',
         label: 'agreements',
@@ -711,7 +1096,8 @@ export class Dataset {
         chunkSize: 1000,
         rows: () => {
           let n = 0;
-          for (let p = 0; p < z.internshipPrograms; p++) n += 2 + (this.rng(S.programUniversities, p).chance(0.5) ? 2 : 1);
+          for (let p = 0; p < z.internshipPrograms; p++)
+            n += 2 + (this.rng(S.programUniversities, p).chance(0.5) ? 2 : 1);
           return n;
         },
         build: (start, end) => {
@@ -720,14 +1106,27 @@ export class Dataset {
             [T.internshipPrograms, indexes.map((p) => this.internshipProgramRow(p))],
             [
               T.internshipProgramUniversities,
-              indexes.flatMap((p) => this.internshipProgramLinks(p).universities.map((u) => [ids.internshipProgram(p), ids.institution(u)])),
+              indexes.flatMap((p) =>
+                this.internshipProgramLinks(p).universities.map((u) => [ids.internshipProgram(p), ids.institution(u)]),
+              ),
             ],
             [T.citations, indexes.map((p) => cite('internship-program', ids.internshipProgram(p)))],
           ];
         },
       },
-      simple('talent', 'internships', z.internships, 4000, T.internships, 'internship', ids.internship, (i) => this.internshipRow(i)),
-      simple('talent', 'thesis programmes', z.thesisPrograms, 2000, T.thesisPrograms, 'thesis-program', ids.thesisProgram, (q) => this.thesisProgramRow(q)),
+      simple('talent', 'internships', z.internships, 4000, T.internships, 'internship', ids.internship, (i) =>
+        this.internshipRow(i),
+      ),
+      simple(
+        'talent',
+        'thesis programmes',
+        z.thesisPrograms,
+        2000,
+        T.thesisPrograms,
+        'thesis-program',
+        ids.thesisProgram,
+        (q) => this.thesisProgramRow(q),
+      ),
       simple('talent', 'theses', z.theses, 4000, T.theses, 'thesis', ids.thesis, (t) => this.thesisRow(t)),
       {
         database: 'talent',
@@ -745,13 +1144,24 @@ export class Dataset {
             [T.trainingPrograms, indexes.map((p) => this.trainingProgramRow(p))],
             [
               T.trainingProgramProviders,
-              indexes.flatMap((p) => this.trainingProgramLinks(p).providers.map((i) => [ids.trainingProgram(p), ids.institution(i)])),
+              indexes.flatMap((p) =>
+                this.trainingProgramLinks(p).providers.map((i) => [ids.trainingProgram(p), ids.institution(i)]),
+              ),
             ],
             [T.citations, indexes.map((p) => cite('training-program', ids.trainingProgram(p)))],
           ];
         },
       },
-      simple('talent', 'training enrolments', z.trainingEnrollments, 4000, T.trainingEnrollments, 'training-enrollment', ids.trainingEnrollment, (n) => this.enrollmentRow(n)),
+      simple(
+        'talent',
+        'training enrolments',
+        z.trainingEnrollments,
+        4000,
+        T.trainingEnrollments,
+        'training-enrollment',
+        ids.trainingEnrollment,
+        (n) => this.enrollmentRow(n),
+      ),
     ];
   }
 }

@@ -46,7 +46,12 @@ export function declaredIndexes(dataSource: EntityIndexMetadata, tables: readonl
         if (index.isUnique || index.isSpatial || index.where) {
           throw new Error(`${metadata.tableName}.${index.name}: only plain and FULLTEXT indexes can be deferred`);
         }
-        return { table: metadata.tableName, name: index.name!, columns: index.columns.map((c) => c.databaseName), fulltext: index.isFulltext };
+        return {
+          table: metadata.tableName,
+          name: index.name!,
+          columns: index.columns.map((c) => c.databaseName),
+          fulltext: index.isFulltext,
+        };
       }),
     );
 }
@@ -90,7 +95,8 @@ export async function addMissingIndexes(
     const missing = list.filter((index) => !present.has(index.name));
     if (!missing.length) continue;
     onTable(table, missing.length);
-    const clause = (index: SecondaryIndex) => `ADD ${index.fulltext ? 'FULLTEXT ' : ''}INDEX ${quote(index.name)} (${index.columns.map(quote).join(', ')})`;
+    const clause = (index: SecondaryIndex) =>
+      `ADD ${index.fulltext ? 'FULLTEXT ' : ''}INDEX ${quote(index.name)} (${index.columns.map(quote).join(', ')})`;
     const plain = missing.filter((index) => !index.fulltext);
     if (plain.length) await query(`ALTER TABLE ${quote(table)} ${plain.map(clause).join(', ')}`);
     for (const index of missing.filter((i) => i.fulltext)) await query(`ALTER TABLE ${quote(table)} ${clause(index)}`);

@@ -15,7 +15,10 @@ export const filterQueries: ReadonlyArray<readonly [string, string]> = [
   ['institutions: default order', '{ institutions(first: 20) { nodes { id } } }'],
   ['institutions: NAME_DESC', '{ institutions(first: 20, orderBy: NAME_DESC) { nodes { id } } }'],
   ['institutions: FOUNDED_ON_ASC', '{ institutions(first: 20, orderBy: FOUNDED_ON_ASC) { nodes { id } } }'],
-  ['institutions: kinds, FOUNDED_ON_ASC', '{ institutions(first: 20, orderBy: FOUNDED_ON_ASC, filter: { kinds: [COMPANY] }) { nodes { id } } }'],
+  [
+    'institutions: kinds, FOUNDED_ON_ASC',
+    '{ institutions(first: 20, orderBy: FOUNDED_ON_ASC, filter: { kinds: [COMPANY] }) { nodes { id } } }',
+  ],
   ['institutions: search (common)', '{ institutions(first: 20, filter: { search: "nordic" }) { nodes { id } } }'],
   ['institutions: search (no match)', '{ institutions(first: 20, filter: { search: "zzqx" }) { nodes { id } } }'],
   ['institutions: kinds', '{ institutions(first: 20, filter: { kinds: [UNIVERSITY] }) { nodes { id } } }'],
@@ -27,35 +30,83 @@ export const filterQueries: ReadonlyArray<readonly [string, string]> = [
   ['agreements: default order', '{ agreements(first: 20) { nodes { id } } }'],
   ['agreements: SIGNED_ON_ASC', '{ agreements(first: 20, orderBy: SIGNED_ON_ASC) { nodes { id } } }'],
   ['agreements: TITLE_ASC', '{ agreements(first: 20, orderBy: TITLE_ASC) { nodes { id } } }'],
-  ['agreements: kinds, SIGNED_ON_ASC', '{ agreements(first: 20, orderBy: SIGNED_ON_ASC, filter: { kinds: [MEMORANDUM_OF_UNDERSTANDING] }) { nodes { id } } }'],
-  ['agreements: kinds, TITLE_ASC', '{ agreements(first: 20, orderBy: TITLE_ASC, filter: { kinds: [MEMORANDUM_OF_UNDERSTANDING] }) { nodes { id } } }'],
+  [
+    'agreements: kinds, SIGNED_ON_ASC',
+    '{ agreements(first: 20, orderBy: SIGNED_ON_ASC, filter: { kinds: [MEMORANDUM_OF_UNDERSTANDING] }) { nodes { id } } }',
+  ],
+  [
+    'agreements: kinds, TITLE_ASC',
+    '{ agreements(first: 20, orderBy: TITLE_ASC, filter: { kinds: [MEMORANDUM_OF_UNDERSTANDING] }) { nodes { id } } }',
+  ],
   ['agreements: search (common)', '{ agreements(first: 20, filter: { search: "robotics" }) { nodes { id } } }'],
   ['agreements: search (no match)', '{ agreements(first: 20, filter: { search: "zzqx" }) { nodes { id } } }'],
-  ['agreements: search (no match), SIGNED_ON_ASC', '{ agreements(first: 20, orderBy: SIGNED_ON_ASC, filter: { search: "zzqx" }) { nodes { id } } }'],
+  [
+    'agreements: search (no match), SIGNED_ON_ASC',
+    '{ agreements(first: 20, orderBy: SIGNED_ON_ASC, filter: { search: "zzqx" }) { nodes { id } } }',
+  ],
   ['agreements: partyId', '{ agreements(first: 20, filter: { partyId: "syn-inst-0000013" }) { nodes { id } } }'],
-  ['agreements: signatoryId', '{ agreements(first: 20, filter: { signatoryId: "syn-person-0000000" }) { nodes { id } } }'],
+  [
+    'agreements: signatoryId',
+    '{ agreements(first: 20, filter: { signatoryId: "syn-person-0000000" }) { nodes { id } } }',
+  ],
   ['agreements: kinds', '{ agreements(first: 20, filter: { kinds: [MEMORANDUM_OF_UNDERSTANDING] }) { nodes { id } } }'],
   ['agreements: statuses', '{ agreements(first: 20, filter: { statuses: [SIGNED] }) { nodes { id } } }'],
   ['agreements: areas', '{ agreements(first: 20, filter: { areas: ["robotics"] }) { nodes { id } } }'],
   ['agreements: areas (no match)', '{ agreements(first: 20, filter: { areas: ["zzqx research"] }) { nodes { id } } }'],
-  ['agreements: areas (German name)', '{ agreements(first: 20, filter: { areas: ["künstliche Intelligenz"] }) { nodes { id } } }'],
-  ['agreements: commitmentKinds', '{ agreements(first: 20, filter: { commitmentKinds: [LABORATORY] }) { nodes { id } } }'],
-  ['agreements: commitmentKinds (no match)', '{ agreements(first: 20, filter: { commitmentKinds: [OTHER] }) { nodes { id } } }'],
-  ['agreements: signedFrom/signedTo', '{ agreements(first: 20, filter: { signedFrom: "2020-01-01", signedTo: "2020-12-31" }) { nodes { id } } }'],
+  [
+    'agreements: areas (German name)',
+    '{ agreements(first: 20, filter: { areas: ["künstliche Intelligenz"] }) { nodes { id } } }',
+  ],
+  [
+    'agreements: commitmentKinds',
+    '{ agreements(first: 20, filter: { commitmentKinds: [LABORATORY] }) { nodes { id } } }',
+  ],
+  [
+    'agreements: commitmentKinds (no match)',
+    '{ agreements(first: 20, filter: { commitmentKinds: [OTHER] }) { nodes { id } } }',
+  ],
+  [
+    'agreements: signedFrom/signedTo',
+    '{ agreements(first: 20, filter: { signedFrom: "2020-01-01", signedTo: "2020-12-31" }) { nodes { id } } }',
+  ],
   ['events: default order', '{ events(first: 20) { nodes { id } } }'],
   ['events: STARTS_ON_ASC', '{ events(first: 20, orderBy: STARTS_ON_ASC) { nodes { id } } }'],
   ['events: institutionId', '{ events(first: 20, filter: { institutionId: "syn-inst-0000013" }) { nodes { id } } }'],
   ['events: kinds', '{ events(first: 20, filter: { kinds: [FORUM] }) { nodes { id } } }'],
   ['events: from/to', '{ events(first: 20, filter: { from: "2020-01-01", to: "2020-12-31" }) { nodes { id } } }'],
-  ['internship programmes: institutionId', '{ internshipPrograms(first: 20, filter: { institutionId: "syn-inst-0000013" }) { nodes { id } } }'],
-  ['internship programmes: agreementId', '{ internshipPrograms(first: 20, filter: { agreementId: "syn-agr-0000000" }) { nodes { id } } }'],
+  [
+    'internship programmes: institutionId',
+    '{ internshipPrograms(first: 20, filter: { institutionId: "syn-inst-0000013" }) { nodes { id } } }',
+  ],
+  [
+    'internship programmes: agreementId',
+    '{ internshipPrograms(first: 20, filter: { agreementId: "syn-agr-0000000" }) { nodes { id } } }',
+  ],
   ['internship programmes: levels', '{ internshipPrograms(first: 20, filter: { levels: [MASTER] }) { nodes { id } } }'],
-  ['internship programmes: statuses', '{ internshipPrograms(first: 20, filter: { statuses: [OPEN] }) { nodes { id } } }'],
-  ['internship programmes: from/to', '{ internshipPrograms(first: 20, filter: { from: "2020-01-01", to: "2020-12-31" }) { nodes { id } } }'],
-  ['internship programmes: search', '{ internshipPrograms(first: 20, filter: { search: "robotics" }) { nodes { id } } }'],
-  ['thesis programmes: institutionId', '{ thesisPrograms(first: 20, filter: { institutionId: "syn-inst-0000013" }) { nodes { id } } }'],
-  ['training programmes: institutionId', '{ trainingPrograms(first: 20, filter: { institutionId: "syn-inst-0000013" }) { nodes { id } } }'],
-  ['training programmes: kinds', '{ trainingPrograms(first: 20, filter: { kinds: [PROFESSIONAL_DEVELOPMENT] }) { nodes { id } } }'],
+  [
+    'internship programmes: statuses',
+    '{ internshipPrograms(first: 20, filter: { statuses: [OPEN] }) { nodes { id } } }',
+  ],
+  [
+    'internship programmes: from/to',
+    '{ internshipPrograms(first: 20, filter: { from: "2020-01-01", to: "2020-12-31" }) { nodes { id } } }',
+  ],
+  [
+    'internship programmes: search',
+    '{ internshipPrograms(first: 20, filter: { search: "robotics" }) { nodes { id } } }',
+  ],
+  [
+    'thesis programmes: institutionId',
+    '{ thesisPrograms(first: 20, filter: { institutionId: "syn-inst-0000013" }) { nodes { id } } }',
+  ],
+  [
+    'training programmes: institutionId',
+    '{ trainingPrograms(first: 20, filter: { institutionId: "syn-inst-0000013" }) { nodes { id } } }',
+  ],
+  [
+    'training programmes: kinds',
+    '{ trainingPrograms(first: 20, filter: { kinds: [PROFESSIONAL_DEVELOPMENT] }) { nodes { id } } }',
+  ],
   ['theses: default order', '{ theses(first: 20) { nodes { id } } }'],
   ['theses: programId', '{ theses(first: 20, filter: { programId: "syn-tprog-0000000" }) { nodes { id } } }'],
   ['theses: institutionId', '{ theses(first: 20, filter: { institutionId: "syn-inst-0000013" }) { nodes { id } } }'],
@@ -144,7 +195,10 @@ export function formatFilterTimes(datasets: readonly string[], results: readonly
   return [head, rule, ...rows].join('\n');
 }
 
-export function parseFilterTimesArgs(argv: readonly string[], env: Record<string, string | undefined>): FilterTimesOptions {
+export function parseFilterTimesArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): FilterTimesOptions {
   let datasets: string[] = [];
   let runs = 3;
   let mysqlUrl = env.MYSQL_URL || 'mysql://root@127.0.0.1:3306';
@@ -161,7 +215,8 @@ export function parseFilterTimesArgs(argv: readonly string[], env: Record<string
         break;
       case '--runs':
         runs = Number(value());
-        if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new UsageError('--runs must be a whole number from 1 to 50');
+        if (!Number.isInteger(runs) || runs < 1 || runs > 50)
+          throw new UsageError('--runs must be a whole number from 1 to 50');
         break;
       case '--mysql-url':
         mysqlUrl = value();
@@ -173,7 +228,10 @@ export function parseFilterTimesArgs(argv: readonly string[], env: Record<string
         throw new UsageError(`unknown argument ${argv[i]}`);
     }
   }
-  if (!datasets.length) throw new UsageError('--datasets takes one or more database prefixes of generated datasets, smallest first, e.g. gsmall_,glarge_');
+  if (!datasets.length)
+    throw new UsageError(
+      '--datasets takes one or more database prefixes of generated datasets, smallest first, e.g. gsmall_,glarge_',
+    );
   return { datasets, runs, mysqlUrl: checkMysqlUrl(mysqlUrl, allowRemote) };
 }
 

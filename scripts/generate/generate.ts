@@ -87,14 +87,20 @@ async function inspect(dataSource: DataSource, subgraph: SubgraphName): Promise<
   if (source !== null && !foreign) foreign = `sources row "${source}"`;
   const citation = await first(`SELECT record_key AS v FROM citations WHERE source_id <> '${SOURCE_ID}' LIMIT 1`);
   if (citation !== null && !foreign) foreign = `citation of "${citation}"`;
-  const audit = await first(`SELECT entity_id AS v FROM audit_log WHERE entity_id NOT LIKE '${ID_PREFIX}%' LIMIT 1`).catch(() => null);
+  const audit = await first(
+    `SELECT entity_id AS v FROM audit_log WHERE entity_id NOT LIKE '${ID_PREFIX}%' LIMIT 1`,
+  ).catch(() => null);
   if (audit !== null && !foreign) foreign = `audit_log entry of "${audit}"`;
   const marker = await first(`SELECT publisher AS v FROM sources WHERE id = '${SOURCE_ID}'`);
   return { foreign, marker, hasRecords: hasRecords || marker !== null };
 }
 
 /** Runs `pnpm generate` with these arguments; returns the exit code and what was written. */
-export async function runGenerate(argv: readonly string[], io: GenerateIo, env: Record<string, string | undefined> = process.env): Promise<GenerateResult> {
+export async function runGenerate(
+  argv: readonly string[],
+  io: GenerateIo,
+  env: Record<string, string | undefined> = process.env,
+): Promise<GenerateResult> {
   const empty = { written: {}, rows: 0, seconds: 0, rowsPerSecond: 0 };
   let options: GenerateOptions;
   try {
@@ -139,7 +145,9 @@ export async function generate(options: GenerateOptions, io: GenerateIo): Promis
   };
 
   try {
-    stderr.write(`generate: opening ${subgraphs.map((s) => names[s]).join(', ')} on ${redact(options.mysqlUrl)} (created and migrated if missing)\n`);
+    stderr.write(
+      `generate: opening ${subgraphs.map((s) => names[s]).join(', ')} on ${redact(options.mysqlUrl)} (created and migrated if missing)\n`,
+    );
     for (const subgraph of subgraphs) {
       sources[subgraph] = await openers[subgraph]({ kind: 'mysql', url: options.mysqlUrl, database: names[subgraph] });
     }
@@ -158,11 +166,15 @@ export async function generate(options: GenerateOptions, io: GenerateIo): Promis
     if (holding.length && !options.replace) {
       const complete = subgraphs.every((s) => inspections[s].marker === label);
       if (complete) {
-        stdout.write(`The databases ${subgraphs.map((s) => names[s]).join(', ')} already hold the synthetic dataset (${label}): nothing written.\n`);
+        stdout.write(
+          `The databases ${subgraphs.map((s) => names[s]).join(', ')} already hold the synthetic dataset (${label}): nothing written.\n`,
+        );
         const probes = await explain();
         return { exitCode: 0, status: 'already-generated', written, ...rate(), probes };
       }
-      const found = holding.map((s) => `${names[s]}: ${inspections[s].marker ?? 'synthetic rows without their source document'}`).join('; ');
+      const found = holding
+        .map((s) => `${names[s]}: ${inspections[s].marker ?? 'synthetic rows without their source document'}`)
+        .join('; ');
       throw new Refusal(
         `the databases already hold other or incomplete synthetic data (${found}), not the complete dataset of "${label}": nothing written. ` +
           'Run again with --replace to wipe the synthetic data and generate it afresh.',
@@ -187,7 +199,9 @@ export async function generate(options: GenerateOptions, io: GenerateIo): Promis
       const maxChars = Math.max(64 * 1024, Math.min(4 * 1024 * 1024, Math.floor(packet / 4) - 1024));
 
       if (holding.length) {
-        stderr.write(`generate: --replace: emptying the synthetic tables of ${holding.map((s) => names[s]).join(', ')}\n`);
+        stderr.write(
+          `generate: --replace: emptying the synthetic tables of ${holding.map((s) => names[s]).join(', ')}\n`,
+        );
         for (const subgraph of holding) {
           for (const table of dataTables[subgraph]) await runners[subgraph]!.query(`TRUNCATE TABLE \`${table}\``);
         }
@@ -222,9 +236,14 @@ export async function generate(options: GenerateOptions, io: GenerateIo): Promis
         if (stop.signal.aborted) return;
         const query = (sql: string) => runner.query(sql);
         // Secondary indexes are built once the rows are in (see deferredIndexes), whatever stops the load.
-        const indexes = declaredIndexes(sources[subgraph]!, dataTables[subgraph].filter((table) => table !== 'sources' && table !== 'audit_log'));
+        const indexes = declaredIndexes(
+          sources[subgraph]!,
+          dataTables[subgraph].filter((table) => table !== 'sources' && table !== 'audit_log'),
+        );
         const buildIndexes = () =>
-          addMissingIndexes(query, indexes, (table, n) => progress.update(rows, `${names[subgraph]}.${table}: building ${n} indexes`, true));
+          addMissingIndexes(query, indexes, (table, n) =>
+            progress.update(rows, `${names[subgraph]}.${table}: building ${n} indexes`, true),
+          );
         const load = async () => {
           await dropIndexes(query, indexes);
           // The source document first, marked incomplete until the last chunk of this database commits.
@@ -277,7 +296,9 @@ export async function generate(options: GenerateOptions, io: GenerateIo): Promis
 
     const r = rate();
     stdout.write(summary('Wrote', r));
-    stdout.write(`Bulk insertion: ${formatCount(r.rowsPerSecond)} rows/s (${formatCount(r.rows)} rows in ${r.seconds.toFixed(1)} s; ${formatDuration((Date.now() - startedAt) / 1000)} in all with migrations)\n`);
+    stdout.write(
+      `Bulk insertion: ${formatCount(r.rowsPerSecond)} rows/s (${formatCount(r.rows)} rows in ${r.seconds.toFixed(1)} s; ${formatDuration((Date.now() - startedAt) / 1000)} in all with migrations)\n`,
+    );
     const probes = await explain();
     return { exitCode: 0, status: 'written', written, ...r, probes };
   } finally {
@@ -293,7 +314,9 @@ export async function generate(options: GenerateOptions, io: GenerateIo): Promis
 
   function interrupted(): GenerateResult {
     const r = rate();
-    stderr.write(`\ngenerate: interrupted — every committed chunk is whole (records with their parts and citations); no half-written batch.\n`);
+    stderr.write(
+      `\ngenerate: interrupted — every committed chunk is whole (records with their parts and citations); no half-written batch.\n`,
+    );
     stdout.write(summary('Interrupted after writing', r));
     if (rows) {
       stdout.write(

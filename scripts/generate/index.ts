@@ -18,14 +18,20 @@ async function main(): Promise<void> {
     if (firstInterrupt && now - firstInterrupt < 750) return;
     if (!firstInterrupt) {
       firstInterrupt = now;
-      process.stderr.write('\ngenerate: stopping after the current batch (Ctrl-C again to abandon it; it is rolled back)\n');
+      process.stderr.write(
+        '\ngenerate: stopping after the current batch (Ctrl-C again to abandon it; it is rolled back)\n',
+      );
       controller.abort();
     } else {
       process.stderr.write('generate: abandoned; the open transaction is rolled back by the server\n');
       process.exit(130);
     }
   });
-  const result = await runGenerate(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, signal: controller.signal });
+  const result = await runGenerate(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    signal: controller.signal,
+  });
   process.exit(result.exitCode);
 }
 

@@ -168,14 +168,16 @@ export const probes: readonly IndexProbe[] = [
     name: 'S4 agreement statistics by year',
     sql: 'SELECT SUBSTR(a.signed_on, 1, 4) AS bucket_key, COUNT(*) AS bucket_count FROM agreements a GROUP BY SUBSTR(a.signed_on, 1, 4)',
     expect: 'idx_agreements_signed_on',
-    knownGap: 'an aggregate over every agreement reads the whole index: its cost grows with the data; the subgraph reads it through the aggregate cache (READ_CACHE_MS)',
+    knownGap:
+      'an aggregate over every agreement reads the whole index: its cost grows with the data; the subgraph reads it through the aggregate cache (READ_CACHE_MS)',
   },
   {
     database: 'agreements',
     name: 'S4 agreement statistics by kind',
     sql: 'SELECT a.kind AS bucket_key, COUNT(*) AS bucket_count FROM agreements a GROUP BY a.kind',
     expect: 'idx_agreements_kind',
-    knownGap: 'an aggregate over every agreement reads the whole index: its cost grows with the data; the subgraph reads it through the aggregate cache (READ_CACHE_MS)',
+    knownGap:
+      'an aggregate over every agreement reads the whole index: its cost grows with the data; the subgraph reads it through the aggregate cache (READ_CACHE_MS)',
   },
   {
     database: 'talent',
@@ -234,7 +236,10 @@ export async function runProbes(query: Query): Promise<ProbeResult[]> {
     // The derived table of a window query comes first; its inner table is the one to judge.
     const row = plan.find((r) => r.table !== null && !String(r.table).startsWith('<')) ?? plan[0] ?? {};
     const key = (row.key as string | null) ?? null;
-    const extra = plan.map((r) => String(r.Extra ?? '')).filter(Boolean).join('; ');
+    const extra = plan
+      .map((r) => String(r.Extra ?? ''))
+      .filter(Boolean)
+      .join('; ');
     const ok = key === probe.expect && (probe.batch === true || !/filesort/i.test(String(row.Extra ?? '')));
     results.push({ probe, key, rows: row.rows == null ? null : Number(row.rows), extra, ok });
   }

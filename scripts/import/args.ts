@@ -24,7 +24,9 @@ const TIMEOUT_RANGE = [1_000, 3_600_000] as const;
 function timeoutMs(raw: string, name: string): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < TIMEOUT_RANGE[0] || value > TIMEOUT_RANGE[1]) {
-    throw new UsageError(`${name} must be a whole number of milliseconds from ${TIMEOUT_RANGE[0]} to ${TIMEOUT_RANGE[1]}, got "${raw}"`);
+    throw new UsageError(
+      `${name} must be a whole number of milliseconds from ${TIMEOUT_RANGE[0]} to ${TIMEOUT_RANGE[1]}, got "${raw}"`,
+    );
   }
   return value;
 }
@@ -41,7 +43,9 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process
     url: env.GATEWAY_URL || 'http://127.0.0.1:4000/',
     token: env.GATEWAY_TOKEN || null,
     batchSize: 500,
-    timeoutMs: env.IMPORT_TIMEOUT_MS ? timeoutMs(env.IMPORT_TIMEOUT_MS, 'IMPORT_TIMEOUT_MS') : DEFAULT_IMPORT_TIMEOUT_MS,
+    timeoutMs: env.IMPORT_TIMEOUT_MS
+      ? timeoutMs(env.IMPORT_TIMEOUT_MS, 'IMPORT_TIMEOUT_MS')
+      : DEFAULT_IMPORT_TIMEOUT_MS,
     workingDirectory: cwd,
   };
   let allowRemote = false;
@@ -54,11 +58,13 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process
     };
     if (arg === '--type') {
       const type = value();
-      if (!recordTypes.some((t) => t.name === type)) throw new UsageError(`unknown --type "${type}"; one of: ${recordTypes.map((t) => t.name).join(', ')}`);
+      if (!recordTypes.some((t) => t.name === type))
+        throw new UsageError(`unknown --type "${type}"; one of: ${recordTypes.map((t) => t.name).join(', ')}`);
       args.type = type;
     } else if (arg === '--format') {
       const format = value();
-      if (format !== 'csv' && format !== 'json' && format !== 'ror') throw new UsageError(`--format must be csv, json or ror, got "${format}"`);
+      if (format !== 'csv' && format !== 'json' && format !== 'ror')
+        throw new UsageError(`--format must be csv, json or ror, got "${format}"`);
       args.format = format;
     } else if (arg === '--dry-run') args.dryRun = true;
     else if (arg === '--skip-invalid') args.skipInvalid = true;
@@ -68,7 +74,8 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process
     else if (arg === '--token') args.token = value();
     else if (arg === '--batch-size') {
       const size = Number(value());
-      if (!Number.isInteger(size) || size < 1 || size > 1000) throw new UsageError('--batch-size must be a whole number from 1 to 1000');
+      if (!Number.isInteger(size) || size < 1 || size > 1000)
+        throw new UsageError('--batch-size must be a whole number from 1 to 1000');
       args.batchSize = size;
     } else if (arg === '--timeout-ms') args.timeoutMs = timeoutMs(value(), '--timeout-ms');
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
@@ -76,16 +83,20 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process
     else throw new UsageError(`unexpected argument "${arg}" (one file per import)`);
   }
   if (!args.file) throw new UsageError(usage);
-  if (args.type && args.format === 'ror' && args.type !== 'institutions') throw new UsageError('--format ror imports institutions only');
+  if (args.type && args.format === 'ror' && args.type !== 'institutions')
+    throw new UsageError('--format ror imports institutions only');
   let url: URL;
   try {
     url = new URL(args.url);
   } catch {
     throw new UsageError(`--url / GATEWAY_URL must be an http(s) URL, got "${args.url}"`);
   }
-  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--url / GATEWAY_URL must be an http(s) URL, got "${args.url}"`);
+  if (!/^https?:$/.test(url.protocol))
+    throw new UsageError(`--url / GATEWAY_URL must be an http(s) URL, got "${args.url}"`);
   if (!allowRemote && !isLoopbackHost(url.hostname)) {
-    throw new UsageError(`refusing to import into the gateway on "${url.hostname}", which is not a loopback address; pass --allow-remote if that is meant`);
+    throw new UsageError(
+      `refusing to import into the gateway on "${url.hostname}", which is not a loopback address; pass --allow-remote if that is meant`,
+    );
   }
   return args;
 }

@@ -26,7 +26,9 @@ function option(name: string, fallback: number): number {
 function importOnce(file: string, gatewayUrl: string, batchSize: number): Promise<{ seconds: number; output: string }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [cli, file, '--batch-size', String(batchSize)], { env: { ...process.env, GATEWAY_URL: gatewayUrl, GATEWAY_TOKEN: '' } });
+    const child = spawn(tsx, [cli, file, '--batch-size', String(batchSize)], {
+      env: { ...process.env, GATEWAY_URL: gatewayUrl, GATEWAY_TOKEN: '' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => {
@@ -44,7 +46,8 @@ function importOnce(file: string, gatewayUrl: string, batchSize: number): Promis
 async function main(): Promise<void> {
   const rows = option('--rows', 100_000);
   const batchSize = option('--batch-size', 500);
-  if (!process.env.MYSQL_URL) throw new Error('set MYSQL_URL (e.g. mysql://root@127.0.0.1:3306): the target is measured on MySQL');
+  if (!process.env.MYSQL_URL)
+    throw new Error('set MYSQL_URL (e.g. mysql://root@127.0.0.1:3306): the target is measured on MySQL');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-import-bench-'));
   const file = path.join(dir, 'institutions-synthetic.csv');
   const kinds = ['UNIVERSITY', 'COMPANY', 'RESEARCH_INSTITUTE', 'LABORATORY', 'GOVERNMENT_AGENCY'];
@@ -65,7 +68,9 @@ async function main(): Promise<void> {
     console.log(report('first import ', first));
     console.log(report('second import', second));
     const budget = (rows / 100_000) * 300;
-    console.log(`target: 100,000 rows in 300 s (here ${rows} rows in ${budget.toFixed(0)} s): first import took ${(first.seconds / budget).toFixed(2)}× the budget`);
+    console.log(
+      `target: 100,000 rows in 300 s (here ${rows} rows in ${budget.toFixed(0)} s): first import took ${(first.seconds / budget).toFixed(2)}× the budget`,
+    );
   } finally {
     await stack.stop();
     fs.rmSync(dir, { recursive: true, force: true });

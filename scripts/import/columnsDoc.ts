@@ -39,7 +39,15 @@ export function renderColumnsDoc(schemaSdl: string): string {
       const description = (field.description ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|');
       return `| \`${name}\` | ${column.required ? 'yes' : ''} | ${typeText(column.type)} | ${description} |`;
     });
-    return [`### ${type.name}`, '', `Written by \`${type.mutation}\` (role \`${type.role}\` or \`admin\`).`, '', '| Column | Required | Type | Meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
+    return [
+      `### ${type.name}`,
+      '',
+      `Written by \`${type.mutation}\` (role \`${type.role}\` or \`admin\`).`,
+      '',
+      '| Column | Required | Type | Meaning |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
   });
   return `${start}\n${sections.join('\n\n')}\n${end}`;
 }
@@ -53,7 +61,9 @@ function main(): void {
   const next = current.slice(0, from) + renderColumnsDoc(sdl) + current.slice(to + end.length);
   if (process.argv.includes('--check')) {
     if (next !== current) {
-      console.error('import:docs: docs/import/README.md does not list the columns schema/api.graphql defines; run pnpm import:docs');
+      console.error(
+        'import:docs: docs/import/README.md does not list the columns schema/api.graphql defines; run pnpm import:docs',
+      );
       process.exit(1);
     }
     console.log('import:docs: the column tables match the schema');

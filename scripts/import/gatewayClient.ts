@@ -61,7 +61,11 @@ export class GatewayClient {
     try {
       response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}`, 'apollo-require-preflight': 'true' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${this.token}`,
+          'apollo-require-preflight': 'true',
+        },
         body: JSON.stringify({ query, variables: { rows, dryRun }, operationName: 'Import' }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
@@ -71,15 +75,28 @@ export class GatewayClient {
       // Refused or unresolved: the request never reached the gateway. Anything else may have been sent.
       const neverSent = cause?.code === 'ECONNREFUSED' || cause?.code === 'ENOTFOUND';
       const reason = String(cause ?? (error as Error).message);
-      if (neverSent) throw new ImportAborted(`the gateway at ${this.url} cannot be reached (${reason}); is \`pnpm start\` running?`, 'not written');
-      throw new ImportAborted(`the connection to the gateway at ${this.url} failed before it answered (${reason})`, 'unknown');
+      if (neverSent)
+        throw new ImportAborted(
+          `the gateway at ${this.url} cannot be reached (${reason}); is \`pnpm start\` running?`,
+          'not written',
+        );
+      throw new ImportAborted(
+        `the connection to the gateway at ${this.url} failed before it answered (${reason})`,
+        'unknown',
+      );
     }
-    let body: { data?: { result?: ImportResult } | null; errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }> };
+    let body: {
+      data?: { result?: ImportResult } | null;
+      errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }>;
+    };
     try {
       body = (await response.json()) as typeof body;
     } catch (error) {
       if (timedOut(error)) throw this.noAnswer();
-      throw new ImportAborted(`the gateway at ${this.url} answered HTTP ${response.status} without a GraphQL response`, 'unknown');
+      throw new ImportAborted(
+        `the gateway at ${this.url} answered HTTP ${response.status} without a GraphQL response`,
+        'unknown',
+      );
     }
     if (body.errors?.length || !body.data?.result) {
       const errors = body.errors ?? [{ message: 'no result' }];
@@ -91,7 +108,10 @@ export class GatewayClient {
   }
 
   private noAnswer(): ImportAborted {
-    return new ImportAborted(`the gateway at ${this.url} gave no answer within ${this.timeoutMs} ms (--timeout-ms, IMPORT_TIMEOUT_MS)`, 'unknown');
+    return new ImportAborted(
+      `the gateway at ${this.url} gave no answer within ${this.timeoutMs} ms (--timeout-ms, IMPORT_TIMEOUT_MS)`,
+      'unknown',
+    );
   }
 }
 

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, isInputObjectType, type GraphQLInputObjectType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  isInputObjectType,
+  type GraphQLInputObjectType,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+} from 'graphql';
 import { DateScalar, repositoryRoot, type ImportRowResult } from '@partnership-graph/shared';
 import { ProgressBar, type ProgressStream } from '../generate/progress';
 import { batchRows } from './batches';
@@ -58,11 +64,16 @@ export interface ImportIo {
 const apiSchemaFile = path.join(repositoryRoot, 'schema', 'api.graphql');
 
 /** The row input type of a record type's import mutation, from the composed API schema. */
-export function inputTypeOf(type: RecordType, schemaSdl = fs.readFileSync(apiSchemaFile, 'utf8')): GraphQLInputObjectType {
+export function inputTypeOf(
+  type: RecordType,
+  schemaSdl = fs.readFileSync(apiSchemaFile, 'utf8'),
+): GraphQLInputObjectType {
   const schema = buildImportSchema(schemaSdl);
   const inputType = schema.getType(type.inputType);
   if (!isInputObjectType(inputType) || !schema.getMutationType()?.getFields()[type.mutation]) {
-    throw new FileProblem(`the graph has no ${type.mutation} mutation taking ${type.inputType} (see schema/api.graphql)`);
+    throw new FileProblem(
+      `the graph has no ${type.mutation} mutation taking ${type.inputType} (see schema/api.graphql)`,
+    );
   }
   return inputType;
 }
@@ -83,7 +94,8 @@ export function buildImportSchema(sdl: string): GraphQLSchema {
 export async function importFile(options: ImportOptions, io: ImportIo): Promise<ImportSummary> {
   const fileName = path.basename(options.file);
   const format: ImportFormat = options.format ?? (/\.json$/i.test(fileName) ? 'json' : 'csv');
-  const type = format === 'ror' ? recordTypes.find((t) => t.name === 'institutions')! : recordTypeFor(options.type, fileName);
+  const type =
+    format === 'ror' ? recordTypes.find((t) => t.name === 'institutions')! : recordTypeFor(options.type, fileName);
   if (!type) {
     throw new FileProblem(
       options.type
@@ -133,7 +145,10 @@ export async function importFile(options: ImportOptions, io: ImportIo): Promise<
   const rejected = rows.filter((r) => r.problems.length > 0);
   let reportFile: string | null = null;
   if (rejected.length) {
-    reportFile = path.resolve(options.workingDirectory, options.report ?? `${fileName.replace(/\.[^.]+$/, '')}.rejected.${csvHeader ? 'csv' : 'json'}`);
+    reportFile = path.resolve(
+      options.workingDirectory,
+      options.report ?? `${fileName.replace(/\.[^.]+$/, '')}.rejected.${csvHeader ? 'csv' : 'json'}`,
+    );
     writeRejectedReport(reportFile, rejected, csvHeader, delimiter);
   }
   const toWrite = valid();
@@ -155,10 +170,19 @@ export async function importFile(options: ImportOptions, io: ImportIo): Promise<
   if (summary.refused || options.dryRun || !toWrite.length) return summary;
 
   const written: ImportRowResult[] = [];
-  summary.stopped = await sendBatches(client, type, toWrite, options.batchSize, false, io, `writing ${fileName}`, (row, result) => {
-    written.push(result);
-    outcomes.set(row, result);
-  });
+  summary.stopped = await sendBatches(
+    client,
+    type,
+    toWrite,
+    options.batchSize,
+    false,
+    io,
+    `writing ${fileName}`,
+    (row, result) => {
+      written.push(result);
+      outcomes.set(row, result);
+    },
+  );
   summary.writtenRows = written.length;
   summary.created = written.filter((r) => r.outcome === 'CREATED').length;
   summary.updated = written.filter((r) => r.outcome === 'UPDATED').length;
@@ -188,11 +212,19 @@ async function sendBatches(
     for (const batch of batchRows(rows, type, batchSize)) {
       if (io.stopRequested()) return true;
       inFlight = batch.map((r) => r.row);
-      const result = await client.importBatch(type, batch.map((r) => r.input), dryRun);
+      const result = await client.importBatch(
+        type,
+        batch.map((r) => r.input),
+        dryRun,
+      );
       const byRow = new Map(result.rows.map((r) => [r.row, r]));
       for (const row of batch) {
         const outcome = byRow.get(row.row);
-        if (!outcome) throw new ImportAborted(`${type.mutation} gave no outcome for row ${row.row}`, result.written ? 'unknown' : 'not written');
+        if (!outcome)
+          throw new ImportAborted(
+            `${type.mutation} gave no outcome for row ${row.row}`,
+            result.written ? 'unknown' : 'not written',
+          );
         onRow(row, outcome);
       }
       if (!dryRun && result.rejected > 0) {

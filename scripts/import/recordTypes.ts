@@ -38,7 +38,14 @@ export const recordTypes: readonly RecordType[] = [
     keys: [['id'], ['rorId'], ['name', 'country']],
     references: { parentId: 'id', parentRorId: 'rorId' },
   },
-  { name: 'people', mutation: 'importPeople', inputType: 'PersonImportInput', role: 'editor:institutions', keys: [['id'], ['name']], references: {} },
+  {
+    name: 'people',
+    mutation: 'importPeople',
+    inputType: 'PersonImportInput',
+    role: 'editor:institutions',
+    keys: [['id'], ['name']],
+    references: {},
+  },
   {
     name: 'positions',
     mutation: 'importPositions',
@@ -63,7 +70,14 @@ export const recordTypes: readonly RecordType[] = [
     keys: [['id'], ['title', 'signedOn']],
     references: {},
   },
-  { name: 'events', mutation: 'importEvents', inputType: 'EventImportInput', role: 'editor:agreements', keys: [['id'], ['title', 'startsOn']], references: {} },
+  {
+    name: 'events',
+    mutation: 'importEvents',
+    inputType: 'EventImportInput',
+    role: 'editor:agreements',
+    keys: [['id'], ['title', 'startsOn']],
+    references: {},
+  },
   programme('internship-programmes', 'importInternshipPrograms', 'InternshipProgramImportInput'),
   programme('thesis-programmes', 'importThesisPrograms', 'ThesisProgramImportInput'),
   programme('training-programmes', 'importTrainingPrograms', 'TrainingProgramImportInput'),
@@ -73,7 +87,13 @@ export const recordTypes: readonly RecordType[] = [
 export function recordTypeFor(typeName: string | null, fileName: string): RecordType | null {
   if (typeName) return recordTypes.find((t) => t.name === typeName) ?? null;
   const base = fileName.toLowerCase().replace(/\.[^.]+$/, '');
-  const matches = recordTypes.filter((t) => base === t.name || base.startsWith(`${t.name}-`) || base.startsWith(`${t.name}_`) || base.startsWith(`${t.name}.`));
+  const matches = recordTypes.filter(
+    (t) =>
+      base === t.name ||
+      base.startsWith(`${t.name}-`) ||
+      base.startsWith(`${t.name}_`) ||
+      base.startsWith(`${t.name}.`),
+  );
   return matches.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
 }
 

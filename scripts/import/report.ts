@@ -12,7 +12,12 @@ export function describeProblems(fileName: string, rows: readonly InputRow[]): s
  * cells after an `import_problems` column (the command ignores that column, so the fixed
  * file imports as it is); for JSON, each row with its problems.
  */
-export function writeRejectedReport(file: string, rejected: readonly InputRow[], csvHeader: string[] | null, delimiter = ','): void {
+export function writeRejectedReport(
+  file: string,
+  rejected: readonly InputRow[],
+  csvHeader: string[] | null,
+  delimiter = ',',
+): void {
   const problems = (row: InputRow) => row.problems.map((p) => `${p.field}: ${p.reason}`).join(' | ');
   if (csvHeader) {
     // The problems come first, so a row with too many or too few cells keeps them all and the problems stay in place.

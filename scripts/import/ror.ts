@@ -41,19 +41,32 @@ export const rorTypeKinds: Readonly<Record<string, string>> = {
 export function rowsFromRor(text: string, fileName: string): InputRow[] {
   const data = parseJsonFile(text, fileName);
   // A single record, an array of records, or an API answer ({ items: [...] }).
-  const records: unknown[] = Array.isArray(data) ? data : Array.isArray((data as { items?: unknown[] })?.items) ? (data as { items: unknown[] }).items : [data];
+  const records: unknown[] = Array.isArray(data)
+    ? data
+    : Array.isArray((data as { items?: unknown[] })?.items)
+      ? (data as { items: unknown[] }).items
+      : [data];
   if (!records.length) throw new FileProblem(`${fileName}: no ROR records in the file: nothing to import`);
   const parentOf = new Map<string, string>();
   for (const record of records as RorRecord[]) {
-    for (const relation of record?.relationships ?? []) if (relation.type === 'child') parentOf.set(relation.id, record.id);
+    for (const relation of record?.relationships ?? [])
+      if (relation.type === 'child') parentOf.set(relation.id, record.id);
   }
   return records.map((item, index) => {
     const row = index + 1;
     const record = item as RorRecord;
     if (!record || typeof record !== 'object' || typeof record.id !== 'string' || !Array.isArray(record.names)) {
-      return { row, input: {}, problems: [{ field: '(row)', reason: 'not a ROR v2 record (it needs "id" and "names")' }], original: item };
+      return {
+        row,
+        input: {},
+        problems: [{ field: '(row)', reason: 'not a ROR v2 record (it needs "id" and "names")' }],
+        original: item,
+      };
     }
-    const problems = record.status && record.status !== 'active' ? [{ field: 'status', reason: `the ROR record is ${record.status}, not active` }] : [];
+    const problems =
+      record.status && record.status !== 'active'
+        ? [{ field: 'status', reason: `the ROR record is ${record.status}, not active` }]
+        : [];
     const withType = (type: string) => record.names!.filter((n) => n.types?.includes(type));
     const display = withType('ror_display')[0] ?? withType('label')[0] ?? record.names[0];
     const labels = withType('label').filter((n) => n !== display && n.lang);

@@ -50,7 +50,8 @@ export function columnsOf(inputType: GraphQLInputObjectType, prefix: string[] = 
     const path = [...prefix, field.name];
     const required = isNonNullType(field.type) && field.defaultValue === undefined;
     const inner = isNonNullType(field.type) ? field.type.ofType : field.type;
-    if (isInputObjectType(inner)) columns.push(...columnsOf(inner, path).map((c) => ({ ...c, required: c.required && required })));
+    if (isInputObjectType(inner))
+      columns.push(...columnsOf(inner, path).map((c) => ({ ...c, required: c.required && required })));
     else if (!commandColumns.has(path.join('.'))) columns.push({ path, type: field.type, required });
   }
   return columns;
@@ -72,12 +73,18 @@ export function rowsFromCsv(table: CsvTable, inputType: GraphQLInputObjectType, 
     seen.add(name);
     if (!byName.has(name) && name !== PROBLEMS_COLUMN) {
       const hint = closest(name, [...byName.keys()]);
-      throw new FileProblem(`${fileName}: unknown column "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; the columns are ${expected}`);
+      throw new FileProblem(
+        `${fileName}: unknown column "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; the columns are ${expected}`,
+      );
     }
   }
   const missing = known.filter((c) => c.required && !seen.has(c.path.join('.'))).map((c) => c.path.join('.'));
-  if (missing.length) throw new FileProblem(`${fileName}: the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-  if (!table.records.length) throw new FileProblem(`${fileName}: the header is there but no rows follow: nothing to import`);
+  if (missing.length)
+    throw new FileProblem(
+      `${fileName}: the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+    );
+  if (!table.records.length)
+    throw new FileProblem(`${fileName}: the header is there but no rows follow: nothing to import`);
 
   return table.records.map(({ line, cells }) => {
     const problems: ImportProblem[] = [];
@@ -93,7 +100,10 @@ export function rowsFromCsv(table: CsvTable, inputType: GraphQLInputObjectType, 
         const text = cells[i].trim();
         if (!column || text === '') continue;
         if (looksLikeFormula(text)) {
-          problems.push({ field: name, reason: `looks like a spreadsheet formula (${clip(text)}); formulas are never imported — remove the leading character` });
+          problems.push({
+            field: name,
+            reason: `looks like a spreadsheet formula (${clip(text)}); formulas are never imported — remove the leading character`,
+          });
           continue;
         }
         const value = cellValue(text, column.type, name, problems);
@@ -116,7 +126,10 @@ export function parseJsonFile(text: string, fileName: string): unknown {
 /** Turns a JSON array of row objects into rows; each object's fields are the input type's. */
 export function rowsFromJson(text: string, fileName: string): InputRow[] {
   const data = parseJsonFile(text, fileName);
-  if (!Array.isArray(data)) throw new FileProblem(`${fileName}: the file must hold a JSON array of rows (objects), got ${data === null ? 'null' : typeof data}`);
+  if (!Array.isArray(data))
+    throw new FileProblem(
+      `${fileName}: the file must hold a JSON array of rows (objects), got ${data === null ? 'null' : typeof data}`,
+    );
   if (!data.length) throw new FileProblem(`${fileName}: the array is empty: nothing to import`);
   return data.map((item, index) => {
     const problems: ImportProblem[] = [];
@@ -165,7 +178,10 @@ export function rejectDuplicateRows(rows: InputRow[], type: RecordType): void {
       const key = `${fields.join('+')}=${naturalKey(...fields.map((f) => (row.input[f] == null ? null : String(row.input[f]))))}`;
       const earlier = first.get(key);
       if (earlier !== undefined) {
-        row.problems.push({ field: fields[0], reason: `duplicate in the file: the same record (same ${fields.join(' and ')}) as row ${earlier}` });
+        row.problems.push({
+          field: fields[0],
+          reason: `duplicate in the file: the same record (same ${fields.join(' and ')}) as row ${earlier}`,
+        });
         break;
       }
       first.set(key, row.row);
@@ -185,7 +201,10 @@ function cellValue(text: string, type: GraphQLInputType, column: string, problem
       }
     }
     const itemType = getNamedType(inner);
-    const items = text.split(';').map((s) => s.trim()).filter(Boolean);
+    const items = text
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (isInputObjectType(itemType)) {
       // "aztu:SIGNATORY_PARTY:person-id" — fields in the input type's order; the last one takes the rest.
       const fields = itemFieldOrder(itemType);
@@ -196,7 +215,13 @@ function cellValue(text: string, type: GraphQLInputType, column: string, problem
         const values = [...head, ...(parts.length >= fields.length ? [rest] : [])];
         const object: Record<string, unknown> = {};
         values.forEach((value, i) => {
-          if (value.trim() !== '') object[fields[i]] = scalarValue(value.trim(), getNamedType(itemType.getFields()[fields[i]].type), `${column}`, problems);
+          if (value.trim() !== '')
+            object[fields[i]] = scalarValue(
+              value.trim(),
+              getNamedType(itemType.getFields()[fields[i]].type),
+              `${column}`,
+              problems,
+            );
         });
         return object;
       });
@@ -244,7 +269,11 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 
 function findFormulas(value: unknown, path: string, problems: ImportProblem[]): void {
   if (typeof value === 'string') {
-    if (looksLikeFormula(value)) problems.push({ field: path || '(row)', reason: `looks like a spreadsheet formula (${clip(value)}); formulas are never imported` });
+    if (looksLikeFormula(value))
+      problems.push({
+        field: path || '(row)',
+        reason: `looks like a spreadsheet formula (${clip(value)}); formulas are never imported`,
+      });
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => findFormulas(item, `${path}[${i}]`, problems));
   } else if (value !== null && typeof value === 'object') {
@@ -253,7 +282,10 @@ function findFormulas(value: unknown, path: string, problems: ImportProblem[]): 
 }
 
 function fieldPath(path: ReadonlyArray<string | number>): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
 }
 
 function clip(text: string): string {

@@ -8,9 +8,7 @@ export { ConfigError, readInt, readString, readUrl } from './envReaders';
 
 type Env = Record<string, string | undefined>;
 
-export type DatabaseConfig =
-  | { kind: 'mysql'; url: string; database: string }
-  | { kind: 'sqlite'; file: string };
+export type DatabaseConfig = { kind: 'mysql'; url: string; database: string } | { kind: 'sqlite'; file: string };
 
 /** The repository root, where `.data/` holds the embedded databases. */
 export const repositoryRoot = path.resolve(__dirname, '..', '..');
@@ -33,7 +31,10 @@ export function readDatabaseConfig(env: Env, service: string): DatabaseConfig {
     }
     if (parsed.protocol !== 'mysql:') throw new ConfigError(`${name} must start with mysql://, got ${parsed.protocol}`);
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || `partnership_${service}`;
-    if (!/^[A-Za-z0-9_]{1,64}$/.test(database)) throw new ConfigError(`${name} names an invalid MySQL database "${database}" (letters, digits and _ only, at most 64)`);
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(database))
+      throw new ConfigError(
+        `${name} names an invalid MySQL database "${database}" (letters, digits and _ only, at most 64)`,
+      );
     parsed.pathname = '/';
     return Object.freeze({ kind: 'mysql', url: parsed.toString(), database });
   }

@@ -43,16 +43,29 @@ describe('abuse corpus against the gateway in production mode', () => {
   let studentId: string;
 
   async function counts(): Promise<string> {
-    const { text } = await gql('{ agreements { totalCount } events { totalCount } internshipPrograms { totalCount } }', undefined, {
-      authorization: `Bearer ${tokens.admin}`,
-    })(stack);
+    const { text } = await gql(
+      '{ agreements { totalCount } events { totalCount } internshipPrograms { totalCount } }',
+      undefined,
+      {
+        authorization: `Bearer ${tokens.admin}`,
+      },
+    )(stack);
     return text;
   }
 
   beforeAll(async () => {
-    stack = await startStack({ subgraphs: subgraphsOf(supergraph), database: 'sqlite', gatewayEnv: secrets, subgraphEnv: secrets });
+    stack = await startStack({
+      subgraphs: subgraphsOf(supergraph),
+      database: 'sqlite',
+      gatewayEnv: secrets,
+      subgraphEnv: secrets,
+    });
     const mint = (roles: string[], institutionId?: string, exp: string | number = '1h') =>
-      mintToken(secrets.JWT_SECRET, { sub: `corpus-${roles.join('-') || 'none'}`, roles: roles as never, institutionId }, exp);
+      mintToken(
+        secrets.JWT_SECRET,
+        { sub: `corpus-${roles.join('-') || 'none'}`, roles: roles as never, institutionId },
+        exp,
+      );
     tokens = {
       admin: await mint(['admin']),
       viewer: await mint(['viewer']),
@@ -119,7 +132,9 @@ describe('abuse corpus against the gateway in production mode', () => {
 
   it('still shows the student to the registrar of their own university and to an admin', async () => {
     for (const token of [tokens.registrarAztu, tokens.admin]) {
-      const { text } = await gql(`{ student(id: "${studentId}") { name } }`, undefined, { authorization: `Bearer ${token}` })(stack);
+      const { text } = await gql(`{ student(id: "${studentId}") { name } }`, undefined, {
+        authorization: `Bearer ${token}`,
+      })(stack);
       expect(JSON.parse(text).data.student.name).toBe('Corpus Student');
     }
   });

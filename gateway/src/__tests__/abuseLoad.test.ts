@@ -63,18 +63,29 @@ function abusiveRequests(institutionIds: string[]): Array<{ kind: string; body: 
     },
     {
       kind: 'partnership path, unbounded depth',
-      body: () => body('query($from: ID!, $to: ID!, $d: Int) { partnershipPath(from: $from, to: $to, maxDepth: $d) { length institutions { id name } } }', { from: pick(), to: pick(), d: 1_000_000 }),
+      body: () =>
+        body(
+          'query($from: ID!, $to: ID!, $d: Int) { partnershipPath(from: $from, to: $to, maxDepth: $d) { length institutions { id name } } }',
+          { from: pick(), to: pick(), d: 1_000_000 },
+        ),
     },
     {
       kind: 'agreementStats by party kind and country',
       body: () =>
-        body('query($to: Date) { k: agreementStats(groupBy: PARTY_KIND, filter: { signedTo: $to }) { key count } c: agreementStats(groupBy: PARTY_COUNTRY, filter: { signedTo: $to }) { key count } }', {
-          to: year(),
-        }),
+        body(
+          'query($to: Date) { k: agreementStats(groupBy: PARTY_KIND, filter: { signedTo: $to }) { key count } c: agreementStats(groupBy: PARTY_COUNTRY, filter: { signedTo: $to }) { key count } }',
+          {
+            to: year(),
+          },
+        ),
     },
     {
       kind: 'talentStats by host over records',
-      body: () => body('query($from: Date) { talentStats(groupBy: HOST, count: RECORDS, filter: { from: $from }) { key count } }', { from: year() }),
+      body: () =>
+        body(
+          'query($from: Date) { talentStats(groupBy: HOST, count: RECORDS, filter: { from: $from }) { key count } }',
+          { from: year() },
+        ),
     },
   ];
 }
@@ -82,7 +93,9 @@ function abusiveRequests(institutionIds: string[]): Array<{ kind: string; body: 
 /** The largest heap in use (MB) that `--trace-gc` reported before a collection, in the output since `from`. */
 function peakHeapMb(output: string): number {
   let peak = 0;
-  for (const match of output.matchAll(/(?:Scavenge|Mark-Compact|Mark-sweep)[^\n]*?\s([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g)) {
+  for (const match of output.matchAll(
+    /(?:Scavenge|Mark-Compact|Mark-sweep)[^\n]*?\s([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g,
+  )) {
     peak = Math.max(peak, Number(match[1]));
   }
   return peak;
@@ -92,7 +105,8 @@ function peakHeapMb(output: string): number {
 function run(options: autocannon.Options, latencies?: number[]): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-    if (latencies) instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+    if (latencies)
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   });
 }
 
@@ -108,14 +122,22 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
   let generated = false;
 
   beforeAll(() => {
-    const generate = spawnSync(tsx, ['scripts/generate/index.ts', '--scale', 'small', '--database-prefix', prefix, '--mysql-url', mysqlUrl], {
-      cwd: repositoryRoot,
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const generate = spawnSync(
+      tsx,
+      ['scripts/generate/index.ts', '--scale', 'small', '--database-prefix', prefix, '--mysql-url', mysqlUrl],
+      {
+        cwd: repositoryRoot,
+        encoding: 'utf8',
+        timeout: 300_000,
+      },
+    );
     generated = true;
     if (generate.status !== 0) throw new Error(`pnpm generate failed:\n${generate.stdout}\n${generate.stderr}`);
-    const build = spawnSync(tsx, ['../scripts/buildGateway.ts'], { cwd: path.join(repositoryRoot, 'gateway'), encoding: 'utf8', timeout: 120_000 });
+    const build = spawnSync(tsx, ['../scripts/buildGateway.ts'], {
+      cwd: path.join(repositoryRoot, 'gateway'),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     if (build.status !== 0) throw new Error(`gateway build failed:\n${build.stdout}\n${build.stderr}`);
   }, 420_000);
 
@@ -123,7 +145,8 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
     await stack?.stop();
     const server = new URL(mysqlUrl);
     server.pathname = '/';
-    if (generated) for (const name of subgraphsOf(supergraph)) await dropMysqlDatabase(server.toString(), `${prefix}${name}`);
+    if (generated)
+      for (const name of subgraphsOf(supergraph)) await dropMysqlDatabase(server.toString(), `${prefix}${name}`);
   }, 120_000);
 
   it('keeps the normal query fast, the gateway under its heap cap and every process alive', async () => {
@@ -133,7 +156,12 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
       existingMysqlPrefix: prefix,
       gatewayCommand: {
         file: process.execPath,
-        args: [`--max-old-space-size=${HEAP_CAP_MB}`, '--max-semi-space-size=16', '--trace-gc', path.join(repositoryRoot, 'gateway', 'dist', 'index.js')],
+        args: [
+          `--max-old-space-size=${HEAP_CAP_MB}`,
+          '--max-semi-space-size=16',
+          '--trace-gc',
+          path.join(repositoryRoot, 'gateway', 'dist', 'index.js'),
+        ],
       },
       // Every request takes the full path: no answer comes from the gateway's response cache.
       gatewayEnv: { RESPONSE_CACHE_MS: '0' },
@@ -144,19 +172,33 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
     const lone = await postGraphQL(url, normalQuery);
     expect(lone.body.errors).toBeUndefined();
     expect(lone.body.data.institutions.nodes).toHaveLength(20);
-    const ids = (await postGraphQL(url, '{ institutions(first: 100) { nodes { id } } }')).body.data.institutions.nodes.map((n: { id: string }) => n.id);
+    const ids = (
+      await postGraphQL(url, '{ institutions(first: 100) { nodes { id } } }')
+    ).body.data.institutions.nodes.map((n: { id: string }) => n.id);
     const abusive = abusiveRequests(ids);
     // Each abusive request once: it ends with a bounded answer or a refusal, never a server error.
     const outcomes: string[] = [];
     for (const request of abusive) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body() });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: request.body(),
+      });
       const text = await response.text();
       const parsed = JSON.parse(text) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
-      const outcome = parsed.errors ? `refused (${[...new Set(parsed.errors.map((e) => e.extensions?.code))].join(', ')})` : `answered (${(text.length / 1024).toFixed(0)} kB)`;
-      outcomes.push(`${request.kind}: HTTP ${response.status}, ${outcome}${parsed.errors ? `: ${text.slice(0, 300)}` : ''}`);
+      const outcome = parsed.errors
+        ? `refused (${[...new Set(parsed.errors.map((e) => e.extensions?.code))].join(', ')})`
+        : `answered (${(text.length / 1024).toFixed(0)} kB)`;
+      outcomes.push(
+        `${request.kind}: HTTP ${response.status}, ${outcome}${parsed.errors ? `: ${text.slice(0, 300)}` : ''}`,
+      );
     }
     console.log(outcomes.join('\n'));
-    expect(outcomes.filter((o) => !/HTTP [234]\d\d, (answered|refused \((QUERY_TOO_COMPLEX|LIMIT_REACHED|BAD_USER_INPUT)\))/.test(o))).toEqual([]);
+    expect(
+      outcomes.filter(
+        (o) => !/HTTP [234]\d\d, (answered|refused \((QUERY_TOO_COMPLEX|LIMIT_REACHED|BAD_USER_INPUT)\))/.test(o),
+      ),
+    ).toEqual([]);
 
     const normal: autocannon.Options = {
       url,
@@ -171,7 +213,13 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
     const heapFrom = gateway.output().length;
     const alone: number[] = [];
     const underAbuse: number[] = [];
-    const totals = { normalErrors: 0, abusive: 0, abusiveNon2xx: 0, abusiveErrors: 0, abusiveLatencies: [] as number[] };
+    const totals = {
+      normalErrors: 0,
+      abusive: 0,
+      abusiveNon2xx: 0,
+      abusiveErrors: 0,
+      abusiveLatencies: [] as number[],
+    };
     let sent = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       const quiet = await run({ ...normal, duration: ROUND_SECONDS }, alone);
@@ -199,7 +247,9 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
       totals.abusiveErrors += abuse.errors;
     }
     const heapMb = peakHeapMb(gateway.output().slice(heapFrom));
-    const dead = stack.services.filter((s) => s.process.exitCode !== null || s.process.signalCode !== null).map((s) => s.name);
+    const dead = stack.services
+      .filter((s) => s.process.exitCode !== null || s.process.signalCode !== null)
+      .map((s) => s.name);
     const p99Alone = percentile(alone, 99);
     const p99UnderAbuse = percentile(underAbuse, 99);
     const ratio = p99UnderAbuse / p99Alone;

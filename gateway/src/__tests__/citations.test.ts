@@ -11,7 +11,8 @@ import { postGraphQL, startStack, subgraphsOf, testDatabases, type Stack } from 
  */
 const subgraphs = subgraphsOf(fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergraph.graphql'), 'utf8'));
 
-const sourceFields = 'id title titleIsDescriptive publisher url publishedOn language quote importedFrom { file row importedAt }';
+const sourceFields =
+  'id title titleIsDescriptive publisher url publishedOn language quote importedFrom { file row importedAt }';
 const cited = `citations { quote importedFrom { file row } source { ${sourceFields} } }`;
 
 /** Every record type that cites, one query each (a query for all at once exceeds the cost limit). */
@@ -94,8 +95,14 @@ describe.each(testDatabases())('citations and sources through the gateway on $la
     const asSources = (list: Citation[]) => list.map((c) => ({ id: c.source.id, quote: c.quote }));
     const { agreement, institution } = data;
     expect(agreement.sources.length).toBeGreaterThan(0);
-    expect(agreement.sources).toEqual(agreement.citations.map((c: Citation) => ({ ...c.source, quote: c.quote, importedFrom: null })));
-    expect(agreement.sources[0]).toMatchObject({ id: 'src-azerishiq-cooperation', language: 'az', quote: expect.any(String) });
+    expect(agreement.sources).toEqual(
+      agreement.citations.map((c: Citation) => ({ ...c.source, quote: c.quote, importedFrom: null })),
+    );
+    expect(agreement.sources[0]).toMatchObject({
+      id: 'src-azerishiq-cooperation',
+      language: 'az',
+      quote: expect.any(String),
+    });
     expect(institution.sources).toEqual(asSources(institution.citations));
     for (const position of institution.positions) expect(position.sources).toEqual(asSources(position.citations));
     for (const program of data.internshipPrograms.nodes) expect(program.sources).toEqual(asSources(program.citations));

@@ -40,13 +40,22 @@ async function waitForPort(port: number, timeoutMs = 30_000): Promise<void> {
 
 class ThrowawayMariaDb {
   private process: ChildProcess | null = null;
-  constructor(readonly dir: string, readonly port: number) {}
+  constructor(
+    readonly dir: string,
+    readonly port: number,
+  ) {}
 
   static async create(): Promise<ThrowawayMariaDb> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-mariadb-'));
     const install = spawnSync(
       'mariadb-install-db',
-      ['--no-defaults', `--datadir=${dir}/data`, '--auth-root-authentication-method=normal', '--skip-test-db', '--user=root'],
+      [
+        '--no-defaults',
+        `--datadir=${dir}/data`,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+        '--user=root',
+      ],
       { encoding: 'utf8' },
     );
     if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr}`);

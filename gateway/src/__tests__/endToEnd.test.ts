@@ -17,7 +17,10 @@ describe.each(testDatabases())('the gateway over real subgraphs on $label', ({ l
   afterAll(() => stack?.stop());
 
   it('answers the seeded institutions through the gateway', async () => {
-    const { status, body } = await postGraphQL(stack.gatewayUrl, '{ institutions(first: 100) { totalCount nodes { name acronym kind country } } }');
+    const { status, body } = await postGraphQL(
+      stack.gatewayUrl,
+      '{ institutions(first: 100) { totalCount nodes { name acronym kind country } } }',
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data.institutions.totalCount).toBeGreaterThanOrEqual(25);
@@ -61,16 +64,24 @@ describe.each(testDatabases())('the gateway over real subgraphs on $label', ({ l
   });
 
   it('answers a Date variable that is not a date with BAD_USER_INPUT', async () => {
-    const { status, body } = await postGraphQL(stack.gatewayUrl, 'query($d: Date) { institution(id: "aztu") { positions(at: $d) { title } } }', {
-      d: '2025-02-30',
-    });
+    const { status, body } = await postGraphQL(
+      stack.gatewayUrl,
+      'query($d: Date) { institution(id: "aztu") { positions(at: $d) { title } } }',
+      {
+        d: '2025-02-30',
+      },
+    );
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].message).toMatch(/2025-02-30/);
   });
 
   it('answers a body that is not JSON with a 400', async () => {
-    const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
   });
 });

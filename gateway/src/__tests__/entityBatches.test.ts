@@ -4,7 +4,9 @@ import { mergeEntityAnswers, splitEntityBatch, type SubgraphPayload } from '../e
 function entityFetch(count: number): SubgraphPayload {
   return {
     query: 'query($representations:[_Any!]!){_entities(representations:$representations){...on Institution{id}}}',
-    variables: { representations: Array.from({ length: count }, (_, i) => ({ __typename: 'Institution', id: `institution-${i}` })) },
+    variables: {
+      representations: Array.from({ length: count }, (_, i) => ({ __typename: 'Institution', id: `institution-${i}` })),
+    },
   };
 }
 const bytes = (payload: SubgraphPayload) => Buffer.byteLength(JSON.stringify(payload));
@@ -16,8 +18,12 @@ describe('an _entities fetch larger than the subgraph accepts', () => {
     const parts = splitEntityBatch(whole, limit);
     expect(parts.length).toBeGreaterThanOrEqual(3);
     for (const part of parts) expect(bytes(part.payload)).toBeLessThanOrEqual(limit);
-    expect(parts.flatMap((part) => part.payload.variables?.representations as unknown[])).toEqual(whole.variables?.representations);
-    expect(parts.map((part) => part.offset)).toEqual(parts.map((_, i) => parts.slice(0, i).reduce((sum, p) => sum + p.count, 0)));
+    expect(parts.flatMap((part) => part.payload.variables?.representations as unknown[])).toEqual(
+      whole.variables?.representations,
+    );
+    expect(parts.map((part) => part.offset)).toEqual(
+      parts.map((_, i) => parts.slice(0, i).reduce((sum, p) => sum + p.count, 0)),
+    );
     for (const part of parts) expect(part.payload.query).toBe(whole.query);
   });
 
@@ -39,12 +45,25 @@ describe('an _entities fetch larger than the subgraph accepts', () => {
     const parts = splitEntityBatch(entityFetch(6), bytes(entityFetch(3)));
     expect(parts.map((part) => part.count)).toEqual([3, 3]);
     const merged = mergeEntityAnswers([
-      { part: parts[0], answer: { data: { _entities: [{ id: 'a' }, null, { id: 'c' }] }, errors: [{ message: 'no b', path: ['_entities', 1, 'id'] }] } },
-      { part: parts[1], answer: { data: null, errors: [{ message: 'part failed' }, { message: 'no e', path: ['_entities', 1] }] } },
+      {
+        part: parts[0],
+        answer: {
+          data: { _entities: [{ id: 'a' }, null, { id: 'c' }] },
+          errors: [{ message: 'no b', path: ['_entities', 1, 'id'] }],
+        },
+      },
+      {
+        part: parts[1],
+        answer: { data: null, errors: [{ message: 'part failed' }, { message: 'no e', path: ['_entities', 1] }] },
+      },
     ]);
     expect(merged).toEqual({
       data: { _entities: [{ id: 'a' }, null, { id: 'c' }, null, null, null] },
-      errors: [{ message: 'no b', path: ['_entities', 1, 'id'] }, { message: 'part failed' }, { message: 'no e', path: ['_entities', 4] }],
+      errors: [
+        { message: 'no b', path: ['_entities', 1, 'id'] },
+        { message: 'part failed' },
+        { message: 'no e', path: ['_entities', 4] },
+      ],
     });
   });
 });

@@ -11,8 +11,11 @@ import { estimateQueryCost } from '../estimateQueryCost';
  * queryCost.test.ts).
  */
 const schema = buildSchema(fs.readFileSync(path.join(repositoryRoot, 'schema', 'api.graphql'), 'utf8'));
-const directives = readCostDirectives(fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergraph.graphql'), 'utf8'));
-const estimate = (query: string, variables?: Record<string, unknown>) => estimateQueryCost({ schema, document: parse(query), variables, directives });
+const directives = readCostDirectives(
+  fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergraph.graphql'), 'utf8'),
+);
+const estimate = (query: string, variables?: Record<string, unknown>) =>
+  estimateQueryCost({ schema, document: parse(query), variables, directives });
 
 describe('estimateQueryCost over the supergraph', () => {
   it('sizes a connection by first: its nodes and edges count, the connection once', () => {
@@ -35,7 +38,9 @@ describe('estimateQueryCost over the supergraph', () => {
   });
 
   it('names lists by their response path, aliases included, and adds up one path reached twice', () => {
-    const { lists } = estimate('{ a: institutions(first: 2) { nodes { sources { id } } } b: institutions(first: 3) { nodes { id } } }');
+    const { lists } = estimate(
+      '{ a: institutions(first: 2) { nodes { sources { id } } } b: institutions(first: 3) { nodes { id } } }',
+    );
     expect(lists.map((l) => [l.path, l.size, l.items])).toEqual([
       ['a.nodes', 2, 2],
       ['a.nodes.sources', 10, 20],
@@ -46,6 +51,7 @@ describe('estimateQueryCost over the supergraph', () => {
   });
 
   it('keeps every example operation far below the anonymous limit', () => {
-    for (const operation of readExampleOperations()) expect([operation.name, estimate(operation.query).cost < 15_000]).toEqual([operation.name, true]);
+    for (const operation of readExampleOperations())
+      expect([operation.name, estimate(operation.query).cost < 15_000]).toEqual([operation.name, true]);
   });
 });

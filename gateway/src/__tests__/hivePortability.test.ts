@@ -23,11 +23,14 @@ describe('the same supergraph through Hive Gateway', () => {
     await stack?.stop();
   });
 
-  it.each(operations.map((op) => [op.name, op] as const))('%s: identical answers from both gateways', async (_name, op) => {
-    const ours = await postGraphQL(stack.gatewayUrl, op.query);
-    const theirs = await postGraphQL(hive.url, op.query);
-    expect(ours.body.errors).toBeUndefined();
-    expect(theirs.body.errors).toBeUndefined();
-    expect(theirs.body.data).toEqual(ours.body.data);
-  });
+  it.each(operations.map((op) => [op.name, op] as const))(
+    '%s: identical answers from both gateways',
+    async (_name, op) => {
+      const ours = await postGraphQL(stack.gatewayUrl, op.query);
+      const theirs = await postGraphQL(hive.url, op.query);
+      expect(ours.body.errors).toBeUndefined();
+      expect(theirs.body.errors).toBeUndefined();
+      expect(theirs.body.data).toEqual(ours.body.data);
+    },
+  );
 });

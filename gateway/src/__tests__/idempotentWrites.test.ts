@@ -13,7 +13,8 @@ describe.each(testDatabases())('idempotency keys through the gateway on $label',
 
   beforeAll(async () => {
     stack = await startStack({ subgraphs: ['institutions', 'agreements', 'talent'], database: label });
-    const token = (sub: string, roles: Role[]) => mintToken(readAuthConfig().jwtSecret as string, { sub, roles, institutionId: null });
+    const token = (sub: string, roles: Role[]) =>
+      mintToken(readAuthConfig().jwtSecret as string, { sub, roles, institutionId: null });
     headers = { authorization: `Bearer ${await token('idempotency-admin', ['admin'])}` };
   }, 180_000);
   afterAll(() => stack?.stop());
@@ -31,10 +32,16 @@ describe.each(testDatabases())('idempotency keys through the gateway on $label',
 
   /** Moves every key a subgraph keeps for `operation` past its time, as the clock would after IDEMPOTENCY_KEY_TTL_HOURS. */
   const expireKeys = async (subgraph: string, operation: string) => {
-    const dataSource = createDataSource({ config: stack.databases[subgraph], entities: [IdempotencyRecord], migrations: [] });
+    const dataSource = createDataSource({
+      config: stack.databases[subgraph],
+      entities: [IdempotencyRecord],
+      migrations: [],
+    });
     await dataSource.initialize();
     try {
-      await dataSource.getRepository(IdempotencyRecord).update({ operation }, { expiresAt: '2000-01-01T00:00:00.000Z' });
+      await dataSource
+        .getRepository(IdempotencyRecord)
+        .update({ operation }, { expiresAt: '2000-01-01T00:00:00.000Z' });
     } finally {
       await dataSource.destroy();
     }
@@ -49,7 +56,8 @@ describe.each(testDatabases())('idempotency keys through the gateway on $label',
     parties: [{ institutionId: 'aztu' }, { institutionId: 'ganja-aluminium-complex' }],
   });
   const agreementsCalled = async (word: string) =>
-    (await data('query($s: String!) { agreements(filter: { search: $s }, first: 0) { totalCount } }', { s: word })).agreements.totalCount as number;
+    (await data('query($s: String!) { agreements(filter: { search: $s }, first: 0) { totalCount } }', { s: word }))
+      .agreements.totalCount as number;
 
   it('createAgreement: a retry with the same key returns the same agreement and creates one record', async () => {
     const input = agreementInput('Idempotent memorandum zebrafinch');
@@ -64,7 +72,10 @@ describe.each(testDatabases())('idempotency keys through the gateway on $label',
 
   it('createAgreement: the same key with another input is CONFLICT, and writes nothing', async () => {
     await data(CREATE_AGREEMENT, { key: 'agreement-key-2', input: agreementInput('Idempotent memorandum kingfisher') });
-    const refused = await send(CREATE_AGREEMENT, { key: 'agreement-key-2', input: agreementInput('Idempotent memorandum nightjar') });
+    const refused = await send(CREATE_AGREEMENT, {
+      key: 'agreement-key-2',
+      input: agreementInput('Idempotent memorandum nightjar'),
+    });
     expect(refused.data).toBeNull();
     expect(refused.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
@@ -91,22 +102,44 @@ describe.each(testDatabases())('idempotency keys through the gateway on $label',
     const CREATE_PROGRAM = `mutation($key: String, $input: CreateInternshipProgramInput!) {
       createInternshipProgram(idempotencyKey: $key, input: $input) { id title seats }
     }`;
-    const programInput = { title: 'Idempotent internships kestrel', levels: ['BACHELOR'], hostId: 'ganja-aluminium-complex', seats: 5, status: 'OPEN' };
+    const programInput = {
+      title: 'Idempotent internships kestrel',
+      levels: ['BACHELOR'],
+      hostId: 'ganja-aluminium-complex',
+      seats: 5,
+      status: 'OPEN',
+    };
     const program = (await data(CREATE_PROGRAM, { key: 'program-key-1', input: programInput })).createInternshipProgram;
-    expect((await data(CREATE_PROGRAM, { key: 'program-key-1', input: programInput })).createInternshipProgram).toEqual(program);
+    expect((await data(CREATE_PROGRAM, { key: 'program-key-1', input: programInput })).createInternshipProgram).toEqual(
+      program,
+    );
 
     const ENROL = `mutation($key: String, $input: EnrollInInternshipProgramInput!) {
       enrollInInternshipProgram(idempotencyKey: $key, input: $input) { id status student { id name } }
     }`;
-    const enrolment = { programId: program.id, level: 'BACHELOR', student: { name: 'Idempotent Student', universityId: 'aztu' } };
+    const enrolment = {
+      programId: program.id,
+      level: 'BACHELOR',
+      student: { name: 'Idempotent Student', universityId: 'aztu' },
+    };
     const first = (await data(ENROL, { key: 'enrol-key-1', input: enrolment })).enrollInInternshipProgram;
     const retry = (await data(ENROL, { key: 'enrol-key-1', input: enrolment })).enrollInInternshipProgram;
     expect(retry).toEqual(first);
-    const stats = await data('query($id: ID!) { internshipProgram(id: $id) { stats { enrolled seatsTaken } internships { totalCount } } }', { id: program.id });
+    const stats = await data(
+      'query($id: ID!) { internshipProgram(id: $id) { stats { enrolled seatsTaken } internships { totalCount } } }',
+      { id: program.id },
+    );
     expect(stats.internshipProgram).toEqual({ stats: { enrolled: 1, seatsTaken: 1 }, internships: { totalCount: 1 } });
 
-    const otherStudent = await send(ENROL, { key: 'enrol-key-1', input: { ...enrolment, student: { name: 'Another Student', universityId: 'aztu' } } });
-    expect(otherStudent.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', operation: 'enrollInInternshipProgram' });
+    const otherStudent = await send(ENROL, {
+      key: 'enrol-key-1',
+      input: { ...enrolment, student: { name: 'Another Student', universityId: 'aztu' } },
+    });
+    expect(otherStudent.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+      operation: 'enrollInInternshipProgram',
+    });
 
     await expireKeys('talent', 'enrollInInternshipProgram');
     const later = (await data(ENROL, { key: 'enrol-key-1', input: enrolment })).enrollInInternshipProgram;
@@ -118,13 +151,27 @@ describe.each(testDatabases())('idempotency keys through the gateway on $label',
     const IMPORT = `mutation($key: String, $rows: [InstitutionImportInput!]!) {
       importInstitutions(idempotencyKey: $key, rows: $rows) { written created updated unchanged rejected rows { row id outcome } }
     }`;
-    const source = { title: 'Idempotent partner list', publisher: 'Test office', language: 'en', file: 'partners.csv', row: 2 };
+    const source = {
+      title: 'Idempotent partner list',
+      publisher: 'Test office',
+      language: 'en',
+      file: 'partners.csv',
+      row: 2,
+    };
     const rows = [{ name: 'Idempotent Institute of Ornithology', kind: 'RESEARCH_INSTITUTE', country: 'AZ', source }];
     const first = (await data(IMPORT, { key: 'import-key-1', rows })).importInstitutions;
     expect(first).toMatchObject({ written: true, created: 1 });
     expect((await data(IMPORT, { key: 'import-key-1', rows })).importInstitutions).toEqual(first);
-    expect((await data(IMPORT, { key: null, rows })).importInstitutions).toMatchObject({ written: false, created: 0, unchanged: 1 });
+    expect((await data(IMPORT, { key: null, rows })).importInstitutions).toMatchObject({
+      written: false,
+      created: 0,
+      unchanged: 1,
+    });
     const refused = await send(IMPORT, { key: 'import-key-1', rows: [{ ...rows[0], city: 'Baku' }] });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', operation: 'importInstitutions' });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+      operation: 'importInstitutions',
+    });
   });
 });

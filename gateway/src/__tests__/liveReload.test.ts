@@ -29,7 +29,9 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Pro
 describe('live supergraph reload', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-supergraph-'));
   const file = path.join(dir, 'supergraph.graphql');
-  const withoutRorId = institutionsSupergraph((sdl) => sdl.replace(/\n\s*"Research Organization Registry id, when known."\n\s*rorId: String/, ''));
+  const withoutRorId = institutionsSupergraph((sdl) =>
+    sdl.replace(/\n\s*"Research Organization Registry id, when known."\n\s*rorId: String/, ''),
+  );
   const full = institutionsSupergraph();
   let stack: Stack;
   const rorQuery = '{ institution(id: "aztu") { id rorId } }';

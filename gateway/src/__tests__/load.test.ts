@@ -26,7 +26,11 @@ describe('bounded load through the gateway', () => {
   it('serves every request correctly under load', async () => {
     const lone = await postGraphQL(stack.gatewayUrl, query);
     expect(lone.body.errors).toBeUndefined();
-    const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const expectBody = await response.text();
     expect(JSON.parse(expectBody)).toEqual(lone.body);
     const result = await autocannon({

@@ -18,7 +18,12 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
   let stack: Stack;
   let editor: string;
   const ask = async (query: string, variables?: Record<string, unknown>, token?: string): Promise<Answer> => {
-    const { status, body } = await postGraphQL(stack.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {});
+    const { status, body } = await postGraphQL(
+      stack.gatewayUrl,
+      query,
+      variables,
+      token ? { authorization: `Bearer ${token}` } : {},
+    );
     expect(status).toBe(200);
     return body;
   };
@@ -30,7 +35,10 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
 
   beforeAll(async () => {
     stack = await startStack({ subgraphs, database: label });
-    editor = await mintToken(readAuthConfig().jwtSecret as string, { sub: 'positions-test', roles: ['editor:institutions'] });
+    editor = await mintToken(readAuthConfig().jwtSecret as string, {
+      sub: 'positions-test',
+      roles: ['editor:institutions'],
+    });
   }, 120_000);
   afterAll(() => stack?.stop());
 
@@ -56,8 +64,16 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
       expect(answer.unknownToo.positions).toContainEqual({ title: 'Rector' });
       expect(answer.rector.positions).toEqual([
         {
-          title: 'Rector', observedOn: '2025-05-15', observedDates: ['2025-05-15'], former: false,
-          dayBefore: 'UNKNOWN', forum: 'HELD', later: 'UNKNOWN', month: 'HELD', heldOn: false, heldOnForum: true,
+          title: 'Rector',
+          observedOn: '2025-05-15',
+          observedDates: ['2025-05-15'],
+          former: false,
+          dayBefore: 'UNKNOWN',
+          forum: 'HELD',
+          later: 'UNKNOWN',
+          month: 'HELD',
+          heldOn: false,
+          heldOnForum: true,
         },
       ]);
     });
@@ -71,8 +87,13 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
       }`);
       expect(answer.person.onTheDay.map((p: { title: string }) => p.title)).not.toContain('Geschäftsführer');
       expect(answer.person.positions).toContainEqual({
-        title: 'Geschäftsführer', former: true, formerOn: null, observedDates: [], institution: { id: 'technopark-kamen' },
-        statusOn: 'UNKNOWN', heldOn: false,
+        title: 'Geschäftsführer',
+        former: true,
+        formerOn: null,
+        observedDates: [],
+        institution: { id: 'technopark-kamen' },
+        statusOn: 'UNKNOWN',
+        heldOn: false,
       });
     });
 
@@ -86,8 +107,13 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
         }
       }`);
       expect(answer.person.positions).toContainEqual({
-        title: 'Secretary General of the Caucasus Center', since: '2020-11-27', observedDates: ['2020-11-27', '2020-11-30'],
-        before: 'NOT_HELD', between: 'HELD', month: 'HELD', after: 'UNKNOWN',
+        title: 'Secretary General of the Caucasus Center',
+        since: '2020-11-27',
+        observedDates: ['2020-11-27', '2020-11-30'],
+        before: 'NOT_HELD',
+        between: 'HELD',
+        month: 'HELD',
+        after: 'UNKNOWN',
       });
     });
 
@@ -111,7 +137,9 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
         atTheConference: positions(filter: { roles: [RECTOR], at: "2020-11-27" }) { nodes { person { id } } }
       }`);
       expect(answer.rectors.totalCount).toBe(4);
-      expect(answer.rectors.nodes.map((n: { title: string; person: { id: string } }) => [n.title, n.person.id]).sort()).toEqual([
+      expect(
+        answer.rectors.nodes.map((n: { title: string; person: { id: string } }) => [n.title, n.person.id]).sort(),
+      ).toEqual([
         ['Rector', 'mustafa-babanli'],
         ['Rector', 'shahin-bayramov'],
         ['Rector', 'vilayat-valiyev'],
@@ -119,11 +147,17 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
       ]);
       for (const node of answer.rectors.nodes) expect(node.role).toBe('RECTOR');
       // Babayev is known as Rektor only somewhere in 2025, the others on their events' days.
-      expect(answer.onTheForumDay).toEqual({ totalCount: 1, nodes: [{ title: 'Rector', person: { id: 'vilayat-valiyev' } }] });
-      expect(answer.atTheConference.nodes.map((n: { person: { id: string } }) => n.person.id).sort()).toEqual(['mustafa-babanli', 'shahin-bayramov']);
+      expect(answer.onTheForumDay).toEqual({
+        totalCount: 1,
+        nodes: [{ title: 'Rector', person: { id: 'vilayat-valiyev' } }],
+      });
+      expect(answer.atTheConference.nodes.map((n: { person: { id: string } }) => n.person.id).sort()).toEqual([
+        'mustafa-babanli',
+        'shahin-bayramov',
+      ]);
     });
 
-    it('finds a title as written or by the role\'s name in any language, and names the role in the language asked for', async () => {
+    it("finds a title as written or by the role's name in any language, and names the role in the language asked for", async () => {
       const answer = await data(`{
         secretaries: positions(filter: { search: "Secretary General" }) { nodes { title role roleLabel(lang: "az") person { id } institution { id } } }
         rektor: positions(filter: { search: "Rektor" }, first: 100) { totalCount }
@@ -131,22 +165,46 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
         geschaeftsfuehrer: positions(filter: { search: "Geschaftsfuhrer" }) { nodes { title role roleLabel(lang: "de") en: roleLabel(lang: "en") former } }
       }`);
       expect(answer.secretaries.nodes).toEqual([
-        { title: 'Secretary General of the Caucasus Center', role: 'SECRETARY_GENERAL', roleLabel: 'Baş katib', person: { id: 'renying-li' }, institution: { id: 'strategic-alliance-heis' } },
+        {
+          title: 'Secretary General of the Caucasus Center',
+          role: 'SECRETARY_GENERAL',
+          roleLabel: 'Baş katib',
+          person: { id: 'renying-li' },
+          institution: { id: 'strategic-alliance-heis' },
+        },
       ]);
       expect(answer.rektor.totalCount).toBe(4);
       const direktor = answer.direktor.nodes as Array<{ title: string; role: string; roleLabel: string }>;
       // Directors as written in English and German, and the managing director: İcraçı direktor in Azerbaijani.
       expect(new Set(direktor.map((n) => `${n.title}: ${n.role} (${n.roleLabel})`))).toEqual(
-        new Set(['Director: DIRECTOR (Director)', 'Direktor: DIRECTOR (Director)', 'Geschäftsführer: MANAGING_DIRECTOR (Managing Director)']),
+        new Set([
+          'Director: DIRECTOR (Director)',
+          'Direktor: DIRECTOR (Director)',
+          'Geschäftsführer: MANAGING_DIRECTOR (Managing Director)',
+        ]),
       );
-      expect(answer.geschaeftsfuehrer.nodes).toEqual([{ title: 'Geschäftsführer', role: 'MANAGING_DIRECTOR', roleLabel: 'Geschäftsführer', en: 'Managing Director', former: true }]);
-      const { body } = await postGraphQL(stack.gatewayUrl, '{ positions(filter: { roles: [VICE_RECTOR] }) { nodes { title roleLabel } } }', undefined, { 'accept-language': 'de-DE, en;q=0.5' });
+      expect(answer.geschaeftsfuehrer.nodes).toEqual([
+        {
+          title: 'Geschäftsführer',
+          role: 'MANAGING_DIRECTOR',
+          roleLabel: 'Geschäftsführer',
+          en: 'Managing Director',
+          former: true,
+        },
+      ]);
+      const { body } = await postGraphQL(
+        stack.gatewayUrl,
+        '{ positions(filter: { roles: [VICE_RECTOR] }) { nodes { title roleLabel } } }',
+        undefined,
+        { 'accept-language': 'de-DE, en;q=0.5' },
+      );
       expect(body.data.positions.nodes).toContainEqual({ title: 'First Vice-Rector', roleLabel: 'Prorektor' });
     });
 
     it('filters by institution and pages through every position without gaps or repeats', async () => {
       const all = await data('{ positions(first: 100) { totalCount nodes { id institution { id } } } }');
-      const pageQuery = 'query($after: String) { positions(first: 4, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }';
+      const pageQuery =
+        'query($after: String) { positions(first: 4, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }';
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 50; page++) {
@@ -157,9 +215,14 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
       }
       expect(seen).toEqual(all.positions.nodes.map((n: { id: string }) => n.id));
       expect(new Set(seen).size).toBe(all.positions.totalCount);
-      const two = await data('{ positions(filter: { institutionIds: ["asoiu", "bsu"] }, first: 100) { nodes { id institution { id } } } }');
+      const two = await data(
+        '{ positions(filter: { institutionIds: ["asoiu", "bsu"] }, first: 100) { nodes { id institution { id } } } }',
+      );
       expect(ids(two.positions)).toEqual(
-        all.positions.nodes.filter((n: { institution: { id: string } }) => ['asoiu', 'bsu'].includes(n.institution.id)).map((n: { id: string }) => n.id).sort(),
+        all.positions.nodes
+          .filter((n: { institution: { id: string } }) => ['asoiu', 'bsu'].includes(n.institution.id))
+          .map((n: { id: string }) => n.id)
+          .sort(),
       );
     });
 
@@ -169,9 +232,13 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
         rectors: positions(filter: { sourceId: "src-asoiu-alliance-2020", roles: [RECTOR] }) { totalCount }
       }`);
       expect(answer.alliance.nodes.map((n: { title: string }) => n.title).sort()).toEqual([
-        'Rector', 'Rector', 'Representative in China', 'Secretary General of the Caucasus Center',
+        'Rector',
+        'Rector',
+        'Representative in China',
+        'Secretary General of the Caucasus Center',
       ]);
-      for (const node of answer.alliance.nodes) expect(node.citations).toContainEqual({ source: { id: 'src-asoiu-alliance-2020' } });
+      for (const node of answer.alliance.nodes)
+        expect(node.citations).toContainEqual({ source: { id: 'src-asoiu-alliance-2020' } });
       expect(answer.rectors.totalCount).toBe(2);
     });
 
@@ -187,7 +254,11 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
           }`,
           { day },
         );
-        const withStatus = (status: string) => answer.all.nodes.filter((n: { statusOn: string }) => n.statusOn === status).map((n: { id: string }) => n.id).sort();
+        const withStatus = (status: string) =>
+          answer.all.nodes
+            .filter((n: { statusOn: string }) => n.statusOn === status)
+            .map((n: { id: string }) => n.id)
+            .sort();
         expect(ids(answer.held)).toEqual(withStatus('HELD'));
         expect(ids(answer.notHeld)).toEqual(withStatus('NOT_HELD'));
         expect(ids(answer.unknown)).toEqual(withStatus('UNKNOWN'));
@@ -195,8 +266,16 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
     );
 
     it.each([
-      ['more than 100 institution ids', `{ positions(filter: { institutionIds: [${Array.from({ length: 101 }, (_, i) => `"i${i}"`).join(', ')}] }) { totalCount } }`, 'filter.institutionIds'],
-      ['a malformed institution id', '{ positions(filter: { institutionIds: ["Robert\'); DROP TABLE positions;--"] }) { totalCount } }', 'filter.institutionIds'],
+      [
+        'more than 100 institution ids',
+        `{ positions(filter: { institutionIds: [${Array.from({ length: 101 }, (_, i) => `"i${i}"`).join(', ')}] }) { totalCount } }`,
+        'filter.institutionIds',
+      ],
+      [
+        'a malformed institution id',
+        '{ positions(filter: { institutionIds: ["Robert\'); DROP TABLE positions;--"] }) { totalCount } }',
+        'filter.institutionIds',
+      ],
       ['a status without a day', '{ positions(filter: { status: [HELD] }) { totalCount } }', 'filter.status'],
       ['an unknown role', '{ positions(filter: { roles: [POPE] }) { totalCount } }', 'filter.roles'],
     ])('answers %s with BAD_USER_INPUT naming the argument', async (_case, query, argument) => {
@@ -209,29 +288,70 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
   describe('importing positions', () => {
     const importPositions = `mutation($rows: [PositionImportInput!]!) { importPositions(rows: $rows) { written created updated rejected rows { id outcome problems { field reason } } } }`;
     const source = (row: number, publishedOn: string) => ({
-      title: `Register of offices ${publishedOn}`, publisher: 'Positions test', publishedOn, language: 'en', file: 'positions.csv', row,
+      title: `Register of offices ${publishedOn}`,
+      publisher: 'Positions test',
+      publishedOn,
+      language: 'en',
+      file: 'positions.csv',
+      row,
     });
 
     it('derives the role of an imported title', async () => {
-      await data(`mutation($rows: [PersonImportInput!]!) { importPeople(rows: $rows) { written } }`, {
-        rows: [{ id: 'test-rektor', name: 'Test Rektor', source: source(1, '2025-05-01') }],
-      }, editor);
-      const rows = [{ personId: 'test-rektor', institutionId: 'aztu', title: 'AzTU-nun rektoru', observedOn: '2025-05-01', source: { ...source(2, '2025-05-01'), language: 'az' } }];
+      await data(
+        `mutation($rows: [PersonImportInput!]!) { importPeople(rows: $rows) { written } }`,
+        {
+          rows: [{ id: 'test-rektor', name: 'Test Rektor', source: source(1, '2025-05-01') }],
+        },
+        editor,
+      );
+      const rows = [
+        {
+          personId: 'test-rektor',
+          institutionId: 'aztu',
+          title: 'AzTU-nun rektoru',
+          observedOn: '2025-05-01',
+          source: { ...source(2, '2025-05-01'), language: 'az' },
+        },
+      ];
       const created = await data(importPositions, { rows }, editor);
       expect(created.importPositions).toMatchObject({ written: true, created: 1 });
-      const answer = await data(`{ positions(filter: { roles: [RECTOR], institutionIds: ["aztu"] }) { nodes { title role roleLabel(lang: "az") person { id } } } }`);
-      expect(answer.positions.nodes).toContainEqual({ title: 'AzTU-nun rektoru', role: 'RECTOR', roleLabel: 'Rektor', person: { id: 'test-rektor' } });
+      const answer = await data(
+        `{ positions(filter: { roles: [RECTOR], institutionIds: ["aztu"] }) { nodes { title role roleLabel(lang: "az") person { id } } } }`,
+      );
+      expect(answer.positions.nodes).toContainEqual({
+        title: 'AzTU-nun rektoru',
+        role: 'RECTOR',
+        roleLabel: 'Rektor',
+        person: { id: 'test-rektor' },
+      });
     });
 
-    it('adds each source\'s observation, and marks a role former as of the source that says so', async () => {
-      const rows = [{ personId: 'vilayat-valiyev', institutionId: 'aztu', title: 'Chair of the Test Board', since: '2021-03', observedOn: '2022-06-01', source: source(1, '2022-06-01') }];
+    it("adds each source's observation, and marks a role former as of the source that says so", async () => {
+      const rows = [
+        {
+          personId: 'vilayat-valiyev',
+          institutionId: 'aztu',
+          title: 'Chair of the Test Board',
+          since: '2021-03',
+          observedOn: '2022-06-01',
+          source: source(1, '2022-06-01'),
+        },
+      ];
       const created = await data(importPositions, { rows }, editor);
       expect(created.importPositions).toMatchObject({ written: true, created: 1, rejected: 0 });
       const id = created.importPositions.rows[0].id;
 
-      const again = await data(importPositions, { rows: [{ ...rows[0], observedOn: '2023-01-10', source: source(2, '2023-01-10') }] }, editor);
+      const again = await data(
+        importPositions,
+        { rows: [{ ...rows[0], observedOn: '2023-01-10', source: source(2, '2023-01-10') }] },
+        editor,
+      );
       expect(again.importPositions).toMatchObject({ written: true, updated: 1 });
-      const former = await data(importPositions, { rows: [{ ...rows[0], observedOn: null, former: true, source: source(3, '2024-02') }] }, editor);
+      const former = await data(
+        importPositions,
+        { rows: [{ ...rows[0], observedOn: null, former: true, source: source(3, '2024-02') }] },
+        editor,
+      );
       expect(former.importPositions).toMatchObject({ written: true, updated: 1 });
 
       const answer = await data(`{
@@ -244,8 +364,17 @@ describe.each(testDatabases())('positions through the gateway on $label', ({ lab
         }
       }`);
       expect(answer.person.positions).toContainEqual({
-        id, observedOn: '2023-01-10', observedDates: ['2022-06-01', '2023-01-10'], former: true, formerOn: '2024-02',
-        beforeStart: 'NOT_HELD', start: 'HELD', between: 'HELD', afterLast: 'UNKNOWN', formerMonth: 'UNKNOWN', later: 'NOT_HELD',
+        id,
+        observedOn: '2023-01-10',
+        observedDates: ['2022-06-01', '2023-01-10'],
+        former: true,
+        formerOn: '2024-02',
+        beforeStart: 'NOT_HELD',
+        start: 'HELD',
+        between: 'HELD',
+        afterLast: 'UNKNOWN',
+        formerMonth: 'UNKNOWN',
+        later: 'NOT_HELD',
       });
     });
   });

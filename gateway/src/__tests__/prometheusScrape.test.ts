@@ -1,5 +1,12 @@
 import { mintToken, readAuthConfig } from '@partnership-graph/shared';
-import { postGraphQL, prometheusAvailable, startPrometheus, startStack, type RunningPrometheus, type Stack } from '@partnership-graph/shared/testing';
+import {
+  postGraphQL,
+  prometheusAvailable,
+  startPrometheus,
+  startStack,
+  type RunningPrometheus,
+  type Stack,
+} from '@partnership-graph/shared/testing';
 
 /**
  * A real Prometheus server (Debian's `prometheus`) scrapes the gateway — with the
@@ -15,10 +22,17 @@ const federated = 'query AgreementsOf($id: ID!) { institution(id: $id) { acronym
   let stack: Stack;
   let prometheus: RunningPrometheus;
   beforeAll(async () => {
-    stack = await startStack({ subgraphs: ['institutions', 'agreements'], database: 'sqlite', gatewayEnv: { METRICS_TOKEN: metricsToken } });
+    stack = await startStack({
+      subgraphs: ['institutions', 'agreements'],
+      database: 'sqlite',
+      gatewayEnv: { METRICS_TOKEN: metricsToken },
+    });
     prometheus = await startPrometheus([
       { job: 'gateway', metricsUrl: new URL('/metrics', stack.gatewayUrl).toString(), token: metricsToken },
-      ...Object.entries(stack.subgraphUrls).map(([job, url]) => ({ job, metricsUrl: new URL('/metrics', url).toString() })),
+      ...Object.entries(stack.subgraphUrls).map(([job, url]) => ({
+        job,
+        metricsUrl: new URL('/metrics', url).toString(),
+      })),
     ]);
   }, 180_000);
   afterAll(async () => {
@@ -34,7 +48,9 @@ const federated = 'query AgreementsOf($id: ID!) { institution(id: $id) { acronym
     while (Date.now() < deadline) {
       // With a token the gateway's response cache keeps nothing: every query reaches both subgraphs.
       for (const id of ['aztu', 'bsu', 'aztu', 'bsu', 'aztu']) {
-        expect((await postGraphQL(stack.gatewayUrl, federated, { id }, { authorization: `Bearer ${token}` })).body.errors).toBeUndefined();
+        expect(
+          (await postGraphQL(stack.gatewayUrl, federated, { id }, { authorization: `Bearer ${token}` })).body.errors,
+        ).toBeUndefined();
       }
       seen = Object.fromEntries((await prometheus.query(promql)).map((r) => [r.metric[label], Number(r.value[1])]));
       if (keys.every((key) => (seen[key] ?? 0) > 0)) break;
@@ -54,15 +70,25 @@ const federated = 'query AgreementsOf($id: ID!) { institution(id: $id) { acronym
   });
 
   it('gives the gateway’s request rate to each subgraph after a burst of federated queries', async () => {
-    const rates = await burstUntil('sum by (subgraph_name) (rate(http_client_request_duration_seconds_count{job="gateway"}[1m]))', 'subgraph_name', ['institutions', 'agreements']);
+    const rates = await burstUntil(
+      'sum by (subgraph_name) (rate(http_client_request_duration_seconds_count{job="gateway"}[1m]))',
+      'subgraph_name',
+      ['institutions', 'agreements'],
+    );
     expect(rates.institutions).toBeGreaterThan(0);
     expect(rates.agreements).toBeGreaterThan(0);
   });
 
   it('gives each subgraph’s own request rate, and the gateway’s requests by operation name', async () => {
-    const bySubgraph = await burstUntil('sum by (job) (rate(http_server_request_duration_seconds_count{job=~"institutions|agreements"}[1m]))', 'job', ['institutions', 'agreements']);
+    const bySubgraph = await burstUntil(
+      'sum by (job) (rate(http_server_request_duration_seconds_count{job=~"institutions|agreements"}[1m]))',
+      'job',
+      ['institutions', 'agreements'],
+    );
     expect(Object.keys(bySubgraph).sort()).toEqual(['agreements', 'institutions']);
-    const byOperation = await prometheus.query('sum by (graphql_operation_name) (http_server_request_duration_seconds_count{job="gateway"})');
+    const byOperation = await prometheus.query(
+      'sum by (graphql_operation_name) (http_server_request_duration_seconds_count{job="gateway"})',
+    );
     expect(byOperation.map((r) => r.metric.graphql_operation_name)).toContain('AgreementsOf');
   });
 });

@@ -42,12 +42,25 @@ describe('the response cache keeps', () => {
     },
     Mutation: { m: () => 1 },
   };
-  const anonymous: GatewayContext = { caller: { sub: null, roles: [] } as never, authorization: null, acceptLanguage: null };
+  const anonymous: GatewayContext = {
+    caller: { sub: null, roles: [] } as never,
+    authorization: null,
+    acceptLanguage: null,
+  };
   const servers: ApolloServer<GatewayContext>[] = [];
 
   async function make(options: { maxTtlMs?: number; maxEntries?: number; maxBytes?: number } = {}) {
-    const cache = createResponseCache({ maxTtlMs: options.maxTtlMs ?? 60_000, maxEntries: options.maxEntries ?? 100, maxBytes: options.maxBytes ?? 100_000, now: () => clock });
-    const server = new ApolloServer<GatewayContext>({ typeDefs, resolvers, plugins: [cache.plugin, ApolloServerPluginCacheControl({ calculateHttpHeaders: true })] });
+    const cache = createResponseCache({
+      maxTtlMs: options.maxTtlMs ?? 60_000,
+      maxEntries: options.maxEntries ?? 100,
+      maxBytes: options.maxBytes ?? 100_000,
+      now: () => clock,
+    });
+    const server = new ApolloServer<GatewayContext>({
+      typeDefs,
+      resolvers,
+      plugins: [cache.plugin, ApolloServerPluginCacheControl({ calculateHttpHeaders: true })],
+    });
     await server.start();
     servers.push(server);
     /** One request: its data, whether it came from memory, and its caching headers. */
@@ -56,7 +69,13 @@ describe('the response cache keeps', () => {
       const response = await server.executeOperation({ query }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const header = (name: string) => response.http.headers.get(name) ?? null;
-      return { data: response.body.singleResult.data, cached: calls === before, cacheControl: header('cache-control'), age: header('age'), vary: header('vary') };
+      return {
+        data: response.body.singleResult.data,
+        cached: calls === before,
+        cacheControl: header('cache-control'),
+        age: header('age'),
+        vary: header('vary'),
+      };
     };
     return { cache, ask };
   }
@@ -69,9 +88,20 @@ describe('the response cache keeps', () => {
   it('an anonymous answer for its maxAge, and says so with its age when it serves it again', async () => {
     const { ask } = await make();
     const first = await ask('{ five }');
-    expect(first).toMatchObject({ cached: false, cacheControl: 'max-age=5, public', age: null, vary: 'accept-language' });
+    expect(first).toMatchObject({
+      cached: false,
+      cacheControl: 'max-age=5, public',
+      age: null,
+      vary: 'accept-language',
+    });
     clock = 4_999;
-    expect(await ask('{ five }')).toEqual({ data: first.data, cached: true, cacheControl: 'max-age=5, public', age: '4', vary: 'accept-language' });
+    expect(await ask('{ five }')).toEqual({
+      data: first.data,
+      cached: true,
+      cacheControl: 'max-age=5, public',
+      age: '4',
+      vary: 'accept-language',
+    });
     clock = 5_000;
     expect((await ask('{ five }')).cached).toBe(false);
   });
@@ -135,7 +165,10 @@ describe('the response cache keeps', () => {
     const { ask } = await make();
     const az = await ask('{ sixty }', { ...anonymous, acceptLanguage: 'az' });
     expect((await ask('{ sixty }', { ...anonymous, acceptLanguage: 'en' })).cached).toBe(false);
-    expect(await ask('{ sixty }', { ...anonymous, acceptLanguage: 'az' })).toMatchObject({ data: az.data, cached: true });
+    expect(await ask('{ sixty }', { ...anonymous, acceptLanguage: 'az' })).toMatchObject({
+      data: az.data,
+      cached: true,
+    });
   });
 
   it('at most maxEntries answers and maxBytes of them, dropping the oldest, and no answer larger than an eighth of maxBytes', async () => {

@@ -13,7 +13,11 @@ describe.each(testDatabases())('search by every usual spelling, through the gate
   afterAll(() => stack?.stop());
 
   async function institutionsFound(search: string): Promise<string[]> {
-    const { status, body } = await postGraphQL(stack.gatewayUrl, 'query($search: String) { institutions(first: 100, filter: { search: $search }) { nodes { id } } }', { search });
+    const { status, body } = await postGraphQL(
+      stack.gatewayUrl,
+      'query($search: String) { institutions(first: 100, filter: { search: $search }) { nodes { id } } }',
+      { search },
+    );
     expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
     return body.data.institutions.nodes.map((node: { id: string }) => node.id);
   }
@@ -36,9 +40,14 @@ describe.each(testDatabases())('search by every usual spelling, through the gate
   });
 
   it('gence finds the agreement with the Ganja Aluminium Complex', async () => {
-    const { body } = await postGraphQL(stack.gatewayUrl, '{ agreements(first: 10, filter: { search: "gence aluminum" }) { nodes { id parties { institution { id } } } } }');
+    const { body } = await postGraphQL(
+      stack.gatewayUrl,
+      '{ agreements(first: 10, filter: { search: "gence aluminum" }) { nodes { id parties { institution { id } } } } }',
+    );
     expect(body.errors).toBeUndefined();
-    const parties = body.data.agreements.nodes.flatMap((a: { parties: Array<{ institution: { id: string } | null }> }) => a.parties.map((p) => p.institution?.id));
+    const parties = body.data.agreements.nodes.flatMap(
+      (a: { parties: Array<{ institution: { id: string } | null }> }) => a.parties.map((p) => p.institution?.id),
+    );
     expect(parties).toContain('ganja-aluminium-complex');
   });
 });

@@ -44,7 +44,17 @@ describe('shutting down on SIGTERM', () => {
     let request!: http.ClientRequest;
     const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
       request = http.request(
-        { host: url.hostname, port: url.port, path: '/', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: '/',
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret,
+          },
+        },
         (res) => {
           let text = '';
           res.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -70,7 +80,11 @@ describe('shutting down on SIGTERM', () => {
   it('exits 0 while it is still waiting for its database', async () => {
     const child = spawn(path.join(repositoryRoot, 'node_modules', '.bin', 'tsx'), ['src/index.ts'], {
       cwd: path.join(repositoryRoot, 'subgraphs', 'institutions'),
-      env: { ...process.env, INSTITUTIONS_PORT: '0', INSTITUTIONS_MYSQL_URL: 'mysql://root@127.0.0.1:9/nothing_listens_here' },
+      env: {
+        ...process.env,
+        INSTITUTIONS_PORT: '0',
+        INSTITUTIONS_MYSQL_URL: 'mysql://root@127.0.0.1:9/nothing_listens_here',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -78,7 +92,8 @@ describe('shutting down on SIGTERM', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const deadline = Date.now() + 30_000;
-    while (!/connecting to the database failed/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (!/connecting to the database failed/.test(output) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     expect(output).toMatch(/retrying in \d+ ms/);
     // Alive, but not ready: load balancers keep traffic away until the database is there.
     const url = /listening at (http:\/\/\S+),/.exec(output)?.[1] as string;

@@ -19,7 +19,15 @@ const seedSourceIds = [
 ];
 
 /** Every list that takes `sourceId`, and the field of `Source` that lists the same records. */
-const lists = ['institutions', 'people', 'agreements', 'events', 'internshipPrograms', 'thesisPrograms', 'trainingPrograms'];
+const lists = [
+  'institutions',
+  'people',
+  'agreements',
+  'events',
+  'internshipPrograms',
+  'thesisPrograms',
+  'trainingPrograms',
+];
 
 describe.each(testDatabases())('facts by source through the gateway on $label', ({ label }) => {
   let stack: Stack;
@@ -46,7 +54,9 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
     const data = await ask(`{ ${list}(first: 100) { totalCount nodes { id citations { source { id } } } } }`);
     expect(data[list].totalCount).toBeLessThanOrEqual(100);
     return data[list].nodes
-      .filter((node: { citations: Array<{ source: { id: string } }> }) => node.citations.some((c) => c.source.id === sourceId))
+      .filter((node: { citations: Array<{ source: { id: string } }> }) =>
+        node.citations.some((c) => c.source.id === sourceId),
+      )
       .map((node: { id: string }) => node.id);
   }
 
@@ -63,7 +73,10 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 5; pages++) {
-      const data = await ask('query($after: String) { sources(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      const data = await ask(
+        'query($after: String) { sources(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...data.sources.nodes.map((n: { id: string }) => n.id));
       if (!data.sources.pageInfo.hasNextPage) break;
       after = data.sources.pageInfo.endCursor;
@@ -78,7 +91,11 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
     ['publisher matching no word start', '{ publisher: "ztu" }', []],
     ['a date range', '{ publishedFrom: "2021", publishedTo: "2025-05" }', ['src-aztu-forum-2025']],
     ['a date range ending before the forum', '{ publishedTo: "2025-05-14" }', ['src-asoiu-alliance-2020']],
-    ['language and publisher together', '{ language: "en", publisher: "Azerbaijan State Oil" }', ['src-asoiu-alliance-2020']],
+    [
+      'language and publisher together',
+      '{ language: "en", publisher: "Azerbaijan State Oil" }',
+      ['src-asoiu-alliance-2020'],
+    ],
   ])('filters sources by %s', async (_case, filter, expected) => {
     const data = await ask(`{ sources(filter: ${filter}, first: 100) { totalCount nodes { id } } }`);
     expect(data.sources.nodes.map((n: { id: string }) => n.id)).toEqual(expected);
@@ -89,7 +106,9 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
     let total = 0;
     for (const sourceId of seedSourceIds) {
       const selection = lists.map((list) => `${list}(first: 100) { totalCount nodes { id } }`).join(' ');
-      const filtered = lists.map((list) => `${list}: ${list}(filter: { sourceId: $id }, first: 100) { totalCount nodes { id } }`).join(' ');
+      const filtered = lists
+        .map((list) => `${list}: ${list}(filter: { sourceId: $id }, first: 100) { totalCount nodes { id } }`)
+        .join(' ');
       const data = await ask(`query($id: ID!) { source(id: $id) { id ${selection} } ${filtered} }`, { id: sourceId });
       expect(data.source.id).toBe(sourceId);
       for (const list of lists) {
@@ -105,7 +124,9 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
     }
     expect(total).toBeGreaterThan(50);
     // The German article states facts in all three subgraphs.
-    const german = await ask(`{ source(id: "src-bayraktar-memoranda-2025") { institutions { totalCount } agreements { totalCount } internshipPrograms { totalCount } trainingPrograms { totalCount } } }`);
+    const german = await ask(
+      `{ source(id: "src-bayraktar-memoranda-2025") { institutions { totalCount } agreements { totalCount } internshipPrograms { totalCount } trainingPrograms { totalCount } } }`,
+    );
     expect(german.source.institutions.totalCount).toBeGreaterThan(0);
     expect(german.source.agreements.totalCount).toBeGreaterThan(0);
     expect(german.source.internshipPrograms.totalCount + german.source.trainingPrograms.totalCount).toBeGreaterThan(0);
@@ -120,8 +141,12 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
     }`);
     expect(data.all.totalCount).toBeGreaterThan(0);
     expect(data.institution.agreements.totalCount).toBe(data.all.totalCount);
-    expect(data.agreementStats.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(data.all.totalCount);
-    expect(data.institutions.facets.kinds.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(data.institutions.totalCount);
+    expect(data.agreementStats.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(
+      data.all.totalCount,
+    );
+    expect(data.institutions.facets.kinds.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(
+      data.institutions.totalCount,
+    );
   });
 
   it('gives source(id:) the same document values as every citation of it', async () => {
@@ -132,18 +157,27 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
     expect(data.institution.citations.map((c: { source: unknown }) => c.source)).toContainEqual(data.source);
   });
 
-  it.each([
-    ['an unknown source', '{ source(id: "src-nowhere") { id } }'],
-  ])('answers %s with null', async (_case, query) => {
-    expect((await ask(query)).source).toBeNull();
-  });
+  it.each([['an unknown source', '{ source(id: "src-nowhere") { id } }']])(
+    'answers %s with null',
+    async (_case, query) => {
+      expect((await ask(query)).source).toBeNull();
+    },
+  );
 
   it.each([
     ['a malformed source id', '{ source(id: "DROP TABLE") { id } }', 'id'],
     ['a malformed sourceId filter', '{ agreements(filter: { sourceId: "x y" }) { totalCount } }', 'filter.sourceId'],
-    ['a malformed sourceId on programmes', '{ trainingPrograms(filter: { sourceId: "%" }) { totalCount } }', 'filter.sourceId'],
+    [
+      'a malformed sourceId on programmes',
+      '{ trainingPrograms(filter: { sourceId: "%" }) { totalCount } }',
+      'filter.sourceId',
+    ],
     ['a language that is no ISO code', '{ sources(filter: { language: "german" }) { totalCount } }', 'filter.language'],
-    ['date bounds in the wrong order', '{ sources(filter: { publishedFrom: "2025", publishedTo: "2020" }) { totalCount } }', 'filter.publishedTo'],
+    [
+      'date bounds in the wrong order',
+      '{ sources(filter: { publishedFrom: "2025", publishedTo: "2020" }) { totalCount } }',
+      'filter.publishedTo',
+    ],
   ])('answers %s with BAD_USER_INPUT naming the argument', async (_case, query, argument) => {
     expect((await refusal(query))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
   });
@@ -163,7 +197,14 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
             name: 'Sources Test Institute',
             kind: 'RESEARCH_INSTITUTE',
             country: 'DE',
-            source: { title: 'Ein Verzeichnis der Institute', publisher: 'Testverlag Ähre', language: 'de', publishedOn: '2024-03', file: 'institutes.csv', row: 2 },
+            source: {
+              title: 'Ein Verzeichnis der Institute',
+              publisher: 'Testverlag Ähre',
+              language: 'de',
+              publishedOn: '2024-03',
+              file: 'institutes.csv',
+              row: 2,
+            },
           },
         ],
       },
@@ -171,12 +212,23 @@ describe.each(testDatabases())('facts by source through the gateway on $label', 
     );
     expect(imported.importInstitutions.written).toBe(true);
     const institutionId = imported.importInstitutions.rows[0].id;
-    const listed = await ask('{ sources(filter: { language: "de" }, first: 100) { totalCount nodes { id title publisher publishedOn } } }');
+    const listed = await ask(
+      '{ sources(filter: { language: "de" }, first: 100) { totalCount nodes { id title publisher publishedOn } } }',
+    );
     expect(listed.sources.totalCount).toBe(2);
     const document = listed.sources.nodes.find((n: { title: string }) => n.title === 'Ein Verzeichnis der Institute');
     expect(document).toMatchObject({ publisher: 'Testverlag Ähre', publishedOn: '2024-03' });
-    expect((await ask('{ sources(filter: { publisher: "ahre" }) { nodes { id } } }')).sources.nodes).toEqual([{ id: document.id }]);
-    const found = await ask(`query($id: ID!) { source(id: $id) { title institutions { nodes { id } } agreements { totalCount } } }`, { id: document.id });
-    expect(found.source).toEqual({ title: 'Ein Verzeichnis der Institute', institutions: { nodes: [{ id: institutionId }] }, agreements: { totalCount: 0 } });
+    expect((await ask('{ sources(filter: { publisher: "ahre" }) { nodes { id } } }')).sources.nodes).toEqual([
+      { id: document.id },
+    ]);
+    const found = await ask(
+      `query($id: ID!) { source(id: $id) { title institutions { nodes { id } } agreements { totalCount } } }`,
+      { id: document.id },
+    );
+    expect(found.source).toEqual({
+      title: 'Ein Verzeichnis der Institute',
+      institutions: { nodes: [{ id: institutionId }] },
+      agreements: { totalCount: 0 },
+    });
   });
 });

@@ -31,7 +31,9 @@ const queryFields = Object.values(apiSchema.getQueryType()!.getFields());
 
 /** Root fields with a `groupBy` argument (statistics) and the partnership network. */
 const statistics = queryFields.filter((field) => field.args.some((arg) => arg.name === 'groupBy'));
-const network = queryFields.filter((field) => /^partnership/.test(field.name) && field.args.some((arg) => arg.name === 'filter'));
+const network = queryFields.filter(
+  (field) => /^partnership/.test(field.name) && field.args.some((arg) => arg.name === 'filter'),
+);
 
 /** A value of an input type, for a filter field: any well-formed value will do. */
 function sampleValue(type: GraphQLInputType): unknown {
@@ -39,10 +41,19 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (isListType(nullable)) return [sampleValue(nullable.ofType)];
   if (isEnumType(nullable)) return nullable.getValues()[0].value;
   if (isInputObjectType(nullable)) {
-    return Object.fromEntries(Object.values(nullable.getFields()).map((field) => [field.name, sampleValue(field.type)]));
+    return Object.fromEntries(
+      Object.values(nullable.getFields()).map((field) => [field.name, sampleValue(field.type)]),
+    );
   }
   if (isScalarType(nullable)) {
-    const samples: Record<string, unknown> = { ID: 'aztu', String: 'university', Date: '2025', Boolean: true, Int: 1, Float: 1 };
+    const samples: Record<string, unknown> = {
+      ID: 'aztu',
+      String: 'university',
+      Date: '2025',
+      Boolean: true,
+      Int: 1,
+      Float: 1,
+    };
     if (nullable.name in samples) return samples[nullable.name];
   }
   throw new Error(`no sample value for the input type ${String(type)}: add one here`);
@@ -57,23 +68,34 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
 }
 
 /** An operation calling `field` with its required arguments and the given ones, as variables. */
-function operationFor(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): { query: string; variables: Record<string, unknown> } {
+function operationFor(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+): { query: string; variables: Record<string, unknown> } {
   const used = field.args.filter((arg) => arg.name in args);
   const declarations = used.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const call = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  return { query: `query${declarations ? `(${declarations})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selectionOf(field)} }`, variables: args };
+  return {
+    query: `query${declarations ? `(${declarations})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selectionOf(field)} }`,
+    variables: args,
+  };
 }
 
-const enumArguments = (field: GraphQLField<unknown, unknown>): GraphQLArgument[] => field.args.filter((arg) => isEnumType(getNamedType(arg.type)));
+const enumArguments = (field: GraphQLField<unknown, unknown>): GraphQLArgument[] =>
+  field.args.filter((arg) => isEnumType(getNamedType(arg.type)));
 const firstGrouping = (field: GraphQLField<unknown, unknown>) => {
   const groupBy = field.args.find((arg) => arg.name === 'groupBy');
-  return groupBy ? { groupBy: (getNamedType(groupBy.type) as import('graphql').GraphQLEnumType).getValues()[0].value } : {};
+  return groupBy
+    ? { groupBy: (getNamedType(groupBy.type) as import('graphql').GraphQLEnumType).getValues()[0].value }
+    : {};
 };
 
 /** Every (field, enum argument, value) of the statistics. */
 const groupings = statistics.flatMap((field) =>
   enumArguments(field).flatMap((arg) =>
-    (getNamedType(arg.type) as import('graphql').GraphQLEnumType).getValues().map((value) => ({ field, arg: arg.name, value: value.value as string })),
+    (getNamedType(arg.type) as import('graphql').GraphQLEnumType)
+      .getValues()
+      .map((value) => ({ field, arg: arg.name, value: value.value as string })),
   ),
 );
 
@@ -82,12 +104,19 @@ const filters = [...statistics, ...network].flatMap((field) => {
   const filter = field.args.find((arg) => arg.name === 'filter');
   const type = filter && getNamedType(filter.type);
   if (!type || !isInputObjectType(type)) return [];
-  return Object.values(type.getFields()).map((input) => ({ field, filterType: type.name, input: input.name, value: sampleValue(input.type) }));
+  return Object.values(type.getFields()).map((input) => ({
+    field,
+    filterType: type.name,
+    input: input.name,
+    value: sampleValue(input.type),
+  }));
 });
 
 describe('the statistics and the network described in the API schema', () => {
   it('are found in the schema, with groupings and filters to run', () => {
-    expect(statistics.map((f) => f.name)).toEqual(expect.arrayContaining(['agreementStats', 'eventStats', 'talentStats']));
+    expect(statistics.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['agreementStats', 'eventStats', 'talentStats']),
+    );
     expect(network.map((f) => f.name)).toContain('partnershipNetwork');
     expect(groupings.length).toBeGreaterThan(10);
     expect(filters.length).toBeGreaterThan(10);
@@ -97,7 +126,9 @@ describe('the statistics and the network described in the API schema', () => {
     const denial = /\b(not|never|no longer) (offered|available|supported|possible)\b|\bunavailable\b|\bunsupported\b/i;
     const falseClaims: string[] = [];
     for (const field of statistics) {
-      const values = enumArguments(field).flatMap((arg) => (getNamedType(arg.type) as import('graphql').GraphQLEnumType).getValues().map((v) => v.name));
+      const values = enumArguments(field).flatMap((arg) =>
+        (getNamedType(arg.type) as import('graphql').GraphQLEnumType).getValues().map((v) => v.name),
+      );
       const texts = [field.description ?? '', ...field.args.map((arg) => arg.description ?? '')];
       for (const text of texts) {
         for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.;:])\s/)) {
@@ -110,26 +141,35 @@ describe('the statistics and the network described in the API schema', () => {
   });
 });
 
-describe.each(testDatabases())('every grouping and filter the statistics and the network describe, through the gateway on $label', ({ label }) => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ subgraphs, database: label });
-  }, 120_000);
-  afterAll(() => stack?.stop());
+describe.each(testDatabases())(
+  'every grouping and filter the statistics and the network describe, through the gateway on $label',
+  ({ label }) => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({ subgraphs, database: label });
+    }, 120_000);
+    afterAll(() => stack?.stop());
 
-  it.each(groupings.map((g) => [`${g.field.name}(${g.arg}: ${g.value})`, g] as const))('%s runs', async (_name, { field, arg, value }) => {
-    const { query, variables } = operationFor(field, { ...firstGrouping(field), [arg]: value });
-    const { status, body } = await postGraphQL(stack.gatewayUrl, query, variables);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    expect(Array.isArray(body.data?.[field.name])).toBe(true);
-  });
+    it.each(groupings.map((g) => [`${g.field.name}(${g.arg}: ${g.value})`, g] as const))(
+      '%s runs',
+      async (_name, { field, arg, value }) => {
+        const { query, variables } = operationFor(field, { ...firstGrouping(field), [arg]: value });
+        const { status, body } = await postGraphQL(stack.gatewayUrl, query, variables);
+        expect(body.errors).toBeUndefined();
+        expect(status).toBe(200);
+        expect(Array.isArray(body.data?.[field.name])).toBe(true);
+      },
+    );
 
-  it.each(filters.map((f) => [`${f.field.name}(filter: { ${f.input}: ${JSON.stringify(f.value)} })`, f] as const))('%s runs', async (_name, { field, input, value }) => {
-    const { query, variables } = operationFor(field, { ...firstGrouping(field), filter: { [input]: value } });
-    const { status, body } = await postGraphQL(stack.gatewayUrl, query, variables);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    expect(body.data?.[field.name]).toBeTruthy();
-  });
-});
+    it.each(filters.map((f) => [`${f.field.name}(filter: { ${f.input}: ${JSON.stringify(f.value)} })`, f] as const))(
+      '%s runs',
+      async (_name, { field, input, value }) => {
+        const { query, variables } = operationFor(field, { ...firstGrouping(field), filter: { [input]: value } });
+        const { status, body } = await postGraphQL(stack.gatewayUrl, query, variables);
+        expect(body.errors).toBeUndefined();
+        expect(status).toBe(200);
+        expect(body.data?.[field.name]).toBeTruthy();
+      },
+    );
+  },
+);

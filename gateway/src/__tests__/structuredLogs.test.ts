@@ -26,7 +26,12 @@ describe('structured logs of a request through the stack', () => {
   let adminToken: string;
   beforeAll(async () => {
     const env = { LOG_FORMAT: 'json', LOG_LEVEL: 'info' };
-    stack = await startStack({ subgraphs: ['institutions', 'agreements', 'talent'], database: 'sqlite', gatewayEnv: env, subgraphEnv: env });
+    stack = await startStack({
+      subgraphs: ['institutions', 'agreements', 'talent'],
+      database: 'sqlite',
+      gatewayEnv: env,
+      subgraphEnv: env,
+    });
     adminToken = await mintToken(readAuthConfig().jwtSecret as string, { sub: 'log-test-admin', roles: ['admin'] });
     const admin = { authorization: `Bearer ${adminToken}` };
     const program = await postGraphQL(
@@ -38,17 +43,31 @@ describe('structured logs of a request through the stack', () => {
     const enrolled = await postGraphQL(
       stack.gatewayUrl,
       'mutation Enrol($input: EnrollInInternshipProgramInput!) { enrollInInternshipProgram(input: $input) { student { id name email } } }',
-      { input: { programId: program.body.data.createInternshipProgram.id, level: 'BACHELOR', student: { name: studentName, email: studentEmail, universityId: 'aztu' } } },
+      {
+        input: {
+          programId: program.body.data.createInternshipProgram.id,
+          level: 'BACHELOR',
+          student: { name: studentName, email: studentEmail, universityId: 'aztu' },
+        },
+      },
       admin,
     );
     const studentId = enrolled.body.data.enrollInInternshipProgram.student.id;
-    const read = await postGraphQL(stack.gatewayUrl, 'query StudentContact($id: ID!) { student(id: $id) { name email } }', { id: studentId }, admin);
+    const read = await postGraphQL(
+      stack.gatewayUrl,
+      'query StudentContact($id: ID!) { student(id: $id) { name email } }',
+      { id: studentId },
+      admin,
+    );
     expect(read.body.data.student).toEqual({ name: studentName, email: studentEmail });
     // A refused token is logged as a refusal, and not itself.
-    await postGraphQL(stack.gatewayUrl, 'query WithBadToken { institutions(first: 1) { totalCount } }', undefined, { authorization: `Bearer ${adminToken}x` });
+    await postGraphQL(stack.gatewayUrl, 'query WithBadToken { institutions(first: 1) { totalCount } }', undefined, {
+      authorization: `Bearer ${adminToken}x`,
+    });
     // A request's line is written once its answer has gone out: wait until the last one has been read.
     const gateway = stack.services.find((s) => s.name === 'gateway');
-    for (let waited = 0; !/"status":401/.test(gateway?.output() ?? '') && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    for (let waited = 0; !/"status":401/.test(gateway?.output() ?? '') && waited < 10_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
   }, 180_000);
   afterAll(() => stack?.stop());
 
@@ -71,7 +90,11 @@ describe('structured logs of a request through the stack', () => {
       const lines = linesOf(service.name);
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) {
-        expect(line).toMatchObject({ level: expect.stringMatching(/^(trace|debug|info|warn|error|fatal)$/), service: service.name, msg: expect.any(String) });
+        expect(line).toMatchObject({
+          level: expect.stringMatching(/^(trace|debug|info|warn|error|fatal)$/),
+          service: service.name,
+          msg: expect.any(String),
+        });
         expect(new Date(line.time).toISOString()).toBe(line.time);
       }
     }
@@ -79,7 +102,13 @@ describe('structured logs of a request through the stack', () => {
 
   it('logs a request at the gateway with its operation, duration, status and the caller’s subject', () => {
     const enrol = linesOf('gateway').find((line) => line.operationName === 'Enrol');
-    expect(enrol).toMatchObject({ level: 'info', msg: 'graphql request', status: 200, subject: 'log-test-admin', operationType: 'mutation' });
+    expect(enrol).toMatchObject({
+      level: 'info',
+      msg: 'graphql request',
+      status: 200,
+      subject: 'log-test-admin',
+      operationType: 'mutation',
+    });
     expect(enrol?.durationMs).toBeGreaterThan(0);
     const refused = linesOf('gateway').find((line) => line.operationName === null && line.status === 401);
     expect(refused).toMatchObject({ level: 'info', subject: null });
@@ -95,7 +124,11 @@ describe('structured logs of a request through the stack', () => {
     for (const service of stack.services) {
       const output = service.output();
       for (const secret of [adminToken, jwtSecret as string, subgraphSecret, studentName, studentEmail]) {
-        expect([service.name, secret.slice(0, 12), output.includes(secret)]).toEqual([service.name, secret.slice(0, 12), false]);
+        expect([service.name, secret.slice(0, 12), output.includes(secret)]).toEqual([
+          service.name,
+          secret.slice(0, 12),
+          false,
+        ]);
       }
     }
   });

@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, mintToken, REQUEST_TIMEOUT_HEADER, repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
+import {
+  DEV_JWT_SECRET,
+  DEV_SUBGRAPH_SECRET,
+  mintToken,
+  REQUEST_TIMEOUT_HEADER,
+  repositoryRoot,
+  SUBGRAPH_SECRET_HEADER,
+} from '@partnership-graph/shared';
 import { postGraphQL, startStack, subgraphsOf, testDatabases, type Stack } from '@partnership-graph/shared/testing';
 import { startHoldingProxy, type HoldingProxy } from '../testing/holdingProxy';
 
@@ -22,7 +29,12 @@ describe.each(testDatabases().map((db) => [db.label] as const))('subgraph deadli
     stack = await startStack({
       subgraphs,
       database,
-      gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '1000', SUBGRAPH_MUTATION_TIMEOUT_MS: '20000', RESPONSE_CACHE_MS: '0', AGREEMENTS_URL: agreements.url },
+      gatewayEnv: {
+        SUBGRAPH_TIMEOUT_MS: '1000',
+        SUBGRAPH_MUTATION_TIMEOUT_MS: '20000',
+        RESPONSE_CACHE_MS: '0',
+        AGREEMENTS_URL: agreements.url,
+      },
     });
     agreements.target = stack.subgraphUrls.agreements;
     editor = await mintToken(DEV_JWT_SECRET, { sub: 'deadline-editor', roles: ['editor:agreements'] });
@@ -39,10 +51,14 @@ describe.each(testDatabases().map((db) => [db.label] as const))('subgraph deadli
     const readRequest = await slowRead.held;
     setTimeout(() => slowRead.release(), 2_000);
     const readAnswer = await read;
-    expect(readAnswer.body.errors?.[0]).toMatchObject({ message: 'Subgraph "agreements" is unavailable: no answer within 1000 ms', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    expect(readAnswer.body.errors?.[0]).toMatchObject({
+      message: 'Subgraph "agreements" is unavailable: no answer within 1000 ms',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    });
     expect(readRequest.headers[REQUEST_TIMEOUT_HEADER]).toBe('1000');
     // A mutation whose subgraph takes as long is answered: it has SUBGRAPH_MUTATION_TIMEOUT_MS.
-    const { version } = (await postGraphQL(stack.gatewayUrl, '{ agreement(id: "mou-bsu-bayraktar-2025") { version } }')).body.data.agreement;
+    const { version } = (await postGraphQL(stack.gatewayUrl, '{ agreement(id: "mou-bsu-bayraktar-2025") { version } }'))
+      .body.data.agreement;
     const slowWrite = agreements.hold((body) => body.includes('slowWrite'), 'request');
     const write = postGraphQL(
       stack.gatewayUrl,
@@ -71,7 +87,10 @@ describe.each(testDatabases().map((db) => [db.label] as const))('subgraph deadli
     client.abort();
     expect(await asked).toBe('hung up');
     // The gateway hangs up on the subgraph at once, long before its 1 s timeout would.
-    const outcome = await Promise.race([slow.abandoned.then(() => 'the gateway hung up'), sleep(900).then(() => 'still waiting')]);
+    const outcome = await Promise.race([
+      slow.abandoned.then(() => 'the gateway hung up'),
+      sleep(900).then(() => 'still waiting'),
+    ]);
     slow.release();
     expect(outcome).toBe('the gateway hung up');
   });

@@ -14,7 +14,11 @@ const query = '{ institution(id: "aztu") { name agreements { totalCount } } }';
 describe('a subgraph killed mid-load', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ subgraphs: subgraphsOf(supergraph), database: 'sqlite', gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '1000', RESPONSE_CACHE_MS: '0' } }); // every request reaches the subgraphs
+    stack = await startStack({
+      subgraphs: subgraphsOf(supergraph),
+      database: 'sqlite',
+      gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '1000', RESPONSE_CACHE_MS: '0' },
+    }); // every request reaches the subgraphs
   }, 120_000);
   afterAll(() => stack?.stop());
 
@@ -31,7 +35,11 @@ describe('a subgraph killed mid-load', () => {
         if (status === 200 && name && body.data.institution.agreements && !body.errors) {
           outcomes.full += 1;
           if (phases[phases.length - 1] !== 'full') phases.push('full');
-        } else if (status === 200 && name && body.errors?.some((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && /agreements/.test(e.message))) {
+        } else if (
+          status === 200 &&
+          name &&
+          body.errors?.some((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && /agreements/.test(e.message))
+        ) {
           outcomes.partial += 1;
           if (phases[phases.length - 1] !== 'partial') phases.push('partial');
         } else {
@@ -46,7 +54,9 @@ describe('a subgraph killed mid-load', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     running = false;
     await load;
-    console.log(`subgraph failure: ${outcomes.full} full, ${outcomes.partial} partial, ${outcomes.malformed} malformed answers; slowest ${outcomes.slowest} ms`);
+    console.log(
+      `subgraph failure: ${outcomes.full} full, ${outcomes.partial} partial, ${outcomes.malformed} malformed answers; slowest ${outcomes.slowest} ms`,
+    );
     expect(outcomes.malformed).toBe(0);
     expect(phases).toEqual(['full', 'partial', 'full']);
     expect(outcomes.slowest).toBeLessThan(1_000 + 1_000);

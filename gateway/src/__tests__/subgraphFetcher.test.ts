@@ -47,7 +47,11 @@ describe('subgraph fetcher: identical reads in flight share one fetch', () => {
     fetcher = createSubgraphFetcher({ timeoutMs: 5_000, keepAliveMs: 5_000, deduplicate: true });
     const answers = await Promise.all([1, 2, 3].map(() => fetcher.fetch(request('{"query":"{ a }"}'), true)));
     expect(received).toHaveLength(1);
-    expect(answers.map((a) => JSON.parse(a.text))).toEqual([{ data: { n: 1 } }, { data: { n: 1 } }, { data: { n: 1 } }]);
+    expect(answers.map((a) => JSON.parse(a.text))).toEqual([
+      { data: { n: 1 } },
+      { data: { n: 1 } },
+      { data: { n: 1 } },
+    ]);
     // Answered: the next read is a fetch of its own.
     await fetcher.fetch(request('{"query":"{ a }"}'), true);
     expect(received).toHaveLength(2);
@@ -86,7 +90,17 @@ describe('subgraph fetcher: identical reads in flight share one fetch', () => {
     try {
       const callers = [new AbortController(), new AbortController()];
       const waits = callers.map((c) =>
-        fetcher.fetch({ url: slowUrl, headers: { 'content-type': 'application/json' }, body: '{"query":"{ slow }"}', signal: c.signal }, true).catch((e: Error) => e.name),
+        fetcher
+          .fetch(
+            {
+              url: slowUrl,
+              headers: { 'content-type': 'application/json' },
+              body: '{"query":"{ slow }"}',
+              signal: c.signal,
+            },
+            true,
+          )
+          .catch((e: Error) => e.name),
       );
       await new Promise((resolve) => setTimeout(resolve, 100));
       callers[0].abort();

@@ -32,13 +32,19 @@ interface Hold {
   released: Promise<void>;
 }
 
-function forward(target: string, req: http.IncomingMessage, body: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function forward(
+  target: string,
+  req: http.IncomingMessage,
+  body: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const headers = { ...req.headers, host: new URL(target).host, 'content-length': String(Buffer.byteLength(body)) };
     const outgoing = http.request(target, { method: req.method, headers }, (answer) => {
       const chunks: Buffer[] = [];
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-      answer.on('end', () => resolve({ status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(chunks) }));
+      answer.on('end', () =>
+        resolve({ status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(chunks) }),
+      );
       answer.on('error', reject);
     });
     outgoing.on('error', reject);

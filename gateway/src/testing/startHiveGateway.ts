@@ -27,7 +27,10 @@ export async function startHiveGateway(options: {
     plugins: () => [
       {
         onFetch({ options: init, setOptions }) {
-          setOptions({ ...init, headers: { ...(init.headers as Record<string, string>), [SUBGRAPH_SECRET_HEADER]: secret } });
+          setOptions({
+            ...init,
+            headers: { ...(init.headers as Record<string, string>), [SUBGRAPH_SECRET_HEADER]: secret },
+          });
         },
       },
     ],

@@ -14,6 +14,10 @@ describe('the import guide', () => {
 
   it('has a sample file for every record type', () => {
     const samples = fs.readdirSync(path.join(repositoryRoot, 'docs', 'import'));
-    for (const type of recordTypes) expect({ type: type.name, sample: samples.some((f) => f.startsWith(`${type.name}.`)) }).toEqual({ type: type.name, sample: true });
+    for (const type of recordTypes)
+      expect({ type: type.name, sample: samples.some((f) => f.startsWith(`${type.name}.`)) }).toEqual({
+        type: type.name,
+        sample: true,
+      });
   });
 });

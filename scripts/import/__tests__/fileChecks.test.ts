@@ -9,7 +9,15 @@ import { parseCsv } from '../csv';
 import { readInputFile } from '../readInputFile';
 import { recordTypeFor, recordTypes } from '../recordTypes';
 import { rowsFromRor } from '../ror';
-import { checkRows, FileProblem, looksLikeFormula, rejectDuplicateRows, rowsFromCsv, rowsFromJson, type InputRow } from '../rowInputs';
+import {
+  checkRows,
+  FileProblem,
+  looksLikeFormula,
+  rejectDuplicateRows,
+  rowsFromCsv,
+  rowsFromJson,
+  type InputRow,
+} from '../rowInputs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-import-files-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -38,8 +46,13 @@ describe('reading an import file', () => {
   });
 
   it('refuses a Latin-1 file with the line of the first byte UTF-8 cannot hold, and says to save as UTF-8', () => {
-    const latin1 = Buffer.from(`${header}\nx,Gence Universiteti,UNIVERSITY,AZ\ny,G\u00e6nc\u00e6 M\u00fch\u00e6ndislik,UNIVERSITY,AZ\n`, 'latin1');
-    expect(() => readInputFile(write('latin1.csv', latin1))).toThrow(/latin1\.csv is not UTF-8: line 3 has the byte 0xE6.*Latin-1.*save the file as UTF-8/);
+    const latin1 = Buffer.from(
+      `${header}\nx,Gence Universiteti,UNIVERSITY,AZ\ny,G\u00e6nc\u00e6 M\u00fch\u00e6ndislik,UNIVERSITY,AZ\n`,
+      'latin1',
+    );
+    expect(() => readInputFile(write('latin1.csv', latin1))).toThrow(
+      /latin1\.csv is not UTF-8: line 3 has the byte 0xE6.*Latin-1.*save the file as UTF-8/,
+    );
   });
 
   it('refuses UTF-16 and strips a UTF-8 byte-order mark', () => {
@@ -57,7 +70,7 @@ describe('reading an import file', () => {
 });
 
 describe('CSV files', () => {
-  it('parses quoted cells with delimiters, quotes and line breaks, and keeps each record\'s first line', () => {
+  it("parses quoted cells with delimiters, quotes and line breaks, and keeps each record's first line", () => {
     const table = parseCsv('a,b\r\n"x, y","say ""hi"""\r\n"two\nlines",z\r\n\r\n');
     expect(table.header).toEqual(['a', 'b']);
     expect(table.records).toEqual([
@@ -72,12 +85,18 @@ describe('CSV files', () => {
 
   it('refuses a file whose first line is data, not a header', () => {
     const table = parseCsv('aztu,Azerbaijan Technical University,UNIVERSITY\n');
-    expect(() => rowsFromCsv(table, rowInput, 'f.csv')).toThrow(/the first line is not a header; it must name the columns, e\.g\. id,name,kind/);
+    expect(() => rowsFromCsv(table, rowInput, 'f.csv')).toThrow(
+      /the first line is not a header; it must name the columns, e\.g\. id,name,kind/,
+    );
   });
 
   it('refuses an unknown column with the closest known one, and missing required columns', () => {
-    expect(() => rowsFromCsv(parseCsv('id,nmae,kind,source.title,source.language\n'), rowInput, 'f.csv')).toThrow(/unknown column "nmae" \(did you mean "name"\?\)/);
-    expect(() => rowsFromCsv(parseCsv('id,name,kind\nx,y,COMPANY\n'), rowInput, 'f.csv')).toThrow(/lacks the required columns source\.title, source\.language/);
+    expect(() => rowsFromCsv(parseCsv('id,nmae,kind,source.title,source.language\n'), rowInput, 'f.csv')).toThrow(
+      /unknown column "nmae" \(did you mean "name"\?\)/,
+    );
+    expect(() => rowsFromCsv(parseCsv('id,name,kind\nx,y,COMPANY\n'), rowInput, 'f.csv')).toThrow(
+      /lacks the required columns source\.title, source\.language/,
+    );
   });
 
   it('refuses a header without rows', () => {
@@ -122,17 +141,31 @@ describe('CSV files', () => {
     );
     checkRows(rows, rowInput, 'f.csv');
     const problems = Object.fromEntries(rows.map((r) => [r.row, r.problems.map((p) => `${p.field}: ${p.reason}`)]));
-    expect(problems[2]).toEqual([expect.stringMatching(/^\(row\): has 12 cells but the header has 11: a missing or extra delimiter shifts the columns/)]);
+    expect(problems[2]).toEqual([
+      expect.stringMatching(
+        /^\(row\): has 12 cells but the header has 11: a missing or extra delimiter shifts the columns/,
+      ),
+    ]);
     expect(problems[3]).toEqual([expect.stringMatching(/^name: looks like a spreadsheet formula/)]);
     expect(problems[4]).toEqual(['seats: not a whole number: "ten"', 'online: not true or false: "maybe"']);
     expect(problems[5]).toEqual([expect.stringMatching(/^kind: Value "PLANET" does not exist in "Kind" enum/)]);
-    expect(problems[6]).toEqual([expect.stringMatching(/^name: missing/), expect.stringMatching(/^source\.title: missing/)]);
+    expect(problems[6]).toEqual([
+      expect.stringMatching(/^name: missing/),
+      expect.stringMatching(/^source\.title: missing/),
+    ]);
   });
 
   it('checks dates as the graph does', () => {
-    const rows = rowsFromJson(JSON.stringify([{ name: 'n', kind: 'COMPANY', source: { title: 't', language: 'en', publishedOn: '2025-02-30' } }]), 'f.json');
+    const rows = rowsFromJson(
+      JSON.stringify([
+        { name: 'n', kind: 'COMPANY', source: { title: 't', language: 'en', publishedOn: '2025-02-30' } },
+      ]),
+      'f.json',
+    );
     checkRows(rows, rowInput, 'f.json');
-    expect(rows[0].problems).toEqual([{ field: 'source.publishedOn', reason: expect.stringMatching(/Date must be an ISO date/) }]);
+    expect(rows[0].problems).toEqual([
+      { field: 'source.publishedOn', reason: expect.stringMatching(/Date must be an ISO date/) },
+    ]);
   });
 
   it('tells formulas from negative numbers', () => {
@@ -142,7 +175,12 @@ describe('CSV files', () => {
 });
 
 describe('one file, one record per row', () => {
-  const row = (n: number, input: Record<string, unknown>): InputRow => ({ row: n, input, problems: [], original: null });
+  const row = (n: number, input: Record<string, unknown>): InputRow => ({
+    row: n,
+    input,
+    problems: [],
+    original: null,
+  });
 
   it('rejects a row repeating an earlier row by id, by ROR id, or by folded name and country', () => {
     const rows = [
@@ -165,9 +203,17 @@ describe('one file, one record per row', () => {
   });
 
   it('keeps a unit and its parent in one batch even when the parent comes later in the file', () => {
-    const rows = [row(2, { id: 'lab', parentId: 'uni' }), row(3, { id: 'x' }), row(4, { id: 'y' }), row(5, { id: 'uni' })];
+    const rows = [
+      row(2, { id: 'lab', parentId: 'uni' }),
+      row(3, { id: 'x' }),
+      row(4, { id: 'y' }),
+      row(5, { id: 'uni' }),
+    ];
     const batches = batchRows(rows, institutions, 2);
-    expect(batches.map((b) => b.map((r) => r.row))).toEqual([[2, 5], [3, 4]]);
+    expect(batches.map((b) => b.map((r) => r.row))).toEqual([
+      [2, 5],
+      [3, 4],
+    ]);
   });
 });
 
@@ -188,16 +234,38 @@ describe('ROR v2 records', () => {
       city: 'Baku',
       website: 'https://example.org/cstu',
       foundedOn: '1950',
-      source: { publisher: 'Research Organization Registry (ROR)', url: 'https://ror.org/0samp1e23', publishedOn: '2025-04-02', language: 'en' },
+      source: {
+        publisher: 'Research Organization Registry (ROR)',
+        url: 'https://ror.org/0samp1e23',
+        publishedOn: '2025-04-02',
+        language: 'en',
+      },
     });
     // The laboratory names no parent itself; the university lists it as a child.
-    expect(laboratory.input).toMatchObject({ kind: 'RESEARCH_CENTER', parentRorId: 'https://ror.org/0samp1e23', city: 'Ganja' });
-    expect(company.input).toMatchObject({ kind: 'COMPANY', country: 'DE', names: [{ language: 'de', value: 'Rheinisches Beispiel-Ingenieurzentrum' }] });
+    expect(laboratory.input).toMatchObject({
+      kind: 'RESEARCH_CENTER',
+      parentRorId: 'https://ror.org/0samp1e23',
+      city: 'Ganja',
+    });
+    expect(company.input).toMatchObject({
+      kind: 'COMPANY',
+      country: 'DE',
+      names: [{ language: 'de', value: 'Rheinisches Beispiel-Ingenieurzentrum' }],
+    });
   });
 
   it('rejects withdrawn records and anything that is not a ROR record', () => {
-    const rows = rowsFromRor(JSON.stringify([{ id: 'https://ror.org/0samp1e89', names: [{ value: 'Gone', types: ['ror_display'] }], status: 'withdrawn' }, { hello: 1 }]), 'r.json');
-    expect(rows.map((r) => r.problems.map((p) => p.reason))).toEqual([['the ROR record is withdrawn, not active'], ['not a ROR v2 record (it needs "id" and "names")']]);
+    const rows = rowsFromRor(
+      JSON.stringify([
+        { id: 'https://ror.org/0samp1e89', names: [{ value: 'Gone', types: ['ror_display'] }], status: 'withdrawn' },
+        { hello: 1 },
+      ]),
+      'r.json',
+    );
+    expect(rows.map((r) => r.problems.map((p) => p.reason))).toEqual([
+      ['the ROR record is withdrawn, not active'],
+      ['not a ROR v2 record (it needs "id" and "names")'],
+    ]);
   });
 });
 
@@ -210,8 +278,12 @@ describe('the command line', () => {
   });
 
   it('refuses a gateway that is not on this machine unless --allow-remote, and bad options', () => {
-    expect(() => parseImportArgs(['f.csv', '--url', 'https://graph.example.org/'], {})).toThrow(/not a loopback address; pass --allow-remote/);
-    expect(parseImportArgs(['f.csv', '--url', 'https://graph.example.org/', '--allow-remote'], {}).url).toBe('https://graph.example.org/');
+    expect(() => parseImportArgs(['f.csv', '--url', 'https://graph.example.org/'], {})).toThrow(
+      /not a loopback address; pass --allow-remote/,
+    );
+    expect(parseImportArgs(['f.csv', '--url', 'https://graph.example.org/', '--allow-remote'], {}).url).toBe(
+      'https://graph.example.org/',
+    );
     expect(() => parseImportArgs(['f.csv', '--batch-size', '5000'], {})).toThrow(/from 1 to 1000/);
     expect(() => parseImportArgs(['f.csv', '--type', 'planets'], {})).toThrow(/unknown --type "planets"/);
     expect(() => parseImportArgs([], {})).toThrow(/usage: pnpm load <file>/);

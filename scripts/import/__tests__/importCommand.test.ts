@@ -54,13 +54,15 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     return body.data;
   };
   const sampleCount = async () =>
-    (await query('{ institutions(filter: { search: "sample" }, first: 0) { totalCount } }')).institutions.totalCount as number;
+    (await query('{ institutions(filter: { search: "sample" }, first: 0) { totalCount } }')).institutions
+      .totalCount as number;
 
   it('reports each bad row of a mixed spreadsheet by row, field and reason, and writes nothing', async () => {
     const { code, stdout } = await run([path.join(samples, 'institutions-with-problems.csv')]);
     expect(code).toBe(1);
     const lines = stdout.split('\n');
-    const about = (row: number) => lines.filter((l) => l.startsWith(`institutions-with-problems.csv row ${row},`)).join('\n');
+    const about = (row: number) =>
+      lines.filter((l) => l.startsWith(`institutions-with-problems.csv row ${row},`)).join('\n');
     expect(about(2)).toBe('');
     expect(about(3)).toMatch(/foundedOn: .*ISO date/);
     expect(about(4)).toMatch(/kind: Value "PLANET" does not exist/);
@@ -73,7 +75,9 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     expect(stdout).toMatch(/8 of 9 rows rejected/);
     expect(stdout).toMatch(/nothing written/);
     expect(await sampleCount()).toBe(0);
-    const report = parseCsv(fs.readFileSync(path.join(dir, 'institutions-with-problems.rejected.csv'), 'utf8').replace(/^\ufeff/, ''));
+    const report = parseCsv(
+      fs.readFileSync(path.join(dir, 'institutions-with-problems.rejected.csv'), 'utf8').replace(/^\ufeff/, ''),
+    );
     expect(report.header[0]).toBe('import_problems');
     expect(report.records).toHaveLength(8);
   }, 120_000);
@@ -97,13 +101,17 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
       if (row[column('kind')] === 'PLANET') set('kind', 'OTHER');
       if (row[column('name')].startsWith('=')) set('name', 'Sample Formula Company');
       if (row[column('name')].endsWith('(again)')) set('id', 'sample-design-centre-annex');
-      if (row[column('source.title')] === '') set('source.title', 'Sample partner-office register (illustrative data for the import format)');
+      if (row[column('source.title')] === '')
+        set('source.title', 'Sample partner-office register (illustrative data for the import format)');
       if (row[column('parentId')] === 'sample-nowhere') set('parentId', 'sample-design-centre');
       if (row[column('country')] === 'Azerbaijan') set('country', 'AZ');
       return row;
     });
     const fixedFile = path.join(dir, 'institutions-fixed.csv');
-    fs.writeFileSync(fixedFile, [report.header, ...fixed].map((cells) => cells.map((c) => csvCell(c)).join(',')).join('\n') + '\n');
+    fs.writeFileSync(
+      fixedFile,
+      [report.header, ...fixed].map((cells) => cells.map((c) => csvCell(c)).join(',')).join('\n') + '\n',
+    );
     const imported = await run([fixedFile]);
     expect(imported.stdout).toMatch(/8 rows imported: 8 created, 0 updated, 0 unchanged/);
     expect(imported.code).toBe(0);
@@ -135,7 +143,10 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
 
   it('updates a changed row in place and keeps the record as it was in the audit log', async () => {
     const changed = path.join(dir, 'institutions-changed.csv');
-    fs.writeFileSync(changed, fs.readFileSync(path.join(samples, 'institutions.csv'), 'utf8').replace(',DE,Köln,', ',DE,Bonn,'));
+    fs.writeFileSync(
+      changed,
+      fs.readFileSync(path.join(samples, 'institutions.csv'), 'utf8').replace(',DE,Köln,', ',DE,Bonn,'),
+    );
     const result = await run([changed]);
     expect(result.stdout).toMatch(/4 rows imported: 0 created, 1 updated, 3 unchanged/);
     const data = await query(`{ institution(id: "sample-rhine-tech") { city }
@@ -168,17 +179,38 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     const byName = path.join(dir, 'institutions-by-name.json');
     fs.writeFileSync(
       byName,
-      JSON.stringify([{ name: 'CASPİAN SAMPLE TECHNICAL UNIVERSITY', kind: 'UNIVERSITY', country: 'AZ', city: 'Baku', source: { title: 'A later register', language: 'en' } }]),
+      JSON.stringify([
+        {
+          name: 'CASPİAN SAMPLE TECHNICAL UNIVERSITY',
+          kind: 'UNIVERSITY',
+          country: 'AZ',
+          city: 'Baku',
+          source: { title: 'A later register', language: 'en' },
+        },
+      ]),
     );
     const matched = await run([byName, '--dry-run']);
     expect(matched.stdout).toMatch(/1 row would give 0 created, 1 updated, 0 unchanged/);
   }, 120_000);
 
   it('imports people, positions, memberships, agreements, events and programmes through their subgraphs, each once', async () => {
-    const files = ['people.csv', 'positions.csv', 'memberships.csv', 'agreements.csv', 'events.json', 'internship-programmes.csv', 'thesis-programmes.json', 'training-programmes.csv'];
+    const files = [
+      'people.csv',
+      'positions.csv',
+      'memberships.csv',
+      'agreements.csv',
+      'events.json',
+      'internship-programmes.csv',
+      'thesis-programmes.json',
+      'training-programmes.csv',
+    ];
     for (const file of files) {
       const first = await run([path.join(samples, file)]);
-      expect({ file, out: first.stdout, err: first.code === 0 ? '' : first.stderr }).toEqual({ file, out: expect.stringMatching(/rows? imported: \d+ created, 0 updated, 0 unchanged/), err: '' });
+      expect({ file, out: first.stdout, err: first.code === 0 ? '' : first.stderr }).toEqual({
+        file,
+        out: expect.stringMatching(/rows? imported: \d+ created, 0 updated, 0 unchanged/),
+        err: '',
+      });
     }
     for (const file of files) expect((await run([path.join(samples, file)])).stdout).toMatch(/nothing changed/);
     const data = await query(`{ agreement(id: "sample-mou-xnu-rbt-2026") {
@@ -189,14 +221,29 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
       signedOn: '2026-10-14',
       sources: [{ importedFrom: { file: 'agreements.csv', row: 2 } }],
     });
-    expect(data.agreement.outcomes).toEqual({ internshipPrograms: [{ id: 'sample-rbt-internships-2027', seats: 12 }], thesisPrograms: [{ id: 'sample-materials-theses' }] });
-    expect(data.agreement.parties.map((p: { institution: { id: string } }) => p.institution.id).sort()).toEqual(['sample-caspian-university', 'sample-rhine-tech']);
+    expect(data.agreement.outcomes).toEqual({
+      internshipPrograms: [{ id: 'sample-rbt-internships-2027', seats: 12 }],
+      thesisPrograms: [{ id: 'sample-materials-theses' }],
+    });
+    expect(data.agreement.parties.map((p: { institution: { id: string } }) => p.institution.id).sort()).toEqual([
+      'sample-caspian-university',
+      'sample-rhine-tech',
+    ]);
   }, 300_000);
 
   it('refuses a Latin-1 file and an empty file with a clear message, writing nothing', async () => {
     const before = await sampleCount();
     const latin1 = path.join(dir, 'institutions-latin1.csv');
-    fs.writeFileSync(latin1, Buffer.from(fs.readFileSync(path.join(samples, 'institutions.csv'), 'utf8').replace(/ə/g, 'æ').replace(/[\u0100-\u{10ffff}]/gu, '?'), 'latin1'));
+    fs.writeFileSync(
+      latin1,
+      Buffer.from(
+        fs
+          .readFileSync(path.join(samples, 'institutions.csv'), 'utf8')
+          .replace(/ə/g, 'æ')
+          .replace(/[\u0100-\u{10ffff}]/gu, '?'),
+        'latin1',
+      ),
+    );
     const refused = await run([latin1]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/import: institutions-latin1\.csv is not UTF-8: line 2 .*save the file as UTF-8/);
@@ -207,7 +254,10 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
   }, 60_000);
 
   it('stops cleanly on Ctrl-C after a whole batch, and the same import run again finishes the rest', async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `sample-bulk-${i},Sample Bulk Institute ${i},RESEARCH_INSTITUTE,AZ,Bulk sample register,en`);
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `sample-bulk-${i},Sample Bulk Institute ${i},RESEARCH_INSTITUTE,AZ,Bulk sample register,en`,
+    );
     const file = path.join(dir, 'institutions-bulk.csv');
     fs.writeFileSync(file, `id,name,kind,country,source.title,source.language\n${rows.join('\n')}\n`);
     const child = spawn(tsx, [cli, file, '--batch-size', '20'], {
@@ -237,10 +287,14 @@ describe.each(testDatabases().map((db) => [db.label] as const))('pnpm load throu
     const written = Number(stopped![1]);
     expect(written % 20).toBe(0);
     expect(written).toBeLessThan(3000);
-    const bulkCount = async () => (await query('{ institutions(filter: { search: "sample bulk institute" }, first: 0) { totalCount } }')).institutions.totalCount;
+    const bulkCount = async () =>
+      (await query('{ institutions(filter: { search: "sample bulk institute" }, first: 0) { totalCount } }'))
+        .institutions.totalCount;
     expect(await bulkCount()).toBe(written);
     const rest = await run([file, '--batch-size', '500']);
-    expect(rest.stdout).toMatch(new RegExp(`3000 rows imported: ${3000 - written} created, 0 updated, ${written} unchanged`));
+    expect(rest.stdout).toMatch(
+      new RegExp(`3000 rows imported: ${3000 - written} created, 0 updated, ${written} unchanged`),
+    );
     expect(await bulkCount()).toBe(3000);
   }, 300_000);
 });

@@ -28,17 +28,36 @@ async function startGateway(failure: Failure) {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      const { variables } = JSON.parse(body) as { variables: { rows: Array<{ source: { row: number } }>; dryRun: boolean } };
+      const { variables } = JSON.parse(body) as {
+        variables: { rows: Array<{ source: { row: number } }>; dryRun: boolean };
+      };
       const answer = (payload: unknown) => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(payload));
       };
-      const rows = variables.rows.map((r) => ({ row: r.source.row, id: `sample-${r.source.row}`, outcome: 'CREATED', matchedBy: null, problems: [] }));
-      const result = { dryRun: variables.dryRun, written: !variables.dryRun, created: rows.length, updated: 0, unchanged: 0, rejected: 0, rows };
+      const rows = variables.rows.map((r) => ({
+        row: r.source.row,
+        id: `sample-${r.source.row}`,
+        outcome: 'CREATED',
+        matchedBy: null,
+        problems: [],
+      }));
+      const result = {
+        dryRun: variables.dryRun,
+        written: !variables.dryRun,
+        created: rows.length,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        rows,
+      };
       if (variables.dryRun || ++writes === 1) return answer({ data: { result } });
       if (failure === 'hang') return void hanging.push(res);
       if (failure === 'drop') return void req.socket.destroy();
-      const message = failure === 'CONFLICT' ? 'The institution "sample-x" was changed by someone else during the import' : 'Subgraph institutions is unavailable';
+      const message =
+        failure === 'CONFLICT'
+          ? 'The institution "sample-x" was changed by someone else during the import'
+          : 'Subgraph institutions is unavailable';
       answer({ data: null, errors: [{ message, extensions: { code: failure } }] });
     });
   });
@@ -55,7 +74,11 @@ async function startGateway(failure: Failure) {
 }
 
 /** Runs the command (asynchronously: the stand-in gateway answers from this process). */
-function runImport(url: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runImport(
+  url: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-import-outcome-'));
   return new Promise((resolve) => {
     const child = spawn(tsx, [cli, sample, '--batch-size', '1', ...args], {
@@ -75,26 +98,42 @@ function runImport(url: string, args: string[], env: Record<string, string> = {}
 
 describe('the import command when a batch fails while writing', () => {
   it.each([
-    ['gives no answer within --timeout-ms', 'hang' as const, ['--timeout-ms', '1500'], {}, /gave no answer within 1500 ms/],
-    ['gives no answer within IMPORT_TIMEOUT_MS', 'hang' as const, [], { IMPORT_TIMEOUT_MS: '1200' }, /gave no answer within 1200 ms/],
+    [
+      'gives no answer within --timeout-ms',
+      'hang' as const,
+      ['--timeout-ms', '1500'],
+      {},
+      /gave no answer within 1500 ms/,
+    ],
+    [
+      'gives no answer within IMPORT_TIMEOUT_MS',
+      'hang' as const,
+      [],
+      { IMPORT_TIMEOUT_MS: '1200' },
+      /gave no answer within 1200 ms/,
+    ],
     ['drops the connection', 'drop' as const, [], {}, /the connection to the gateway at .* failed before it answered/],
     ['answers SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE' as const, [], {}, /SUBGRAPH_UNAVAILABLE/],
-  ])('says the outcome is unknown and to run the import again when the gateway %s', async (_case, failure, args, env, reason) => {
-    const gateway = await startGateway(failure);
-    try {
-      const started = Date.now();
-      const { code, stderr } = await runImport(gateway.url, args, env);
-      expect(code).toBe(1);
-      expect(stderr).toMatch(reason);
-      expect(stderr).toMatch(/whether the batch in flight \(file row \d+\) was written is unknown/);
-      expect(stderr).toMatch(/[1-9]\d* rows? of earlier batches are written/);
-      expect(stderr).toMatch(/import is idempotent: run the same import again/);
-      expect(stderr).not.toMatch(/wrote nothing/);
-      if (failure === 'hang') expect(Date.now() - started).toBeLessThan(60_000);
-    } finally {
-      await gateway.close();
-    }
-  }, 90_000);
+  ])(
+    'says the outcome is unknown and to run the import again when the gateway %s',
+    async (_case, failure, args, env, reason) => {
+      const gateway = await startGateway(failure);
+      try {
+        const started = Date.now();
+        const { code, stderr } = await runImport(gateway.url, args, env);
+        expect(code).toBe(1);
+        expect(stderr).toMatch(reason);
+        expect(stderr).toMatch(/whether the batch in flight \(file row \d+\) was written is unknown/);
+        expect(stderr).toMatch(/[1-9]\d* rows? of earlier batches are written/);
+        expect(stderr).toMatch(/import is idempotent: run the same import again/);
+        expect(stderr).not.toMatch(/wrote nothing/);
+        if (failure === 'hang') expect(Date.now() - started).toBeLessThan(60_000);
+      } finally {
+        await gateway.close();
+      }
+    },
+    90_000,
+  );
 
   it('says the batch wrote nothing only when the write was refused (CONFLICT)', async () => {
     const gateway = await startGateway('CONFLICT');
@@ -118,7 +157,9 @@ describe('--timeout-ms and IMPORT_TIMEOUT_MS', () => {
     expect(parseImportArgs([file, '--timeout-ms', '5000'], { IMPORT_TIMEOUT_MS: '300000' }).timeoutMs).toBe(5_000);
     for (const bad of ['0', '999', '1.5', 'soon', '3600001']) {
       expect(() => parseImportArgs([file, '--timeout-ms', bad], {})).toThrow(UsageError);
-      expect(() => parseImportArgs([file], { IMPORT_TIMEOUT_MS: bad })).toThrow(/IMPORT_TIMEOUT_MS must be a whole number of milliseconds/);
+      expect(() => parseImportArgs([file], { IMPORT_TIMEOUT_MS: bad })).toThrow(
+        /IMPORT_TIMEOUT_MS must be a whole number of milliseconds/,
+      );
     }
   });
 });

@@ -47,7 +47,7 @@ describe('AnalyticsGate', () => {
     expect(most).toBe(1);
   });
 
-  it('gives a failed work\'s slot to the next', async () => {
+  it("gives a failed work's slot to the next", async () => {
     const gate = new AnalyticsGate(1);
     const failing = gate.begin(5_000, 'x').run(async () => {
       await later(10);

@@ -6,12 +6,16 @@ describe('browser tests on a machine without Chromium', () => {
   it('are skipped with a one-line reason naming them', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(browserAvailable('the explorer', missing)).toBe(false);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^skipped "the explorer": no Chromium at \/nonexistent\/chromium/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^skipped "the explorer": no Chromium at \/nonexistent\/chromium/),
+    );
     warn.mockRestore();
   });
 
   it('fail instead when REQUIRE_BROWSER=1', () => {
-    expect(() => browserAvailable('the explorer', { ...missing, REQUIRE_BROWSER: '1' })).toThrow(/REQUIRE_BROWSER=1.*the explorer/);
+    expect(() => browserAvailable('the explorer', { ...missing, REQUIRE_BROWSER: '1' })).toThrow(
+      /REQUIRE_BROWSER=1.*the explorer/,
+    );
   });
 
   it('run where the browser exists', () => {

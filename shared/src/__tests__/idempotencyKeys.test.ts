@@ -46,24 +46,46 @@ describe.each(testDatabases())('idempotency keys on $label', (database) => {
   /** Writes one row and answers its id, as a create mutation does. */
   const create = async (manager: EntityManager) => {
     const entityId = `thing-${++sequence}`;
-    await manager.getRepository(AuditEntry).insert({ entityType: 'Thing', entityId, action: 'CREATE', actor: 'tester', at: clock.toISOString(), before: null, after: {} });
+    await manager.getRepository(AuditEntry).insert({
+      entityType: 'Thing',
+      entityId,
+      action: 'CREATE',
+      actor: 'tester',
+      at: clock.toISOString(),
+      before: null,
+      after: {},
+    });
     return entityId;
   };
-  const rows = (entityIds: string[]) => dataSource.getRepository(AuditEntry).createQueryBuilder('a').where('a.entity_id IN (:...entityIds)', { entityIds }).getCount();
-  const call = (key: string | null, input: unknown, caller = 'editor-1', operation = 'createThing'): IdempotentCall => ({ key, caller, operation, input });
+  const rows = (entityIds: string[]) =>
+    dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where('a.entity_id IN (:...entityIds)', { entityIds })
+      .getCount();
+  const call = (
+    key: string | null,
+    input: unknown,
+    caller = 'editor-1',
+    operation = 'createThing',
+  ): IdempotentCall => ({ key, caller, operation, input });
 
   it('answers a repeat of the same key and input with the first result and writes nothing again', async () => {
     const first = await keys.run(dataSource, call('k-same', { title: 'A', list: [1, 2] }), create, replayCreatedId);
     const again = await keys.run(dataSource, call('k-same', { list: [1, 2], title: 'A' }), create, replayCreatedId);
     expect(again).toBe(first);
     expect(await rows([first, `thing-${sequence}`])).toBe(1);
-    expect(await dataSource.getRepository(IdempotencyRecord).countBy({ operation: 'createThing', caller: 'editor-1' })).toBeGreaterThanOrEqual(1);
+    expect(
+      await dataSource.getRepository(IdempotencyRecord).countBy({ operation: 'createThing', caller: 'editor-1' }),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses the same key with another input as CONFLICT naming the argument, the reason and the times', async () => {
     await keys.run(dataSource, call('k-other', { title: 'A' }), create, replayCreatedId);
     const before = sequence;
-    const refused = await keys.run(dataSource, call('k-other', { title: 'B' }), create, replayCreatedId).catch((e: unknown) => e);
+    const refused = await keys
+      .run(dataSource, call('k-other', { title: 'B' }), create, replayCreatedId)
+      .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(GraphQLError);
     expect((refused as GraphQLError).extensions).toEqual({
       code: 'CONFLICT',
@@ -78,8 +100,18 @@ describe.each(testDatabases())('idempotency keys on $label', (database) => {
 
   it('scopes a key to one caller and one mutation', async () => {
     const a = await keys.run(dataSource, call('k-scope', { title: 'A' }), create, replayCreatedId);
-    const otherCaller = await keys.run(dataSource, call('k-scope', { title: 'A' }, 'editor-2'), create, replayCreatedId);
-    const otherMutation = await keys.run(dataSource, call('k-scope', { title: 'A' }, 'editor-1', 'createOther'), create, replayCreatedId);
+    const otherCaller = await keys.run(
+      dataSource,
+      call('k-scope', { title: 'A' }, 'editor-2'),
+      create,
+      replayCreatedId,
+    );
+    const otherMutation = await keys.run(
+      dataSource,
+      call('k-scope', { title: 'A' }, 'editor-1', 'createOther'),
+      create,
+      replayCreatedId,
+    );
     expect(new Set([a, otherCaller, otherMutation]).size).toBe(3);
   });
 
@@ -98,7 +130,12 @@ describe.each(testDatabases())('idempotency keys on $label', (database) => {
 
   it('records nothing for a call that throws or saves nothing, so the key stays free', async () => {
     await expect(
-      keys.run(dataSource, call('k-refused', { title: 'A' }), async () => Promise.reject(new Error('refused')), replayCreatedId),
+      keys.run(
+        dataSource,
+        call('k-refused', { title: 'A' }),
+        async () => Promise.reject(new Error('refused')),
+        replayCreatedId,
+      ),
     ).rejects.toThrow('refused');
     const nothing = { save: () => null, restore: () => 'never' };
     await keys.run(dataSource, call('k-refused', { title: 'B' }), async () => 'dry', nothing);
@@ -124,7 +161,9 @@ describe.each(testDatabases())('idempotency keys on $label', (database) => {
         return id;
       };
       const before = await dataSource.getRepository(AuditEntry).count();
-      const answers = await Promise.all([0, 1, 2].map(() => keys.run(dataSource, call(key, { title: key }), slowCreate, replayCreatedId)));
+      const answers = await Promise.all(
+        [0, 1, 2].map(() => keys.run(dataSource, call(key, { title: key }), slowCreate, replayCreatedId)),
+      );
       expect(new Set(answers).size).toBe(1);
       expect(await dataSource.getRepository(AuditEntry).count()).toBe(before + 1);
       expect(await dataSource.getRepository(AuditEntry).countBy({ entityId: answers[0] })).toBe(1);

@@ -13,7 +13,10 @@ describe('an idle kept-alive connection', () => {
   const keepAlive = { timeoutMs: 4_000, hintMarginMs: 2_000 };
 
   beforeAll(async () => {
-    const apollo = new ApolloServer({ typeDefs: 'type Query { ok: Boolean }', resolvers: { Query: { ok: () => true } } });
+    const apollo = new ApolloServer({
+      typeDefs: 'type Query { ok: Boolean }',
+      resolvers: { Query: { ok: () => true } },
+    });
     running = await serveGraphQL(apollo, { host: '127.0.0.1', port: 0, context: async () => ({}), keepAlive });
   });
   afterAll(() => running.close());

@@ -8,12 +8,19 @@ describe('where /metrics is answered (METRICS_PORT, METRICS_TOKEN)', () => {
   it('is the service’s own port, with no token, unless configured', () => {
     expect(readMetricsConfig({})).toEqual({ port: null, token: null });
     expect(readMetricsConfig({ METRICS_PORT: '0' })).toEqual({ port: null, token: null });
-    expect(readMetricsConfig({ METRICS_PORT: '9464', METRICS_TOKEN: 'sixteen-chars-at-least' })).toEqual({ port: 9464, token: 'sixteen-chars-at-least' });
+    expect(readMetricsConfig({ METRICS_PORT: '9464', METRICS_TOKEN: 'sixteen-chars-at-least' })).toEqual({
+      port: 9464,
+      token: 'sixteen-chars-at-least',
+    });
   });
 
   it('refuses a port out of range and a token short enough to guess, naming the variable', () => {
-    expect(() => readMetricsConfig({ METRICS_PORT: 'ninety' })).toThrow(new ConfigError('METRICS_PORT must be an integer between 0 and 65535, got "ninety"'));
-    expect(() => readMetricsConfig({ METRICS_TOKEN: 'short' })).toThrow(new ConfigError('METRICS_TOKEN must be at least 16 characters, got 5'));
+    expect(() => readMetricsConfig({ METRICS_PORT: 'ninety' })).toThrow(
+      new ConfigError('METRICS_PORT must be an integer between 0 and 65535, got "ninety"'),
+    );
+    expect(() => readMetricsConfig({ METRICS_TOKEN: 'short' })).toThrow(
+      new ConfigError('METRICS_TOKEN must be at least 16 characters, got 5'),
+    );
   });
 });
 
@@ -22,19 +29,32 @@ describe('how a service logs (LOG_LEVEL, LOG_FORMAT)', () => {
     expect(readLogConfig({}, false)).toEqual({ level: 'info', format: 'json' });
     expect(readLogConfig({}, true)).toEqual({ level: 'info', format: 'pretty' });
     expect(readLogConfig({ LOG_FORMAT: 'json', LOG_LEVEL: 'WARN' }, true)).toEqual({ level: 'warn', format: 'json' });
-    expect(readLogConfig({ LOG_FORMAT: 'pretty', LOG_LEVEL: 'debug' }, false)).toEqual({ level: 'debug', format: 'pretty' });
+    expect(readLogConfig({ LOG_FORMAT: 'pretty', LOG_LEVEL: 'debug' }, false)).toEqual({
+      level: 'debug',
+      format: 'pretty',
+    });
   });
 
   it('refuses a level or format it does not know, naming the variable', () => {
-    expect(() => readLogConfig({ LOG_LEVEL: 'verbose' }, false)).toThrow(/^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"$/);
-    expect(() => readLogConfig({ LOG_FORMAT: 'xml' }, false)).toThrow(new ConfigError('LOG_FORMAT must be json or pretty, got "xml"'));
+    expect(() => readLogConfig({ LOG_LEVEL: 'verbose' }, false)).toThrow(
+      /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"$/,
+    );
+    expect(() => readLogConfig({ LOG_FORMAT: 'xml' }, false)).toThrow(
+      new ConfigError('LOG_FORMAT must be json or pretty, got "xml"'),
+    );
   });
 });
 
 describe('bounded metric labels', () => {
   it('keeps the first names as they are and counts every later one as _OTHER', () => {
     const label = new BoundedLabel(2);
-    expect([label.of('A'), label.of('B'), label.of('C'), label.of('A'), label.of('D')]).toEqual(['A', 'B', OTHER_LABEL, 'A', OTHER_LABEL]);
+    expect([label.of('A'), label.of('B'), label.of('C'), label.of('A'), label.of('D')]).toEqual([
+      'A',
+      'B',
+      OTHER_LABEL,
+      'A',
+      OTHER_LABEL,
+    ]);
   });
 
   it('counts what is not a plain name of at most 100 characters as _OTHER, and takes no room for it', () => {

@@ -6,12 +6,16 @@ describe('Prometheus tests on a machine without Prometheus', () => {
   it('are skipped with a one-line reason naming them', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(prometheusAvailable('the scrape', missing)).toBe(false);
-    expect(warn).toHaveBeenCalledWith('skipped "the scrape": no Prometheus at /nonexistent/prometheus (apt-get install prometheus, or set PROMETHEUS_PATH)');
+    expect(warn).toHaveBeenCalledWith(
+      'skipped "the scrape": no Prometheus at /nonexistent/prometheus (apt-get install prometheus, or set PROMETHEUS_PATH)',
+    );
     warn.mockRestore();
   });
 
   it('fail instead when REQUIRE_PROMETHEUS=1', () => {
-    expect(() => prometheusAvailable('the scrape', { ...missing, REQUIRE_PROMETHEUS: '1' })).toThrow(/^REQUIRE_PROMETHEUS=1 but there is no Prometheus at \/nonexistent\/prometheus: "the scrape" cannot run/);
+    expect(() => prometheusAvailable('the scrape', { ...missing, REQUIRE_PROMETHEUS: '1' })).toThrow(
+      /^REQUIRE_PROMETHEUS=1 but there is no Prometheus at \/nonexistent\/prometheus: "the scrape" cannot run/,
+    );
   });
 
   it('run where the server exists', () => {

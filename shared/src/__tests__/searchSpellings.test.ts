@@ -49,17 +49,23 @@ describe('search by every usual spelling', () => {
     expect(rebuildSearchText(buildSearchText(names))).toBe(buildSearchText(names));
   });
 
-  it('brings every stored row of a table up to today\'s rules in a migration', async () => {
+  it("brings every stored row of a table up to today's rules in a migration", async () => {
     const dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
     await dataSource.initialize();
     try {
       await dataSource.query('CREATE TABLE records (id varchar(64) PRIMARY KEY, search_text text NOT NULL)');
-      const rows = Array.from({ length: 1_203 }, (_, i) => [`r${String(i).padStart(5, '0')}`, i % 2 ? `|ganja aluminium complex ${i}|` : `|azerishiq ${i}|`]);
-      for (const [id, text] of rows) await dataSource.query('INSERT INTO records (id, search_text) VALUES (?, ?)', [id, text]);
+      const rows = Array.from({ length: 1_203 }, (_, i) => [
+        `r${String(i).padStart(5, '0')}`,
+        i % 2 ? `|ganja aluminium complex ${i}|` : `|azerishiq ${i}|`,
+      ]);
+      for (const [id, text] of rows)
+        await dataSource.query('INSERT INTO records (id, search_text) VALUES (?, ?)', [id, text]);
       const runner = dataSource.createQueryRunner();
       await refreshSearchTexts(runner, ['records']);
       await runner.release();
-      const after: Array<{ id: string; search_text: string }> = await dataSource.query('SELECT id, search_text FROM records ORDER BY id');
+      const after: Array<{ id: string; search_text: string }> = await dataSource.query(
+        'SELECT id, search_text FROM records ORDER BY id',
+      );
       expect(after).toHaveLength(rows.length);
       for (const [index, row] of after.entries()) expect(row.search_text).toBe(rebuildSearchText(rows[index][1]));
       expect(after[1].search_text).toContain('|gence aluminium complex 1|');

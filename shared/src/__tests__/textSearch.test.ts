@@ -5,7 +5,9 @@ describe('text search terms', () => {
     expect(searchNeedle('  Azərişıq  ASC ')).toBe('azerisiq asc');
     expect(searchNeedle('   ')).toBeNull();
     expect(searchNeedle(null)).toBeNull();
-    expect(() => searchNeedle('x'.repeat(201), 'filter.search')).toThrow(/filter\.search.*at most 200 characters|at most 200 characters/);
+    expect(() => searchNeedle('x'.repeat(201), 'filter.search')).toThrow(
+      /filter\.search.*at most 200 characters|at most 200 characters/,
+    );
   });
 
   it('asks the FULLTEXT index only for words it holds: long enough for the server, not stopwords', () => {

@@ -6,7 +6,11 @@ import { CallerVerifier } from '../auth/verifyCaller';
 describe('verifying callers', () => {
   it('turns a valid HS256 token into a caller, keeping only known roles and a well-formed institution', async () => {
     const config = readAuthConfig({});
-    const token = await mintToken(config.jwtSecret as string, { sub: 'ana', roles: ['registrar', 'emperor' as never], institutionId: 'aztu' });
+    const token = await mintToken(config.jwtSecret as string, {
+      sub: 'ana',
+      roles: ['registrar', 'emperor' as never],
+      institutionId: 'aztu',
+    });
     expect(await new CallerVerifier(config).fromAuthorizationHeader(`Bearer ${token}`)).toEqual({
       id: 'ana',
       roles: ['registrar'],
@@ -17,7 +21,9 @@ describe('verifying callers', () => {
   it('treats no header as anonymous and a malformed header as unauthenticated', async () => {
     const verifier = new CallerVerifier(readAuthConfig({}));
     expect(await verifier.fromAuthorizationHeader(undefined)).toEqual({ id: null, roles: [], institutionId: null });
-    await expect(verifier.fromAuthorizationHeader('Basic abc')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verifier.fromAuthorizationHeader('Basic abc')).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refuses development secrets in production', () => {

@@ -73,7 +73,8 @@ export class AuditRepository {
     let after: Cursor | null = null;
     if (page.after) {
       const key = Number(page.after.key);
-      if (!Number.isSafeInteger(key) || key < 1) throw badUserInput('after', 'malformed cursor; pass an endCursor or edge cursor returned by this field');
+      if (!Number.isSafeInteger(key) || key < 1)
+        throw badUserInput('after', 'malformed cursor; pass an endCursor or edge cursor returned by this field');
       after = { key, id: String(key) };
     }
     const rows: Array<Record<string, unknown>> = await applyKeyset(query, newestFirst, after, page.limit).getRawMany();

@@ -9,6 +9,7 @@ import { forbidden, notAuthenticated } from '../graphql/errors';
 export function assertRole(caller: Caller, roles: readonly Role[], operation: string): string {
   if (caller.id !== null && hasRole(caller, ...roles)) return caller.id;
   const named = roles.includes('admin') ? 'admin' : `${roles.join(' or ')} or admin`;
-  if (caller.id === null) throw notAuthenticated(`Not authenticated: ${operation} needs a token with the role ${named}`);
+  if (caller.id === null)
+    throw notAuthenticated(`Not authenticated: ${operation} needs a token with the role ${named}`);
   throw forbidden(`Forbidden: ${operation} needs the role ${named}`);
 }

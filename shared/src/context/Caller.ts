@@ -1,12 +1,6 @@
 /** Roles a caller can hold (see the security model in the README). */
 export type Role =
-  | 'viewer'
-  | 'analyst'
-  | 'editor:institutions'
-  | 'editor:agreements'
-  | 'editor:talent'
-  | 'registrar'
-  | 'admin';
+  'viewer' | 'analyst' | 'editor:institutions' | 'editor:agreements' | 'editor:talent' | 'registrar' | 'admin';
 
 /** Who is asking: carried in every request context; filled from a verified token. */
 export interface Caller {

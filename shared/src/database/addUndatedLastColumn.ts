@@ -18,7 +18,8 @@ export interface UndatedLastColumn {
  */
 export async function addUndatedLastColumn(queryRunner: QueryRunner, spec: UndatedLastColumn): Promise<void> {
   const { table, dateColumn, sortColumn, indexes } = spec;
-  const column = (isNullable: boolean) => new TableColumn({ name: sortColumn, type: 'varchar', length: '10', isNullable });
+  const column = (isNullable: boolean) =>
+    new TableColumn({ name: sortColumn, type: 'varchar', length: '10', isNullable });
   await queryRunner.addColumn(table, column(true));
   const q = (name: string) => queryRunner.connection.driver.escape(name);
   await queryRunner.query(`UPDATE ${q(table)} SET ${q(sortColumn)} = COALESCE(${q(dateColumn)}, ?)`, [UNDATED_LAST]);

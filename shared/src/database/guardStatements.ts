@@ -56,7 +56,13 @@ class SqliteIsolation {
     private readonly file: string,
   ) {}
 
-  async run(runner: QueryRunner, query: Query, sql: string, parameters: unknown[] | undefined, structured: boolean | undefined): Promise<unknown> {
+  async run(
+    runner: QueryRunner,
+    query: Query,
+    sql: string,
+    parameters: unknown[] | undefined,
+    structured: boolean | undefined,
+  ): Promise<unknown> {
     const frame = currentStatementFrame() ?? noFrame;
     while (this.owner !== null && this.owner !== frame) {
       if (readStatement.test(sql)) {
@@ -93,7 +99,10 @@ class SqliteIsolation {
     let statement = this.statements.get(sql);
     if (!statement) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const Database = require('better-sqlite3') as new (file: string, options: { readonly: boolean; fileMustExist: boolean }) => SqliteConnection;
+      const Database = require('better-sqlite3') as new (
+        file: string,
+        options: { readonly: boolean; fileMustExist: boolean },
+      ) => SqliteConnection;
       this.reader ??= new Database(this.file, { readonly: true, fileMustExist: true });
       statement = this.reader.prepare(sql);
       if (this.statements.size >= 200) this.statements.delete(this.statements.keys().next().value as string);
@@ -102,7 +111,13 @@ class SqliteIsolation {
     return statement.reader ? statement : null;
   }
 
-  private read(runner: QueryRunner, statement: Statement, sql: string, parameters: unknown[] | undefined, structured: boolean | undefined): unknown {
+  private read(
+    runner: QueryRunner,
+    statement: Statement,
+    sql: string,
+    parameters: unknown[] | undefined,
+    structured: boolean | undefined,
+  ): unknown {
     // As TypeORM's better-sqlite3 runner does: booleans as 0/1, every statement to the logger.
     const values = (parameters ?? []).map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
     this.dataSource.logger.logQuery(sql, values, runner);
@@ -118,7 +133,26 @@ class SqliteIsolation {
 const noFrame = Symbol('no frame');
 
 /** Statement kinds reported as `db_operation_name`; any other first word is `_OTHER`. */
-const operationNames = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'WITH', 'BEGIN', 'START', 'COMMIT', 'ROLLBACK', 'SAVEPOINT', 'RELEASE', 'SET', 'SHOW', 'CREATE', 'ALTER', 'DROP', 'PRAGMA']);
+const operationNames = new Set([
+  'SELECT',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'REPLACE',
+  'WITH',
+  'BEGIN',
+  'START',
+  'COMMIT',
+  'ROLLBACK',
+  'SAVEPOINT',
+  'RELEASE',
+  'SET',
+  'SHOW',
+  'CREATE',
+  'ALTER',
+  'DROP',
+  'PRAGMA',
+]);
 
 function operationName(sql: string): string {
   const word = /^\s*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
@@ -137,7 +171,11 @@ function timed(system: string, query: Query): Query {
       throw error;
     } finally {
       metrics.dbOperationDuration.observe(
-        { db_system_name: system, db_operation_name: operationName(sql), ...(errorType ? { error_type: errorType } : {}) },
+        {
+          db_system_name: system,
+          db_operation_name: operationName(sql),
+          ...(errorType ? { error_type: errorType } : {}),
+        },
         secondsSince(startedAt),
       );
     }
@@ -157,7 +195,10 @@ function timed(system: string, query: Query): Query {
  * - on SQLite, reads never see another request's open write transaction (SqliteIsolation);
  * - every statement's duration is measured (`db_client_operation_duration_seconds`).
  */
-export function guardStatements(dataSource: DataSource, options: { mariadb?: boolean; sqliteFile?: string } = {}): void {
+export function guardStatements(
+  dataSource: DataSource,
+  options: { mariadb?: boolean; sqliteFile?: string } = {},
+): void {
   const type = dataSource.options.type;
   const mysql = type === 'mysql' || type === 'mariadb';
   const mariadb = type === 'mariadb' || options.mariadb === true;
@@ -171,7 +212,9 @@ export function guardStatements(dataSource: DataSource, options: { mariadb?: boo
     if (guarded.has(runner)) return runner;
     guarded.add(runner);
     const query = runner.query.bind(runner) as Query;
-    const send: Query = sqlite ? (sql, parameters, structured) => sqlite.run(runner, query, sql, parameters, structured) : query;
+    const send: Query = sqlite
+      ? (sql, parameters, structured) => sqlite.run(runner, query, sql, parameters, structured)
+      : query;
     runner.query = timed(system, async (sql, parameters, structured) => {
       const scope = currentRequestScope();
       if (!scope) return send(sql, parameters, structured);

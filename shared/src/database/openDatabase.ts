@@ -48,7 +48,14 @@ export async function dropMysqlDatabase(url: string, database: string): Promise<
 export function createDataSource(options: OpenDatabaseOptions & { mariadb?: boolean }): DataSource {
   const { config, entities, migrations, logger } = options;
   // Every statement passes the write watcher (see readCache), which hands it on to `logger`.
-  const common = { entities, migrations, synchronize: false, migrationsRun: false, logger: new WriteWatchingLogger(logger), logging: true } as const;
+  const common = {
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    logger: new WriteWatchingLogger(logger),
+    logging: true,
+  } as const;
   if (config.kind === 'mysql') {
     const dataSource = new DataSource({
       ...common,

@@ -130,7 +130,11 @@ export function cachedRead<T>(dataSource: DataSource, key: string, compute: () =
 }
 
 /** `cachedRead` keyed by the statement a query builder would send (SQL and parameters) and a label. */
-export function cachedQuery<E extends ObjectLiteral, T>(label: string, query: SelectQueryBuilder<E>, run: (query: SelectQueryBuilder<E>) => Promise<T>): Promise<T> {
+export function cachedQuery<E extends ObjectLiteral, T>(
+  label: string,
+  query: SelectQueryBuilder<E>,
+  run: (query: SelectQueryBuilder<E>) => Promise<T>,
+): Promise<T> {
   const [sql, parameters] = query.getQueryAndParameters();
   return cachedRead(query.connection, `${label}\u0000${sql}\u0000${JSON.stringify(parameters)}`, () => run(query));
 }

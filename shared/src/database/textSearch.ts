@@ -1,4 +1,10 @@
-import { TableIndex, type MigrationInterface, type ObjectLiteral, type QueryRunner, type SelectQueryBuilder } from 'typeorm';
+import {
+  TableIndex,
+  type MigrationInterface,
+  type ObjectLiteral,
+  type QueryRunner,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { badUserInput } from '../graphql/errors';
 import type { Cursor } from '../graphql/pagination';
 import { searchKey } from '../text/foldText';
@@ -24,7 +30,9 @@ export const SEARCH_WINDOW = 2000;
 
 /** InnoDB's default FULLTEXT stopwords, which the index does not hold. */
 const fulltextStopwords = new Set(
-  'a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www'.split(' '),
+  'a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www'.split(
+    ' ',
+  ),
 );
 
 /** What a server's FULLTEXT indexes hold: words of at least `minWord` characters (innodb_ft_min_token_size). */
@@ -41,8 +49,12 @@ const serverSettings = new WeakMap<object, FulltextSettings | null>();
  * FULLTEXT query naming one would miss rows: the step is then off (searches test rows
  * in order, as on SQLite).
  */
-export async function readFulltextSettings(dataSource: { query: (sql: string) => Promise<Array<Record<string, unknown>>> }): Promise<FulltextSettings | null> {
-  const [row] = await dataSource.query('SELECT @@innodb_ft_min_token_size AS min_word, @@innodb_ft_server_stopword_table AS stopword_table');
+export async function readFulltextSettings(dataSource: {
+  query: (sql: string) => Promise<Array<Record<string, unknown>>>;
+}): Promise<FulltextSettings | null> {
+  const [row] = await dataSource.query(
+    'SELECT @@innodb_ft_min_token_size AS min_word, @@innodb_ft_server_stopword_table AS stopword_table',
+  );
   const settings = row && !row.stopword_table ? { minWord: Number(row.min_word) } : null;
   serverSettings.set(dataSource, settings);
   return settings;
@@ -56,7 +68,11 @@ export function searchNeedle(search: string | null | undefined, argument = 'filt
 }
 
 /** Adds the text condition: the folded `needle` where a word of `column` starts. */
-export function andTextMatches<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, needle: string): SelectQueryBuilder<T> {
+export function andTextMatches<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  column: string,
+  needle: string,
+): SelectQueryBuilder<T> {
   return query.andWhere(`(${column} LIKE :searchAtValue OR ${column} LIKE :searchAtWord)`, {
     searchAtValue: `%|${needle}%`,
     searchAtWord: `% ${needle}%`,
@@ -125,7 +141,9 @@ export async function findTextFilteredPage<T extends ObjectLiteral, R>(page: Tex
   if (!boundary) return run(matching());
   const inWindow = await run(andUpTo(matching(), order, boundary));
   if (inWindow.length >= limit) return inWindow;
-  return run(matching().andWhere(`MATCH(${fulltext.column}) AGAINST (:fulltext IN BOOLEAN MODE)`, { fulltext: fulltext.query }));
+  return run(
+    matching().andWhere(`MATCH(${fulltext.column}) AGAINST (:fulltext IN BOOLEAN MODE)`, { fulltext: fulltext.query }),
+  );
 }
 
 export interface TextSearchPage<T extends ObjectLiteral, R> extends Omit<TextFilteredPage<T, R>, 'conditions'> {
@@ -169,7 +187,11 @@ interface Boundary {
 }
 
 /** The SEARCH_WINDOW-th row of the list after the cursor, in the page's order (null if the list ends first). */
-async function windowEnd<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, after: Cursor | null): Promise<Boundary | null> {
+async function windowEnd<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  order: KeysetOrder,
+  after: Cursor | null,
+): Promise<Boundary | null> {
   const key = order.nullsLast && order.direction === 'DESC' ? order.nullsLast.column : order.sortExpression;
   const row = await applyKeyset(query, order, after, 1)
     .offset(SEARCH_WINDOW - 1)
@@ -177,11 +199,18 @@ async function windowEnd<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, 
     .addSelect(order.idExpression, 'boundary_id')
     .getRawOne<{ boundary_key: unknown; boundary_id: unknown }>();
   if (!row) return null;
-  return { key: row.boundary_key === null || row.boundary_key === undefined ? null : String(row.boundary_key), id: String(row.boundary_id) };
+  return {
+    key: row.boundary_key === null || row.boundary_key === undefined ? null : String(row.boundary_key),
+    id: String(row.boundary_id),
+  };
 }
 
 /** Rows up to and including `boundary` in the order, as a range the order's index serves. */
-function andUpTo<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, boundary: Boundary): SelectQueryBuilder<T> {
+function andUpTo<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  order: KeysetOrder,
+  boundary: Boundary,
+): SelectQueryBuilder<T> {
   const id = order.idExpression;
   const params = { boundaryKey: boundary.key, boundaryId: boundary.id };
   if (order.nullsLast && order.direction === 'DESC') {
@@ -191,7 +220,10 @@ function andUpTo<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: K
   }
   const [before, upTo] = order.direction === 'ASC' ? ['<', '<='] : ['>', '>='];
   const key = order.sortExpression;
-  return query.andWhere(`(${key} ${before} :boundaryKey OR (${key} = :boundaryKey AND ${id} ${upTo} :boundaryId))`, params);
+  return query.andWhere(
+    `(${key} ${before} :boundaryKey OR (${key} = :boundaryKey AND ${id} ${upTo} :boundaryId))`,
+    params,
+  );
 }
 
 /** The FULLTEXT index of a table's `search_text` (a plain index on SQLite, which has none). */

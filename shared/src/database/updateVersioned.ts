@@ -21,10 +21,13 @@ export async function updateVersioned<T extends ObjectLiteral>(
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
   if (!result.affected) {
-    throw conflict(`The record "${id}" was changed by someone else (expected version ${expectedVersion}); reload it and try again`, {
-      id,
-      expectedVersion,
-    });
+    throw conflict(
+      `The record "${id}" was changed by someone else (expected version ${expectedVersion}); reload it and try again`,
+      {
+        id,
+        expectedVersion,
+      },
+    );
   }
   return expectedVersion + 1;
 }

@@ -26,7 +26,10 @@ export function assertOutsideWriteTransaction(what: string): void {
 }
 
 /** A transaction's work, counted while it runs (openWriteTransactions). */
-function tracked<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): (manager: EntityManager) => Promise<T> {
+function tracked<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): (manager: EntityManager) => Promise<T> {
   return async (manager) => {
     openCounts.set(dataSource, openWriteTransactions(dataSource) + 1);
     try {
@@ -44,14 +47,23 @@ export function supportsRowLocks(dataSource: DataSource): boolean {
 /** InnoDB rolled the whole transaction back to break a deadlock; running it again is safe. */
 export function isDeadlock(error: unknown): boolean {
   const e = error as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } } | null;
-  return e?.code === 'ER_LOCK_DEADLOCK' || e?.errno === 1213 || e?.driverError?.code === 'ER_LOCK_DEADLOCK' || e?.driverError?.errno === 1213;
+  return (
+    e?.code === 'ER_LOCK_DEADLOCK' ||
+    e?.errno === 1213 ||
+    e?.driverError?.code === 'ER_LOCK_DEADLOCK' ||
+    e?.driverError?.errno === 1213
+  );
 }
 
 /** True for a duplicate primary or unique key, on MySQL and SQLite. */
 export function isDuplicateKey(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string }; message?: string } | null;
   const code = e?.driverError?.code ?? e?.code;
-  return code === 'ER_DUP_ENTRY' || /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(code ?? '') || /UNIQUE constraint failed/.test(e?.message ?? '');
+  return (
+    code === 'ER_DUP_ENTRY' ||
+    /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(code ?? '') ||
+    /UNIQUE constraint failed/.test(e?.message ?? '')
+  );
 }
 
 /**
@@ -80,11 +92,16 @@ export function writeTransaction<T>(
   options: { isolation?: IsolationLevel } = {},
 ): Promise<T> {
   if (supportsRowLocks(dataSource)) {
-    const run = () => runInWriteTransactionFrame(() => dataSource.transaction(options.isolation ?? 'READ COMMITTED', tracked(dataSource, work)));
+    const run = () =>
+      runInWriteTransactionFrame(() =>
+        dataSource.transaction(options.isolation ?? 'READ COMMITTED', tracked(dataSource, work)),
+      );
     return withDeadlockRetry(run);
   }
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
-  const result = previous.then(() => runInWriteTransactionFrame(() => dataSource.transaction(tracked(dataSource, work))));
+  const result = previous.then(() =>
+    runInWriteTransactionFrame(() => dataSource.transaction(tracked(dataSource, work))),
+  );
   sqliteQueues.set(
     dataSource,
     result.catch(() => undefined),
@@ -106,6 +123,9 @@ async function withDeadlockRetry<T>(run: () => Promise<T>): Promise<T> {
  * `SELECT … FOR UPDATE` where the database has row locks: concurrent writers of the
  * same row wait for each other until the first commits. (SQLite needs none: see above.)
  */
-export function lockForUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, manager: EntityManager): SelectQueryBuilder<T> {
+export function lockForUpdate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  manager: EntityManager,
+): SelectQueryBuilder<T> {
   return supportsRowLocks(manager.connection) ? query.setLock('pessimistic_write') : query;
 }

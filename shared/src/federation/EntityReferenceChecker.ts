@@ -84,19 +84,29 @@ export class EntityReferenceChecker {
    * institutions), in the order of `ids`; null for an unknown id. Asked in batches of
    * `batchSize` ids.
    */
-  async fetchFields<T extends Record<string, unknown>>(typename: string, ids: readonly string[], selection: string, batchSize = 500): Promise<Array<T | null>> {
+  async fetchFields<T extends Record<string, unknown>>(
+    typename: string,
+    ids: readonly string[],
+    selection: string,
+    batchSize = 500,
+  ): Promise<Array<T | null>> {
     const url = this.ownerUrls[typename];
     if (!url) throw new Error(`no owning subgraph configured for ${typename}`);
     const results: Array<T | null> = [];
     for (let i = 0; i < ids.length; i += batchSize) {
       const refs = ids.slice(i, i + batchSize).map((id) => ({ typename, id, field: 'id' }));
-      for (const entity of (await this.lookup(url, refs, `... on ${typename} { ${selection} }`)) as Array<T | null>) results.push(entity);
+      for (const entity of (await this.lookup(url, refs, `... on ${typename} { ${selection} }`)) as Array<T | null>)
+        results.push(entity);
     }
     return results;
   }
 
   private async lookup(url: string, refs: readonly EntityReference[]): Promise<boolean[]>;
-  private async lookup(url: string, refs: readonly EntityReference[], selection: string): Promise<Array<Record<string, unknown> | null>>;
+  private async lookup(
+    url: string,
+    refs: readonly EntityReference[],
+    selection: string,
+  ): Promise<Array<Record<string, unknown> | null>>;
   private async lookup(url: string, refs: readonly EntityReference[], selection?: string): Promise<unknown[]> {
     assertOutsideWriteTransaction(`Asking the subgraph owning ${refs[0]?.typename} about ids`);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection ?? ''} } }`;

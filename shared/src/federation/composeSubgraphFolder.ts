@@ -13,7 +13,9 @@ import { subgraphRegistry } from '../subgraphRegistry';
 export const defaultSubgraphsDir = path.join(repositoryRoot, 'subgraphs');
 
 /** Default routing URLs baked into the supergraph; the gateway overrides them from the environment. */
-export const defaultSubgraphPorts: Record<string, number> = Object.fromEntries(subgraphRegistry.map((entry) => [entry.name, entry.defaultPort]));
+export const defaultSubgraphPorts: Record<string, number> = Object.fromEntries(
+  subgraphRegistry.map((entry) => [entry.name, entry.defaultPort]),
+);
 
 export interface Composed {
   supergraphSdl: string;

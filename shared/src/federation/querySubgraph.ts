@@ -24,14 +24,21 @@ export async function querySubgraph<T>(
 ): Promise<T> {
   let body: { data?: T | null; errors?: unknown[] };
   const deadline = currentRequestScope()?.deadline ?? null;
-  const timeoutMs = Math.max(1, deadline === null ? options.timeoutMs : Math.min(options.timeoutMs, deadline - Date.now()));
+  const timeoutMs = Math.max(
+    1,
+    deadline === null ? options.timeoutMs : Math.min(options.timeoutMs, deadline - Date.now()),
+  );
   const subgraph = options.subgraph ?? new URL(url).host;
   const startedAt = performance.now();
   let answered = false;
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [REQUEST_TIMEOUT_HEADER]: String(timeoutMs), ...options.headers() },
+      headers: {
+        'content-type': 'application/json',
+        [REQUEST_TIMEOUT_HEADER]: String(timeoutMs),
+        ...options.headers(),
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });

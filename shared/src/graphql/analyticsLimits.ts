@@ -123,7 +123,8 @@ export class AnalyticsGate {
  */
 export function boundedArgument(value: number | null | undefined, maximum: number, argument: string): number {
   if (value === null || value === undefined) return maximum;
-  if (!Number.isInteger(value) || value < 0) throw badUserInput(argument, `must be a whole number from 0 (at most ${maximum} is used), got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw badUserInput(argument, `must be a whole number from 0 (at most ${maximum} is used), got ${value}`);
   return Math.min(value, maximum);
 }
 

@@ -36,12 +36,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Apollo Server's own refusals of a request (a persisted query whose hash does not match
   // its text, an unsupported version) carry a 4xx status and no code of their own (Apollo
   // then reports INTERNAL_SERVER_ERROR): the client's mistake, said as it is.
-  const status = original instanceof GraphQLError && original.extensions?.code === undefined ? (original.extensions?.http as { status?: number } | undefined)?.status : undefined;
+  const status =
+    original instanceof GraphQLError && original.extensions?.code === undefined
+      ? (original.extensions?.http as { status?: number } | undefined)?.status
+      : undefined;
   if (status !== undefined && status >= 400 && status < 500) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_REQUEST' },
+    };
   }
   if (!(original instanceof GraphQLError) || code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    logger().error({ err: original, path: formatted.path }, 'unexpected error (the client sees "Internal server error")');
+    logger().error(
+      { err: original, path: formatted.path },
+      'unexpected error (the client sees "Internal server error")',
+    );
   }
   return {
     message: 'Internal server error',

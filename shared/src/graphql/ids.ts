@@ -11,7 +11,10 @@ export function isValidId(id: string): boolean {
 /** Throws BAD_USER_INPUT naming `argument` when `id` is not a well-formed id. */
 export function assertValidId(id: string, argument: string): string {
   if (!isValidId(id)) {
-    throw badUserInput(argument, `"${id.slice(0, 80)}" is not a valid id (lower-case letters, digits and single hyphens, at most ${ID_MAX_LENGTH} characters)`);
+    throw badUserInput(
+      argument,
+      `"${id.slice(0, 80)}" is not a valid id (lower-case letters, digits and single hyphens, at most ${ID_MAX_LENGTH} characters)`,
+    );
   }
   return id;
 }

@@ -21,7 +21,8 @@ import { argumentAt, literalValueErrorPattern } from './argumentAt';
  */
 
 /** `Variable "$input" got invalid value "x" at "input.kind"; …` → ["input", "input.kind"]. */
-const variableErrorPattern = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type|of non-null type)/s;
+const variableErrorPattern =
+  /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type|of non-null type)/s;
 
 /** Where the operation passes variable `name`: the argument path, e.g. "input" or "filter.kinds". */
 function argumentOfVariable(document: DocumentNode, name: string): string | null {
@@ -55,7 +56,9 @@ function withArgument(error: GraphQLFormattedError, argumentName: string | null)
   return {
     ...error,
     message:
-      argumentName && !error.message.startsWith('Invalid value for') ? `Invalid value for "${argumentName}": ${error.message}` : error.message,
+      argumentName && !error.message.startsWith('Invalid value for')
+        ? `Invalid value for "${argumentName}": ${error.message}`
+        : error.message,
     extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) },
   };
 }
@@ -70,13 +73,17 @@ export function inputErrorsPlugin(): ApolloServerPlugin {
           response.body.singleResult.errors = response.body.singleResult.errors.map((error): GraphQLFormattedError => {
             const code = error.extensions?.code;
             const literal =
-              (code === 'GRAPHQL_VALIDATION_FAILED' || (code === 'BAD_USER_INPUT' && !error.extensions?.argumentName)) &&
+              (code === 'GRAPHQL_VALIDATION_FAILED' ||
+                (code === 'BAD_USER_INPUT' && !error.extensions?.argumentName)) &&
               literalValueErrorPattern.test(error.message);
             if (literal) {
               const location = error.locations?.[0];
               return withArgument(error, location ? argumentAt(doc, location.line, location.column) : null);
             }
-            const variable = code === 'BAD_USER_INPUT' && !error.extensions?.argumentName ? variableErrorPattern.exec(error.message) : null;
+            const variable =
+              code === 'BAD_USER_INPUT' && !error.extensions?.argumentName
+                ? variableErrorPattern.exec(error.message)
+                : null;
             if (variable) {
               const [, name, path] = variable;
               const argument = argumentOfVariable(doc, name);

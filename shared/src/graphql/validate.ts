@@ -14,13 +14,15 @@ export function requireText(value: string | null | undefined, field: string, max
 export function optionalText(value: string | null | undefined, field: string, maxLength: number): string | null {
   if (value == null) return null;
   const trimmed = value.trim();
-  if ([...trimmed].length > maxLength) throw badUserInput(field, `at most ${maxLength} characters (got ${[...trimmed].length})`);
+  if ([...trimmed].length > maxLength)
+    throw badUserInput(field, `at most ${maxLength} characters (got ${[...trimmed].length})`);
   return trimmed === '' ? null : trimmed;
 }
 
 export function optionalDate(value: string | null | undefined, field: string): string | null {
   if (value == null) return null;
-  if (parseIsoDate(value) === null) throw badUserInput(field, `"${value.slice(0, 40)}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
+  if (parseIsoDate(value) === null)
+    throw badUserInput(field, `"${value.slice(0, 40)}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
   return value;
 }
 
@@ -31,7 +33,11 @@ export function assertDateOrder(from: string | null, to: string | null, field: s
   }
 }
 
-export function assertNoDuplicates<T>(values: readonly T[], field: string, describe: (value: T) => string = String): void {
+export function assertNoDuplicates<T>(
+  values: readonly T[],
+  field: string,
+  describe: (value: T) => string = String,
+): void {
   const seen = new Set<string>();
   for (const value of values) {
     const key = describe(value);

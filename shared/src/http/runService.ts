@@ -55,7 +55,10 @@ export function runService(
       if (stopping) void started.close().then(() => process.exit(0));
     })
     .catch((error: unknown) => {
-      logger().fatal({ err: error }, `${name} failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      logger().fatal(
+        { err: error },
+        `${name} failed to start: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exit(1);
     });
 }

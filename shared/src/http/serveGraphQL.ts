@@ -8,7 +8,12 @@ import { logger } from '../observability/logger';
 import { metrics } from '../observability/metrics';
 import type { MetricsConfig } from '../observability/metricsConfig';
 import { answerMetrics, serveMetrics, type MetricsServer } from '../observability/metricsEndpoint';
-import { newObservedRequest, observeOperations, recordRequest, type ObservedRequest } from '../observability/observeRequests';
+import {
+  newObservedRequest,
+  observeOperations,
+  recordRequest,
+  type ObservedRequest,
+} from '../observability/observeRequests';
 import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER } from './subgraphHeaders';
 
 export interface ServeGraphQLOptions<TContext extends BaseContext> {
@@ -62,7 +67,10 @@ export interface RunningServer {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -153,9 +161,17 @@ export async function serveGraphQL<TContext extends BaseContext>(
       const observed = newObservedRequest();
       const startedAt = performance.now();
       res.once('close', () =>
-        recordRequest(observed, { method: (req.method ?? 'GET').toUpperCase(), status: res.statusCode, startedAt, finished: res.writableFinished }),
+        recordRequest(observed, {
+          method: (req.method ?? 'GET').toUpperCase(),
+          status: res.statusCode,
+          startedAt,
+          finished: res.writableFinished,
+        }),
       );
-      if (options.requiredSecret && !sameSecret(req.headers[options.requiredSecret.header], options.requiredSecret.value)) {
+      if (
+        options.requiredSecret &&
+        !sameSecret(req.headers[options.requiredSecret.header], options.requiredSecret.value)
+      ) {
         req.resume();
         return sendError(res, 403, 'This service answers only the gateway', 'FORBIDDEN');
       }
@@ -185,11 +201,17 @@ export async function serveGraphQL<TContext extends BaseContext>(
       const httpGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
       observedRequests.set(httpGraphQLRequest, observed);
       const execute = () =>
-        server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req, abandoned.signal, observed) });
+        server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest,
+          context: () => options.context(req, abandoned.signal, observed),
+        });
       let scope: RequestScope | null = null;
       if (options.requestScope) {
         const timeoutMs = Number(req.headers[REQUEST_TIMEOUT_HEADER]);
-        scope = { deadline: Number.isFinite(timeoutMs) && timeoutMs >= 0 ? Date.now() + timeoutMs : null, wrote: false };
+        scope = {
+          deadline: Number.isFinite(timeoutMs) && timeoutMs >= 0 ? Date.now() + timeoutMs : null,
+          wrote: false,
+        };
         const requestScope = scope;
         abandoned.signal.addEventListener('abort', () => (requestScope.deadline = Date.now()), { once: true });
       }

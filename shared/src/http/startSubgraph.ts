@@ -42,17 +42,25 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
     auth: options.auth,
     context: (caller, req) => {
       if (!dataSource) {
-        throw new GraphQLError(`The ${options.config.service} subgraph is starting: its database is not connected yet`, {
-          extensions: { code: 'SUBGRAPH_UNAVAILABLE', http: { status: 503 } },
-        });
+        throw new GraphQLError(
+          `The ${options.config.service} subgraph is starting: its database is not connected yet`,
+          {
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', http: { status: 503 } },
+          },
+        );
       }
       return options.context(dataSource, caller, parseAcceptLanguage(req.headers['accept-language']));
     },
     ready: async () => !!dataSource?.isInitialized && (await dataSource.query('SELECT 1').then(() => true)),
   });
-  logger().info({ url: running.url }, `${options.config.service}: listening at ${running.url}, connecting to the database`);
+  logger().info(
+    { url: running.url },
+    `${options.config.service}: listening at ${running.url}, connecting to the database`,
+  );
   try {
-    const opened = await retryWithBackoff(options.openDatabase, { what: `${options.config.service}: connecting to the database` });
+    const opened = await retryWithBackoff(options.openDatabase, {
+      what: `${options.config.service}: connecting to the database`,
+    });
     if (options.prepare) await options.prepare(opened);
     dataSource = opened;
   } catch (error) {
@@ -75,7 +83,11 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
 const PURGE_INTERVAL_MS = 3_600_000;
 
 /** Deletes expired idempotency keys now and every hour, until stopped; a failure (database away) is logged and tried again later. */
-async function purgeIdempotencyKeys(service: string, dataSource: DataSource, keys: IdempotencyKeys | undefined): Promise<{ stop: () => void }> {
+async function purgeIdempotencyKeys(
+  service: string,
+  dataSource: DataSource,
+  keys: IdempotencyKeys | undefined,
+): Promise<{ stop: () => void }> {
   if (!keys) return { stop: () => undefined };
   const purge = () =>
     keys.purgeExpired(dataSource).catch((error: unknown) => {

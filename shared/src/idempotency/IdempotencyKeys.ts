@@ -49,7 +49,8 @@ export const replayCreatedId: Replay<string> = {
 /** JSON with every object's keys sorted (and undefined members left out): equal inputs give equal text whatever their order. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -91,7 +92,12 @@ export class IdempotencyKeys {
   }
 
   /** Runs `work` in one write transaction (see writeTransaction), with the key checked and recorded in it. */
-  async run<T>(dataSource: DataSource, call: IdempotentCall, work: (manager: EntityManager) => Promise<T>, replay: Replay<T>): Promise<T> {
+  async run<T>(
+    dataSource: DataSource,
+    call: IdempotentCall,
+    work: (manager: EntityManager) => Promise<T>,
+    replay: Replay<T>,
+  ): Promise<T> {
     if (call.key === null || call.key === undefined) return writeTransaction(dataSource, work);
     assertIdempotencyKey(call.key);
     const scope = sha256(JSON.stringify([call.caller, call.operation, call.key]));
@@ -136,7 +142,9 @@ export class IdempotencyKeys {
 
   /** Deletes every key past its time; returns how many. */
   async purgeExpired(dataSource: DataSource): Promise<number> {
-    const result = await dataSource.getRepository(IdempotencyRecord).delete({ expiresAt: LessThanOrEqual(this.now().toISOString()) });
+    const result = await dataSource
+      .getRepository(IdempotencyRecord)
+      .delete({ expiresAt: LessThanOrEqual(this.now().toISOString()) });
     return result.affected ?? 0;
   }
 }

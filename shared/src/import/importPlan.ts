@@ -74,11 +74,23 @@ export function reject(row: ImportRowResult, problem: ImportProblem): void {
  * Finishes an import call: writes (through `write`, one transaction) only when no row
  * was rejected and this is not a dry run, so a batch is written whole or not at all.
  */
-export async function finishImport(rows: ImportRowResult[], dryRun: boolean, write: () => Promise<void>): Promise<ImportResult> {
+export async function finishImport(
+  rows: ImportRowResult[],
+  dryRun: boolean,
+  write: () => Promise<void>,
+): Promise<ImportResult> {
   const count = (outcome: ImportOutcome) => rows.filter((r) => r.outcome === outcome).length;
   const rejected = count('REJECTED');
   const changes = count('CREATED') + count('UPDATED');
   const written = !dryRun && rejected === 0 && changes > 0;
   if (written) await write();
-  return { dryRun, written, created: count('CREATED'), updated: count('UPDATED'), unchanged: count('UNCHANGED'), rejected, rows };
+  return {
+    dryRun,
+    written,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    unchanged: count('UNCHANGED'),
+    rejected,
+    rows,
+  };
 }

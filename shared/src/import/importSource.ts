@@ -26,7 +26,13 @@ export interface ImportSource {
  * import of the same file finds it already cited.
  */
 export function importSourceId(source: ImportSource): string {
-  const identity = JSON.stringify([source.title.trim(), source.publisher ?? null, source.url ?? null, source.publishedOn ?? null, source.language]);
+  const identity = JSON.stringify([
+    source.title.trim(),
+    source.publisher ?? null,
+    source.url ?? null,
+    source.publishedOn ?? null,
+    source.language,
+  ]);
   return `src-${createHash('sha256').update(identity).digest('hex').slice(0, 24)}`;
 }
 
@@ -44,12 +50,21 @@ export function checkImportSource(source: ImportSource | null | undefined): Impo
   text('url', source.url, 1000);
   text('quote', source.quote, 5000);
   text('file', source.file, 300, true);
-  if (source.url && !/^https?:\/\/\S+$/i.test(source.url)) problems.push({ field: 'source.url', reason: `not an http(s) URL: ${source.url}` });
-  if (!/^[a-z]{2}$/.test(source.language ?? '')) problems.push({ field: 'source.language', reason: `not an ISO 639-1 code (two lowercase letters): ${source.language}` });
+  if (source.url && !/^https?:\/\/\S+$/i.test(source.url))
+    problems.push({ field: 'source.url', reason: `not an http(s) URL: ${source.url}` });
+  if (!/^[a-z]{2}$/.test(source.language ?? ''))
+    problems.push({
+      field: 'source.language',
+      reason: `not an ISO 639-1 code (two lowercase letters): ${source.language}`,
+    });
   if (source.publishedOn != null && parseIsoDate(source.publishedOn) === null) {
-    problems.push({ field: 'source.publishedOn', reason: `not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${source.publishedOn}` });
+    problems.push({
+      field: 'source.publishedOn',
+      reason: `not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${source.publishedOn}`,
+    });
   }
-  if (!Number.isSafeInteger(source.row) || source.row < 1) problems.push({ field: 'source.row', reason: `not a row number: ${source.row}` });
+  if (!Number.isSafeInteger(source.row) || source.row < 1)
+    problems.push({ field: 'source.row', reason: `not a row number: ${source.row}` });
   return problems;
 }
 
@@ -63,7 +78,11 @@ export interface ImportCitation {
  * Writes the cited documents and the records' citations, with file, row and import time,
  * in the caller's transaction: one statement per 500 documents and per 500 citations.
  */
-export async function citeImportSources(manager: EntityManager, citations: readonly ImportCitation[], importedAt: string): Promise<void> {
+export async function citeImportSources(
+  manager: EntityManager,
+  citations: readonly ImportCitation[],
+  importedAt: string,
+): Promise<void> {
   const documents = new Map<string, SourceDocument>();
   for (const { source } of citations) {
     const id = importSourceId(source);
@@ -87,7 +106,8 @@ export async function citeImportSources(manager: EntityManager, citations: reado
     importRow: source.row,
     importedAt,
   }));
-  for (const chunk of chunks([...documents.values()], 500)) await manager.getRepository(SourceDocument).upsert(chunk, ['id']);
+  for (const chunk of chunks([...documents.values()], 500))
+    await manager.getRepository(SourceDocument).upsert(chunk, ['id']);
   for (const chunk of chunks(rows, 500)) await manager.getRepository(Citation).upsert(chunk, ['recordKey', 'sourceId']);
 }
 
@@ -95,7 +115,10 @@ export async function citeImportSources(manager: EntityManager, citations: reado
  * The record keys among `recordKeys` that already cite each source id, in one statement
  * per 500 keys: a row whose record already cites its document adds nothing new.
  */
-export async function findCitedSources(manager: EntityManager, recordKeys: readonly string[]): Promise<Map<string, Set<string>>> {
+export async function findCitedSources(
+  manager: EntityManager,
+  recordKeys: readonly string[],
+): Promise<Map<string, Set<string>>> {
   const cited = new Map<string, Set<string>>();
   for (const chunk of chunks([...new Set(recordKeys)], 500)) {
     const rows = await manager

@@ -2,7 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditRepository, type NewAuditEntry } from '../audit/AuditRepository';
 import { assertIdempotencyKey, type IdempotencyKeys, type Replay } from '../idempotency/IdempotencyKeys';
 import { recordKey } from '../sources/citationsLoader';
-import { assertImportBatch, finishImport, rejectRepeatedRecords, type ImportResult, type ImportRowResult } from './importPlan';
+import {
+  assertImportBatch,
+  finishImport,
+  rejectRepeatedRecords,
+  type ImportResult,
+  type ImportRowResult,
+} from './importPlan';
 import { citeImportSources, findCitedSources, importSourceId, type ImportSource } from './importSource';
 
 /** One row as planned: its result, its source, and its record as stored (null: none) and as the row leaves it (null: rejected). */
@@ -93,50 +99,65 @@ export async function runImport<Input, T, Checked = undefined>(
   assertImportBatch(rows.length);
   if (call.idempotencyKey != null) assertIdempotencyKey(call.idempotencyKey);
   const checked = kind.check ? await kind.check(rows) : (undefined as Checked);
-  const idempotent = { key: call.dryRun ? null : call.idempotencyKey, caller: actor, operation: call.operation, input: rows };
-  return call.idempotency.run(dataSource, idempotent, async (manager) => {
-    const planned = await kind.plan(manager, rows, checked);
-    const keyOf = (p: PlannedRow<T>) => recordKey(kind.recordType, p.result.id!);
-    const matched = planned.filter((p) => p.before !== null).map(keyOf);
-    const cited = matched.length ? await findCitedSources(manager, matched) : new Map<string, Set<string>>();
-    const citedBefore = (p: PlannedRow<T>) => [...(cited.get(keyOf(p)) ?? [])].sort();
-    for (const p of planned) {
-      if (p.result.outcome === 'REJECTED' || !p.after) continue;
-      if (p.before) {
-        const alreadyCited = cited.get(keyOf(p))?.has(importSourceId(p.source)) ?? false;
-        p.result.outcome = kind.sameRecord(p.before, p.after) && alreadyCited ? 'UNCHANGED' : 'UPDATED';
-      } else {
-        p.result.outcome = 'CREATED';
+  const idempotent = {
+    key: call.dryRun ? null : call.idempotencyKey,
+    caller: actor,
+    operation: call.operation,
+    input: rows,
+  };
+  return call.idempotency.run(
+    dataSource,
+    idempotent,
+    async (manager) => {
+      const planned = await kind.plan(manager, rows, checked);
+      const keyOf = (p: PlannedRow<T>) => recordKey(kind.recordType, p.result.id!);
+      const matched = planned.filter((p) => p.before !== null).map(keyOf);
+      const cited = matched.length ? await findCitedSources(manager, matched) : new Map<string, Set<string>>();
+      const citedBefore = (p: PlannedRow<T>) => [...(cited.get(keyOf(p)) ?? [])].sort();
+      for (const p of planned) {
+        if (p.result.outcome === 'REJECTED' || !p.after) continue;
+        if (p.before) {
+          const alreadyCited = cited.get(keyOf(p))?.has(importSourceId(p.source)) ?? false;
+          p.result.outcome = kind.sameRecord(p.before, p.after) && alreadyCited ? 'UNCHANGED' : 'UPDATED';
+        } else {
+          p.result.outcome = 'CREATED';
+        }
       }
-    }
-    const results = planned.map((p) => p.result);
-    rejectRepeatedRecords(results);
-    for (const result of results) if (result.outcome === 'REJECTED') result.matchedBy = null;
-    return finishImport(results, call.dryRun, async () => {
-      const changes = planned.filter(
-        (p): p is PlannedRecord<T> => (p.result.outcome === 'CREATED' || p.result.outcome === 'UPDATED') && p.after !== null,
-      );
-      const ordered = kind.writeOrder ? kind.writeOrder(changes) : changes;
-      const created = ordered.filter((p) => p.before === null).map((p) => p.after);
-      const updated = ordered.filter((p) => p.before !== null).map((p) => ({ before: p.before!, after: p.after }));
-      if (created.length) await kind.insert(manager, created);
-      if (updated.length) await kind.update(manager, updated);
-      const importedAt = new Date().toISOString();
-      await citeImportSources(manager, ordered.map((p) => ({ recordKey: keyOf(p), source: p.source })), importedAt);
-      const entries: NewAuditEntry[] = ordered.map((p) => {
-        const sources = [...new Set([...citedBefore(p), importSourceId(p.source)])].sort();
-        return {
-          entityType: kind.entityType,
-          entityId: p.result.id!,
-          action: p.before ? 'IMPORT_UPDATE' : 'IMPORT_CREATE',
-          actor,
-          at: importedAt,
-          before: p.before ? kind.snapshot(p.before, citedBefore(p)) : null,
-          after: kind.snapshot(p.after, sources),
-        };
+      const results = planned.map((p) => p.result);
+      rejectRepeatedRecords(results);
+      for (const result of results) if (result.outcome === 'REJECTED') result.matchedBy = null;
+      return finishImport(results, call.dryRun, async () => {
+        const changes = planned.filter(
+          (p): p is PlannedRecord<T> =>
+            (p.result.outcome === 'CREATED' || p.result.outcome === 'UPDATED') && p.after !== null,
+        );
+        const ordered = kind.writeOrder ? kind.writeOrder(changes) : changes;
+        const created = ordered.filter((p) => p.before === null).map((p) => p.after);
+        const updated = ordered.filter((p) => p.before !== null).map((p) => ({ before: p.before!, after: p.after }));
+        if (created.length) await kind.insert(manager, created);
+        if (updated.length) await kind.update(manager, updated);
+        const importedAt = new Date().toISOString();
+        await citeImportSources(
+          manager,
+          ordered.map((p) => ({ recordKey: keyOf(p), source: p.source })),
+          importedAt,
+        );
+        const entries: NewAuditEntry[] = ordered.map((p) => {
+          const sources = [...new Set([...citedBefore(p), importSourceId(p.source)])].sort();
+          return {
+            entityType: kind.entityType,
+            entityId: p.result.id!,
+            action: p.before ? 'IMPORT_UPDATE' : 'IMPORT_CREATE',
+            actor,
+            at: importedAt,
+            before: p.before ? kind.snapshot(p.before, citedBefore(p)) : null,
+            after: kind.snapshot(p.after, sources),
+          };
+        });
+        if (kind.recordAudit) await kind.recordAudit(manager, entries);
+        else await new AuditRepository(manager.connection).insertMany(manager, entries);
       });
-      if (kind.recordAudit) await kind.recordAudit(manager, entries);
-      else await new AuditRepository(manager.connection).insertMany(manager, entries);
-    });
-  }, replayImport);
+    },
+    replayImport,
+  );
 }

@@ -14,8 +14,10 @@ export interface LogConfig {
 /** `LOG_LEVEL` (default info) and `LOG_FORMAT` (default pretty when stdout is a terminal, else json). */
 export function readLogConfig(env: Env, stdoutIsTerminal = process.stdout.isTTY === true): Readonly<LogConfig> {
   const level = readString(env, 'LOG_LEVEL', 'info').toLowerCase();
-  if (!(levels as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${levels.join(', ')}, got "${level}"`);
+  if (!(levels as readonly string[]).includes(level))
+    throw new ConfigError(`LOG_LEVEL must be one of ${levels.join(', ')}, got "${level}"`);
   const format = readString(env, 'LOG_FORMAT', stdoutIsTerminal ? 'pretty' : 'json');
-  if (format !== 'json' && format !== 'pretty') throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${format}"`);
+  if (format !== 'json' && format !== 'pretty')
+    throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${format}"`);
   return Object.freeze({ level: level as LogLevel, format });
 }

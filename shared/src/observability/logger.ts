@@ -8,7 +8,21 @@ export type { Logger } from 'pino';
  * token, a password or secret, and a person's name or email (or the variables of an
  * operation, which may hold them).
  */
-const redactedKeys = ['authorization', 'cookie', 'token', 'password', 'secret', 'subgraphSecret', 'email', 'name', 'givenName', 'familyName', 'fullName', 'variables', 'parameters'];
+const redactedKeys = [
+  'authorization',
+  'cookie',
+  'token',
+  'password',
+  'secret',
+  'subgraphSecret',
+  'email',
+  'name',
+  'givenName',
+  'familyName',
+  'fullName',
+  'variables',
+  'parameters',
+];
 // At the top and one level down (`headers.authorization`): deeper wildcards cost much more on every line.
 const redactPaths = redactedKeys.flatMap((key) => [key, `*.${key}`]);
 
@@ -24,8 +38,15 @@ function withoutLiterals(text: string): string {
  */
 export function loggedError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error) };
-  const e = error as Error & { code?: unknown; errno?: unknown; driverError?: unknown; sqlMessage?: unknown; query?: unknown };
-  const fromDatabase = e.driverError !== undefined || e.sqlMessage !== undefined || e.query !== undefined || e.name === 'QueryFailedError';
+  const e = error as Error & {
+    code?: unknown;
+    errno?: unknown;
+    driverError?: unknown;
+    sqlMessage?: unknown;
+    query?: unknown;
+  };
+  const fromDatabase =
+    e.driverError !== undefined || e.sqlMessage !== undefined || e.query !== undefined || e.name === 'QueryFailedError';
   const scrub = (text: string) => (fromDatabase ? withoutLiterals(text) : text);
   return {
     type: e.name,
@@ -41,7 +62,13 @@ function standardOutput(format: LogConfig['format']): DestinationStream {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const prettyStream = require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
   // The service is left out: its messages name it, and `pnpm start` prefixes each line with it.
-  return prettyStream({ sync: true, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true });
+  return prettyStream({
+    sync: true,
+    colorize: process.stdout.isTTY === true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,service',
+    singleLine: true,
+  });
 }
 
 /**
@@ -50,7 +77,11 @@ function standardOutput(format: LogConfig['format']): DestinationStream {
  * synchronously, so the last lines before an exit are not lost. `redact: false` is for
  * lines whose every key the caller chose (a request's line): redaction costs on every line.
  */
-export function createLogger(config: LogConfig & { service?: string }, destination?: DestinationStream, options: { redact?: boolean } = {}): Logger {
+export function createLogger(
+  config: LogConfig & { service?: string },
+  destination?: DestinationStream,
+  options: { redact?: boolean } = {},
+): Logger {
   return pino(
     {
       level: config.level,

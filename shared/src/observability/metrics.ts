@@ -66,13 +66,19 @@ function poolsNow(): Array<{ name: string; pool: Mysql2Pool }> {
       continue;
     }
     const pool = (dataSource.driver as { pool?: Mysql2Pool }).pool;
-    if (dataSource.isInitialized && pool?._allConnections) found.push({ name: String(dataSource.options.database ?? ''), pool });
+    if (dataSource.isInitialized && pool?._allConnections)
+      found.push({ name: String(dataSource.options.database ?? ''), pool });
   }
   return found;
 }
 
 /** A gauge read from every open MySQL pool at scrape time: `read` gives each pool's values by their `labels`. */
-function poolGauge(name: string, help: string, labels: string[], read: (pool: Mysql2Pool) => Array<[Record<string, string>, number]>): Gauge {
+function poolGauge(
+  name: string,
+  help: string,
+  labels: string[],
+  read: (pool: Mysql2Pool) => Array<[Record<string, string>, number]>,
+): Gauge {
   return new Gauge({
     name,
     help,
@@ -81,22 +87,38 @@ function poolGauge(name: string, help: string, labels: string[], read: (pool: My
     collect() {
       this.reset();
       for (const { name: pool, pool: mysqlPool } of poolsNow()) {
-        for (const [labels, value] of read(mysqlPool)) this.set({ db_client_connection_pool_name: pool, ...labels }, value);
+        for (const [labels, value] of read(mysqlPool))
+          this.set({ db_client_connection_pool_name: pool, ...labels }, value);
       }
     },
   });
 }
 
-const dbConnectionCount = poolGauge('db_client_connection_count', 'Connections in a MySQL pool, by db_client_connection_state: used (lent to a statement or transaction) or idle.', ['db_client_connection_state'], (pool) => {
-  const all = pool._allConnections?.length ?? 0;
-  const idle = pool._freeConnections?.length ?? 0;
-  return [
-    [{ db_client_connection_state: 'idle' }, idle],
-    [{ db_client_connection_state: 'used' }, all - idle],
-  ];
-});
-const dbConnectionMax = poolGauge('db_client_connection_max', 'The most connections a MySQL pool opens.', [], (pool) => [[{}, pool.config?.connectionLimit ?? 0]]);
-const dbConnectionPending = poolGauge('db_client_connection_pending_requests', 'Statements waiting for a free connection of a MySQL pool.', [], (pool) => [[{}, pool._connectionQueue?.length ?? 0]]);
+const dbConnectionCount = poolGauge(
+  'db_client_connection_count',
+  'Connections in a MySQL pool, by db_client_connection_state: used (lent to a statement or transaction) or idle.',
+  ['db_client_connection_state'],
+  (pool) => {
+    const all = pool._allConnections?.length ?? 0;
+    const idle = pool._freeConnections?.length ?? 0;
+    return [
+      [{ db_client_connection_state: 'idle' }, idle],
+      [{ db_client_connection_state: 'used' }, all - idle],
+    ];
+  },
+);
+const dbConnectionMax = poolGauge(
+  'db_client_connection_max',
+  'The most connections a MySQL pool opens.',
+  [],
+  (pool) => [[{}, pool.config?.connectionLimit ?? 0]],
+);
+const dbConnectionPending = poolGauge(
+  'db_client_connection_pending_requests',
+  'Statements waiting for a free connection of a MySQL pool.',
+  [],
+  (pool) => [[{}, pool._connectionQueue?.length ?? 0]],
+);
 
 let processMetrics = false;
 

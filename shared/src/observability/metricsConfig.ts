@@ -15,6 +15,7 @@ export function readMetricsConfig(env: Env): Readonly<MetricsConfig> {
   const port = readInt(env, 'METRICS_PORT', 0, 0, 65535);
   const token = readString(env, 'METRICS_TOKEN', '');
   // A guessable token protects nothing.
-  if (token && token.length < 16) throw new ConfigError(`METRICS_TOKEN must be at least 16 characters, got ${token.length}`);
+  if (token && token.length < 16)
+    throw new ConfigError(`METRICS_TOKEN must be at least 16 characters, got ${token.length}`);
   return Object.freeze({ port: port === 0 ? null : port, token: token || null });
 }

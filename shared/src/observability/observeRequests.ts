@@ -64,10 +64,19 @@ export function observeOperations(requests: WeakMap<object, ObservedRequest>): A
  * and one log line (info; error for a failure of the service itself). The line names the
  * operation and the caller's subject, never the operation's text or variables.
  */
-export function recordRequest(observed: ObservedRequest, request: { method: string; status: number; startedAt: number; finished: boolean }): void {
+export function recordRequest(
+  observed: ObservedRequest,
+  request: { method: string; status: number; startedAt: number; finished: boolean },
+): void {
   const seconds = secondsSince(request.startedAt);
   const firstCode = observed.errorCodes[0];
-  const errorType = firstCode ? errorCodes.of(firstCode) : !request.finished ? 'aborted' : request.status >= 400 ? String(request.status) : undefined;
+  const errorType = firstCode
+    ? errorCodes.of(firstCode)
+    : !request.finished
+      ? 'aborted'
+      : request.status >= 400
+        ? String(request.status)
+        : undefined;
   const method = methods.has(request.method) ? request.method : OTHER_LABEL;
   metrics.httpServerDuration.observe(
     {

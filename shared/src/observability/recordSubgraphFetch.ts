@@ -13,9 +13,18 @@ function failureType(error: unknown): string {
  * `status` when it answered (error_type is the status from 400 on), else the `error` that
  * ended it.
  */
-export function recordSubgraphFetch(subgraph: string, startedAt: number, outcome: { status: number } | { error: unknown }): void {
+export function recordSubgraphFetch(
+  subgraph: string,
+  startedAt: number,
+  outcome: { status: number } | { error: unknown },
+): void {
   const status = 'status' in outcome ? outcome.status : null;
-  const errorType = status === null ? failureType('error' in outcome ? outcome.error : null) : status >= 400 ? String(status) : undefined;
+  const errorType =
+    status === null
+      ? failureType('error' in outcome ? outcome.error : null)
+      : status >= 400
+        ? String(status)
+        : undefined;
   metrics.httpClientDuration.observe(
     {
       http_request_method: 'POST',

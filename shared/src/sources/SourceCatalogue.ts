@@ -58,7 +58,12 @@ export class SourceCatalogue {
           peer.url,
           documentsQuery,
           { filter, ids: ids ?? null },
-          { headers: this.others.headers, timeoutMs: this.timeoutMs, unavailable: `Cannot list sources: the ${peer.name} subgraph`, subgraph: peer.name },
+          {
+            headers: this.others.headers,
+            timeoutMs: this.timeoutMs,
+            unavailable: `Cannot list sources: the ${peer.name} subgraph`,
+            subgraph: peer.name,
+          },
         );
         return data._sourceDocuments;
       }),
@@ -79,7 +84,10 @@ export class SourceCatalogue {
     return {
       nodes,
       edges,
-      pageInfo: { hasNextPage: rest.length > page.size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      pageInfo: {
+        hasNextPage: rest.length > page.size,
+        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      },
       totalCount: async () => all.length,
     };
   }

@@ -27,7 +27,10 @@ export function parseSourceFilter(input: SourceFilterInput | null | undefined, p
   const f = input ?? {};
   const language = f.language == null ? null : f.language.trim().toLowerCase();
   if (language != null && !/^[a-z]{2}$/.test(language)) {
-    throw badUserInput(`${prefix}.language`, `"${language.slice(0, 20)}" is not an ISO 639-1 code (two letters, e.g. de)`);
+    throw badUserInput(
+      `${prefix}.language`,
+      `"${language.slice(0, 20)}" is not an ISO 639-1 code (two letters, e.g. de)`,
+    );
   }
   const publishedFrom = optionalDate(f.publishedFrom, `${prefix}.publishedFrom`);
   const publishedTo = optionalDate(f.publishedTo, `${prefix}.publishedTo`);
@@ -43,7 +46,8 @@ export function parseSourceFilter(input: SourceFilterInput | null | undefined, p
  */
 export function sourceMatches(document: SourceDocument, filter: SourceFilter): boolean {
   if (filter.language != null && document.language.toLowerCase() !== filter.language) return false;
-  if (filter.publisher != null && !` ${foldText(document.publisher ?? '')}`.includes(` ${filter.publisher}`)) return false;
+  if (filter.publisher != null && !` ${foldText(document.publisher ?? '')}`.includes(` ${filter.publisher}`))
+    return false;
   const date = document.publishedOn;
   if ((filter.publishedFrom || filter.publishedTo) && !date) return false;
   if (date && filter.publishedFrom && endOfPeriod(date) < filter.publishedFrom) return false;

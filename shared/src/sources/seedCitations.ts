@@ -15,7 +15,11 @@ export async function seedCitations(
   const documents = seedSources.filter((s) => cited.has(s.id));
   const unknown = [...cited].filter((id) => !seedSources.some((s) => s.id === id));
   if (unknown.length) throw new Error(`Seed cites unknown sources: ${unknown.join(', ')}`);
-  if (documents.length) await manager.getRepository(SourceDocument).upsert(documents.map((d) => ({ ...d })), ['id']);
+  if (documents.length)
+    await manager.getRepository(SourceDocument).upsert(
+      documents.map((d) => ({ ...d })),
+      ['id'],
+    );
   const rows = citations.flatMap(({ recordKey, citations: list }) =>
     list.map((c) => ({ recordKey, sourceId: c.sourceId, quote: c.quote ?? null })),
   );

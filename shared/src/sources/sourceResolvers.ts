@@ -18,7 +18,10 @@ export type SourceParent = Partial<Omit<SourceDocument, 'id'>> & {
 
 /** What the citation resolvers need from a subgraph's request context. */
 export interface CitationContext {
-  loaders: { citations: DataLoader<string, RecordCitation[]>; sourceDocument: DataLoader<string, SourceDocument | null> };
+  loaders: {
+    citations: DataLoader<string, RecordCitation[]>;
+    sourceDocument: DataLoader<string, SourceDocument | null>;
+  };
 }
 
 /** The resolver of a record's `citations`, for records of `type` (the `recordKey` prefix). */
@@ -30,7 +33,11 @@ export function citationsOf(type: string) {
 /** The resolver of a record's deprecated `sources`: each citation shown as its document with the record's quote. */
 export function citedSourcesOf(type: string) {
   return async (record: { id: string }, _: unknown, ctx: CitationContext): Promise<SourceParent[]> =>
-    (await ctx.loaders.citations.load(recordKey(type, record.id))).map((c) => ({ ...c.source, quote: c.quote, importedFrom: c.importedFrom }));
+    (await ctx.loaders.citations.load(recordKey(type, record.id))).map((c) => ({
+      ...c.source,
+      quote: c.quote,
+      importedFrom: c.importedFrom,
+    }));
 }
 
 /** Loads the documents this subgraph holds by id, in one statement per batch. */

@@ -8,7 +8,17 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Whether the browser tests can run (see toolAvailable; REQUIRE_BROWSER=1 makes a missing Chromium a failure). */
 export function browserAvailable(testName: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  return toolAvailable(testName, { name: 'Chromium', executable: chromiumPath(env), require: 'REQUIRE_BROWSER', install: 'apt-get install chromium', pathVariable: 'CHROMIUM_PATH' }, env);
+  return toolAvailable(
+    testName,
+    {
+      name: 'Chromium',
+      executable: chromiumPath(env),
+      require: 'REQUIRE_BROWSER',
+      install: 'apt-get install chromium',
+      pathVariable: 'CHROMIUM_PATH',
+    },
+    env,
+  );
 }
 /** Debian's Chromium, headless, asking nothing of the network on its own (no updates, no first-run pages). */
 export function launchChromium(): Promise<Browser> {

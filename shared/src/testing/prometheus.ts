@@ -12,7 +12,17 @@ export function prometheusPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Whether the Prometheus tests can run (see toolAvailable; REQUIRE_PROMETHEUS=1 makes a missing server a failure). */
 export function prometheusAvailable(testName: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  return toolAvailable(testName, { name: 'Prometheus', executable: prometheusPath(env), require: 'REQUIRE_PROMETHEUS', install: 'apt-get install prometheus', pathVariable: 'PROMETHEUS_PATH' }, env);
+  return toolAvailable(
+    testName,
+    {
+      name: 'Prometheus',
+      executable: prometheusPath(env),
+      require: 'REQUIRE_PROMETHEUS',
+      install: 'apt-get install prometheus',
+      pathVariable: 'PROMETHEUS_PATH',
+    },
+    env,
+  );
 }
 
 export interface ScrapeTarget {
@@ -53,7 +63,12 @@ export async function startPrometheus(targets: ScrapeTarget[]): Promise<RunningP
   const port = await freePort();
   const child = spawn(
     prometheusPath(),
-    [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'],
+    [
+      `--config.file=${path.join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${path.join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -71,7 +86,10 @@ export async function startPrometheus(targets: ScrapeTarget[]): Promise<RunningP
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`prometheus exited with ${child.exitCode}:\n${output}`);
-    const ready = await fetch(`${url}/-/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/-/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       await stop();
@@ -83,8 +101,13 @@ export async function startPrometheus(targets: ScrapeTarget[]): Promise<RunningP
     url,
     query: async (promql) => {
       const response = await fetch(`${url}/api/v1/query?query=${encodeURIComponent(promql)}`);
-      const body = (await response.json()) as { status: string; error?: string; data?: { result: Array<{ metric: Record<string, string>; value: [number, string] }> } };
-      if (body.status !== 'success' || !body.data) throw new Error(`query ${promql} failed: ${body.error ?? response.status}`);
+      const body = (await response.json()) as {
+        status: string;
+        error?: string;
+        data?: { result: Array<{ metric: Record<string, string>; value: [number, string] }> };
+      };
+      if (body.status !== 'success' || !body.data)
+        throw new Error(`query ${promql} failed: ${body.error ?? response.status}`);
       return body.data.result;
     },
     stop,

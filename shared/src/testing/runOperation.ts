@@ -2,7 +2,11 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 
 export interface OperationResult {
   data?: Record<string, any> | null;
-  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown>; path?: ReadonlyArray<string | number> }>;
+  errors?: ReadonlyArray<{
+    message: string;
+    extensions?: Record<string, unknown>;
+    path?: ReadonlyArray<string | number>;
+  }>;
 }
 
 /** Runs one operation through a subgraph's Apollo Server (`executeOperation`) with a given context. */

@@ -32,7 +32,8 @@ export const scenarios: Record<ScenarioId, Scenario> = {
   S2: {
     id: 'S2',
     // Estimated cost 2,241, far below the gateway's LIMIT_MAX_COST (150,000; README, Security).
-    title: 'canonical federated query: 20 institutions → 5 agreements each → parties → institutions, plus talent outcomes',
+    title:
+      'canonical federated query: 20 institutions → 5 agreements each → parties → institutions, plus talent outcomes',
     singleSubgraph: false,
     query: `query BenchS2 {
   institutions(first: 20) {

@@ -13,7 +13,8 @@ export function parseMetrics(text: string): Sample[] {
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
     if (!match) throw new Error(`not a Prometheus sample: ${line}`);
     const labels: Record<string, string> = {};
-    for (const label of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[label[1]] = label[2].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
+    for (const label of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g))
+      labels[label[1]] = label[2].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
     samples.push({ name: match[1], labels, value: Number(match[3]) });
   }
   return samples;
@@ -30,6 +31,12 @@ export async function scrapeMetrics(url: string, headers: Record<string, string>
 /** The sum of the samples of `name` whose labels include `labels` (0 when none does). */
 export function sumOf(samples: Sample[], name: string, labels: Record<string, string | RegExp> = {}): number {
   return samples
-    .filter((s) => s.name === name && Object.entries(labels).every(([key, want]) => (typeof want === 'string' ? s.labels[key] === want : want.test(s.labels[key] ?? ''))))
+    .filter(
+      (s) =>
+        s.name === name &&
+        Object.entries(labels).every(([key, want]) =>
+          typeof want === 'string' ? s.labels[key] === want : want.test(s.labels[key] ?? ''),
+        ),
+    )
     .reduce((sum, s) => sum + s.value, 0);
 }

@@ -13,7 +13,9 @@ export interface EntityOwner {
  * request on loopback saying each id exists, after `beforeAnswer` (which a test uses to
  * look at the asking subgraph while its reference check waits, or to make it wait).
  */
-export async function startEntityOwner(beforeAnswer: (representations: Array<{ __typename: string; id: string }>) => Promise<void>): Promise<EntityOwner> {
+export async function startEntityOwner(
+  beforeAnswer: (representations: Array<{ __typename: string; id: string }>) => Promise<void>,
+): Promise<EntityOwner> {
   let requests = 0;
   const server = http.createServer((req, res) => {
     let body = '';
@@ -24,7 +26,9 @@ export async function startEntityOwner(beforeAnswer: (representations: Array<{ _
         requests += 1;
         await beforeAnswer(representations);
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ data: { _entities: representations.map((r) => ({ __typename: r.__typename, id: r.id })) } }));
+        res.end(
+          JSON.stringify({ data: { _entities: representations.map((r) => ({ __typename: r.__typename, id: r.id })) } }),
+        );
       })().catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ message: String(error) }] }));

@@ -13,8 +13,12 @@ export function toolAvailable(
 ): boolean {
   if (fs.existsSync(tool.executable)) return true;
   if (env[tool.require] === '1') {
-    throw new Error(`${tool.require}=1 but there is no ${tool.name} at ${tool.executable}: "${testName}" cannot run (${tool.install})`);
+    throw new Error(
+      `${tool.require}=1 but there is no ${tool.name} at ${tool.executable}: "${testName}" cannot run (${tool.install})`,
+    );
   }
-  console.warn(`skipped "${testName}": no ${tool.name} at ${tool.executable} (${tool.install}, or set ${tool.pathVariable})`);
+  console.warn(
+    `skipped "${testName}": no ${tool.name} at ${tool.executable} (${tool.install}, or set ${tool.pathVariable})`,
+  );
   return false;
 }

@@ -77,7 +77,10 @@ function placeNameVariants(term: string): string[] {
       const name = names.filter((candidate) => word.startsWith(candidate)).sort((a, b) => b.length - a.length)[0];
       if (!name) continue;
       for (const other of names) {
-        if (other !== name) variants.push([...words.slice(0, index), other + word.slice(name.length), ...words.slice(index + 1)].join(' '));
+        if (other !== name)
+          variants.push(
+            [...words.slice(0, index), other + word.slice(name.length), ...words.slice(index + 1)].join(' '),
+          );
       }
     }
   });

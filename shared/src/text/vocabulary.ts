@@ -60,6 +60,8 @@ export class Vocabulary<K extends string = string> {
   keysMatching(needle: string): K[] {
     const folded = foldText(needle);
     if (!folded) return [];
-    return [...this.folded].filter(([, words]) => words.some((w) => ` ${w}`.includes(` ${folded}`))).map(([key]) => key);
+    return [...this.folded]
+      .filter(([, words]) => words.some((w) => ` ${w}`.includes(` ${folded}`)))
+      .map(([key]) => key);
   }
 }

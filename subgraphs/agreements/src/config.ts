@@ -1,4 +1,11 @@
-import { readAnalyticsBudgetMs, readAnalyticsConcurrency, readSubgraphConfig, readSubgraphUrl, subgraphEntry, type SubgraphConfig } from '@partnership-graph/shared';
+import {
+  readAnalyticsBudgetMs,
+  readAnalyticsConcurrency,
+  readSubgraphConfig,
+  readSubgraphUrl,
+  subgraphEntry,
+  type SubgraphConfig,
+} from '@partnership-graph/shared';
 
 export const SERVICE_NAME = 'agreements';
 export const DEFAULT_PORT = subgraphEntry(SERVICE_NAME).defaultPort;

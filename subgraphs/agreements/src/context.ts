@@ -81,7 +81,8 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
       context.loaders = createLoaders(dataSource);
     },
     dataSource,
-    beginAnalytics: (field) => (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field),
+    beginAnalytics: (field) =>
+      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field),
   };
   return context;
 }

@@ -3,7 +3,11 @@ import { loadConfig } from './config';
 import { createServer } from './server';
 
 const config = readConfigOrExit('agreements', () => loadConfig());
-runService('agreements', () => createServer(config), (url) => {
-  const where = describeDatabase(config.database);
-  return `agreements subgraph ready at ${url} (${where}; institutions at ${config.institutionsUrl})`;
-});
+runService(
+  'agreements',
+  () => createServer(config),
+  (url) => {
+    const where = describeDatabase(config.database);
+    return `agreements subgraph ready at ${url} (${where}; institutions at ${config.institutionsUrl})`;
+  },
+);

@@ -27,7 +27,10 @@ export function createApollo() {
  * checked there (with the gateway's shared secret, which subgraphs require).
  */
 export function createReferenceChecker(institutionsUrl: string, subgraphSecret?: string): EntityReferenceChecker {
-  return new EntityReferenceChecker({ Institution: institutionsUrl, Person: institutionsUrl }, subgraphSecret ? subgraphSecretHeaders(subgraphSecret) : undefined);
+  return new EntityReferenceChecker(
+    { Institution: institutionsUrl, Person: institutionsUrl },
+    subgraphSecret ? subgraphSecretHeaders(subgraphSecret) : undefined,
+  );
 }
 
 /**
@@ -48,7 +51,14 @@ export function createServer(
     apollo: createApollo(),
     openDatabase: () => openAgreementsDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) => createContext(dataSource, { references, caller, analyticsBudgetMs: config.analyticsBudgetMs, idempotency, analyticsGate }),
+    context: (dataSource, caller) =>
+      createContext(dataSource, {
+        references,
+        caller,
+        analyticsBudgetMs: config.analyticsBudgetMs,
+        idempotency,
+        analyticsGate,
+      }),
     idempotencyKeys: idempotency,
   });
 }

@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, AuditRepository, IdempotencyKeys, SourceDocumentRepository, type Caller } from '@partnership-graph/shared';
+import {
+  anonymousCaller,
+  AuditRepository,
+  IdempotencyKeys,
+  SourceDocumentRepository,
+  type Caller,
+} from '@partnership-graph/shared';
 import { InstitutionImport } from './imports/InstitutionImport';
 import { MembershipImport } from './imports/MembershipImport';
 import { PersonImport } from './imports/PersonImport';

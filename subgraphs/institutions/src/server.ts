@@ -1,6 +1,13 @@
 import path from 'node:path';
 import type { Logger } from 'typeorm';
-import { createSubgraphApollo, IdempotencyKeys, startSubgraph, type AuthConfig, type RunningSubgraph, type SubgraphConfig } from '@partnership-graph/shared';
+import {
+  createSubgraphApollo,
+  IdempotencyKeys,
+  startSubgraph,
+  type AuthConfig,
+  type RunningSubgraph,
+  type SubgraphConfig,
+} from '@partnership-graph/shared';
 import { createContext, type InstitutionsContext } from './context';
 import { openInstitutionsDatabase } from './database';
 import { resolvers } from './resolvers';

@@ -79,6 +79,7 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     writes: new TalentWrites(dataSource, options.references, options.idempotency ?? new IdempotencyKeys()),
     audit: new AuditLog(dataSource),
     sourceCatalogue: new SourceCatalogue(new SourceDocumentRepository(dataSource), options.sourcePeers),
-    beginAnalytics: (field) => (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field),
+    beginAnalytics: (field) =>
+      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field),
   };
 }

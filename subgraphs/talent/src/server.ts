@@ -23,7 +23,10 @@ export function createApollo() {
 }
 
 /** Asks the owning subgraphs (via `_entities`) whether referenced institutions, people and agreements exist. */
-export function createReferenceChecker(urls: { institutionsUrl: string; agreementsUrl: string }, subgraphSecret?: string): EntityReferenceChecker {
+export function createReferenceChecker(
+  urls: { institutionsUrl: string; agreementsUrl: string },
+  subgraphSecret?: string,
+): EntityReferenceChecker {
   return new EntityReferenceChecker(
     {
       Institution: urls.institutionsUrl,
@@ -40,7 +43,10 @@ export function createReferenceChecker(urls: { institutionsUrl: string; agreemen
  * personal data), once its database is connected, migrated and, when empty, seeded.
  * Tests call this with port 0.
  */
-export function createServer(config: TalentConfig, options: { logger?: Logger; auth?: AuthConfig } = {}): Promise<RunningSubgraph> {
+export function createServer(
+  config: TalentConfig,
+  options: { logger?: Logger; auth?: AuthConfig } = {},
+): Promise<RunningSubgraph> {
   const references = createReferenceChecker(config, config.auth.subgraphSecret);
   const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
   // `sources` lists the documents every subgraph holds: these two hold the rest.
@@ -58,7 +64,15 @@ export function createServer(config: TalentConfig, options: { logger?: Logger; a
     apollo: createApollo(),
     openDatabase: () => openTalentDatabase(config.database, options.logger),
     prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) => createContext(dataSource, { references, caller, idempotency, sourcePeers, analyticsBudgetMs: config.analyticsBudgetMs, analyticsGate }),
+    context: (dataSource, caller) =>
+      createContext(dataSource, {
+        references,
+        caller,
+        idempotency,
+        sourcePeers,
+        analyticsBudgetMs: config.analyticsBudgetMs,
+        analyticsGate,
+      }),
     idempotencyKeys: idempotency,
   });
 }

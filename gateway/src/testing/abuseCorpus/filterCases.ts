@@ -33,7 +33,9 @@ export function cases(): Case[] {
     {
       category: 'filter lists',
       name: 'agreements: one kind and one status 20,000 times each in a variable',
-      send: gql(agreements, { filter: { kinds: many('MEMORANDUM_OF_UNDERSTANDING', 20_000), statuses: many('SIGNED', 20_000) } }),
+      send: gql(agreements, {
+        filter: { kinds: many('MEMORANDUM_OF_UNDERSTANDING', 20_000), statuses: many('SIGNED', 20_000) },
+      }),
       expect: answered,
     },
     {
@@ -60,7 +62,9 @@ export function cases(): Case[] {
     {
       category: 'filter lists',
       name: 'agreements: 50 one-letter areas that start words of every area of the vocabulary',
-      send: gql(agreements, { filter: { areas: 'abcdefghijklmnopqrstuvwxyzəşçğıöüäß'.split('').concat(many('i', 15)) } }),
+      send: gql(agreements, {
+        filter: { areas: 'abcdefghijklmnopqrstuvwxyzəşçğıöüäß'.split('').concat(many('i', 15)) },
+      }),
       expect: answered,
     },
     {
@@ -73,7 +77,13 @@ export function cases(): Case[] {
       category: 'filter lists',
       name: 'agreements: a one-letter search with every other filter',
       send: gql(agreements, {
-        filter: { search: 'p', areas: ['k', 's', 'a'], commitmentKinds: ['INTERNSHIPS', 'OTHER'], kinds: ['MEMORANDUM_OF_UNDERSTANDING'], statuses: ['SIGNED'] },
+        filter: {
+          search: 'p',
+          areas: ['k', 's', 'a'],
+          commitmentKinds: ['INTERNSHIPS', 'OTHER'],
+          kinds: ['MEMORANDUM_OF_UNDERSTANDING'],
+          statuses: ['SIGNED'],
+        },
       }),
       expect: answered,
     },

@@ -16,13 +16,19 @@ function stringArgumentTargets(): Array<{ field: string; arg: string; selection:
     const selection = isObjectType(type) ? ('id' in type.getFields() ? '{ id }' : '{ __typename }') : '';
     for (const arg of field.args) {
       const argType = getNamedType(arg.type).name;
-      if (argType === 'String' || argType === 'ID') targets.push({ field: field.name, arg: arg.name, selection, list: false });
+      if (argType === 'String' || argType === 'ID')
+        targets.push({ field: field.name, arg: arg.name, selection, list: false });
       const input = getNamedType(arg.type);
       if ('getFields' in input && !isObjectType(input)) {
         for (const inner of Object.values(input.getFields())) {
           const innerType = getNamedType(inner.type).name;
           if (innerType === 'String' || innerType === 'ID') {
-            targets.push({ field: field.name, arg: `${arg.name}.${inner.name}`, selection, list: inner.type.toString().startsWith('[') });
+            targets.push({
+              field: field.name,
+              arg: `${arg.name}.${inner.name}`,
+              selection,
+              list: inner.type.toString().startsWith('['),
+            });
           }
         }
       }
@@ -40,7 +46,8 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
     add({
       category: 'batching',
       name: `JSON batch of ${size}`,
-      send: (s) => post(s.gatewayUrl, JSON.stringify(Array.from({ length: size }, () => ({ query: '{ __typename }' })))),
+      send: (s) =>
+        post(s.gatewayUrl, JSON.stringify(Array.from({ length: size }, () => ({ query: '{ __typename }' })))),
       expect: (status) => status === 400,
     });
   }
@@ -67,7 +74,9 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
   add({
     category: 'fragments',
     name: 'fragment cycle',
-    send: gql('query { institution(id: "aztu") { ...A } } fragment A on Institution { parent { ...B } } fragment B on Institution { parent { ...A } }'),
+    send: gql(
+      'query { institution(id: "aztu") { ...A } } fragment A on Institution { parent { ...B } } fragment B on Institution { parent { ...A } }',
+    ),
     expect: (status) => status === 400,
   });
   add({
@@ -77,8 +86,10 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
     expect: (status) => status === 400,
   });
   for (const width of [10, 20]) {
-    const fragments = Array.from({ length: 8 }, (_, level) =>
-      `fragment F${level} on Institution { ${Array.from({ length: width }, (_, i) => `x${i}: ${level === 7 ? 'id' : `units { ...F${level + 1} }`}`).join(' ')} }`,
+    const fragments = Array.from(
+      { length: 8 },
+      (_, level) =>
+        `fragment F${level} on Institution { ${Array.from({ length: width }, (_, i) => `x${i}: ${level === 7 ? 'id' : `units { ...F${level + 1} }`}`).join(' ')} }`,
     ).join(' ');
     add({
       category: 'fragments',
@@ -108,20 +119,43 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
   ]) {
     add({ category: 'introspection', name: query, send: gql(query), expect: (status) => status === 400 });
   }
-  for (const query of ['{ institutionz { totalCount } }', '{ institutions { nodez { id } } }', '{ institution(idd: "aztu") { id } }']) {
-    add({ category: 'suggestions', name: query, send: gql(query), expect: (status, text) => status === 400 && !/Did you mean/.test(text) });
+  for (const query of [
+    '{ institutionz { totalCount } }',
+    '{ institutions { nodez { id } } }',
+    '{ institution(idd: "aztu") { id } }',
+  ]) {
+    add({
+      category: 'suggestions',
+      name: query,
+      send: gql(query),
+      expect: (status, text) => status === 400 && !/Did you mean/.test(text),
+    });
   }
   // SQL and other metacharacters in every string argument of every root field.
-  const payloads = ["' OR '1'='1", '"; DROP TABLE institutions; --', "aztu' --", '%', '_', '\\', '\u0000', '${7*7}', '<script>alert(1)</script>', 'ə'.repeat(300)];
+  const payloads = [
+    "' OR '1'='1",
+    '"; DROP TABLE institutions; --',
+    "aztu' --",
+    '%',
+    '_',
+    '\\',
+    '\u0000',
+    '${7*7}',
+    '<script>alert(1)</script>',
+    'ə'.repeat(300),
+  ];
   for (const target of stringArgumentTargets()) {
     for (const payload of payloads) {
       const [argName, inner] = target.arg.split('.');
       const value = inner ? `{ ${inner}: ${target.list ? '[$v]' : '$v'} }` : '$v';
-      const varType = target.arg.endsWith('id') || target.arg.endsWith('Id') || /Ids$/.test(target.arg) ? 'ID!' : 'String!';
+      const varType =
+        target.arg.endsWith('id') || target.arg.endsWith('Id') || /Ids$/.test(target.arg) ? 'ID!' : 'String!';
       add({
         category: 'injection',
         name: `${target.field}(${target.arg}) ← ${JSON.stringify(payload).slice(0, 30)}`,
-        send: gql(`query($v: ${varType}) { ${target.field}(${argName}: ${value}) ${target.selection} }`, { v: payload }),
+        send: gql(`query($v: ${varType}) { ${target.field}(${argName}: ${value}) ${target.selection} }`, {
+          v: payload,
+        }),
       });
     }
   }
@@ -150,7 +184,9 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
     name: 'GET mutation with the preflight header',
     send: async (s) => {
       const url = `${s.gatewayUrl}?query=${encodeURIComponent('mutation { createEvent(input: { title: "x", kind: FORUM }) { id } }')}`;
-      const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${tokens.editorAgreements}` } });
+      const response = await fetch(url, {
+        headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${tokens.editorAgreements}` },
+      });
       return { status: response.status, text: await response.text() };
     },
     expect: (status) => status === 405 || status === 400,
@@ -173,9 +209,15 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
     for (const [label, headers] of [
       ['no secret', {}],
       ['a wrong secret', { [SUBGRAPH_SECRET_HEADER]: 'guess' }],
-      ['the development secret', { [SUBGRAPH_SECRET_HEADER]: 'local-development-only-subgraph-secret-not-for-production' }],
+      [
+        'the development secret',
+        { [SUBGRAPH_SECRET_HEADER]: 'local-development-only-subgraph-secret-not-for-production' },
+      ],
     ] as const) {
-      for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Institution", id: "aztu" }]) { __typename } }']) {
+      for (const query of [
+        '{ _service { sdl } }',
+        '{ _entities(representations: [{ __typename: "Institution", id: "aztu" }]) { __typename } }',
+      ]) {
         add({
           category: 'around the gateway',
           name: `${subgraph} with ${label}: ${query.slice(0, 20)}`,
@@ -190,8 +232,17 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
     ['expired', tokens.expired],
     ['signed with another secret', tokens.forged],
     ['not a JWT', 'not-a-token'],
-    ['alg none', `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"x","roles":["admin"],"exp":9999999999}').toString('base64url')}.`],
-    ['tampered payload', tokens.editorAgreements.replace(/\.[^.]+\./, `.${Buffer.from('{"sub":"x","roles":["admin"],"exp":9999999999}').toString('base64url')}.`)],
+    [
+      'alg none',
+      `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"x","roles":["admin"],"exp":9999999999}').toString('base64url')}.`,
+    ],
+    [
+      'tampered payload',
+      tokens.editorAgreements.replace(
+        /\.[^.]+\./,
+        `.${Buffer.from('{"sub":"x","roles":["admin"],"exp":9999999999}').toString('base64url')}.`,
+      ),
+    ],
   ];
   for (const [label, token] of tokenCases) {
     add({
@@ -213,7 +264,7 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
     ['viewer', tokens.viewer],
     ['analyst', tokens.analyst],
     ['a registrar', tokens.registrarBsu],
-    ['the other subgraph\'s editor', tokens.editorInstitutions],
+    ["the other subgraph's editor", tokens.editorInstitutions],
   ] as const) {
     for (const mutation of writes) {
       add({
@@ -227,17 +278,20 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
   // Someone else's students (IDOR).
   for (const [who, token] of [
     ['anonymous', null],
-    ['another university\'s registrar', tokens.registrarBsu],
+    ["another university's registrar", tokens.registrarBsu],
     ['an analyst', tokens.analyst],
     ['an editor', tokens.editorTalent],
   ] as const) {
     add({
       category: 'personal data',
       name: `${who} reads a student`,
-      send: gql(`{ student(id: "${ids.studentId}") { id name email } }`, undefined, token ? { authorization: `Bearer ${token}` } : {}),
+      send: gql(
+        `{ student(id: "${ids.studentId}") { id name email } }`,
+        undefined,
+        token ? { authorization: `Bearer ${token}` } : {},
+      ),
       expect: (_status, text) => !text.includes('Corpus Student') && !text.includes('corpus.student@'),
     });
   }
   return cases;
 }
-

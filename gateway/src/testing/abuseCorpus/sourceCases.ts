@@ -35,17 +35,18 @@ export function cases(): Case[] {
       expect: (status) => status === 401 || status === 403,
     },
     ...[
-      ["a SQL fragment as sourceId", "' OR 1=1 --"],
+      ['a SQL fragment as sourceId', "' OR 1=1 --"],
       ['a LIKE wildcard as sourceId', '%'],
       ['an over-long sourceId', 'a'.repeat(5_000)],
-    ].map(
-      ([name, sourceId]): Case => ({
-        category: 'sources',
-        name: `agreements and people filtered by ${name}`,
-        send: gql('query($id: ID) { agreements(filter: { sourceId: $id }) { totalCount } people(filter: { sourceId: $id }) { totalCount } }', { id: sourceId }),
-        expect: code('BAD_USER_INPUT'),
-      }),
-    ),
+    ].map(([name, sourceId]): Case => ({
+      category: 'sources',
+      name: `agreements and people filtered by ${name}`,
+      send: gql(
+        'query($id: ID) { agreements(filter: { sourceId: $id }) { totalCount } people(filter: { sourceId: $id }) { totalCount } }',
+        { id: sourceId },
+      ),
+      expect: code('BAD_USER_INPUT'),
+    })),
     {
       category: 'sources',
       name: 'sources filtered by a 100,000-character publisher',
@@ -61,7 +62,9 @@ export function cases(): Case[] {
     {
       category: 'sources',
       name: 'sources after a forged cursor (a key no document has, an id that is SQL)',
-      send: gql('query($after: String) { sources(after: $after) { nodes { id } pageInfo { hasNextPage } } }', { after: cursor('9999-99', "'; DROP TABLE sources; --") }),
+      send: gql('query($after: String) { sources(after: $after) { nodes { id } pageInfo { hasNextPage } } }', {
+        after: cursor('9999-99', "'; DROP TABLE sources; --"),
+      }),
       expect: answered,
     },
     {

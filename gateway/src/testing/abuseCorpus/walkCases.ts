@@ -42,13 +42,23 @@ const networkWithinBounds = (network: unknown) => {
   );
 };
 const everyValue = (check: (value: unknown) => boolean) => (data: Data) => Object.values(data).every(check);
-const pathWithinBounds = (path: unknown) => path === null || ((path as { length: number }).length <= 6 && (path as { length: number }).length >= 0);
+const pathWithinBounds = (path: unknown) =>
+  path === null || ((path as { length: number }).length <= 6 && (path as { length: number }).length >= 0);
 const bucketsWithinBounds = (buckets: unknown) => Array.isArray(buckets) && buckets.length <= 1000;
 
 const fullNetwork = `nodes { id name country kind } edges { source { id name } target { id name } weight firstSignedOn lastSignedOn agreementIds agreements { id title parties { institution { id name } } } } totalNodes totalEdges truncated`;
 const groupings = ['YEAR', 'KIND', 'STATUS', 'AREA', 'PARTY_ROLE', 'PARTY_COUNTRY', 'PARTY_KIND'];
 const talentGroupings = ['PIPELINE', 'STATUS', 'LEVEL', 'YEAR', 'HOST'];
-const institutions = ['aztu', 'bsu', 'asoiu', 'azerishiq', 'bayraktar-technology-azerbaijan', 'innovation-center-sapssi', 'khazar-university', 'tubitak'];
+const institutions = [
+  'aztu',
+  'bsu',
+  'asoiu',
+  'azerishiq',
+  'bayraktar-technology-azerbaijan',
+  'innovation-center-sapssi',
+  'khazar-university',
+  'tubitak',
+];
 
 export function cases(): Case[] {
   const cases: Case[] = [];
@@ -72,13 +82,18 @@ export function cases(): Case[] {
     add({
       category: 'unbounded walk',
       name: `partnershipNetwork(maxNodes: ${n}, maxEdges: ${n}) literal`,
-      send: gql(`{ partnershipNetwork(maxNodes: ${n}, maxEdges: ${n}) { nodes { id } edges { weight agreementIds } totalNodes truncated } }`),
+      send: gql(
+        `{ partnershipNetwork(maxNodes: ${n}, maxEdges: ${n}) { nodes { id } edges { weight agreementIds } totalNodes truncated } }`,
+      ),
       expect: boundedOrRefused((d) => networkWithinBounds(d.partnershipNetwork)),
     });
     add({
       category: 'unbounded walk',
       name: `partnershipNetwork(maxNodes: $n, maxEdges: $n) with n = ${n}`,
-      send: gql('query($n: Int) { partnershipNetwork(maxNodes: $n, maxEdges: $n) { nodes { id } edges { weight agreementIds } totalEdges truncated } }', { n }),
+      send: gql(
+        'query($n: Int) { partnershipNetwork(maxNodes: $n, maxEdges: $n) { nodes { id } edges { weight agreementIds } totalEdges truncated } }',
+        { n },
+      ),
       expect: boundedOrRefused((d) => networkWithinBounds(d.partnershipNetwork)),
     });
   }
@@ -95,7 +110,9 @@ export function cases(): Case[] {
     add({
       category: 'unbounded walk',
       name: `${n} aliased partnershipNetworks with every field`,
-      send: gql(`{ ${Array.from({ length: n }, (_, i) => `n${i}: partnershipNetwork(filter: { signedTo: "${2000 + i}" }) { ${fullNetwork} }`).join(' ')} }`),
+      send: gql(
+        `{ ${Array.from({ length: n }, (_, i) => `n${i}: partnershipNetwork(filter: { signedTo: "${2000 + i}" }) { ${fullNetwork} }`).join(' ')} }`,
+      ),
       expect: boundedOrRefused(everyValue(networkWithinBounds)),
     });
   }
@@ -114,7 +131,10 @@ export function cases(): Case[] {
     add({
       category: 'unbounded walk',
       name: `partnershipPath(maxDepth: ${depth})`,
-      send: gql('query($d: Int) { partnershipPath(from: "aztu", to: "innovation-center-sapssi", maxDepth: $d) { length institutions { id } agreements { id } } }', { d: depth }),
+      send: gql(
+        'query($d: Int) { partnershipPath(from: "aztu", to: "innovation-center-sapssi", maxDepth: $d) { length institutions { id } agreements { id } } }',
+        { d: depth },
+      ),
       expect: boundedOrRefused((d) => pathWithinBounds(d.partnershipPath)),
     });
   }
@@ -136,11 +156,15 @@ export function cases(): Case[] {
     send: gql('{ partnershipPath(from: "no-such-institution-1", to: "no-such-institution-2") { length } }'),
     expect: code('BAD_USER_INPUT'),
   });
-  const pairs = institutions.flatMap((from) => institutions.filter((to) => to !== from).map((to) => [from, to] as const));
+  const pairs = institutions.flatMap((from) =>
+    institutions.filter((to) => to !== from).map((to) => [from, to] as const),
+  );
   add({
     category: 'unbounded walk',
     name: `${pairs.length} aliased partnershipPaths between every pair`,
-    send: gql(`{ ${pairs.map(([from, to], i) => `p${i}: partnershipPath(from: "${from}", to: "${to}") { length institutions { id partners { institution { id } } } agreements { id } }`).join(' ')} }`),
+    send: gql(
+      `{ ${pairs.map(([from, to], i) => `p${i}: partnershipPath(from: "${from}", to: "${to}") { length institutions { id partners { institution { id } } } agreements { id } }`).join(' ')} }`,
+    ),
     expect: boundedOrRefused(everyValue(pathWithinBounds)),
   });
 
@@ -149,7 +173,10 @@ export function cases(): Case[] {
     add({
       category: 'unbounded statistic',
       name: `agreementStats(groupBy: ${groupBy}, maxBuckets: ${MAX_INT})`,
-      send: gql('query($g: AgreementStatsGroupBy!, $m: Int) { agreementStats(groupBy: $g, maxBuckets: $m) { key label count } }', { g: groupBy, m: MAX_INT }),
+      send: gql(
+        'query($g: AgreementStatsGroupBy!, $m: Int) { agreementStats(groupBy: $g, maxBuckets: $m) { key label count } }',
+        { g: groupBy, m: MAX_INT },
+      ),
       expect: boundedOrRefused((d) => bucketsWithinBounds(d.agreementStats)),
     });
   }
@@ -163,7 +190,10 @@ export function cases(): Case[] {
     add({
       category: 'unbounded statistic',
       name: `talentStats(groupBy: ${groupBy}, count: RECORDS, maxBuckets: $m) with m = ${MAX_INT}`,
-      send: gql('query($g: TalentStatsGroupBy!, $m: Int) { talentStats(groupBy: $g, count: RECORDS, maxBuckets: $m) { key label count } }', { g: groupBy, m: MAX_INT }),
+      send: gql(
+        'query($g: TalentStatsGroupBy!, $m: Int) { talentStats(groupBy: $g, count: RECORDS, maxBuckets: $m) { key label count } }',
+        { g: groupBy, m: MAX_INT },
+      ),
       expect: boundedOrRefused((d) => bucketsWithinBounds(d.talentStats)),
     });
   }
@@ -185,13 +215,18 @@ export function cases(): Case[] {
   add({
     category: 'unbounded statistic',
     name: 'agreementStats by AREA filtered on 51 areas',
-    send: gql('query($a: [String!]) { agreementStats(groupBy: AREA, filter: { areas: $a }) { key count } }', { a: Array.from({ length: 51 }, (_, i) => `area ${i}`) }),
+    send: gql('query($a: [String!]) { agreementStats(groupBy: AREA, filter: { areas: $a }) { key count } }', {
+      a: Array.from({ length: 51 }, (_, i) => `area ${i}`),
+    }),
     expect: code('BAD_USER_INPUT'),
   });
   add({
     category: 'unbounded statistic',
     name: 'agreementStats and partnershipNetwork searching 10,000 characters',
-    send: gql('query($s: String) { agreementStats(groupBy: AREA, filter: { search: $s }) { key } partnershipNetwork(filter: { search: $s }) { totalNodes } }', { s: 'ə'.repeat(10_000) }),
+    send: gql(
+      'query($s: String) { agreementStats(groupBy: AREA, filter: { search: $s }) { key } partnershipNetwork(filter: { search: $s }) { totalNodes } }',
+      { s: 'ə'.repeat(10_000) },
+    ),
     expect: (status, text) => code('BAD_USER_INPUT')(status, text) || boundedOrRefused(() => true)(status, text),
   });
   return cases;

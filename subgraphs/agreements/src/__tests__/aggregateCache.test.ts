@@ -58,9 +58,15 @@ describe.each(testDatabases())('aggregate cache on $label', (database) => {
     expect(again).toMatchObject({ total: first.total, cooperation: first.cooperation });
     expect(again.statements).toBe(first.statements - 2);
 
-    await writeTransaction(fx.dataSource, (manager) => new AgreementRepository(fx.dataSource).insert(manager, 'cache-test-1', values('cache test 1'), []));
+    await writeTransaction(fx.dataSource, (manager) =>
+      new AgreementRepository(fx.dataSource).insert(manager, 'cache-test-1', values('cache test 1'), []),
+    );
     const after = await read();
-    expect(after).toMatchObject({ total: first.total + 1, cooperation: first.cooperation + 1, statements: first.statements });
+    expect(after).toMatchObject({
+      total: first.total + 1,
+      cooperation: first.cooperation + 1,
+      statements: first.statements,
+    });
   });
 
   it('does not keep what was read while a write was still uncommitted', async () => {
@@ -100,7 +106,10 @@ describe.each(testDatabases())('aggregate cache on $label', (database) => {
         pool?: { query: (sql: string, callback: (error: unknown) => void) => void };
       };
       if (database.label === 'sqlite') driver.databaseConnection!.prepare(sql).run();
-      else await new Promise<void>((resolve, reject) => driver.pool!.query(sql, (error) => (error ? reject(error) : resolve())));
+      else
+        await new Promise<void>((resolve, reject) =>
+          driver.pool!.query(sql, (error) => (error ? reject(error) : resolve())),
+        );
       expect((await read()).total).toBe(before.total);
       clock += 400;
       expect((await read()).total).toBe(before.total - 1);

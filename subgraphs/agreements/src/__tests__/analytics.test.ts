@@ -72,7 +72,11 @@ describe.each(testDatabases())('statistics and the partnership network on $label
         groupBy: 'PARTY_KIND',
         filter: { kinds: ['MEMORANDUM_OF_UNDERSTANDING'] },
       });
-      expect(memoranda.find((b: { key: string }) => b.key === 'COMPANY')).toEqual({ key: 'COMPANY', label: 'Company', count: 2 });
+      expect(memoranda.find((b: { key: string }) => b.key === 'COMPANY')).toEqual({
+        key: 'COMPANY',
+        label: 'Company',
+        count: 2,
+      });
     });
 
     it('counts by status', async () => {
@@ -99,7 +103,9 @@ describe.each(testDatabases())('statistics and the partnership network on $label
       ]);
       // Every key can be passed back as an area filter and finds exactly its count.
       for (const bucket of buckets) {
-        const { agreements } = await run(`query($a: [String!]) { agreements(filter: { areas: $a }) { totalCount } }`, { a: [bucket.key] });
+        const { agreements } = await run(`query($a: [String!]) { agreements(filter: { areas: $a }) { totalCount } }`, {
+          a: [bucket.key],
+        });
         expect(agreements.totalCount).toBe(bucket.count);
       }
     });
@@ -115,13 +121,24 @@ describe.each(testDatabases())('statistics and the partnership network on $label
 
     it('applies the same filter as the agreements list', async () => {
       const byKind = await run(agreementStats, { groupBy: 'KIND', filter: { partyId: BAYRAKTAR } });
-      expect(byKind.agreementStats).toEqual([{ key: 'MEMORANDUM_OF_UNDERSTANDING', label: 'Memorandum of understanding', count: 2 }]);
-      const byYear = await run(agreementStats, { groupBy: 'YEAR', filter: { signedFrom: '2025-01-01', signedTo: '2025-12-31' } });
+      expect(byKind.agreementStats).toEqual([
+        { key: 'MEMORANDUM_OF_UNDERSTANDING', label: 'Memorandum of understanding', count: 2 },
+      ]);
+      const byYear = await run(agreementStats, {
+        groupBy: 'YEAR',
+        filter: { signedFrom: '2025-01-01', signedTo: '2025-12-31' },
+      });
       expect(byYear.agreementStats).toEqual([{ key: '2025', label: '2025', count: 1 }]);
-      const byArea = await run(agreementStats, { groupBy: 'AREA', filter: { kinds: ['COOPERATION_AGREEMENT'], search: 'nanotechnologie' } });
+      const byArea = await run(agreementStats, {
+        groupBy: 'AREA',
+        filter: { kinds: ['COOPERATION_AGREEMENT'], search: 'nanotechnologie' },
+      });
       expect(byArea.agreementStats).toEqual([]);
       // The area's German name finds it as its English one does.
-      const searched = await run(agreementStats, { groupBy: 'AREA', filter: { kinds: ['MEMORANDUM_OF_UNDERSTANDING'], search: 'Nanotechnologie' } });
+      const searched = await run(agreementStats, {
+        groupBy: 'AREA',
+        filter: { kinds: ['MEMORANDUM_OF_UNDERSTANDING'], search: 'Nanotechnologie' },
+      });
       expect(searched.agreementStats.map((b: { key: string }) => b.key)).toEqual([
         'artificial intelligence',
         'chemical engineering',
@@ -158,7 +175,10 @@ describe.each(testDatabases())('statistics and the partnership network on $label
       const missing = await fx.query(`{ agreementStats { key } }`);
       expect(missing.errors?.[0].message).toContain('groupBy');
       const badDate = await fx.query(agreementStats, { groupBy: 'KIND', filter: { signedFrom: '2025-02-30' } });
-      expect(badDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.signedFrom' });
+      expect(badDate.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName: 'filter.signedFrom',
+      });
       const badId = await fx.query(agreementStats, { groupBy: 'KIND', filter: { partyId: 'Not An Id' } });
       expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.partyId' });
     });
@@ -185,13 +205,15 @@ describe.each(testDatabases())('statistics and the partnership network on $label
         { key: 'FORUM', label: 'Forum', count: 1 },
       ]);
       // Lanzhou University organised the alliance's conference; TUBITAK sent a speaker to the forum.
-      expect((await run(eventStats, { groupBy: 'ONLINE', filter: { institutionId: 'lanzhou-university' } })).eventStats).toEqual([
-        { key: 'true', label: 'online', count: 1 },
-      ]);
+      expect(
+        (await run(eventStats, { groupBy: 'ONLINE', filter: { institutionId: 'lanzhou-university' } })).eventStats,
+      ).toEqual([{ key: 'true', label: 'online', count: 1 }]);
       expect((await run(eventStats, { groupBy: 'YEAR', filter: { institutionId: 'tubitak' } })).eventStats).toEqual([
         { key: '2025', label: '2025', count: 1 },
       ]);
-      expect((await run(eventStats, { groupBy: 'YEAR', filter: { to: '2024' } })).eventStats).toEqual([{ key: '2020', label: '2020', count: 1 }]);
+      expect((await run(eventStats, { groupBy: 'YEAR', filter: { to: '2024' } })).eventStats).toEqual([
+        { key: '2020', label: '2020', count: 1 },
+      ]);
       expect((await run(eventStats, { groupBy: 'KIND', filter: { kinds: ['SEMINAR'] } })).eventStats).toEqual([]);
     });
 
@@ -230,9 +252,19 @@ describe.each(testDatabases())('statistics and the partnership network on $label
           agreementIds: ['aztu-aic-cooperation'],
           agreements: [{ id: 'aztu-aic-cooperation', signedOn: null }],
         },
-        expect.objectContaining({ source: { id: 'azerbaijan-industrial-corporation' }, target: { id: 'ganja-aluminium-complex' }, weight: 1 }),
+        expect.objectContaining({
+          source: { id: 'azerbaijan-industrial-corporation' },
+          target: { id: 'ganja-aluminium-complex' },
+          weight: 1,
+        }),
         expect.objectContaining({ source: { id: 'aztu' }, target: { id: 'ganja-aluminium-complex' }, weight: 1 }),
-        expect.objectContaining({ source: { id: BAYRAKTAR }, target: { id: 'bsu' }, weight: 1, firstSignedOn: null, agreementIds: [MOU_BSU] }),
+        expect.objectContaining({
+          source: { id: BAYRAKTAR },
+          target: { id: 'bsu' },
+          weight: 1,
+          firstSignedOn: null,
+          agreementIds: [MOU_BSU],
+        }),
         {
           source: { id: BAYRAKTAR },
           target: { id: INNOVATION_CENTER },
@@ -248,9 +280,12 @@ describe.each(testDatabases())('statistics and the partnership network on $label
     it('draws only the agreements the filter selects, in one statement for the nodes and one for the edges', async () => {
       setReadCacheTtl(0);
       fx.sql.reset();
-      const { data, errors } = await fx.query(`query($f: AgreementFilter) { partnershipNetwork(filter: $f) { nodes { id } edges { source { id } target { id } weight } } }`, {
-        f: { kinds: ['MEMORANDUM_OF_UNDERSTANDING'] },
-      });
+      const { data, errors } = await fx.query(
+        `query($f: AgreementFilter) { partnershipNetwork(filter: $f) { nodes { id } edges { source { id } target { id } weight } } }`,
+        {
+          f: { kinds: ['MEMORANDUM_OF_UNDERSTANDING'] },
+        },
+      );
       expect(errors).toBeUndefined();
       expect(fx.sql.count).toBe(2);
       setReadCacheTtl(readCacheTtlMs());
@@ -282,11 +317,18 @@ describe.each(testDatabases())('statistics and the partnership network on $label
         ],
       });
       const back = await run(path, { from: 'bsu', to: INNOVATION_CENTER });
-      expect(back.partnershipPath.institutions.map((i: { id: string }) => i.id)).toEqual(['bsu', BAYRAKTAR, INNOVATION_CENTER]);
+      expect(back.partnershipPath.institutions.map((i: { id: string }) => i.id)).toEqual([
+        'bsu',
+        BAYRAKTAR,
+        INNOVATION_CENTER,
+      ]);
     });
 
     it('takes one agreement between direct partners, including an announcing party', async () => {
-      const { partnershipPath: found } = await run(path, { from: 'ganja-aluminium-complex', to: 'azerbaijan-industrial-corporation' });
+      const { partnershipPath: found } = await run(path, {
+        from: 'ganja-aluminium-complex',
+        to: 'azerbaijan-industrial-corporation',
+      });
       expect(found).toEqual({
         length: 1,
         institutions: [{ id: 'ganja-aluminium-complex' }, { id: 'azerbaijan-industrial-corporation' }],
@@ -321,7 +363,11 @@ describe.each(testDatabases())('statistics and the partnership network on $label
     });
 
     it('is a chain of length 0 from an institution to itself', async () => {
-      expect((await run(path, { from: 'bsu', to: 'bsu' })).partnershipPath).toEqual({ length: 0, institutions: [{ id: 'bsu' }], agreements: [] });
+      expect((await run(path, { from: 'bsu', to: 'bsu' })).partnershipPath).toEqual({
+        length: 0,
+        institutions: [{ id: 'bsu' }],
+        agreements: [],
+      });
     });
 
     it.each([
@@ -356,7 +402,13 @@ describe.each(testDatabases())('statistics and the network over more agreements 
     await new AgreementRepository(fx.dataSource).insert(manager, id, all, []);
     await new AgreementPartyRepository(fx.dataSource).insert(
       manager,
-      partyIds.map((institutionId, position) => ({ agreementId: id, institutionId, role: position ? null : 'PARTY', signatoryId: null, position })),
+      partyIds.map((institutionId, position) => ({
+        agreementId: id,
+        institutionId,
+        role: position ? null : 'PARTY',
+        signatoryId: null,
+        position,
+      })),
     );
   }
 
@@ -364,8 +416,15 @@ describe.each(testDatabases())('statistics and the network over more agreements 
   beforeAll(async () => {
     institutions = await startInstitutions();
     fx = await openFixture(database, { institutionsUrl: institutions.url });
-    await insert('extra-bsu-bayraktar-2023', { signedOn: '2023-03', areas: ['Artificial Intelligence', 'Künstliche Intelligenz'] }, ['bsu', BAYRAKTAR]);
-    await insert('extra-bsu-bayraktar-2026', { signedOn: '2026', areas: ['ARTIFICIAL  intelligence!'] }, [BAYRAKTAR, 'bsu']);
+    await insert(
+      'extra-bsu-bayraktar-2023',
+      { signedOn: '2023-03', areas: ['Artificial Intelligence', 'Künstliche Intelligenz'] },
+      ['bsu', BAYRAKTAR],
+    );
+    await insert('extra-bsu-bayraktar-2026', { signedOn: '2026', areas: ['ARTIFICIAL  intelligence!'] }, [
+      BAYRAKTAR,
+      'bsu',
+    ]);
     // A chain: aztu – asoiu – bsu, longer than nothing but not via the memoranda.
     await insert('extra-aztu-asoiu', { signedOn: '2024-11-02' }, ['aztu', 'asoiu']);
     await insert('extra-asoiu-bsu', {}, ['asoiu', 'bsu']);
@@ -399,7 +458,11 @@ describe.each(testDatabases())('statistics and the network over more agreements 
 
   it('counts differently spelled areas, and an area of the vocabulary in any language, in one bucket, and years of partial dates', async () => {
     const { data } = await fx.query(agreementStats, { groupBy: 'AREA', filter: { partyId: 'bsu' } });
-    expect(data?.agreementStats[0]).toEqual({ key: 'artificial intelligence', label: 'artificial intelligence', count: 3 });
+    expect(data?.agreementStats[0]).toEqual({
+      key: 'artificial intelligence',
+      label: 'artificial intelligence',
+      count: 3,
+    });
     // "Künstliche Intelligenz" is the vocabulary's German name of artificial intelligence.
     expect(data?.agreementStats.map((b: { key: string }) => b.key)).not.toContain('kunstliche intelligenz');
     const years = await fx.query(agreementStats, { groupBy: 'YEAR' });

@@ -92,7 +92,9 @@ describe.each(testDatabases())('bounds of the walks and statistics on $label', (
     it('keeps the maxEdges heaviest edges, and says how many there are', async () => {
       const { partnershipNetwork: net } = await run(network, { maxEdges: 2 });
       expect(net.nodes).toHaveLength(7);
-      expect(net.edges.map((e: { source: { id: string }; target: { id: string } }) => `${e.source.id} ${e.target.id}`)).toEqual([
+      expect(
+        net.edges.map((e: { source: { id: string }; target: { id: string } }) => `${e.source.id} ${e.target.id}`),
+      ).toEqual([
         'azerbaijan-industrial-corporation aztu',
         'azerbaijan-industrial-corporation ganja-aluminium-complex',
       ]);
@@ -163,7 +165,13 @@ describe.each(testDatabases())('bounds of the walks and statistics on $label', (
       const repository = new AgreementRepository(fx.dataSource);
       await repository.insert(fx.dataSource.manager, 'bound-wide', values('bound-wide'), []);
       await repository.insert(fx.dataSource.manager, 'bound-last', values('bound-last'), []);
-      const parties = ['bound-hub', ...middle].map((institutionId, position) => ({ agreementId: 'bound-wide', institutionId, role: null, signatoryId: null, position }));
+      const parties = ['bound-hub', ...middle].map((institutionId, position) => ({
+        agreementId: 'bound-wide',
+        institutionId,
+        role: null,
+        signatoryId: null,
+        position,
+      }));
       for (const chunk of chunks(parties, 200)) await fx.dataSource.getRepository(AgreementParty).insert(chunk);
       await fx.dataSource.getRepository(AgreementParty).insert([
         { agreementId: 'bound-last', institutionId: middle[999], role: null, signatoryId: null, position: 0 },
@@ -174,21 +182,35 @@ describe.each(testDatabases())('bounds of the walks and statistics on $label', (
       const { TimeBudget } = await import('@partnership-graph/shared');
       setReadCacheTtl(0);
       fx.sql.reset();
-      const found = await new PartnershipNetworkService(fx.dataSource).path('bound-hub', 'bound-end', 6, new TimeBudget(60_000, 'partnershipPath'));
+      const found = await new PartnershipNetworkService(fx.dataSource).path(
+        'bound-hub',
+        'bound-end',
+        6,
+        new TimeBudget(60_000, 'partnershipPath'),
+      );
       const statements = [...fx.sql.statements];
       setReadCacheTtl(readCacheTtlMs());
-      expect(found).toEqual({ institutionIds: ['bound-hub', middle[999], 'bound-end'], agreementIds: ['bound-wide', 'bound-last'] });
+      expect(found).toEqual({
+        institutionIds: ['bound-hub', middle[999], 'bound-end'],
+        agreementIds: ['bound-wide', 'bound-last'],
+      });
       // both ends are parties; step 1: bound-hub's agreements, their parties; step 2: the agreements
       // of the 1,200 in three batches of at most 500, then the parties of the one not read before
       expect(statements).toHaveLength(7);
     });
 
-    it('stops with LIMIT_REACHED past 10,000 institutions reached, even past SQLite\'s 32,766 variables', async () => {
+    it("stops with LIMIT_REACHED past 10,000 institutions reached, even past SQLite's 32,766 variables", async () => {
       const repository = new AgreementRepository(fx.dataSource);
       await repository.insert(fx.dataSource.manager, 'bound-huge', values('bound-huge'), []);
       await repository.insert(fx.dataSource.manager, 'bound-island', values('bound-island'), []);
       const crowd = Array.from({ length: 33_000 }, (_, i) => `bound-crowd-${String(i).padStart(5, '0')}`);
-      const parties = ['bound-start', ...crowd].map((institutionId, position) => ({ agreementId: 'bound-huge', institutionId, role: null, signatoryId: null, position }));
+      const parties = ['bound-start', ...crowd].map((institutionId, position) => ({
+        agreementId: 'bound-huge',
+        institutionId,
+        role: null,
+        signatoryId: null,
+        position,
+      }));
       for (const chunk of chunks(parties, 500)) await fx.dataSource.getRepository(AgreementParty).insert(chunk);
       await fx.dataSource.getRepository(AgreementParty).insert([
         { agreementId: 'bound-island', institutionId: 'bound-island-a', role: null, signatoryId: null, position: 0 },
@@ -196,20 +218,42 @@ describe.each(testDatabases())('bounds of the walks and statistics on $label', (
       ]);
       const { PartnershipNetworkService } = await import('../services/network');
       const { TimeBudget } = await import('@partnership-graph/shared');
-      const search = new PartnershipNetworkService(fx.dataSource).path('bound-crowd-00001', 'bound-island-a', 6, new TimeBudget(60_000, 'partnershipPath'));
+      const search = new PartnershipNetworkService(fx.dataSource).path(
+        'bound-crowd-00001',
+        'bound-island-a',
+        6,
+        new TimeBudget(60_000, 'partnershipPath'),
+      );
       await expect(search).rejects.toMatchObject({
-        extensions: { code: 'LIMIT_REACHED', limit: 'institutionsReached', maxInstitutions: 10_000, institutionsReached: 33_001, depthSearched: 0 },
+        extensions: {
+          code: 'LIMIT_REACHED',
+          limit: 'institutionsReached',
+          maxInstitutions: 10_000,
+          institutionsReached: 33_001,
+          depthSearched: 0,
+        },
       });
       // agreementStats by a party attribute refuses to look up that many parties, stating how many.
       const { errors } = await fx.query(stats, { groupBy: 'PARTY_KIND', filter: { partyId: 'bound-start' } });
-      expect(errors?.[0].extensions).toMatchObject({ code: 'LIMIT_REACHED', limit: 'parties', maxParties: 10_000, parties: 33_001 });
+      expect(errors?.[0].extensions).toMatchObject({
+        code: 'LIMIT_REACHED',
+        limit: 'parties',
+        maxParties: 10_000,
+        parties: 33_001,
+      });
     }, 120_000);
 
     it('is refused with LIMIT_REACHED past its time budget, saying how far it got', async () => {
       const hurried = await openFixture(database, { analyticsBudgetMs: 0, institutionsUrl: institutions.url });
       try {
         const { errors } = await hurried.query(path, { from: INNOVATION_CENTER, to: 'bsu' });
-        expect(errors?.[0].extensions).toMatchObject({ code: 'LIMIT_REACHED', limit: 'timeBudgetMs', depthSearched: 0, institutionsReached: 1, agreementsReached: 0 });
+        expect(errors?.[0].extensions).toMatchObject({
+          code: 'LIMIT_REACHED',
+          limit: 'timeBudgetMs',
+          depthSearched: 0,
+          institutionsReached: 1,
+          agreementsReached: 0,
+        });
       } finally {
         await hurried.close();
       }
@@ -224,25 +268,33 @@ describe.each(testDatabases())('bounds of the walks and statistics on $label', (
       expect((await run(stats, { groupBy: 'KIND', maxBuckets: buckets })).agreementStats).toHaveLength(buckets);
       expect((await run(stats, { groupBy: 'KIND', maxBuckets: 1_000_000 })).agreementStats).toHaveLength(buckets);
       const { data, errors } = await fx.query(stats, { groupBy: 'KIND', maxBuckets: 1 });
-      expect(errors?.[0].extensions).toMatchObject({ code: 'LIMIT_REACHED', limit: 'maxBuckets', maxBuckets: 1, buckets });
+      expect(errors?.[0].extensions).toMatchObject({
+        code: 'LIMIT_REACHED',
+        limit: 'maxBuckets',
+        maxBuckets: 1,
+        buckets,
+      });
       expect(data).toBeNull();
       const negative = await fx.query(stats, { groupBy: 'KIND', maxBuckets: -1 });
       expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'maxBuckets' });
     });
 
-    it.each(['PARTY_KIND', 'PARTY_COUNTRY'])('by %s counts in one statement and answers a repeat from the aggregate cache', async (groupBy) => {
-      const filter = { kinds: ['MEMORANDUM_OF_UNDERSTANDING'] };
-      const { result, statements } = await statementsOf(stats, { groupBy, filter });
-      expect(result.errors).toBeUndefined();
-      // the distinct parties, then every bucket in one statement
-      expect(statements).toBe(2);
-      fx.sql.reset();
-      const first = await run(stats, { groupBy, filter });
-      fx.sql.reset();
-      const again = await run(stats, { groupBy, filter });
-      expect(again).toEqual(first);
-      expect(fx.sql.count).toBe(0);
-    });
+    it.each(['PARTY_KIND', 'PARTY_COUNTRY'])(
+      'by %s counts in one statement and answers a repeat from the aggregate cache',
+      async (groupBy) => {
+        const filter = { kinds: ['MEMORANDUM_OF_UNDERSTANDING'] };
+        const { result, statements } = await statementsOf(stats, { groupBy, filter });
+        expect(result.errors).toBeUndefined();
+        // the distinct parties, then every bucket in one statement
+        expect(statements).toBe(2);
+        fx.sql.reset();
+        const first = await run(stats, { groupBy, filter });
+        fx.sql.reset();
+        const again = await run(stats, { groupBy, filter });
+        expect(again).toEqual(first);
+        expect(fx.sql.count).toBe(0);
+      },
+    );
 
     // Last: it stops the institutions subgraph of this block.
     it('answers a repeated party statistic without asking the institutions subgraph again', async () => {

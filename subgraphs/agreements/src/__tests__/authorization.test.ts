@@ -48,9 +48,17 @@ const mutations: Array<[string, string, Record<string, unknown>]> = [
     'mutation($id: ID!) { removeAgreementParty(agreementId: $id, expectedVersion: 1, institutionId: "bsu") { id } }',
     { id: AGREEMENT },
   ],
-  ['transitionAgreement', 'mutation($id: ID!) { transitionAgreement(id: $id, expectedVersion: 1, to: ACTIVE) { id } }', { id: AGREEMENT }],
+  [
+    'transitionAgreement',
+    'mutation($id: ID!) { transitionAgreement(id: $id, expectedVersion: 1, to: ACTIVE) { id } }',
+    { id: AGREEMENT },
+  ],
   ['createEvent', 'mutation { createEvent(input: { title: "A seminar", kind: SEMINAR }) { id } }', {}],
-  ['updateEvent', 'mutation($id: ID!) { updateEvent(id: $id, expectedVersion: 1, input: { online: true }) { id } }', { id: EVENT }],
+  [
+    'updateEvent',
+    'mutation($id: ID!) { updateEvent(id: $id, expectedVersion: 1, input: { online: true }) { id } }',
+    { id: EVENT },
+  ],
   [
     'addEventSpeaker',
     'mutation($id: ID!) { addEventSpeaker(eventId: $id, expectedVersion: 1, speaker: { personId: "elchin-babayev" }) { id } }',
@@ -83,7 +91,16 @@ describe.each(testDatabases())('authorization and the audit log on $label', (dat
     expect(errors).toBeUndefined();
     return data!.auditLog as {
       totalCount: number;
-      nodes: Array<{ id: string; entityType: string; entityId: string; action: string; actor: string; at: string; before: string | null; after: string | null }>;
+      nodes: Array<{
+        id: string;
+        entityType: string;
+        entityId: string;
+        action: string;
+        actor: string;
+        at: string;
+        before: string | null;
+        after: string | null;
+      }>;
     };
   }
 
@@ -138,7 +155,10 @@ describe.each(testDatabases())('authorization and the audit log on $label', (dat
           input: {
             title: 'Memorandum on metallurgy training',
             kind: 'MEMORANDUM_OF_UNDERSTANDING',
-            parties: [{ institutionId: 'aztu', role: 'SIGNATORY_PARTY', signatoryId: 'vilayat-valiyev' }, { institutionId: 'ganja-aluminium-complex' }],
+            parties: [
+              { institutionId: 'aztu', role: 'SIGNATORY_PARTY', signatoryId: 'vilayat-valiyev' },
+              { institutionId: 'ganja-aluminium-complex' },
+            ],
             areas: ['metallurgy'],
             commitments: [{ kind: 'INTERNSHIPS', description: 'Internships for bachelor students.' }],
             sources: [{ sourceId: 'src-aic-three-years', quote: 'an experimental laboratory' }],
@@ -154,7 +174,13 @@ describe.each(testDatabases())('authorization and the audit log on $label', (dat
       const log = await auditOf(id);
       expect(log.totalCount).toBe(1);
       const [entry] = log.nodes;
-      expect(entry).toMatchObject({ entityType: 'Agreement', entityId: id, action: 'createAgreement', actor: 'editor-aysel', before: null });
+      expect(entry).toMatchObject({
+        entityType: 'Agreement',
+        entityId: id,
+        action: 'createAgreement',
+        actor: 'editor-aysel',
+        before: null,
+      });
       expect(entry.at >= startedAt && entry.at <= new Date().toISOString()).toBe(true);
       expect(entry.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       expect(JSON.parse(entry.after!)).toEqual({
@@ -178,48 +204,62 @@ describe.each(testDatabases())('authorization and the audit log on $label', (dat
       });
     });
 
-    it.each(mutations)('%s writes exactly one audit entry with the record before and after', async (name, query, variables) => {
-      // A fresh record for each mutation: the seeded ones are at version 1.
-      const fresh = await openFixture(database, { institutionsUrl: institutions.url });
-      try {
-        const before = await countRows(fresh.dataSource);
-        const { data, errors } = await fresh.query(query, variables, editor);
-        expect(errors).toBeUndefined();
-        const id = data![name].id as string;
-        expect((await countRows(fresh.dataSource)).audit_log).toBe(before.audit_log + 1);
-        const { data: logged } = await fresh.query(auditLog, { id }, admin);
-        expect(logged?.auditLog.totalCount).toBe(1);
-        const entry = logged?.auditLog.nodes[0];
-        expect(entry).toMatchObject({ entityId: id, action: name, actor: 'editor-aysel', entityType: name.includes('Event') ? 'Event' : 'Agreement' });
-        const after = JSON.parse(entry.after);
-        expect(after.id).toBe(id);
-        if (name.startsWith('create')) {
-          expect(entry.before).toBeNull();
-          expect(after.version).toBe(1);
-          return;
+    it.each(mutations)(
+      '%s writes exactly one audit entry with the record before and after',
+      async (name, query, variables) => {
+        // A fresh record for each mutation: the seeded ones are at version 1.
+        const fresh = await openFixture(database, { institutionsUrl: institutions.url });
+        try {
+          const before = await countRows(fresh.dataSource);
+          const { data, errors } = await fresh.query(query, variables, editor);
+          expect(errors).toBeUndefined();
+          const id = data![name].id as string;
+          expect((await countRows(fresh.dataSource)).audit_log).toBe(before.audit_log + 1);
+          const { data: logged } = await fresh.query(auditLog, { id }, admin);
+          expect(logged?.auditLog.totalCount).toBe(1);
+          const entry = logged?.auditLog.nodes[0];
+          expect(entry).toMatchObject({
+            entityId: id,
+            action: name,
+            actor: 'editor-aysel',
+            entityType: name.includes('Event') ? 'Event' : 'Agreement',
+          });
+          const after = JSON.parse(entry.after);
+          expect(after.id).toBe(id);
+          if (name.startsWith('create')) {
+            expect(entry.before).toBeNull();
+            expect(after.version).toBe(1);
+            return;
+          }
+          const previous = JSON.parse(entry.before);
+          expect(previous.version).toBe(1);
+          expect(after.version).toBe(2);
+          const changed = Object.keys(after).filter(
+            (key) => JSON.stringify(after[key]) !== JSON.stringify(previous[key]),
+          );
+          const expected: Record<string, string[]> = {
+            updateAgreement: ['version', 'title'],
+            addAgreementParty: ['version', 'parties'],
+            removeAgreementParty: ['version', 'parties'],
+            transitionAgreement: ['version', 'status'],
+            updateEvent: ['version', 'online'],
+            addEventSpeaker: ['version', 'speakers'],
+            removeEventSpeaker: ['version', 'speakers'],
+          };
+          expect(changed).toEqual(expected[name]);
+        } finally {
+          await fresh.close();
         }
-        const previous = JSON.parse(entry.before);
-        expect(previous.version).toBe(1);
-        expect(after.version).toBe(2);
-        const changed = Object.keys(after).filter((key) => JSON.stringify(after[key]) !== JSON.stringify(previous[key]));
-        const expected: Record<string, string[]> = {
-          updateAgreement: ['version', 'title'],
-          addAgreementParty: ['version', 'parties'],
-          removeAgreementParty: ['version', 'parties'],
-          transitionAgreement: ['version', 'status'],
-          updateEvent: ['version', 'online'],
-          addEventSpeaker: ['version', 'speakers'],
-          removeEventSpeaker: ['version', 'speakers'],
-        };
-        expect(changed).toEqual(expected[name]);
-      } finally {
-        await fresh.close();
-      }
-    });
+      },
+    );
   });
 
   it('an admin may write too, and is named as the actor', async () => {
-    const { data, errors } = await fx.query('mutation { createEvent(input: { title: "Admin seminar", kind: SEMINAR }) { id } }', {}, admin);
+    const { data, errors } = await fx.query(
+      'mutation { createEvent(input: { title: "Admin seminar", kind: SEMINAR }) { id } }',
+      {},
+      admin,
+    );
     expect(errors).toBeUndefined();
     const log = await auditOf(data!.createEvent.id);
     expect(log.nodes.map((n) => [n.action, n.actor])).toEqual([['createEvent', 'admin-murad']]);
@@ -229,19 +269,42 @@ describe.each(testDatabases())('authorization and the audit log on $label', (dat
     it('when refused for its input, its version or its references', async () => {
       const before = await countRows(fx.dataSource);
       const refused = [
-        await fx.query('mutation { updateAgreement(id: "aztu-aic-cooperation", expectedVersion: 9, input: { title: "Stale" }) { id } }', {}, editor),
-        await fx.query('mutation { transitionAgreement(id: "aztu-aic-cooperation", expectedVersion: 1, to: EXPIRED) { id } }', {}, editor),
-        await fx.query('mutation { createAgreement(input: { title: "X", kind: CONTRACT, parties: [{ institutionId: "hogwarts" }] }) { id } }', {}, editor),
-        await fx.query('mutation { removeEventSpeaker(eventId: "aztu-forum-2025-05-15", expectedVersion: 1, personId: "nobody-here") { id } }', {}, editor),
+        await fx.query(
+          'mutation { updateAgreement(id: "aztu-aic-cooperation", expectedVersion: 9, input: { title: "Stale" }) { id } }',
+          {},
+          editor,
+        ),
+        await fx.query(
+          'mutation { transitionAgreement(id: "aztu-aic-cooperation", expectedVersion: 1, to: EXPIRED) { id } }',
+          {},
+          editor,
+        ),
+        await fx.query(
+          'mutation { createAgreement(input: { title: "X", kind: CONTRACT, parties: [{ institutionId: "hogwarts" }] }) { id } }',
+          {},
+          editor,
+        ),
+        await fx.query(
+          'mutation { removeEventSpeaker(eventId: "aztu-forum-2025-05-15", expectedVersion: 1, personId: "nobody-here") { id } }',
+          {},
+          editor,
+        ),
       ];
-      expect(refused.map((r) => r.errors?.[0].extensions?.code)).toEqual(['CONFLICT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+      expect(refused.map((r) => r.errors?.[0].extensions?.code)).toEqual([
+        'CONFLICT',
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+      ]);
       expect(await countRows(fx.dataSource)).toEqual(before);
       expect((await auditOf('aztu-aic-cooperation')).totalCount).toBe(0);
     });
 
     it('when it fails midway: the change and its entry roll back together', async () => {
       const before = await countRows(fx.dataSource);
-      const spy = jest.spyOn(AgreementCommitmentRepository.prototype, 'replace').mockRejectedValueOnce(new Error('disk full'));
+      const spy = jest
+        .spyOn(AgreementCommitmentRepository.prototype, 'replace')
+        .mockRejectedValueOnce(new Error('disk full'));
       try {
         const { errors } = await fx.query(
           'mutation { updateAgreement(id: "aztu-aic-cooperation", expectedVersion: 1, input: { title: "Half", commitments: [] }) { id } }',
@@ -258,7 +321,9 @@ describe.each(testDatabases())('authorization and the audit log on $label', (dat
 
     it('and a change whose audit entry cannot be written is not made', async () => {
       const before = await countRows(fx.dataSource);
-      const spy = jest.spyOn(AuditRepository.prototype, 'insert').mockRejectedValueOnce(new Error('audit table unavailable'));
+      const spy = jest
+        .spyOn(AuditRepository.prototype, 'insert')
+        .mockRejectedValueOnce(new Error('audit table unavailable'));
       try {
         const { data, errors } = await fx.query(
           'mutation { transitionAgreement(id: "aztu-aic-cooperation", expectedVersion: 1, to: SIGNED, on: "2026-01-15") { id } }',
@@ -292,11 +357,21 @@ describe.each(testDatabases())('authorization and the audit log on $label', (dat
 
     const first = await fx.query(auditLog, { id, first: 3 }, admin);
     expect(first.data?.auditLog.totalCount).toBe(4);
-    expect(first.data?.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(['updateAgreement', 'addAgreementParty', 'transitionAgreement']);
-    expect(first.data?.auditLog.nodes.map((n: { actor: string }) => n.actor)).toEqual(['admin-murad', 'admin-murad', 'admin-murad']);
+    expect(first.data?.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual([
+      'updateAgreement',
+      'addAgreementParty',
+      'transitionAgreement',
+    ]);
+    expect(first.data?.auditLog.nodes.map((n: { actor: string }) => n.actor)).toEqual([
+      'admin-murad',
+      'admin-murad',
+      'admin-murad',
+    ]);
     expect(first.data?.auditLog.pageInfo.hasNextPage).toBe(true);
     const rest = await fx.query(auditLog, { id, first: 3, after: first.data?.auditLog.pageInfo.endCursor }, admin);
-    expect(rest.data?.auditLog.nodes.map((n: { action: string; actor: string }) => [n.action, n.actor])).toEqual([['createAgreement', 'editor-aysel']]);
+    expect(rest.data?.auditLog.nodes.map((n: { action: string; actor: string }) => [n.action, n.actor])).toEqual([
+      ['createAgreement', 'editor-aysel'],
+    ]);
     expect(rest.data?.auditLog.pageInfo.hasNextPage).toBe(false);
     // Each entry's "before" is the previous entry's "after".
     const all = [...rest.data!.auditLog.nodes, ...[...first.data!.auditLog.nodes].reverse()];
@@ -329,11 +404,19 @@ describe.each(testDatabases())('authorization and the audit log on $label', (dat
   it('refuses a malformed entity id or cursor for the audit log, naming the argument', async () => {
     const badId = await fx.query(auditLog, { id: 'Not An Id' }, admin);
     expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'entityId' });
-    const badCursor = await fx.query(auditLog, { id: AGREEMENT, after: Buffer.from('["x","y"]').toString('base64url') }, admin);
+    const badCursor = await fx.query(
+      auditLog,
+      { id: AGREEMENT, after: Buffer.from('["x","y"]').toString('base64url') },
+      admin,
+    );
     expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
     const tooMany = await fx.query(auditLog, { id: AGREEMENT, first: 101 }, admin);
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
     const unknown = await fx.query(auditLog, { id: 'no-such-agreement' }, admin);
-    expect(unknown.data?.auditLog).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(unknown.data?.auditLog).toEqual({
+      totalCount: 0,
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 });

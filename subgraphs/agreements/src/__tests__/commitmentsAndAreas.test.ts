@@ -12,7 +12,8 @@ import { openFixture } from './fixture';
  */
 const seeded = agreementsSeed.agreements;
 const sorted = (ids: string[]) => [...ids].sort();
-const withCommitment = (...kinds: string[]) => sorted(seeded.filter((a) => a.commitments.some((c) => kinds.includes(c.kind))).map((a) => a.id));
+const withCommitment = (...kinds: string[]) =>
+  sorted(seeded.filter((a) => a.commitments.some((c) => kinds.includes(c.kind))).map((a) => a.id));
 const withArea = (area: string) => sorted(seeded.filter((a) => a.areas.includes(area)).map((a) => a.id));
 
 async function bearer(sub: string, roles: Role[]): Promise<Record<string, string>> {
@@ -36,7 +37,10 @@ describe.each(testDatabases())('commitments and areas of agreements through the 
   }
 
   async function ids(filter: Record<string, unknown>): Promise<string[]> {
-    const data = await ask('query($filter: AgreementFilter) { agreements(filter: $filter, first: 100) { totalCount nodes { id } } }', { filter });
+    const data = await ask(
+      'query($filter: AgreementFilter) { agreements(filter: $filter, first: 100) { totalCount nodes { id } } }',
+      { filter },
+    );
     expect(data.agreements.totalCount).toBe(data.agreements.nodes.length);
     return sorted(data.agreements.nodes.map((n: { id: string }) => n.id));
   }
@@ -45,7 +49,9 @@ describe.each(testDatabases())('commitments and areas of agreements through the 
     const kinds = [...new Set(seeded.flatMap((a) => a.commitments.map((c) => c.kind)))];
     expect(kinds.length).toBeGreaterThan(5);
     for (const kind of kinds) expect(await ids({ commitmentKinds: [kind] })).toEqual(withCommitment(kind));
-    expect(await ids({ commitmentKinds: ['LABORATORY', 'DEMO_DAYS'] })).toEqual(withCommitment('LABORATORY', 'DEMO_DAYS'));
+    expect(await ids({ commitmentKinds: ['LABORATORY', 'DEMO_DAYS'] })).toEqual(
+      withCommitment('LABORATORY', 'DEMO_DAYS'),
+    );
     expect(withCommitment('LABORATORY', 'DEMO_DAYS')).toHaveLength(2);
     expect(await ids({ commitmentKinds: ['OTHER'] })).toEqual([]);
     // With the other conditions: all must hold.
@@ -76,14 +82,26 @@ describe.each(testDatabases())('commitments and areas of agreements through the 
   it('matches areas in every language and spelling of the vocabulary, folded like names, and by the start of a word', async () => {
     const ai = withArea('artificial intelligence');
     expect(ai).toHaveLength(2);
-    for (const area of ['Artificial Intelligence', 'künstliche Intelligenz', 'kunstliche intelligenz', 'süni intellekt', 'SUNI INTELLEKT', 'artificial', 'Intelligenz']) {
+    for (const area of [
+      'Artificial Intelligence',
+      'künstliche Intelligenz',
+      'kunstliche intelligenz',
+      'süni intellekt',
+      'SUNI INTELLEKT',
+      'artificial',
+      'Intelligenz',
+    ]) {
       expect([area, await ids({ areas: [area] })]).toEqual([area, ai]);
     }
     expect(await ids({ areas: ['Nanotechnologie'] })).toEqual(withArea('nanotechnology'));
-    expect(await ids({ areas: ['metallurgiya', 'Wissenschaft'] })).toEqual(sorted([...withArea('metallurgy'), ...withArea('science')]));
+    expect(await ids({ areas: ['metallurgiya', 'Wissenschaft'] })).toEqual(
+      sorted([...withArea('metallurgy'), ...withArea('science')]),
+    );
     expect(await ids({ areas: ['telligence'] })).toEqual([]);
     // The same filter for statistics: the AREA buckets of the German question.
-    const data = await ask('{ agreementStats(filter: { areas: ["künstliche Intelligenz"] }, groupBy: AREA) { key count } }');
+    const data = await ask(
+      '{ agreementStats(filter: { areas: ["künstliche Intelligenz"] }, groupBy: AREA) { key count } }',
+    );
     expect(data.agreementStats).toContainEqual({ key: 'artificial intelligence', count: 2 });
   });
 
@@ -100,7 +118,9 @@ describe.each(testDatabases())('commitments and areas of agreements through the 
     expect(data.agreement.areas).toEqual(seed.areas);
     expect(data.agreement.de).toEqual(['Wissenschaft', 'Innovation', 'künstliche Intelligenz']);
     expect(data.agreement.az).toEqual(['elm', 'innovasiya', 'süni intellekt']);
-    expect(data.agreement.commitments.map((c: { kind: string }) => c.kind)).toEqual(seed.commitments.map((c) => c.kind));
+    expect(data.agreement.commitments.map((c: { kind: string }) => c.kind)).toEqual(
+      seed.commitments.map((c) => c.kind),
+    );
     expect(data.agreement.commitments[0]).toEqual({
       kind: 'INTERNSHIPS',
       label: 'Internships',
@@ -145,8 +165,16 @@ describe.each(testDatabases())('commitments and areas of agreements through the 
     expect(await ids({ commitmentKinds: ['LABORATORY'], search: 'metering' })).toEqual([]);
 
     // A change of other fields keeps the stored commitments searchable.
-    await ask(`mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 2, input: { title: "Cooperation of AzTU and Azərişıq on smart metering" }) { version } }`, { id }, editor);
-    await ask(`mutation($id: ID!) { transitionAgreement(id: $id, expectedVersion: 3, to: SIGNED, on: "2026-03") { version } }`, { id }, editor);
+    await ask(
+      `mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 2, input: { title: "Cooperation of AzTU and Azərişıq on smart metering" }) { version } }`,
+      { id },
+      editor,
+    );
+    await ask(
+      `mutation($id: ID!) { transitionAgreement(id: $id, expectedVersion: 3, to: SIGNED, on: "2026-03") { version } }`,
+      { id },
+      editor,
+    );
     expect(await ids({ search: 'Sommerpraktika' })).toEqual([id]);
     expect(await ids({ search: 'smart metering', commitmentKinds: ['INTERNSHIPS'] })).toEqual([id]);
   });
@@ -157,7 +185,10 @@ describe.each(testDatabases())('RefreshAgreementSearchText on $label', (database
     const fx = await openFixture(database);
     try {
       const search = async (text: string) => {
-        const { data, errors } = await fx.query('query($s: String) { agreements(filter: { search: $s }, first: 100) { nodes { id } } }', { s: text });
+        const { data, errors } = await fx.query(
+          'query($s: String) { agreements(filter: { search: $s }, first: 100) { nodes { id } } }',
+          { s: text },
+        );
         expect(errors).toBeUndefined();
         return sorted(data!.agreements.nodes.map((n: { id: string }) => n.id));
       };
@@ -173,7 +204,9 @@ describe.each(testDatabases())('RefreshAgreementSearchText on $label', (database
       } finally {
         await runner.release();
       }
-      expect(await fx.dataSource.query('SELECT id, area_keys, search_text FROM agreements ORDER BY id')).toEqual(stored);
+      expect(await fx.dataSource.query('SELECT id, area_keys, search_text FROM agreements ORDER BY id')).toEqual(
+        stored,
+      );
       expect(await search('Praktikum')).toEqual(withCommitment('INTERNSHIPS'));
     } finally {
       await fx.close();

@@ -21,7 +21,11 @@ export interface AgreementsFixture {
 }
 
 /** A reference checker for tests that only read: any reference check fails loudly. */
-const noReferences = new EntityReferenceChecker({ Institution: 'http://127.0.0.1:9/', Person: 'http://127.0.0.1:9/' }, () => ({}), 500);
+const noReferences = new EntityReferenceChecker(
+  { Institution: 'http://127.0.0.1:9/', Person: 'http://127.0.0.1:9/' },
+  () => ({}),
+  500,
+);
 
 /**
  * A migrated (and, unless `seed: false`, seeded) agreements database of the given
@@ -42,7 +46,12 @@ export async function openFixture(
     dataSource,
     sql,
     query: (query, variables, caller = options.caller) =>
-      runOperation(apollo, createContext(dataSource, { references, caller, analyticsBudgetMs: options.analyticsBudgetMs }), query, variables),
+      runOperation(
+        apollo,
+        createContext(dataSource, { references, caller, analyticsBudgetMs: options.analyticsBudgetMs }),
+        query,
+        variables,
+      ),
     close: async () => {
       await apollo.stop();
       await dataSource.destroy();

@@ -3,7 +3,14 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { dropMysqlDatabase, mintToken, readAuthConfig, repositoryRoot, SUBGRAPH_SECRET_HEADER, type Role } from '@partnership-graph/shared';
+import {
+  dropMysqlDatabase,
+  mintToken,
+  readAuthConfig,
+  repositoryRoot,
+  SUBGRAPH_SECRET_HEADER,
+  type Role,
+} from '@partnership-graph/shared';
 import { postGraphQL, startService, testDatabases, type RunningService } from '@partnership-graph/shared/testing';
 
 /**
@@ -46,7 +53,12 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
     const supergraph = path.join(dir, 'supergraph.graphql');
     composeInstitutionsAndAgreements(supergraph);
-    const env: Record<string, string> = { SEED_ON_START: '1', INSTITUTIONS_PORT: '0', AGREEMENTS_PORT: '0', MYSQL_URL: '' };
+    const env: Record<string, string> = {
+      SEED_ON_START: '1',
+      INSTITUTIONS_PORT: '0',
+      AGREEMENTS_PORT: '0',
+      MYSQL_URL: '',
+    };
     if (label === 'mysql') {
       const server = new URL(process.env.MYSQL_URL as string);
       server.pathname = '/';
@@ -62,13 +74,22 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     }
     const institutions = await startService({ dir: 'subgraphs/institutions', name: 'institutions', env });
     services.push(institutions);
-    const agreements = await startService({ dir: 'subgraphs/agreements', name: 'agreements', env: { ...env, INSTITUTIONS_URL: institutions.url } });
+    const agreements = await startService({
+      dir: 'subgraphs/agreements',
+      name: 'agreements',
+      env: { ...env, INSTITUTIONS_URL: institutions.url },
+    });
     services.push(agreements);
     agreementsUrl = agreements.url;
     const gw = await startService({
       dir: 'gateway',
       name: 'gateway',
-      env: { GATEWAY_PORT: '0', SUPERGRAPH_PATH: supergraph, INSTITUTIONS_URL: institutions.url, AGREEMENTS_URL: agreements.url },
+      env: {
+        GATEWAY_PORT: '0',
+        SUPERGRAPH_PATH: supergraph,
+        INSTITUTIONS_URL: institutions.url,
+        AGREEMENTS_URL: agreements.url,
+      },
     });
     services.push(gw);
     gateway = gw.url;
@@ -103,16 +124,35 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     expect(bayraktar.name).toBe('Bayraktar Technology Azerbaijan LLC');
     expect(bayraktar.agreements.totalCount).toBe(2);
     const [innovation, bsu] = bayraktar.agreements.nodes;
-    expect(innovation).toMatchObject({ id: 'mou-innovation-center-bayraktar-2025', signedOn: '2025-07-04', status: 'SIGNED' });
+    expect(innovation).toMatchObject({
+      id: 'mou-innovation-center-bayraktar-2025',
+      signedOn: '2025-07-04',
+      status: 'SIGNED',
+    });
     expect(bsu).toMatchObject({ id: 'mou-bsu-bayraktar-2025', signedOn: null, status: 'SIGNED' });
-    expect(innovation.parties.map((p: any) => p.institution.name)).toEqual(['Innovation Center', 'Bayraktar Technology Azerbaijan LLC']);
+    expect(innovation.parties.map((p: any) => p.institution.name)).toEqual([
+      'Innovation Center',
+      'Bayraktar Technology Azerbaijan LLC',
+    ]);
     expect(bsu.parties.map((p: any) => p.institution.acronym)).toEqual(['BSU', null]);
     const signatures = bayraktar.agreements.nodes.flatMap((a: any) => a.parties.map((p: any) => p.signatory));
-    expect(signatures.map((s: any) => s.name)).toEqual(['Vusal Rustamov', 'Huseyin Topuz', 'Elchin Babayev', 'Huseyin Topuz']);
-    expect(signatures[0].positions).toContainEqual({ title: 'Direktor', institution: { id: 'innovation-center-sapssi' } });
+    expect(signatures.map((s: any) => s.name)).toEqual([
+      'Vusal Rustamov',
+      'Huseyin Topuz',
+      'Elchin Babayev',
+      'Huseyin Topuz',
+    ]);
+    expect(signatures[0].positions).toContainEqual({
+      title: 'Direktor',
+      institution: { id: 'innovation-center-sapssi' },
+    });
     expect(signatures[2].positions).toContainEqual({ title: 'Rektor', institution: { id: 'bsu' } });
-    for (const a of bayraktar.agreements.nodes) expect(a.sources).toEqual([expect.objectContaining({ language: 'de' })]);
-    expect(bayraktar.partners.map((p: any) => p.institution.name).sort()).toEqual(['Baku State University', 'Innovation Center']);
+    for (const a of bayraktar.agreements.nodes)
+      expect(a.sources).toEqual([expect.objectContaining({ language: 'de' })]);
+    expect(bayraktar.partners.map((p: any) => p.institution.name).sort()).toEqual([
+      'Baku State University',
+      'Innovation Center',
+    ]);
   });
 
   it('shows the events of 15 May 2025 with organisers, partners and speakers with their institutions', async () => {
@@ -142,8 +182,16 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
       'Caspian Energy Club',
     ]);
     expect(forum.speakers).toHaveLength(13);
-    expect(forum.speakers[0]).toEqual({ person: { name: 'Vilayat Valiyev' }, institution: { name: 'Azerbaijan Technical University' }, role: 'Rector' });
-    expect(forum.speakers).toContainEqual({ person: { name: 'Mesut Guner' }, institution: { name: 'TUBITAK' }, role: 'Deputy Chairman' });
+    expect(forum.speakers[0]).toEqual({
+      person: { name: 'Vilayat Valiyev' },
+      institution: { name: 'Azerbaijan Technical University' },
+      role: 'Rector',
+    });
+    expect(forum.speakers).toContainEqual({
+      person: { name: 'Mesut Guner' },
+      institution: { name: 'TUBITAK' },
+      role: 'Deputy Chairman',
+    });
     for (const speaker of forum.speakers) expect(speaker.institution?.name).toMatch(/\S/);
     expect(forum.sources).toEqual([expect.objectContaining({ language: 'en', publishedOn: '2025-05-15' })]);
   });
@@ -165,9 +213,16 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     ]);
     for (const r of records) {
       expect(r.sources.length).toBeGreaterThan(0);
-      for (const s of r.sources) expect(s).toMatchObject({ title: expect.stringMatching(/\S/), language: expect.stringMatching(/^[a-z]{2}$/), quote: expect.stringMatching(/\S/) });
+      for (const s of r.sources)
+        expect(s).toMatchObject({
+          title: expect.stringMatching(/\S/),
+          language: expect.stringMatching(/^[a-z]{2}$/),
+          quote: expect.stringMatching(/\S/),
+        });
     }
-    expect(new Set(records.flatMap((r: any) => r.sources.map((s: any) => s.language)))).toEqual(new Set(['en', 'de', 'az']));
+    expect(new Set(records.flatMap((r: any) => r.sources.map((s: any) => s.language)))).toEqual(
+      new Set(['en', 'de', 'az']),
+    );
   });
 
   it("joins people to what they signed and where they spoke, and events to organisers' names", async () => {
@@ -179,7 +234,10 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
       }`,
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data.topuz.signedAgreements.map((a: any) => a.id)).toEqual(['mou-innovation-center-bayraktar-2025', 'mou-bsu-bayraktar-2025']);
+    expect(body.data.topuz.signedAgreements.map((a: any) => a.id)).toEqual([
+      'mou-innovation-center-bayraktar-2025',
+      'mou-bsu-bayraktar-2025',
+    ]);
     expect(body.data.babanli.eventRoles).toEqual([
       {
         role: 'Rector',
@@ -208,7 +266,11 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
       }`,
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data.byKind[0]).toEqual({ key: 'MEMORANDUM_OF_UNDERSTANDING', label: 'Memorandum of understanding', count: 2 });
+    expect(body.data.byKind[0]).toEqual({
+      key: 'MEMORANDUM_OF_UNDERSTANDING',
+      label: 'Memorandum of understanding',
+      count: 2,
+    });
     // (Before the writes below, which add records.)
     expect(body.data.byYear).toEqual([
       { key: '2020', count: 1 },
@@ -220,7 +282,13 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
       { id: 'innovation-center-sapssi', acronym: null },
     ]);
     expect(body.data.partnershipNetwork.edges).toEqual([
-      { source: { name: 'Bayraktar Technology Azerbaijan LLC' }, target: { name: 'Baku State University' }, weight: 1, firstSignedOn: null, agreements: [{ signedOn: null }] },
+      {
+        source: { name: 'Bayraktar Technology Azerbaijan LLC' },
+        target: { name: 'Baku State University' },
+        weight: 1,
+        firstSignedOn: null,
+        agreements: [{ signedOn: null }],
+      },
       {
         source: { name: 'Bayraktar Technology Azerbaijan LLC' },
         target: { name: 'Innovation Center' },
@@ -231,7 +299,11 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     ]);
     expect(body.data.partnershipPath).toEqual({
       length: 2,
-      institutions: [{ name: 'Innovation Center' }, { name: 'Bayraktar Technology Azerbaijan LLC' }, { name: 'Baku State University' }],
+      institutions: [
+        { name: 'Innovation Center' },
+        { name: 'Bayraktar Technology Azerbaijan LLC' },
+        { name: 'Baku State University' },
+      ],
       agreements: [{ id: 'mou-innovation-center-bayraktar-2025' }, { id: 'mou-bsu-bayraktar-2025' }],
     });
     expect(body.data.none).toBeNull();
@@ -254,7 +326,10 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     expect(created.body.data.createAgreement).toMatchObject({
       version: 1,
       parties: [
-        { institution: { name: 'Azerbaijan State Oil and Industry University' }, signatory: { name: 'Mustafa Babanli' } },
+        {
+          institution: { name: 'Azerbaijan State Oil and Industry University' },
+          signatory: { name: 'Mustafa Babanli' },
+        },
         { institution: { name: 'Lanzhou University' }, signatory: null },
       ],
     });
@@ -265,9 +340,15 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
       editor,
     );
     expect(refused.status).toBeLessThan(500);
-    expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.parties[1].institutionId' });
+    expect(refused.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'input.parties[1].institutionId',
+    });
     expect(refused.body.errors?.[0].message).toContain('no-such-university');
-    const { body } = await postGraphQL(gateway, `{ institution(id: "lanzhou-university") { agreements { totalCount } } }`);
+    const { body } = await postGraphQL(
+      gateway,
+      `{ institution(id: "lanzhou-university") { agreements { totalCount } } }`,
+    );
     expect(body.data.institution.agreements.totalCount).toBe(1);
   });
 
@@ -276,7 +357,11 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     ['a malformed date', '{ events(filter: { from: "2025-13-40" }) { totalCount } }', 'filter.from'],
     ['a word for a date', '{ agreements(filter: { signedTo: "yesterday" }) { totalCount } }', 'filter.signedTo'],
     ['first above the maximum', '{ agreements(first: 1000) { totalCount } }', 'first'],
-    ['an empty title', 'mutation { createAgreement(input: { title: " ", kind: CONTRACT, parties: [{ institutionId: "aztu" }] }) { id } }', 'input.title'],
+    [
+      'an empty title',
+      'mutation { createAgreement(input: { title: " ", kind: CONTRACT, parties: [{ institutionId: "aztu" }] }) { id } }',
+      'input.title',
+    ],
   ])('answers %s with BAD_USER_INPUT naming the argument, never a 500', async (_case, query, argument) => {
     const { status, body } = await postGraphQL(gateway, query, undefined, editor);
     expect(status).toBeLessThan(500);
@@ -290,25 +375,30 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     ['an unknown kind', { kind: 'TREATY' }, 'input.kind'],
     ['an oversized title', { title: 'x'.repeat(301) }, 'input.title'],
     ['duplicate parties', { parties: [{ institutionId: 'aztu' }, { institutionId: 'aztu' }] }, 'input.parties'],
-  ])('answers %s in variables with BAD_USER_INPUT naming the field, writing nothing', async (_case, overrides, field) => {
-    const count = async () => (await postGraphQL(gateway, '{ agreements { totalCount } }')).body.data.agreements.totalCount;
-    const before = await count();
-    const { status, body } = await postGraphQL(
-      gateway,
-      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
-      { input: { title: 'A memorandum', kind: 'CONTRACT', parties: [{ institutionId: 'aztu' }], ...overrides } },
-      editor,
-    );
-    expect(status).toBeLessThan(500);
-    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    // Checks in resolvers name the field in `argumentName`. The gateway checks enum values
-    // in variables itself, and relays the subgraph's HTTP 400 refusal of a Date in a
-    // variable with its message: those name the path in the message.
-    if (body.errors?.[0].extensions?.argumentName) expect(body.errors[0].extensions.argumentName).toBe(field);
-    else expect(body.errors?.[0].message).toContain(`at "${field}"`);
-    if ('signedOn' in overrides || 'validFrom' in overrides) expect(body.errors?.[0].message).toMatch(new RegExp(`^Invalid value for "${field}"`));
-    expect(await count()).toBe(before);
-  });
+  ])(
+    'answers %s in variables with BAD_USER_INPUT naming the field, writing nothing',
+    async (_case, overrides, field) => {
+      const count = async () =>
+        (await postGraphQL(gateway, '{ agreements { totalCount } }')).body.data.agreements.totalCount;
+      const before = await count();
+      const { status, body } = await postGraphQL(
+        gateway,
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
+        { input: { title: 'A memorandum', kind: 'CONTRACT', parties: [{ institutionId: 'aztu' }], ...overrides } },
+        editor,
+      );
+      expect(status).toBeLessThan(500);
+      expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      // Checks in resolvers name the field in `argumentName`. The gateway checks enum values
+      // in variables itself, and relays the subgraph's HTTP 400 refusal of a Date in a
+      // variable with its message: those name the path in the message.
+      if (body.errors?.[0].extensions?.argumentName) expect(body.errors[0].extensions.argumentName).toBe(field);
+      else expect(body.errors?.[0].message).toContain(`at "${field}"`);
+      if ('signedOn' in overrides || 'validFrom' in overrides)
+        expect(body.errors?.[0].message).toMatch(new RegExp(`^Invalid value for "${field}"`));
+      expect(await count()).toBe(before);
+    },
+  );
 
   it('lets only editors of agreements and admins write, and shows the audit log to admins only', async () => {
     const create = `mutation { createEvent(input: { title: "Seminar on technology transfer", kind: SEMINAR, organizerIds: ["aztu"] }) { id version organizers { name } } }`;
@@ -330,7 +420,10 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
 
     const created = await postGraphQL(gateway, create, undefined, editor);
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data.createEvent).toMatchObject({ version: 1, organizers: [{ name: 'Azerbaijan Technical University' }] });
+    expect(created.body.data.createEvent).toMatchObject({
+      version: 1,
+      organizers: [{ name: 'Azerbaijan Technical University' }],
+    });
     expect(await count()).toBe(before + 1);
 
     const log = `query($id: ID!) { auditLog(entityId: $id) { totalCount nodes { action actor entityType before after } } }`;
@@ -338,9 +431,17 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     const seen = await postGraphQL(gateway, log, { id }, admin);
     expect(seen.body.errors).toBeUndefined();
     expect(seen.body.data.auditLog.totalCount).toBe(1);
-    expect(seen.body.data.auditLog.nodes[0]).toMatchObject({ action: 'createEvent', actor: 'editor-aysel', entityType: 'Event', before: null });
+    expect(seen.body.data.auditLog.nodes[0]).toMatchObject({
+      action: 'createEvent',
+      actor: 'editor-aysel',
+      entityType: 'Event',
+      before: null,
+    });
     expect(JSON.parse(seen.body.data.auditLog.nodes[0].after)).toMatchObject({ id, organizerIds: ['aztu'] });
-    for (const [headers, code] of [[editor, 'FORBIDDEN'], [{}, 'UNAUTHENTICATED']] as const) {
+    for (const [headers, code] of [
+      [editor, 'FORBIDDEN'],
+      [{}, 'UNAUTHENTICATED'],
+    ] as const) {
       const hidden = await postGraphQL(gateway, log, { id }, headers);
       expect(hidden.body.errors?.[0].extensions?.code).toBe(code);
       expect(hidden.body.data?.auditLog ?? null).toBeNull();
@@ -361,8 +462,14 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
   });
 
   it('refuses a malformed Date in a variable with HTTP 400 itself, which the gateway relays as BAD_USER_INPUT naming the field', async () => {
-    const query = 'mutation($on: Date) { transitionAgreement(id: "aztu-aic-cooperation", expectedVersion: 1, to: SIGNED, on: $on) { id } }';
-    const direct = await postGraphQL(agreementsUrl, query, { on: '2025-02-30' }, { ...editor, [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret });
+    const query =
+      'mutation($on: Date) { transitionAgreement(id: "aztu-aic-cooperation", expectedVersion: 1, to: SIGNED, on: $on) { id } }';
+    const direct = await postGraphQL(
+      agreementsUrl,
+      query,
+      { on: '2025-02-30' },
+      { ...editor, [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret },
+    );
     expect(direct.status).toBe(400);
     expect(direct.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'on' });
     const relayed = await postGraphQL(gateway, query, { on: '2025-02-30' }, editor);

@@ -1,4 +1,9 @@
-import { EntityReferenceChecker, IdempotencyKeys, type EntityReference, type ImportResult } from '@partnership-graph/shared';
+import {
+  EntityReferenceChecker,
+  IdempotencyKeys,
+  type EntityReference,
+  type ImportResult,
+} from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
 import { AgreementImport, type AgreementImportRow } from '../imports/AgreementImport';
 import { EventImport, type EventImportRow } from '../imports/EventImport';
@@ -21,7 +26,6 @@ const resultFields = `dryRun written created updated unchanged rejected rows { r
 const importAgreements = `mutation($rows: [AgreementImportInput!]!, $dryRun: Boolean) { importAgreements(rows: $rows, dryRun: $dryRun) { ${resultFields} } }`;
 const importEvents = `mutation($rows: [EventImportInput!]!, $dryRun: Boolean) { importEvents(rows: $rows, dryRun: $dryRun) { ${resultFields} } }`;
 const auditLog = `query($id: ID!) { auditLog(entityId: $id, first: 100) { nodes { action actor before after } } }`;
-
 
 const source = (row: number, overrides: Record<string, unknown> = {}) => ({
   title: 'Partner office spreadsheet 2026',
@@ -84,7 +88,12 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
   async function audit(id: string) {
     const { data, errors } = await fx.query(auditLog, { id }, admin);
     expect(errors).toBeUndefined();
-    return data!.auditLog.nodes as Array<{ action: string; actor: string; before: string | null; after: string | null }>;
+    return data!.auditLog.nodes as Array<{
+      action: string;
+      actor: string;
+      before: string | null;
+      after: string | null;
+    }>;
   }
 
   describe('importAgreements', () => {
@@ -131,13 +140,22 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
           publishedOn: '2026-02',
           language: 'en',
           quote: 'Row 3 of the partner list',
-          importedFrom: { file: 'partners-2026.csv', row: 3, importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/) },
+          importedFrom: {
+            file: 'partners-2026.csv',
+            row: 3,
+            importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/),
+          },
         },
       ]);
       const entries = await audit(result.rows[1].id!);
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ action: 'IMPORT_CREATE', actor: 'editor-import', before: null });
-      expect(JSON.parse(entries[0].after!)).toMatchObject({ id: 'imported-memorandum-two', version: 1, status: 'SIGNED', sources: [{ quote: 'Row 3 of the partner list' }] });
+      expect(JSON.parse(entries[0].after!)).toMatchObject({
+        id: 'imported-memorandum-two',
+        version: 1,
+        status: 'SIGNED',
+        sources: [{ quote: 'Row 3 of the partner list' }],
+      });
     });
 
     it('finds the same rows again, by id and by natural key, and writes nothing', async () => {
@@ -178,18 +196,36 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       });
       const [latest] = await audit('imported-memorandum-two');
       expect(latest.action).toBe('IMPORT_UPDATE');
-      expect(JSON.parse(latest.before!)).toMatchObject({ version: 1, status: 'SIGNED', description: null, parties: [{ institutionId: 'aztu' }, { institutionId: 'ganja-aluminium-complex' }] });
-      expect(JSON.parse(latest.after!)).toMatchObject({ version: 2, status: 'ACTIVE', description: 'Joint laboratory.', parties: [{ institutionId: 'aztu', role: 'PARTY' }] });
+      expect(JSON.parse(latest.before!)).toMatchObject({
+        version: 1,
+        status: 'SIGNED',
+        description: null,
+        parties: [{ institutionId: 'aztu' }, { institutionId: 'ganja-aluminium-complex' }],
+      });
+      expect(JSON.parse(latest.after!)).toMatchObject({
+        version: 2,
+        status: 'ACTIVE',
+        description: 'Joint laboratory.',
+        parties: [{ institutionId: 'aztu', role: 'PARTY' }],
+      });
       // The same changed row again: nothing new.
       expect(await run(importAgreements, [changed])).toMatchObject({ unchanged: 1, written: false });
     });
 
     it('adds the citation of a source document the record does not cite yet (UPDATED)', async () => {
-      const other = agreementRow(1, { source: source(9, { title: 'Ministry press release', url: null, file: 'ministry.json' }) });
+      const other = agreementRow(1, {
+        source: source(9, { title: 'Ministry press release', url: null, file: 'ministry.json' }),
+      });
       const result = await run(importAgreements, [other]);
       expect(result.rows[0]).toMatchObject({ outcome: 'UPDATED', matchedBy: 'NATURAL_KEY' });
-      const { data } = await fx.query(`query($id: ID!) { agreement(id: $id) { sources { title importedFrom { file row } } } }`, { id: result.rows[0].id });
-      expect(data!.agreement.sources.map((s: { title: string }) => s.title).sort()).toEqual(['Ministry press release', 'Partner office spreadsheet 2026']);
+      const { data } = await fx.query(
+        `query($id: ID!) { agreement(id: $id) { sources { title importedFrom { file row } } } }`,
+        { id: result.rows[0].id },
+      );
+      expect(data!.agreement.sources.map((s: { title: string }) => s.title).sort()).toEqual([
+        'Ministry press release',
+        'Partner office spreadsheet 2026',
+      ]);
       expect(await run(importAgreements, [other])).toMatchObject({ unchanged: 1 });
     });
 
@@ -207,7 +243,9 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       const before = await countRows(fx.dataSource);
       const result = await run(importAgreements, [
         agreementRow(10),
-        agreementRow(11, { parties: [{ institutionId: 'aztu' }, { institutionId: 'no-such-university', signatoryId: 'nobody-known' }] }),
+        agreementRow(11, {
+          parties: [{ institutionId: 'aztu' }, { institutionId: 'no-such-university', signatoryId: 'nobody-known' }],
+        }),
         agreementRow(12, { validFrom: '2027', validUntil: '2026-05' }),
         agreementRow(13, { parties: [{ institutionId: 'aztu', role: 'co-signer' }] }),
         agreementRow(14, { source: source(15, { title: '  ' }) }),
@@ -225,7 +263,9 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       expect(problems[14]).toEqual([{ field: 'parties[0].role', reason: expect.stringMatching(/upper-case code/) }]);
       expect(problems[15]).toEqual([{ field: 'source.title', reason: 'missing' }]);
       expect(problems[16]).toEqual([{ field: 'id', reason: expect.stringMatching(/same record .* as row 11/) }]);
-      expect(problems[18]).toEqual([{ field: 'status', reason: expect.stringMatching(/ACTIVE and cannot move back to ANNOUNCED/) }]);
+      expect(problems[18]).toEqual([
+        { field: 'status', reason: expect.stringMatching(/ACTIVE and cannot move back to ANNOUNCED/) },
+      ]);
       expect(await countRows(fx.dataSource)).toEqual(before);
     });
 
@@ -295,10 +335,15 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       },
     });
     const agreements = Array.from({ length: 30 }, (_, i) => agreementRow(500 + i)) as unknown as AgreementImportRow[];
-    const result = await new AgreementImport(fx.dataSource, counting, editor, new IdempotencyKeys()).run({ rows: agreements, dryRun: true });
+    const result = await new AgreementImport(fx.dataSource, counting, editor, new IdempotencyKeys()).run({
+      rows: agreements,
+      dryRun: true,
+    });
     expect(result).toMatchObject({ created: 30, rejected: 0 });
     const events = Array.from({ length: 30 }, (_, i) => eventRow(500 + i)) as unknown as EventImportRow[];
-    expect(await new EventImport(fx.dataSource, counting, editor, new IdempotencyKeys()).run({ rows: events, dryRun: true })).toMatchObject({ created: 30, rejected: 0 });
+    expect(
+      await new EventImport(fx.dataSource, counting, editor, new IdempotencyKeys()).run({ rows: events, dryRun: true }),
+    ).toMatchObject({ created: 30, rejected: 0 });
     // 30 rows × (2 institutions + 1 signatory) and 30 × (2 institutions + 1 speaker + their institution), each in one call.
     expect(calls).toEqual([90, 120]);
   });
@@ -306,7 +351,10 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
   describe('importEvents', () => {
     it('creates, then finds unchanged, then updates with an audit entry', async () => {
       const before = await countRows(fx.dataSource);
-      const created = await run(importEvents, [eventRow(1), eventRow(2, { id: 'imported-workshop-two', online: null })]);
+      const created = await run(importEvents, [
+        eventRow(1),
+        eventRow(2, { id: 'imported-workshop-two', online: null }),
+      ]);
       expect(created).toMatchObject({ written: true, created: 2, rejected: 0 });
       const middle = await countRows(fx.dataSource);
       expect(middle.events - before.events).toBe(2);
@@ -322,7 +370,14 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       ]);
       expect(await countRows(fx.dataSource)).toEqual(middle);
 
-      const updated = await run(importEvents, [eventRow(2, { id: 'imported-workshop-two', partnerIds: ['tau'], speakers: null, decisions: ['A joint office.'] })]);
+      const updated = await run(importEvents, [
+        eventRow(2, {
+          id: 'imported-workshop-two',
+          partnerIds: ['tau'],
+          speakers: null,
+          decisions: ['A joint office.'],
+        }),
+      ]);
       expect(updated).toMatchObject({ updated: 1, written: true });
       const { data } = await fx.query(
         `{ event(id: "imported-workshop-two") { version online partners { id } organizers { id } speakers { person { id } } decisions
@@ -340,7 +395,11 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       const [latest] = await audit('imported-workshop-two');
       expect(latest.action).toBe('IMPORT_UPDATE');
       expect(JSON.parse(latest.before!)).toMatchObject({ version: 1, partnerIds: ['smeda'], decisions: [] });
-      expect(JSON.parse(latest.after!)).toMatchObject({ version: 2, partnerIds: ['tau'], decisions: ['A joint office.'] });
+      expect(JSON.parse(latest.after!)).toMatchObject({
+        version: 2,
+        partnerIds: ['tau'],
+        decisions: ['A joint office.'],
+      });
     });
 
     it('rejects unknown people and institutions and bad date order, writing nothing', async () => {

@@ -44,11 +44,13 @@ const validAgreement = () => ({
     { institutionId: 'ganja-aluminium-complex', role: 'SIGNATORY_PARTY', signatoryId: 'jamil-safarov' },
   ],
   areas: ['metallurgy', 'Artificial Intelligence'],
-  commitments: [
-    { kind: 'INTERNSHIPS', description: 'Internships for bachelor students.' },
-    { kind: 'LABORATORY' },
+  commitments: [{ kind: 'INTERNSHIPS', description: 'Internships for bachelor students.' }, { kind: 'LABORATORY' }],
+  sources: [
+    {
+      sourceId: 'src-aic-three-years',
+      quote: 'an agreement was reached to establish an experimental laboratory on the basis of AzTU',
+    },
   ],
-  sources: [{ sourceId: 'src-aic-three-years', quote: 'an agreement was reached to establish an experimental laboratory on the basis of AzTU' }],
 });
 
 const validEvent = () => ({
@@ -124,11 +126,14 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       expect(after.agreement_parties).toBe(before.agreement_parties + 2);
       expect(after.agreement_commitments).toBe(before.agreement_commitments + 2);
 
-      const found = await fx.query(`query($id: ID!) {
+      const found = await fx.query(
+        `query($id: ID!) {
         agreements(filter: { search: "metallurgy training", areas: ["artificial intelligence"] }) { nodes { id } }
         _entities(representations: [{ __typename: "Institution", id: "ganja-aluminium-complex" }]) { ... on Institution { agreements { nodes { id } } } }
         agreement(id: $id) { id }
-      }`, { id: a.id });
+      }`,
+        { id: a.id },
+      );
       expect(found.data?.agreements.nodes).toEqual([{ id: a.id }]);
       expect(found.data?._entities[0].agreements.nodes.map((n: { id: string }) => n.id)).toContain(a.id);
     });
@@ -153,17 +158,41 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       ['an empty area', (i) => (i.areas = ['metallurgy', ' ']), 'input.areas[1]'],
       ['the same area twice', (i) => (i.areas = ['Metallurgy', 'metallurgy']), 'input.areas'],
       ['more than 50 areas', (i) => (i.areas = Array.from({ length: 51 }, (_, n) => `area ${n}`)), 'input.areas'],
-      ['a commitment description beyond 2000 characters', (i) => (i.commitments = [{ kind: 'OTHER', description: long(2001) }]), 'input.commitments[0].description'],
+      [
+        'a commitment description beyond 2000 characters',
+        (i) => (i.commitments = [{ kind: 'OTHER', description: long(2001) }]),
+        'input.commitments[0].description',
+      ],
       ['no party', (i) => (i.parties = []), 'input.parties'],
-      ['the same party twice', (i) => (i.parties = [{ institutionId: 'aztu' }, { institutionId: 'aztu', role: 'PARTY' }]), 'input.parties'],
+      [
+        'the same party twice',
+        (i) => (i.parties = [{ institutionId: 'aztu' }, { institutionId: 'aztu', role: 'PARTY' }]),
+        'input.parties',
+      ],
       ['a malformed party id', (i) => (i.parties[1].institutionId = 'Ganja Complex'), 'input.parties[1].institutionId'],
-      ['a party id beyond 64 characters', (i) => (i.parties[0].institutionId = long(65)), 'input.parties[0].institutionId'],
+      [
+        'a party id beyond 64 characters',
+        (i) => (i.parties[0].institutionId = long(65)),
+        'input.parties[0].institutionId',
+      ],
       ['a party role that is not a code', (i) => (i.parties[0].role = 'signed it'), 'input.parties[0].role'],
       ['a party role beyond 40 characters', (i) => (i.parties[0].role = 'A'.repeat(41)), 'input.parties[0].role'],
-      ['validUntil before validFrom', (i) => ((i.validFrom = '2026-05-01'), (i.validUntil = '2026-04-30')), 'input.validUntil'],
+      [
+        'validUntil before validFrom',
+        (i) => ((i.validFrom = '2026-05-01'), (i.validUntil = '2026-04-30')),
+        'input.validUntil',
+      ],
       ['an unknown source', (i) => (i.sources = [{ sourceId: 'src-nowhere' }]), 'input.sources[0].sourceId'],
-      ['the same source twice', (i) => (i.sources = [{ sourceId: 'src-aic-three-years' }, { sourceId: 'src-aic-three-years' }]), 'input.sources'],
-      ['a quote beyond 2000 characters', (i) => (i.sources = [{ sourceId: 'src-aic-three-years', quote: long(2001) }]), 'input.sources[0].quote'],
+      [
+        'the same source twice',
+        (i) => (i.sources = [{ sourceId: 'src-aic-three-years' }, { sourceId: 'src-aic-three-years' }]),
+        'input.sources',
+      ],
+      [
+        'a quote beyond 2000 characters',
+        (i) => (i.sources = [{ sourceId: 'src-aic-three-years', quote: long(2001) }]),
+        'input.sources[0].quote',
+      ],
     ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_case, spoil, field) => {
       const input = validAgreement();
       spoil(input);
@@ -186,10 +215,17 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       ['a word for a date', 'validFrom: "yesterday"', 'input.validFrom'],
       ['an unknown kind', 'kind: TREATY', 'input.kind'],
     ])('refuses %s written into the query with BAD_USER_INPUT naming the field', async (_case, literal, field) => {
-      const fields = ['title: "A memorandum"', 'kind: MEMORANDUM_OF_UNDERSTANDING', 'parties: [{ institutionId: "aztu" }]'].filter(
-        (f) => f.split(':')[0] !== literal.split(':')[0],
+      const fields = [
+        'title: "A memorandum"',
+        'kind: MEMORANDUM_OF_UNDERSTANDING',
+        'parties: [{ institutionId: "aztu" }]',
+      ].filter((f) => f.split(':')[0] !== literal.split(':')[0]);
+      await expectRefused(
+        `mutation { createAgreement(input: { ${[...fields, literal].join(', ')} }) { id } }`,
+        {},
+        'BAD_USER_INPUT',
+        field,
       );
-      await expectRefused(`mutation { createAgreement(input: { ${[...fields, literal].join(', ')} }) { id } }`, {}, 'BAD_USER_INPUT', field);
     });
 
     it('refuses a party the institutions subgraph does not know, naming the field and the id', async () => {
@@ -219,7 +255,12 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       const { data, errors } = await fx.query(updateAgreement, {
         id: a.id,
         v: 1,
-        input: { title: 'Renamed memorandum', description: null, areas: ['metallurgy'], commitments: [{ kind: 'TRAINING' }] },
+        input: {
+          title: 'Renamed memorandum',
+          description: null,
+          areas: ['metallurgy'],
+          commitments: [{ kind: 'TRAINING' }],
+        },
       });
       expect(errors).toBeUndefined();
       expect(data?.updateAgreement).toMatchObject({
@@ -239,7 +280,11 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
     it('refuses a stale version with CONFLICT and changes nothing', async () => {
       const a = await newAgreement();
       await fx.query(updateAgreement, { id: a.id, v: 1, input: { title: 'First change' } });
-      const error = await expectRefused(updateAgreement, { id: a.id, v: 1, input: { title: 'Lost update' } }, 'CONFLICT');
+      const error = await expectRefused(
+        updateAgreement,
+        { id: a.id, v: 1, input: { title: 'Lost update' } },
+        'CONFLICT',
+      );
       expect(error.extensions).toMatchObject({ id: a.id, expectedVersion: 1, currentVersion: 2 });
       const { data } = await fx.query(`query($id: ID!) { agreement(id: $id) { title version } }`, { id: a.id });
       expect(data?.agreement).toEqual({ title: 'First change', version: 2 });
@@ -259,21 +304,34 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
     });
 
     it('refuses an unknown agreement id', async () => {
-      const error = await expectRefused(updateAgreement, { id: 'no-such-agreement', v: 1, input: { title: 'x' } }, 'BAD_USER_INPUT', 'id');
+      const error = await expectRefused(
+        updateAgreement,
+        { id: 'no-such-agreement', v: 1, input: { title: 'x' } },
+        'BAD_USER_INPUT',
+        'id',
+      );
       expect(error.message).toContain('no-such-agreement');
     });
 
     it('leaves nothing behind when it fails midway (rollback)', async () => {
       const a = await newAgreement();
-      const spy = jest.spyOn(AgreementCommitmentRepository.prototype, 'insert').mockRejectedValueOnce(new Error('disk full'));
+      const spy = jest
+        .spyOn(AgreementCommitmentRepository.prototype, 'insert')
+        .mockRejectedValueOnce(new Error('disk full'));
       try {
-        const { errors } = await fx.query(updateAgreement, { id: a.id, v: 1, input: { title: 'Half-written', commitments: [] } });
+        const { errors } = await fx.query(updateAgreement, {
+          id: a.id,
+          v: 1,
+          input: { title: 'Half-written', commitments: [] },
+        });
         expect(errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
         expect(errors?.[0].message).toBe('Internal server error');
       } finally {
         spy.mockRestore();
       }
-      const { data } = await fx.query(`query($id: ID!) { agreement(id: $id) { title version commitments { kind } } }`, { id: a.id });
+      const { data } = await fx.query(`query($id: ID!) { agreement(id: $id) { title version commitments { kind } } }`, {
+        id: a.id,
+      });
       expect(data?.agreement).toEqual({
         title: validAgreement().title,
         version: 1,
@@ -285,7 +343,9 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
   describe('a failure midway through createAgreement', () => {
     it('rolls back the agreement and its parties already written', async () => {
       const before = await countRows(fx.dataSource);
-      const spy = jest.spyOn(AgreementCommitmentRepository.prototype, 'insert').mockRejectedValueOnce(new Error('connection lost'));
+      const spy = jest
+        .spyOn(AgreementCommitmentRepository.prototype, 'insert')
+        .mockRejectedValueOnce(new Error('connection lost'));
       try {
         const { data, errors } = await fx.query(createAgreement, { input: validAgreement() });
         expect(spy).toHaveBeenCalledTimes(1);
@@ -317,18 +377,41 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       expect(removed.errors).toBeUndefined();
       expect(removed.data?.removeAgreementParty).toEqual({
         version: 3,
-        parties: [{ institution: { id: 'ganja-aluminium-complex' } }, { institution: { id: 'azerbaijan-industrial-corporation' } }],
+        parties: [
+          { institution: { id: 'ganja-aluminium-complex' } },
+          { institution: { id: 'azerbaijan-industrial-corporation' } },
+        ],
       });
     });
 
     it('refuses a party twice, an unknown party or signatory, a stale version, and removing the last or a non-party', async () => {
       const a = await newAgreement({ parties: [{ institutionId: 'bsu' }] });
-      await expectRefused(addParty, { id: a.id, v: 1, party: { institutionId: 'bsu' } }, 'BAD_USER_INPUT', 'party.institutionId');
-      const unknown = await expectRefused(addParty, { id: a.id, v: 1, party: { institutionId: 'atlantis-university' } }, 'BAD_USER_INPUT', 'party.institutionId');
+      await expectRefused(
+        addParty,
+        { id: a.id, v: 1, party: { institutionId: 'bsu' } },
+        'BAD_USER_INPUT',
+        'party.institutionId',
+      );
+      const unknown = await expectRefused(
+        addParty,
+        { id: a.id, v: 1, party: { institutionId: 'atlantis-university' } },
+        'BAD_USER_INPUT',
+        'party.institutionId',
+      );
       expect(unknown.message).toContain('atlantis-university');
-      await expectRefused(addParty, { id: a.id, v: 1, party: { institutionId: 'aztu', signatoryId: 'nobody-at-all' } }, 'BAD_USER_INPUT', 'party.signatoryId');
+      await expectRefused(
+        addParty,
+        { id: a.id, v: 1, party: { institutionId: 'aztu', signatoryId: 'nobody-at-all' } },
+        'BAD_USER_INPUT',
+        'party.signatoryId',
+      );
       await expectRefused(addParty, { id: a.id, v: 7, party: { institutionId: 'aztu' } }, 'CONFLICT');
-      await expectRefused(addParty, { id: 'no-such-agreement', v: 1, party: { institutionId: 'aztu' } }, 'BAD_USER_INPUT', 'agreementId');
+      await expectRefused(
+        addParty,
+        { id: 'no-such-agreement', v: 1, party: { institutionId: 'aztu' } },
+        'BAD_USER_INPUT',
+        'agreementId',
+      );
       await expectRefused(removeParty, { id: a.id, v: 1, institutionId: 'bsu' }, 'BAD_USER_INPUT', 'institutionId');
       await expectRefused(removeParty, { id: a.id, v: 1, institutionId: 'aztu' }, 'BAD_USER_INPUT', 'institutionId');
     });
@@ -342,7 +425,11 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       const active = await fx.query(transition, { id: a.id, v: 2, to: 'ACTIVE', on: '2026-03' });
       expect(active.data?.transitionAgreement).toMatchObject({ status: 'ACTIVE', version: 3, validFrom: '2026-03' });
       const expired = await fx.query(transition, { id: a.id, v: 3, to: 'EXPIRED', on: '2027-03-01' });
-      expect(expired.data?.transitionAgreement).toMatchObject({ status: 'EXPIRED', version: 4, validUntil: '2027-03-01' });
+      expect(expired.data?.transitionAgreement).toMatchObject({
+        status: 'EXPIRED',
+        version: 4,
+        validUntil: '2027-03-01',
+      });
       const terminated = await newAgreement({ status: 'SIGNED' });
       const t = await fx.query(transition, { id: terminated.id, v: 1, to: 'TERMINATED' });
       expect(t.data?.transitionAgreement).toMatchObject({ status: 'TERMINATED', version: 2 });
@@ -394,7 +481,14 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
         organizers: [{ id: 'aztu' }],
         partners: [{ id: 'smeda' }, { id: 'tau' }],
         participants: [],
-        speakers: [{ person: { id: 'yadullah-babayev' }, institution: { id: 'aztu-technology-transfer-office' }, role: 'Director', contribution: null }],
+        speakers: [
+          {
+            person: { id: 'yadullah-babayev' },
+            institution: { id: 'aztu-technology-transfer-office' },
+            role: 'Director',
+            contribution: null,
+          },
+        ],
         sources: [{ id: 'src-aztu-forum-2025' }],
       });
       const updated = await fx.query(updateEvent, {
@@ -417,10 +511,18 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
         speaker: { personId: 'vilayat-valiyev', institutionId: 'aztu', role: 'Rector' },
       });
       expect(withSpeaker.data?.addEventSpeaker.version).toBe(3);
-      expect(withSpeaker.data?.addEventSpeaker.speakers.map((s: any) => s.person.id)).toEqual(['yadullah-babayev', 'vilayat-valiyev']);
+      expect(withSpeaker.data?.addEventSpeaker.speakers.map((s: any) => s.person.id)).toEqual([
+        'yadullah-babayev',
+        'vilayat-valiyev',
+      ]);
       const without = await fx.query(removeSpeaker, { id: e.id, v: 3, personId: 'yadullah-babayev' });
-      expect(without.data?.removeEventSpeaker).toEqual({ version: 4, speakers: [{ person: { id: 'vilayat-valiyev' } }] });
-      const roles = await fx.query(`{ _entities(representations: [{ __typename: "Person", id: "vilayat-valiyev" }]) { ... on Person { eventRoles { event { id } } } } }`);
+      expect(without.data?.removeEventSpeaker).toEqual({
+        version: 4,
+        speakers: [{ person: { id: 'vilayat-valiyev' } }],
+      });
+      const roles = await fx.query(
+        `{ _entities(representations: [{ __typename: "Person", id: "vilayat-valiyev" }]) { ... on Person { eventRoles { event { id } } } } }`,
+      );
       expect(roles.data?._entities[0].eventRoles.map((r: any) => r.event.id)).toContain(e.id);
     });
 
@@ -432,10 +534,18 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       ['attendance beyond 1000 characters', (i) => (i.attendance = 'a'.repeat(1001)), 'input.attendance'],
       ['an empty topic', (i) => (i.topics = ['']), 'input.topics[0]'],
       ['the same organiser twice', (i) => (i.organizerIds = ['aztu', 'aztu']), 'input.organizerIds'],
-      ['the same speaker twice', (i) => (i.speakers = [{ personId: 'vilayat-valiyev' }, { personId: 'vilayat-valiyev' }]), 'input.speakers'],
+      [
+        'the same speaker twice',
+        (i) => (i.speakers = [{ personId: 'vilayat-valiyev' }, { personId: 'vilayat-valiyev' }]),
+        'input.speakers',
+      ],
       ['an unknown organiser', (i) => (i.organizerIds = ['aztu', 'hogwarts']), 'input.organizerIds[1]'],
       ['an unknown speaker', (i) => (i.speakers = [{ personId: 'nobody-known' }]), 'input.speakers[0].personId'],
-      ['an unknown speaker institution', (i) => (i.speakers[0].institutionId = 'nowhere-inc'), 'input.speakers[0].institutionId'],
+      [
+        'an unknown speaker institution',
+        (i) => (i.speakers[0].institutionId = 'nowhere-inc'),
+        'input.speakers[0].institutionId',
+      ],
       ['a speaker role beyond 200 characters', (i) => (i.speakers[0].role = 'r'.repeat(201)), 'input.speakers[0].role'],
     ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_case, spoil, field) => {
       const input = validEvent();
@@ -455,16 +565,33 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       const { data } = await fx.query(createEvent, { input: validEvent() });
       const id = data?.createEvent.id;
       await expectRefused(updateEvent, { id, v: 2, input: { title: 'Too late' } }, 'CONFLICT');
-      await expectRefused(addSpeaker, { id, v: 1, speaker: { personId: 'yadullah-babayev' } }, 'BAD_USER_INPUT', 'speaker.personId');
-      await expectRefused(addSpeaker, { id, v: 1, speaker: { personId: 'no-one-here' } }, 'BAD_USER_INPUT', 'speaker.personId');
+      await expectRefused(
+        addSpeaker,
+        { id, v: 1, speaker: { personId: 'yadullah-babayev' } },
+        'BAD_USER_INPUT',
+        'speaker.personId',
+      );
+      await expectRefused(
+        addSpeaker,
+        { id, v: 1, speaker: { personId: 'no-one-here' } },
+        'BAD_USER_INPUT',
+        'speaker.personId',
+      );
       await expectRefused(removeSpeaker, { id, v: 1, personId: 'vilayat-valiyev' }, 'BAD_USER_INPUT', 'personId');
-      await expectRefused(updateEvent, { id, v: 1, input: { organizerIds: ['unknown-org'] } }, 'BAD_USER_INPUT', 'input.organizerIds[0]');
+      await expectRefused(
+        updateEvent,
+        { id, v: 1, input: { organizerIds: ['unknown-org'] } },
+        'BAD_USER_INPUT',
+        'input.organizerIds[0]',
+      );
       await expectRefused(updateEvent, { id: 'no-such-event', v: 1, input: { title: 'x' } }, 'BAD_USER_INPUT', 'id');
     });
 
     it('leaves nothing behind when createEvent fails midway (rollback)', async () => {
       const before = await countRows(fx.dataSource);
-      const spy = jest.spyOn(EventSpeakerRepository.prototype, 'insert').mockRejectedValueOnce(new Error('lock wait timeout'));
+      const spy = jest
+        .spyOn(EventSpeakerRepository.prototype, 'insert')
+        .mockRejectedValueOnce(new Error('lock wait timeout'));
       try {
         const { errors } = await fx.query(createEvent, { input: validEvent() });
         expect(spy).toHaveBeenCalledTimes(1);
@@ -480,7 +607,9 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
     it('of two updates holding the same version, exactly one wins', async () => {
       const a = await newAgreement();
       const results = await Promise.all(
-        ['Change by Aysel', 'Change by Murad'].map((title) => fx.query(updateAgreement, { id: a.id, v: 1, input: { title } })),
+        ['Change by Aysel', 'Change by Murad'].map((title) =>
+          fx.query(updateAgreement, { id: a.id, v: 1, input: { title } }),
+        ),
       );
       const winners = results.filter((r) => !r.errors);
       const losers = results.filter((r) => r.errors);
@@ -494,9 +623,13 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
     it('many agreements and events created at once all succeed (no lock conflicts between new records)', async () => {
       const before = await countRows(fx.dataSource);
       const results = await Promise.all([
-        ...Array.from({ length: 8 }, (_, i) => fx.query(createAgreement, { input: { ...validAgreement(), title: `Parallel memorandum ${i}` } })),
+        ...Array.from({ length: 8 }, (_, i) =>
+          fx.query(createAgreement, { input: { ...validAgreement(), title: `Parallel memorandum ${i}` } }),
+        ),
         ...Array.from({ length: 4 }, (_, i) =>
-          fx.query(createEvent, { input: { ...validEvent(), title: `Parallel workshop ${i}`, sources: [{ sourceId: 'src-aztu-forum-2025' }] } }),
+          fx.query(createEvent, {
+            input: { ...validEvent(), title: `Parallel workshop ${i}`, sources: [{ sourceId: 'src-aztu-forum-2025' }] },
+          }),
         ),
       ]);
       for (const r of results) expect(r.errors).toBeUndefined();
@@ -516,7 +649,11 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
             id: a.id,
             v: 1,
             input: {
-              commitments: [{ kind: 'TRAINING', description: `course ${i}` }, { kind: 'EMPLOYMENT' }, { kind: 'OTHER' }],
+              commitments: [
+                { kind: 'TRAINING', description: `course ${i}` },
+                { kind: 'EMPLOYMENT' },
+                { kind: 'OTHER' },
+              ],
               sources: [{ sourceId: 'src-aztu-forum-2025' }, { sourceId: 'src-aic-three-years' }],
             },
           }),
@@ -538,7 +675,10 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       const wins = results.filter((r) => !r.errors);
       expect(wins).toHaveLength(1);
       for (const r of results.filter((x) => x.errors)) expect(r.errors?.[0].extensions?.code).toBe('CONFLICT');
-      const { data } = await fx.query(`query($id: ID!) { agreement(id: $id) { version parties { institution { id } } } }`, { id: a.id });
+      const { data } = await fx.query(
+        `query($id: ID!) { agreement(id: $id) { version parties { institution { id } } } }`,
+        { id: a.id },
+      );
       expect(data?.agreement.version).toBe(2);
       expect(data?.agreement.parties.length).toBeLessThanOrEqual(3);
     });

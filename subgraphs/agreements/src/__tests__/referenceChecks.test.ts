@@ -10,7 +10,13 @@ import { openFixture, type AgreementsFixture } from './fixture';
  */
 const editor: Caller = { id: 'agreements-editor-1', roles: ['editor:agreements'], institutionId: null };
 
-const source = { title: 'Partner office spreadsheet 2026', publisher: 'AzTU international office', language: 'en', file: 'partners.csv', row: 2 };
+const source = {
+  title: 'Partner office spreadsheet 2026',
+  publisher: 'AzTU international office',
+  language: 'en',
+  file: 'partners.csv',
+  row: 2,
+};
 const parties = [
   { institutionId: 'aztu', role: 'SIGNATORY_PARTY', signatoryId: 'vilayat-valiyev' },
   { institutionId: 'ganja-aluminium-complex', role: 'SIGNATORY_PARTY' },
@@ -62,12 +68,33 @@ describe.each(testDatabases())('reference checks outside transactions on $label'
   it('importAgreements and importEvents check a batch before the transaction that matches and writes it', async () => {
     const agreements = await fx.query(
       `mutation($rows: [AgreementImportInput!]!) { importAgreements(rows: $rows) { written created rejected } }`,
-      { rows: [{ title: 'Imported memorandum checked first', kind: 'MEMORANDUM_OF_UNDERSTANDING', signedOn: '2026-01-15', parties, source }] },
+      {
+        rows: [
+          {
+            title: 'Imported memorandum checked first',
+            kind: 'MEMORANDUM_OF_UNDERSTANDING',
+            signedOn: '2026-01-15',
+            parties,
+            source,
+          },
+        ],
+      },
     );
     expect(agreements.data?.importAgreements).toEqual({ written: true, created: 1, rejected: 0 });
-    const events = await fx.query(`mutation($rows: [EventImportInput!]!) { importEvents(rows: $rows) { written created rejected } }`, {
-      rows: [{ title: 'Imported workshop checked first', kind: 'WORKSHOP', startsOn: '2026-03-02', organizerIds: ['aztu'], source }],
-    });
+    const events = await fx.query(
+      `mutation($rows: [EventImportInput!]!) { importEvents(rows: $rows) { written created rejected } }`,
+      {
+        rows: [
+          {
+            title: 'Imported workshop checked first',
+            kind: 'WORKSHOP',
+            startsOn: '2026-03-02',
+            organizerIds: ['aztu'],
+            source,
+          },
+        ],
+      },
+    );
     expect(events.data?.importEvents).toEqual({ written: true, created: 1, rejected: 0 });
     expectNoTransactionDuringChecks();
   });

@@ -24,7 +24,8 @@ describe('the agreements schema', () => {
           }
         }
       }
-      if ('values' in definition) for (const value of definition.values ?? []) check(value, `${typeName}.${value.name.value}`);
+      if ('values' in definition)
+        for (const value of definition.values ?? []) check(value, `${typeName}.${value.name.value}`);
     }
     expect(missing).toEqual([]);
   });

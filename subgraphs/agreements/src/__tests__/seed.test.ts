@@ -83,7 +83,9 @@ describe('the seed refers only to institutions and people the institutions subgr
       });
     }
     for (const e of agreementsSeed.events) {
-      [...e.organizerIds, ...e.partnerIds, ...e.participantIds].forEach((id) => institution(id, `${e.id}.institutions`));
+      [...e.organizerIds, ...e.partnerIds, ...e.participantIds].forEach((id) =>
+        institution(id, `${e.id}.institutions`),
+      );
       e.speakers.forEach((s, i) => {
         person(s.personId, `${e.id}.speakers[${i}]`);
         if (s.institutionId) institution(s.institutionId, `${e.id}.speakers[${i}].institution`);

@@ -20,7 +20,10 @@ const personId = (i: number) => `${institutionId(i)}-rector`;
  */
 async function insertSynthetic(fx: AgreementsFixture, count: number): Promise<void> {
   const manager = fx.dataSource.manager;
-  await manager.insert(SourceDocument, seedSources.filter((s) => s.id === 'src-aic-three-years').map((s) => ({ ...s })));
+  await manager.insert(
+    SourceDocument,
+    seedSources.filter((s) => s.id === 'src-aic-three-years').map((s) => ({ ...s })),
+  );
   const agreements: Agreement[] = [];
   const parties: AgreementParty[] = [];
   const commitments: AgreementCommitment[] = [];
@@ -44,7 +47,13 @@ async function insertSynthetic(fx: AgreementsFixture, count: number): Promise<vo
       };
       agreements.push(Object.assign(new Agreement(), { id, version: 1, ...agreementColumns(values, []) }));
       parties.push(
-        Object.assign(new AgreementParty(), { agreementId: id, institutionId: institutionId(i), role: 'PARTY', signatoryId: personId(i), position: 0 }),
+        Object.assign(new AgreementParty(), {
+          agreementId: id,
+          institutionId: institutionId(i),
+          role: 'PARTY',
+          signatoryId: personId(i),
+          position: 0,
+        }),
         Object.assign(new AgreementParty(), {
           agreementId: id,
           institutionId: institutionId((i + k) % count),
@@ -53,8 +62,17 @@ async function insertSynthetic(fx: AgreementsFixture, count: number): Promise<vo
           position: 1,
         }),
       );
-      commitments.push(Object.assign(new AgreementCommitment(), { agreementId: id, position: 0, kind: 'INTERNSHIPS', description: null }));
-      citations.push(Object.assign(new Citation(), { recordKey: `agreement:${id}`, sourceId: 'src-aic-three-years', quote: null }));
+      commitments.push(
+        Object.assign(new AgreementCommitment(), {
+          agreementId: id,
+          position: 0,
+          kind: 'INTERNSHIPS',
+          description: null,
+        }),
+      );
+      citations.push(
+        Object.assign(new Citation(), { recordKey: `agreement:${id}`, sourceId: 'src-aic-three-years', quote: null }),
+      );
     }
     const eventId = `${institutionId(i)}-event`;
     events.push(
@@ -76,9 +94,23 @@ async function insertSynthetic(fx: AgreementsFixture, count: number): Promise<vo
         }),
       }),
     );
-    participants.push(Object.assign(new EventParticipant(), { eventId, institutionId: institutionId(i), role: 'ORGANIZER', position: 0 }));
+    participants.push(
+      Object.assign(new EventParticipant(), {
+        eventId,
+        institutionId: institutionId(i),
+        role: 'ORGANIZER',
+        position: 0,
+      }),
+    );
     speakers.push(
-      Object.assign(new EventSpeaker(), { eventId, personId: personId(i), institutionId: institutionId(i), role: 'Rector', contribution: null, position: 0 }),
+      Object.assign(new EventSpeaker(), {
+        eventId,
+        personId: personId(i),
+        institutionId: institutionId(i),
+        role: 'Rector',
+        contribution: null,
+        position: 0,
+      }),
     );
   }
   for (const [target, rows] of [
@@ -132,7 +164,11 @@ describe.each(testDatabases())('SQL statements per request on $label', (database
   });
   afterAll(() => fx.close());
 
-  async function statementsFor(query: string, typename: string, ids: string[]): Promise<{ count: number; data: any[] }> {
+  async function statementsFor(
+    query: string,
+    typename: string,
+    ids: string[],
+  ): Promise<{ count: number; data: any[] }> {
     fx.sql.reset();
     const { data, errors } = await fx.query(query, { r: ids.map((id) => ({ __typename: typename, id })) });
     expect(errors).toBeUndefined();
@@ -142,7 +178,7 @@ describe.each(testDatabases())('SQL statements per request on $label', (database
 
   const range = (n: number, map: (i: number) => string) => Array.from({ length: n }, (_, i) => map(i));
 
-  it("the agreements, events and partners of 50 institutions cost what those of 5 do", async () => {
+  it('the agreements, events and partners of 50 institutions cost what those of 5 do', async () => {
     const five = await statementsFor(institutionsQuery, 'Institution', range(5, institutionId));
     const fifty = await statementsFor(institutionsQuery, 'Institution', range(50, institutionId));
     console.log(`institutions' agreements: ${five.count} statements for 5, ${fifty.count} for 50`);

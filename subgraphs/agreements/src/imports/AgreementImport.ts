@@ -9,7 +9,12 @@ import {
 } from '@partnership-graph/shared';
 import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
 import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
-import { AgreementRepository, agreementValues, type AgreementRow, type AgreementValues } from '../repositories/AgreementRepository';
+import {
+  AgreementRepository,
+  agreementValues,
+  type AgreementRow,
+  type AgreementValues,
+} from '../repositories/AgreementRepository';
 import { agreementSnapshot } from '../services/audit';
 import type { Commitment, Party } from '../services/inputs';
 import { allowedTransitions, type AgreementStatus } from '../services/lifecycle';
@@ -59,7 +64,12 @@ const commitmentState = (commitments: readonly Commitment[]) => commitments.map(
  * and this is no dry run — writes the creations and changes in ONE transaction with their
  * citations and audit entries. Reads are a fixed number of statements per batch.
  */
-export class AgreementImport extends TitledRecordImport<AgreementImportRow, CheckedAgreement, AgreementRow, ImportedAgreement> {
+export class AgreementImport extends TitledRecordImport<
+  AgreementImportRow,
+  CheckedAgreement,
+  AgreementRow,
+  ImportedAgreement
+> {
   readonly entityType = 'Agreement';
   readonly recordType = 'agreement';
   protected readonly operation = 'importAgreements';
@@ -80,11 +90,19 @@ export class AgreementImport extends TitledRecordImport<AgreementImportRow, Chec
     return naturalKey(agreement.title, agreement.signedOn);
   }
 
-  protected findStored(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
+  protected findStored(
+    manager: EntityManager,
+    ids: readonly string[],
+    sortTitles: readonly string[],
+  ): Promise<AgreementRow[]> {
     return this.agreements.findByIdsOrSortTitles(manager, ids, sortTitles);
   }
 
-  protected async loadStored(manager: EntityManager, rows: readonly AgreementRow[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, ImportedAgreement>> {
+  protected async loadStored(
+    manager: EntityManager,
+    rows: readonly AgreementRow[],
+    citationsOf: (id: string) => StoredCitation[],
+  ): Promise<Map<string, ImportedAgreement>> {
     const ids = rows.map((row) => row.id);
     // One after the other: both go through the transaction's one connection.
     const parties = await this.parties.findByAgreementIds(ids, manager);
@@ -98,7 +116,11 @@ export class AgreementImport extends TitledRecordImport<AgreementImportRow, Chec
           id: row.id,
           version: row.version,
           values: agreementValues(row),
-          parties: (partiesOf.get(row.id) ?? []).map((p) => ({ institutionId: p.institutionId, role: p.role, signatoryId: p.signatoryId })),
+          parties: (partiesOf.get(row.id) ?? []).map((p) => ({
+            institutionId: p.institutionId,
+            role: p.role,
+            signatoryId: p.signatoryId,
+          })),
           commitments: (commitmentsOf.get(row.id) ?? []).map((c) => ({ kind: c.kind, description: c.description })),
           citations: citationsOf(row.id),
         },
@@ -107,10 +129,22 @@ export class AgreementImport extends TitledRecordImport<AgreementImportRow, Chec
   }
 
   protected created(c: CheckedAgreement, id: string, source: ImportSource): ImportedAgreement {
-    return { id, version: 1, values: c.values, parties: c.parties, commitments: c.commitments, citations: citationsWith([], source) };
+    return {
+      id,
+      version: 1,
+      values: c.values,
+      parties: c.parties,
+      commitments: c.commitments,
+      citations: citationsWith([], source),
+    };
   }
 
-  protected merged(c: CheckedAgreement, input: AgreementImportRow, stored: ImportedAgreement, row: ImportRowResult): ImportedAgreement {
+  protected merged(
+    c: CheckedAgreement,
+    input: AgreementImportRow,
+    stored: ImportedAgreement,
+    row: ImportRowResult,
+  ): ImportedAgreement {
     const match = stored.values;
     // Fields the row leaves out keep their stored value; lists it gives replace the stored ones.
     const values: AgreementValues = {
@@ -126,11 +160,21 @@ export class AgreementImport extends TitledRecordImport<AgreementImportRow, Chec
     };
     const commitments = input.commitments != null ? c.commitments : stored.commitments;
     if (!reachable(match.status as AgreementStatus).has(values.status as AgreementStatus)) {
-      reject(row, { field: 'status', reason: `agreement ${stored.id} is ${match.status} and cannot move back to ${values.status}` });
+      reject(row, {
+        field: 'status',
+        reason: `agreement ${stored.id} is ${match.status} and cannot move back to ${values.status}`,
+      });
     }
     const orderField = input.validUntil != null || input.validFrom == null ? 'validUntil' : 'validFrom';
     attempt(row, () => assertDateOrder(values.validFrom, values.validUntil, orderField, 'validFrom'));
-    return { id: stored.id, version: stored.version + 1, values, parties: c.parties, commitments, citations: citationsWith(stored.citations, input.source) };
+    return {
+      id: stored.id,
+      version: stored.version + 1,
+      values,
+      parties: c.parties,
+      commitments,
+      citations: citationsWith(stored.citations, input.source),
+    };
   }
 
   sameRecord(before: ImportedAgreement, after: ImportedAgreement): boolean {
@@ -146,21 +190,34 @@ export class AgreementImport extends TitledRecordImport<AgreementImportRow, Chec
   }
 
   async insert(manager: EntityManager, created: ImportedAgreement[]): Promise<void> {
-    await this.agreements.insertMany(manager, created.map((a) => ({ id: a.id, values: a.values, commitments: a.commitments })));
+    await this.agreements.insertMany(
+      manager,
+      created.map((a) => ({ id: a.id, values: a.values, commitments: a.commitments })),
+    );
     await this.insertLists(manager, created);
   }
 
   /** Changes by version (CONFLICT if one moved on meanwhile); lists replaced. */
   async update(manager: EntityManager, changes: Array<RecordChange<ImportedAgreement>>): Promise<void> {
-    for (const { before, after } of changes) await this.agreements.update(manager, after.id, before.version, after.values, after.commitments);
+    for (const { before, after } of changes)
+      await this.agreements.update(manager, after.id, before.version, after.values, after.commitments);
     const ids = changes.map((c) => c.after.id);
     await this.parties.deleteForAgreements(manager, ids);
     await this.commitments.deleteForAgreements(manager, ids);
-    await this.insertLists(manager, changes.map((c) => c.after));
+    await this.insertLists(
+      manager,
+      changes.map((c) => c.after),
+    );
   }
 
   private async insertLists(manager: EntityManager, agreements: readonly ImportedAgreement[]): Promise<void> {
-    await this.parties.insertMany(manager, agreements.flatMap((a) => a.parties.map((party, position) => ({ agreementId: a.id, ...party, position }))));
-    await this.commitments.insertMany(manager, agreements.flatMap((a) => a.commitments.map((c, position) => ({ agreementId: a.id, position, ...c }))));
+    await this.parties.insertMany(
+      manager,
+      agreements.flatMap((a) => a.parties.map((party, position) => ({ agreementId: a.id, ...party, position }))),
+    );
+    await this.commitments.insertMany(
+      manager,
+      agreements.flatMap((a) => a.commitments.map((c, position) => ({ agreementId: a.id, position, ...c }))),
+    );
   }
 }

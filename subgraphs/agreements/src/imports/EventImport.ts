@@ -35,12 +35,15 @@ export interface ImportedEvent {
   citations: StoredCitation[];
 }
 
-const speakerState = (speakers: readonly Speaker[]) => speakers.map((s) => [s.personId, s.institutionId, s.role, s.contribution]);
+const speakerState = (speakers: readonly Speaker[]) =>
+  speakers.map((s) => [s.personId, s.institutionId, s.role, s.contribution]);
 const participantState = (participants: readonly Participant[]) => participants.map((p) => [p.role, p.institutionId]);
 
 /** The institutions of each role, role by role in the order of participantFields. */
 function byRole(participants: readonly Participant[]): Participant[] {
-  return participantFields.flatMap(([role]) => participants.filter((p) => p.role === role).map((p) => ({ institutionId: p.institutionId, role })));
+  return participantFields.flatMap(([role]) =>
+    participants.filter((p) => p.role === role).map((p) => ({ institutionId: p.institutionId, role })),
+  );
 }
 
 /**
@@ -70,11 +73,19 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
     return naturalKey(event.title, event.startsOn);
   }
 
-  protected findStored(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
+  protected findStored(
+    manager: EntityManager,
+    ids: readonly string[],
+    sortTitles: readonly string[],
+  ): Promise<EventRow[]> {
     return this.events.findByIdsOrSortTitles(manager, ids, sortTitles);
   }
 
-  protected async loadStored(manager: EntityManager, rows: readonly EventRow[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, ImportedEvent>> {
+  protected async loadStored(
+    manager: EntityManager,
+    rows: readonly EventRow[],
+    citationsOf: (id: string) => StoredCitation[],
+  ): Promise<Map<string, ImportedEvent>> {
     const ids = rows.map((row) => row.id);
     // One after the other: both go through the transaction's one connection.
     const participants = await this.participants.findByEventIds(ids, manager);
@@ -89,7 +100,12 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
           version: row.version,
           values: eventValues(row),
           participants: byRole(participantsOf.get(row.id) ?? []),
-          speakers: (speakersOf.get(row.id) ?? []).map((s) => ({ personId: s.personId, institutionId: s.institutionId, role: s.role, contribution: s.contribution })),
+          speakers: (speakersOf.get(row.id) ?? []).map((s) => ({
+            personId: s.personId,
+            institutionId: s.institutionId,
+            role: s.role,
+            contribution: s.contribution,
+          })),
           citations: citationsOf(row.id),
         },
       ]),
@@ -97,13 +113,23 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
   }
 
   protected created(c: CheckedEvent, id: string, source: ImportSource): ImportedEvent {
-    const participants = participantFields.flatMap(([role]) => given(c, role).map((institutionId) => ({ institutionId, role })));
-    return { id, version: 1, values: c.values, participants, speakers: c.speakers, citations: citationsWith([], source) };
+    const participants = participantFields.flatMap(([role]) =>
+      given(c, role).map((institutionId) => ({ institutionId, role })),
+    );
+    return {
+      id,
+      version: 1,
+      values: c.values,
+      participants,
+      speakers: c.speakers,
+      citations: citationsWith([], source),
+    };
   }
 
   protected merged(c: CheckedEvent, input: EventImportRow, stored: ImportedEvent, row: ImportRowResult): ImportedEvent {
     const match = stored.values;
-    const keep = <K extends keyof EventValues>(key: K): EventValues[K] => (input[key as keyof EventFields] != null ? c.values[key] : match[key]);
+    const keep = <K extends keyof EventValues>(key: K): EventValues[K] =>
+      input[key as keyof EventFields] != null ? c.values[key] : match[key];
     const values: EventValues = {
       title: c.values.title,
       titleIsDescriptive: input.titleIsDescriptive ?? match.titleIsDescriptive,
@@ -119,12 +145,21 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
     };
     // Per role: the row's list replaces the stored one; a role the row leaves out keeps its institutions.
     const participants = participantFields.flatMap(([role, key]) =>
-      input[key] != null ? given(c, role).map((institutionId) => ({ institutionId, role })) : stored.participants.filter((p) => p.role === role),
+      input[key] != null
+        ? given(c, role).map((institutionId) => ({ institutionId, role }))
+        : stored.participants.filter((p) => p.role === role),
     );
     const speakers = input.speakers != null ? c.speakers : stored.speakers;
     const orderField = input.endsOn != null || input.startsOn == null ? 'endsOn' : 'startsOn';
     attempt(row, () => assertDateOrder(values.startsOn, values.endsOn, orderField, 'startsOn'));
-    return { id: stored.id, version: stored.version + 1, values, participants, speakers, citations: citationsWith(stored.citations, input.source) };
+    return {
+      id: stored.id,
+      version: stored.version + 1,
+      values,
+      participants,
+      speakers,
+      citations: citationsWith(stored.citations, input.source),
+    };
   }
 
   sameRecord(before: ImportedEvent, after: ImportedEvent): boolean {
@@ -140,7 +175,10 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
   }
 
   async insert(manager: EntityManager, created: ImportedEvent[]): Promise<void> {
-    await this.events.insertMany(manager, created.map((e) => ({ id: e.id, values: e.values })));
+    await this.events.insertMany(
+      manager,
+      created.map((e) => ({ id: e.id, values: e.values })),
+    );
     await this.insertLists(manager, created);
   }
 
@@ -150,7 +188,10 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
     const ids = changes.map((c) => c.after.id);
     await this.participants.deleteForEvents(manager, ids);
     await this.speakers.deleteForEvents(manager, ids);
-    await this.insertLists(manager, changes.map((c) => c.after));
+    await this.insertLists(
+      manager,
+      changes.map((c) => c.after),
+    );
   }
 
   private async insertLists(manager: EntityManager, events: readonly ImportedEvent[]): Promise<void> {
@@ -158,11 +199,16 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
       manager,
       events.flatMap((e) =>
         participantFields.flatMap(([role]) =>
-          e.participants.filter((x) => x.role === role).map((x, position) => ({ eventId: e.id, institutionId: x.institutionId, role, position })),
+          e.participants
+            .filter((x) => x.role === role)
+            .map((x, position) => ({ eventId: e.id, institutionId: x.institutionId, role, position })),
         ),
       ),
     );
-    await this.speakers.insertMany(manager, events.flatMap((e) => e.speakers.map((s, position) => ({ eventId: e.id, ...s, position }))));
+    await this.speakers.insertMany(
+      manager,
+      events.flatMap((e) => e.speakers.map((s, position) => ({ eventId: e.id, ...s, position }))),
+    );
   }
 }
 

@@ -46,9 +46,12 @@ interface TitledRow {
  * fixed number of reads per batch. The
  * subclasses say what differs: the rules, the natural key, the lists, merging and writing.
  */
-export abstract class TitledRecordImport<Input extends TitledImportRow, Checked extends { values: { title: string } }, Row extends TitledRow, R>
-  implements RecordImport<Input, R, CheckedBatch<Checked>>
-{
+export abstract class TitledRecordImport<
+  Input extends TitledImportRow,
+  Checked extends { values: { title: string } },
+  Row extends TitledRow,
+  R,
+> implements RecordImport<Input, R, CheckedBatch<Checked>> {
   /** The GraphQL type, for the audit log. */
   abstract readonly entityType: string;
   /** agreement, event: the record-key prefix, the fallback of generated ids and the noun of the messages. */
@@ -68,7 +71,11 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
     this.citations = new CitationRepository(dataSource);
   }
 
-  run(args: { rows: readonly Input[]; dryRun?: boolean | null; idempotencyKey?: string | null }): Promise<ImportResult> {
+  run(args: {
+    rows: readonly Input[];
+    dryRun?: boolean | null;
+    idempotencyKey?: string | null;
+  }): Promise<ImportResult> {
     return runImport(this.dataSource, this, args.rows, {
       dryRun: args.dryRun ?? false,
       authorize: () => assertEditor(this.caller, this.operation),
@@ -82,9 +89,17 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
   protected abstract checkRow(input: Input, collect: (error: unknown) => void): Checked;
   protected abstract referencesOf(checked: Checked): EntityReference[];
   protected abstract naturalKeyOf(record: Checked['values'] | Row): string;
-  protected abstract findStored(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<Row[]>;
+  protected abstract findStored(
+    manager: EntityManager,
+    ids: readonly string[],
+    sortTitles: readonly string[],
+  ): Promise<Row[]>;
   /** The matched records with their lists (a fixed number of reads) and `citationsOf` each, by id. */
-  protected abstract loadStored(manager: EntityManager, rows: readonly Row[], citationsOf: (id: string) => StoredCitation[]): Promise<Map<string, R>>;
+  protected abstract loadStored(
+    manager: EntityManager,
+    rows: readonly Row[],
+    citationsOf: (id: string) => StoredCitation[],
+  ): Promise<Map<string, R>>;
   protected abstract created(checked: Checked, id: string, source: ImportSource): R;
   /** The stored record with what the row gives (fields left out keep theirs); rejects the row for rules over the result. */
   protected abstract merged(checked: Checked, input: Input, stored: R, result: ImportRowResult): R;
@@ -106,12 +121,18 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
       rows,
       results.flatMap((c, index) => this.referencesOf(c).map((reference) => ({ index, reference }))),
     );
-    const checked: Array<Checked | undefined> = results.map((c, i) => (c.values.title && (inputs[i].id == null || isValidId(inputs[i].id!)) ? c : undefined));
+    const checked: Array<Checked | undefined> = results.map((c, i) =>
+      c.values.title && (inputs[i].id == null || isValidId(inputs[i].id!)) ? c : undefined,
+    );
     return { rows, checked };
   }
 
   /** In the transaction: matching and the stored records, read through `manager`. */
-  async plan(manager: EntityManager, inputs: readonly Input[], batch: CheckedBatch<Checked>): Promise<Array<PlannedRow<R>>> {
+  async plan(
+    manager: EntityManager,
+    inputs: readonly Input[],
+    batch: CheckedBatch<Checked>,
+  ): Promise<Array<PlannedRow<R>>> {
     // A copy of each row's result: a transaction that runs again (deadlock, a concurrent first use of its key) starts afresh.
     const rows = batch.rows.map((row) => ({ ...row, problems: [...row.problems] }));
     const checked = batch.checked;
@@ -119,7 +140,9 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
     // Match: one statement for every id and folded title of the batch.
     const noun = this.recordType;
     const keys = checked.map((c) => (c ? this.naturalKeyOf(c.values) : ''));
-    const wantedIds = inputs.map((input, i) => input.id ?? (checked[i] ? importedId(checked[i]!.values.title, keys[i], noun) : null));
+    const wantedIds = inputs.map(
+      (input, i) => input.id ?? (checked[i] ? importedId(checked[i]!.values.title, keys[i], noun) : null),
+    );
     const stored = await this.findStored(
       manager,
       [...new Set(wantedIds.filter((id): id is string => id !== null))],
@@ -139,7 +162,10 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
       const candidates = byKey.get(keys[i]) ?? [];
       if (candidates.length > 1) {
         const ids = candidates.map((s) => s.id).join(', ');
-        reject(row, { field: 'title', reason: `matches ${candidates.length} ${noun}s with this ${this.naturalKeyParts} (${ids}); give the id of one` });
+        reject(row, {
+          field: 'title',
+          reason: `matches ${candidates.length} ${noun}s with this ${this.naturalKeyParts} (${ids}); give the id of one`,
+        });
         return undefined;
       }
       if (candidates.length === 1) {
@@ -148,22 +174,31 @@ export abstract class TitledRecordImport<Input extends TitledImportRow, Checked 
         return candidates[0];
       }
       row.id = wantedIds[i]!;
-      if (byId.has(row.id)) reject(row, { field: 'id', reason: `the generated id ${row.id} is taken by another ${noun}; give an id` });
+      if (byId.has(row.id))
+        reject(row, { field: 'id', reason: `the generated id ${row.id} is taken by another ${noun}; give an id` });
       return null;
     });
 
     // What the matched records hold now: their citations and lists, one statement each.
     const matched = [...new Map(matches.flatMap((m) => (m ? [[m.id, m] as const] : []))).values()];
-    const citations = matched.length ? await this.citations.findForRecords(matched.map((m) => recordKey(noun, m.id)), manager) : [];
+    const citations = matched.length
+      ? await this.citations.findForRecords(
+          matched.map((m) => recordKey(noun, m.id)),
+          manager,
+        )
+      : [];
     const citationsOf = groupBy(citations, (c) => c.recordKey);
-    const current = matched.length ? await this.loadStored(manager, matched, (id) => citationsOf.get(recordKey(noun, id)) ?? []) : new Map<string, R>();
+    const current = matched.length
+      ? await this.loadStored(manager, matched, (id) => citationsOf.get(recordKey(noun, id)) ?? [])
+      : new Map<string, R>();
 
     return inputs.map((input, index) => {
       const c = checked[index];
       const match = matches[index];
       const result = rows[index];
       if (!c || match === undefined) return { result, source: input.source, before: null, after: null };
-      if (match === null) return { result, source: input.source, before: null, after: this.created(c, result.id!, input.source) };
+      if (match === null)
+        return { result, source: input.source, before: null, after: this.created(c, result.id!, input.source) };
       const before = current.get(match.id)!;
       return { result, source: input.source, before, after: this.merged(c, input, before, result) };
     });

@@ -22,7 +22,11 @@ import {
 
 /** A row's problem from a check that threw BAD_USER_INPUT naming the field; anything else is rethrown. */
 export function problemOf(error: unknown): ImportProblem {
-  if (error instanceof GraphQLError && error.extensions.code === ErrorCode.BAD_USER_INPUT && typeof error.extensions.argumentName === 'string') {
+  if (
+    error instanceof GraphQLError &&
+    error.extensions.code === ErrorCode.BAD_USER_INPUT &&
+    typeof error.extensions.argumentName === 'string'
+  ) {
     const field = error.extensions.argumentName;
     const prefix = `Invalid value for "${field}": `;
     return { field, reason: error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message };
@@ -58,7 +62,10 @@ export function startRow(index: number, input: { id?: string | null; source?: Im
   };
   for (const problem of checkImportSource(source)) reject(row, problem);
   if (input.id != null && !isValidId(input.id)) {
-    reject(row, { field: 'id', reason: `not a valid id (lower-case letters, digits and single hyphens, at most 64 characters): ${input.id.slice(0, 80)}` });
+    reject(row, {
+      field: 'id',
+      reason: `not a valid id (lower-case letters, digits and single hyphens, at most 64 characters): ${input.id.slice(0, 80)}`,
+    });
   }
   return row;
 }
@@ -84,7 +91,10 @@ export async function checkBatchReferences(
     if (!unknown) throw error;
     for (const { field, typename, id } of unknown) {
       const bar = field.indexOf('|');
-      reject(rows[Number(field.slice(0, bar))], { field: field.slice(bar + 1), reason: `unknown ${typename.toLowerCase()}: ${id}` });
+      reject(rows[Number(field.slice(0, bar))], {
+        field: field.slice(bar + 1),
+        reason: `unknown ${typename.toLowerCase()}: ${id}`,
+      });
     }
   }
 }
@@ -108,7 +118,9 @@ export interface StoredCitation {
 export function citationsWith(stored: readonly StoredCitation[], source: ImportSource): StoredCitation[] {
   const sourceId = importSourceId(source);
   const others = stored.filter((c) => c.sourceId !== sourceId).map((c) => ({ sourceId: c.sourceId, quote: c.quote }));
-  return [...others, { sourceId, quote: source.quote ?? null }].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
+  return [...others, { sourceId, quote: source.quote ?? null }].sort((a, b) =>
+    a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0,
+  );
 }
 
 /** Groups rows by a key, keeping their order. */

@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createCitationsLoader, createSourceDocumentLoader, groupRows, indexRows, type PageRequest } from '@partnership-graph/shared';
+import {
+  createCitationsLoader,
+  createSourceDocumentLoader,
+  groupRows,
+  indexRows,
+  type PageRequest,
+} from '@partnership-graph/shared';
 import type { AgreementCommitment } from '../entities/AgreementCommitment';
 import type { AgreementParty } from '../entities/AgreementParty';
 import type { EventParticipant } from '../entities/EventParticipant';
@@ -100,7 +106,9 @@ export function createLoaders(dataSource: DataSource) {
       groupRows(ids, await agreements.findBySignatories(ids), (a) => a.signatoryId),
     ),
 
-    event: new DataLoader<string, EventRow | null>(async (ids) => indexRows(ids, await events.findByIds(ids), (e) => e.id)),
+    event: new DataLoader<string, EventRow | null>(async (ids) =>
+      indexRows(ids, await events.findByIds(ids), (e) => e.id),
+    ),
     participantsByEvent: new DataLoader<string, EventParticipant[]>(async (ids) =>
       groupRows(ids, await participants.findByEventIds(ids), (p) => p.eventId),
     ),

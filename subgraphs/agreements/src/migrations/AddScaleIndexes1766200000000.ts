@@ -9,8 +9,14 @@ export class AddScaleIndexes1766200000000 implements MigrationInterface {
   name = 'AddScaleIndexes1766200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('agreements', new TableIndex({ name: 'idx_agreements_kind_signed_on', columnNames: ['kind', 'signed_on'] }));
-    await queryRunner.createIndex('agreements', new TableIndex({ name: 'idx_agreements_status_signed_on', columnNames: ['status', 'signed_on'] }));
+    await queryRunner.createIndex(
+      'agreements',
+      new TableIndex({ name: 'idx_agreements_kind_signed_on', columnNames: ['kind', 'signed_on'] }),
+    );
+    await queryRunner.createIndex(
+      'agreements',
+      new TableIndex({ name: 'idx_agreements_status_signed_on', columnNames: ['status', 'signed_on'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

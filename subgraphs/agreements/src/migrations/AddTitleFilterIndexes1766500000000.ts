@@ -10,8 +10,14 @@ export class AddTitleFilterIndexes1766500000000 implements MigrationInterface {
   name = 'AddTitleFilterIndexes1766500000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('agreements', new TableIndex({ name: 'idx_agreements_kind_sort_title', columnNames: ['kind', 'sort_title'] }));
-    await queryRunner.createIndex('agreements', new TableIndex({ name: 'idx_agreements_status_sort_title', columnNames: ['status', 'sort_title'] }));
+    await queryRunner.createIndex(
+      'agreements',
+      new TableIndex({ name: 'idx_agreements_kind_sort_title', columnNames: ['kind', 'sort_title'] }),
+    );
+    await queryRunner.createIndex(
+      'agreements',
+      new TableIndex({ name: 'idx_agreements_status_sort_title', columnNames: ['status', 'sort_title'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

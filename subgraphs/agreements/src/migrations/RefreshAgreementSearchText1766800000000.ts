@@ -40,15 +40,27 @@ export class RefreshAgreementSearchText1766800000000 implements MigrationInterfa
       for (const row of rows) {
         const id = String(row.id);
         const areas = typeof row.areas === 'string' && row.areas ? (JSON.parse(row.areas) as string[]) : [];
-        const values = { title: String(row.title), description: row.description == null ? null : String(row.description), areas };
-        const columns = { areaKeys: agreementAreaKeys(areas), searchText: agreementSearchText(values, commitmentsOf.get(id) ?? []) };
-        if (columns.areaKeys !== row.area_keys || columns.searchText !== row.search_text) changed.push({ id, ...columns });
+        const values = {
+          title: String(row.title),
+          description: row.description == null ? null : String(row.description),
+          areas,
+        };
+        const columns = {
+          areaKeys: agreementAreaKeys(areas),
+          searchText: agreementSearchText(values, commitmentsOf.get(id) ?? []),
+        };
+        if (columns.areaKeys !== row.area_keys || columns.searchText !== row.search_text)
+          changed.push({ id, ...columns });
       }
       if (!changed.length) continue;
       const cases = `CASE ${q('id')} ${changed.map(() => 'WHEN ? THEN ?').join(' ')} END`;
       await queryRunner.query(
         `UPDATE agreements SET area_keys = ${cases}, search_text = ${cases} WHERE id IN (${changed.map(() => '?').join(', ')})`,
-        [...changed.flatMap((c) => [c.id, c.areaKeys]), ...changed.flatMap((c) => [c.id, c.searchText]), ...changed.map((c) => c.id)],
+        [
+          ...changed.flatMap((c) => [c.id, c.areaKeys]),
+          ...changed.flatMap((c) => [c.id, c.searchText]),
+          ...changed.map((c) => c.id),
+        ],
       );
     }
   }

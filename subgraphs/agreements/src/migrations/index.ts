@@ -15,4 +15,18 @@ import { AddCommitmentKindIndex1766800000001 } from './AddCommitmentKindIndex176
 import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
 
 /** Every migration of this subgraph, in order. */
-export const migrations = [CreateSources1700000000000, CreateAgreements1700000000002, CreateAuditLog1700000000020, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000, AddUndatedLastSortKeys1766400000000, AddTitleFilterIndexes1766500000000, AddSearchIndexes1766600000000, AddAreasFulltextIndex1766700000000, RefreshAgreementSearchText1766800000000, AddCommitmentKindIndex1766800000001, CreateIdempotencyKeys1766850000000, RefreshSearchSpellings1767200000000];
+export const migrations = [
+  CreateSources1700000000000,
+  CreateAgreements1700000000002,
+  CreateAuditLog1700000000020,
+  AddCitationProvenance1766100000000,
+  AddScaleIndexes1766200000000,
+  AddUndatedLastSortKeys1766400000000,
+  AddTitleFilterIndexes1766500000000,
+  AddSearchIndexes1766600000000,
+  AddAreasFulltextIndex1766700000000,
+  RefreshAgreementSearchText1766800000000,
+  AddCommitmentKindIndex1766800000001,
+  CreateIdempotencyKeys1766850000000,
+  RefreshSearchSpellings1767200000000,
+];

@@ -6,7 +6,10 @@ import { chunks } from './sql';
 export class AgreementCommitmentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findByAgreementIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AgreementCommitment[]> {
+  findByAgreementIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AgreementCommitment[]> {
     return manager.getRepository(AgreementCommitment).find({
       where: { agreementId: In([...ids]) },
       order: { agreementId: 'ASC', position: 'ASC' },
@@ -30,7 +33,9 @@ export class AgreementCommitmentRepository {
     if (commitments.length) {
       await manager
         .getRepository(AgreementCommitment)
-        .insert(commitments.map((c, position) => ({ agreementId, position, kind: c.kind, description: c.description })));
+        .insert(
+          commitments.map((c, position) => ({ agreementId, position, kind: c.kind, description: c.description })),
+        );
     }
   }
 
@@ -51,6 +56,7 @@ export class AgreementCommitmentRepository {
 
   /** Removes every commitment of these agreements, in one statement per 500 agreements. */
   async deleteForAgreements(manager: EntityManager, agreementIds: readonly string[]): Promise<void> {
-    for (const chunk of chunks(agreementIds, 500)) await manager.getRepository(AgreementCommitment).delete({ agreementId: In(chunk) });
+    for (const chunk of chunks(agreementIds, 500))
+      await manager.getRepository(AgreementCommitment).delete({ agreementId: In(chunk) });
   }
 }

@@ -16,7 +16,10 @@ export interface PartnerRow {
 export class AgreementPartyRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findByAgreementIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AgreementParty[]> {
+  findByAgreementIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AgreementParty[]> {
     return manager.getRepository(AgreementParty).find({
       where: { agreementId: In([...ids]) },
       order: { agreementId: 'ASC', position: 'ASC' },
@@ -51,7 +54,10 @@ export class AgreementPartyRepository {
         firstSignedOn: nullableString(r.first_signed_on),
         lastSignedOn: nullableString(r.last_signed_on),
       }))
-      .sort((x, y) => y.agreementCount - x.agreementCount || (x.partnerId < y.partnerId ? -1 : x.partnerId > y.partnerId ? 1 : 0));
+      .sort(
+        (x, y) =>
+          y.agreementCount - x.agreementCount || (x.partnerId < y.partnerId ? -1 : x.partnerId > y.partnerId ? 1 : 0),
+      );
   }
 
   /**
@@ -59,7 +65,9 @@ export class AgreementPartyRepository {
    * `partnershipPath`'s breadth-first search; callers pass at most a few hundred ids),
    * ordered by institution and agreement so that the search is deterministic.
    */
-  async findMemberships(institutionIds: readonly string[]): Promise<Array<{ institutionId: string; agreementId: string }>> {
+  async findMemberships(
+    institutionIds: readonly string[],
+  ): Promise<Array<{ institutionId: string; agreementId: string }>> {
     if (!institutionIds.length) return [];
     const rows: Array<Record<string, unknown>> = await this.dataSource
       .getRepository(AgreementParty)
@@ -113,7 +121,8 @@ export class AgreementPartyRepository {
 
   /** Removes every party of these agreements, in one statement per 500 agreements (before their new parties are written). */
   async deleteForAgreements(manager: EntityManager, agreementIds: readonly string[]): Promise<void> {
-    for (const chunk of chunks(agreementIds, 500)) await manager.getRepository(AgreementParty).delete({ agreementId: In(chunk) });
+    for (const chunk of chunks(agreementIds, 500))
+      await manager.getRepository(AgreementParty).delete({ agreementId: In(chunk) });
   }
 
   async delete(manager: EntityManager, agreementId: string, institutionId: string): Promise<void> {

@@ -88,8 +88,17 @@ export function agreementSearchText(
   commitments: readonly CommitmentValues[],
 ): string {
   const areaWords = values.areas.flatMap((area) => areaVocabulary.foldedWords(areaKey(area)));
-  const kindWords = commitments.flatMap((c) => (unsearchedCommitmentKinds.has(c.kind) ? [] : commitmentKindVocabulary.foldedWords(c.kind)));
-  const text = buildSearchText([values.title, values.description, ...values.areas, ...areaWords, ...kindWords, ...commitments.map((c) => c.description)]);
+  const kindWords = commitments.flatMap((c) =>
+    unsearchedCommitmentKinds.has(c.kind) ? [] : commitmentKindVocabulary.foldedWords(c.kind),
+  );
+  const text = buildSearchText([
+    values.title,
+    values.description,
+    ...values.areas,
+    ...areaWords,
+    ...kindWords,
+    ...commitments.map((c) => c.description),
+  ]);
   return text.length <= searchTextLimit ? text : text.slice(0, text.lastIndexOf('|', searchTextLimit - 1) + 1);
 }
 
@@ -99,7 +108,10 @@ export function agreementAreaKeys(areas: readonly string[]): string {
 }
 
 /** The stored columns of an agreement: its values plus the folded sort, search and area keys. */
-export function agreementColumns(values: AgreementValues, commitments: readonly CommitmentValues[]): Omit<Agreement, 'id' | 'version'> {
+export function agreementColumns(
+  values: AgreementValues,
+  commitments: readonly CommitmentValues[],
+): Omit<Agreement, 'id' | 'version'> {
   return {
     ...values,
     areaKeys: agreementAreaKeys(values.areas),
@@ -186,13 +198,17 @@ function areaNeedles(areas: readonly string[]): string[] {
     const folded = foldText(area);
     if (!folded) continue;
     needles.add(folded);
-    for (const key of areaVocabulary.keysMatching(folded)) for (const word of areaVocabulary.foldedWords(key)) needles.add(word);
+    for (const key of areaVocabulary.keysMatching(folded))
+      for (const word of areaVocabulary.foldedWords(key)) needles.add(word);
   }
   return [...needles];
 }
 
 /** Checks a client's filter; throws BAD_USER_INPUT naming the field. */
-export function parseAgreementFilter(filter: AgreementFilterInput | null | undefined, prefix = 'filter'): AgreementFilter {
+export function parseAgreementFilter(
+  filter: AgreementFilterInput | null | undefined,
+  prefix = 'filter',
+): AgreementFilter {
   const f = filter ?? {};
   if ((f.areas?.length ?? 0) > 50) throw badUserInput(`${prefix}.areas`, 'at most 50 areas');
   for (const area of f.areas ?? []) {
@@ -226,8 +242,18 @@ const orders: Record<AgreementOrderBy, KeysetOrder & { keyOf: (a: AgreementRow) 
     nullsLast: { column: 'a.signed_on', nullKey: '' },
     keyOf: (a) => a.signedOn ?? '',
   },
-  SIGNED_ON_ASC: { sortExpression: 'a.signed_on_sort', idExpression: 'a.id', direction: 'ASC', keyOf: (a) => undatedLast(a.signedOn) },
-  TITLE_ASC: { sortExpression: 'a.sort_title', idExpression: 'a.id', direction: 'ASC', keyOf: (a) => foldText(a.title).slice(0, 300) },
+  SIGNED_ON_ASC: {
+    sortExpression: 'a.signed_on_sort',
+    idExpression: 'a.id',
+    direction: 'ASC',
+    keyOf: (a) => undatedLast(a.signedOn),
+  },
+  TITLE_ASC: {
+    sortExpression: 'a.sort_title',
+    idExpression: 'a.id',
+    direction: 'ASC',
+    keyOf: (a) => foldText(a.title).slice(0, 300),
+  },
 };
 
 /** The columns of an agreement, aliased for raw queries (see `fromRaw`). */
@@ -270,13 +296,21 @@ function areasCondition(needles: readonly string[]): TextCondition {
   return {
     apply: (query) => {
       const conditions = needles.map((_, i) => `a.area_keys LIKE :areaAtValue${i} OR a.area_keys LIKE :areaAtWord${i}`);
-      const parameters = Object.fromEntries(needles.flatMap((needle, i) => [[`areaAtValue${i}`, `%|${needle}%`], [`areaAtWord${i}`, `% ${needle}%`]]));
+      const parameters = Object.fromEntries(
+        needles.flatMap((needle, i) => [
+          [`areaAtValue${i}`, `%|${needle}%`],
+          [`areaAtWord${i}`, `% ${needle}%`],
+        ]),
+      );
       return query.andWhere(`(${conditions.join(' OR ')})`, parameters);
     },
     fulltext: (settings) => {
       const groups = needles.map((needle) => fulltextWords(needle, settings));
       if (groups.some((words) => !words.length)) return null;
-      return { column: 'a.area_keys', query: groups.map((words) => `(${words.map((w) => `+${w}*`).join(' ')})`).join(' ') };
+      return {
+        column: 'a.area_keys',
+        query: groups.map((words) => `(${words.map((w) => `+${w}*`).join(' ')})`).join(' '),
+      };
     },
   };
 }
@@ -303,9 +337,12 @@ export class AgreementRepository {
       });
     }
     if (filter.signatoryId) {
-      query.andWhere('a.id IN (SELECT fs.agreement_id FROM agreement_parties fs WHERE fs.signatory_id = :signatoryId)', {
-        signatoryId: filter.signatoryId,
-      });
+      query.andWhere(
+        'a.id IN (SELECT fs.agreement_id FROM agreement_parties fs WHERE fs.signatory_id = :signatoryId)',
+        {
+          signatoryId: filter.signatoryId,
+        },
+      );
     }
     if (filter.kinds.length) query.andWhere('a.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.statuses.length) query.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
@@ -424,7 +461,9 @@ export class AgreementRepository {
       .select('DISTINCT ip.institution_id', 'institution_id')
       .orderBy('ip.institution_id', 'ASC')
       .limit(limit);
-    return cachedQuery('agreements.partyIds', query, async (q) => (await q.getRawMany()).map((r: Record<string, unknown>) => String(r.institution_id)));
+    return cachedQuery('agreements.partyIds', query, async (q) =>
+      (await q.getRawMany()).map((r: Record<string, unknown>) => String(r.institution_id)),
+    );
   }
 
   /** How many distinct institutions are parties to the agreements the filter selects (through the aggregate cache). */
@@ -432,7 +471,9 @@ export class AgreementRepository {
     const query = this.filtered(filter)
       .innerJoin(AgreementParty, 'ip', 'ip.agreement_id = a.id')
       .select('COUNT(DISTINCT ip.institution_id)', 'total');
-    return cachedQuery('agreements.countPartyInstitutions', query, async (q) => Number((await q.getRawOne())?.total ?? 0));
+    return cachedQuery('agreements.countPartyInstitutions', query, async (q) =>
+      Number((await q.getRawOne())?.total ?? 0),
+    );
   }
 
   /**
@@ -440,7 +481,10 @@ export class AgreementRepository {
    * group of institution ids is a bucket (an agreement counts once per bucket it has a
    * party in); parties in no group form the bucket with key null.
    */
-  countByPartyGroups(filter: AgreementFilter, groups: ReadonlyArray<{ key: string; institutionIds: readonly string[] }>): Promise<CountRow[]> {
+  countByPartyGroups(
+    filter: AgreementFilter,
+    groups: ReadonlyArray<{ key: string; institutionIds: readonly string[] }>,
+  ): Promise<CountRow[]> {
     const parameters: Record<string, unknown> = {};
     const cases = groups.map((group, index) => {
       parameters[`groupIds${index}`] = [...group.institutionIds];
@@ -462,12 +506,20 @@ export class AgreementRepository {
    * ONE statement (GROUP BY). By PARTY_ROLE an agreement counts once per role its
    * parties have; by AREA once per area.
    */
-  countBy(filter: AgreementFilter, groupBy: Exclude<AgreementStatsGroupBy, 'PARTY_COUNTRY' | 'PARTY_KIND'>): Promise<CountRow[]> {
+  countBy(
+    filter: AgreementFilter,
+    groupBy: Exclude<AgreementStatsGroupBy, 'PARTY_COUNTRY' | 'PARTY_KIND'>,
+  ): Promise<CountRow[]> {
     // Read through the aggregate cache: a GROUP BY reads every matching agreement.
-    return cachedQuery(`agreements.countBy.${groupBy}`, this.filtered(filter), () => this.countByUncached(filter, groupBy));
+    return cachedQuery(`agreements.countBy.${groupBy}`, this.filtered(filter), () =>
+      this.countByUncached(filter, groupBy),
+    );
   }
 
-  private async countByUncached(filter: AgreementFilter, groupBy: Exclude<AgreementStatsGroupBy, 'PARTY_COUNTRY' | 'PARTY_KIND'>): Promise<CountRow[]> {
+  private async countByUncached(
+    filter: AgreementFilter,
+    groupBy: Exclude<AgreementStatsGroupBy, 'PARTY_COUNTRY' | 'PARTY_KIND'>,
+  ): Promise<CountRow[]> {
     if (groupBy === 'AREA') return this.countByArea(filter);
     if (groupBy === 'PARTY_ROLE') {
       const rows: Array<Record<string, unknown>> = await this.filtered(filter)
@@ -494,7 +546,10 @@ export class AgreementRepository {
    * Each step keeps the text from the next `|` on, so `rest` never changes type.
    */
   private async countByArea(filter: AgreementFilter): Promise<CountRow[]> {
-    const [sql, parameters] = this.filtered(filter).select('a.id', 'agreement_id').addSelect('a.area_keys', 'area_keys').getQueryAndParameters();
+    const [sql, parameters] = this.filtered(filter)
+      .select('a.id', 'agreement_id')
+      .addSelect('a.area_keys', 'area_keys')
+      .getQueryAndParameters();
     const next = "INSTR(SUBSTR(rest, 2), '|')";
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `WITH RECURSIVE split (agreement_id, rest) AS (
@@ -524,7 +579,10 @@ export class AgreementRepository {
       .addOrderBy('ip.institution_id', 'ASC')
       .limit(limit);
     return cachedQuery('agreements.findTopParties', query, async (q) =>
-      (await q.getRawMany()).map((r: Record<string, unknown>) => ({ institutionId: String(r.institution_id), agreementCount: Number(r.agreement_count) })),
+      (await q.getRawMany()).map((r: Record<string, unknown>) => ({
+        institutionId: String(r.institution_id),
+        agreementCount: Number(r.agreement_count),
+      })),
     );
   }
 
@@ -537,10 +595,17 @@ export class AgreementRepository {
 
   /** How many pairs of institutions are parties to one of the selected agreements together (through the aggregate cache). */
   countPartyPairs(filter: AgreementFilter): Promise<number> {
-    const pairs = this.partyPairs(filter).select('np.institution_id', 'source_id').addSelect('nq.institution_id', 'target_id').groupBy('np.institution_id').addGroupBy('nq.institution_id');
+    const pairs = this.partyPairs(filter)
+      .select('np.institution_id', 'source_id')
+      .addSelect('nq.institution_id', 'target_id')
+      .groupBy('np.institution_id')
+      .addGroupBy('nq.institution_id');
     return cachedQuery('agreements.countPartyPairs', pairs, async (q) => {
       const [sql, parameters] = q.getQueryAndParameters();
-      const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT COUNT(*) AS total FROM (${sql}) pairs`, parameters);
+      const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+        `SELECT COUNT(*) AS total FROM (${sql}) pairs`,
+        parameters,
+      );
       return Number(rows[0]?.total ?? 0);
     });
   }
@@ -592,8 +657,12 @@ export class AgreementRepository {
     if (!pairs.length) return shared;
     const wanted = new Set(pairs.map((pair) => `${pair.sourceId} ${pair.targetId}`));
     const numbered = this.partyPairs(filter)
-      .andWhere('np.institution_id IN (:...pairSources)', { pairSources: [...new Set(pairs.map((pair) => pair.sourceId))] })
-      .andWhere('nq.institution_id IN (:...pairTargets)', { pairTargets: [...new Set(pairs.map((pair) => pair.targetId))] })
+      .andWhere('np.institution_id IN (:...pairSources)', {
+        pairSources: [...new Set(pairs.map((pair) => pair.sourceId))],
+      })
+      .andWhere('nq.institution_id IN (:...pairTargets)', {
+        pairTargets: [...new Set(pairs.map((pair) => pair.targetId))],
+      })
       .select('np.institution_id', 'source_id')
       .addSelect('nq.institution_id', 'target_id')
       .addSelect('a.id', 'agreement_id')
@@ -604,7 +673,10 @@ export class AgreementRepository {
         `SELECT source_id, target_id, agreement_id FROM (${sql}) numbered WHERE pair_rank <= ${Math.floor(perPair)} ORDER BY source_id, target_id, agreement_id`,
         values,
       );
-      return raw.map((r) => ({ key: `${String(r.source_id)} ${String(r.target_id)}`, agreementId: String(r.agreement_id) }));
+      return raw.map((r) => ({
+        key: `${String(r.source_id)} ${String(r.target_id)}`,
+        agreementId: String(r.agreement_id),
+      }));
     });
     for (const row of rows) {
       if (!wanted.has(row.key)) continue;
@@ -625,7 +697,12 @@ export class AgreementRepository {
   }
 
   /** `commitments`: the agreement's commitments, which its search text holds. */
-  async insert(manager: EntityManager, id: string, values: AgreementValues, commitments: readonly CommitmentValues[]): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    id: string,
+    values: AgreementValues,
+    commitments: readonly CommitmentValues[],
+  ): Promise<void> {
     await manager.getRepository(Agreement).insert({ id, version: 1, ...agreementColumns(values, commitments) });
   }
 
@@ -647,13 +724,19 @@ export class AgreementRepository {
    * The agreements an import batch may match, in ONE statement: those with one of `ids`
    * and those whose folded title (`sort_title`) is one of `sortTitles`.
    */
-  async findByIdsOrSortTitles(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<AgreementRow[]> {
+  async findByIdsOrSortTitles(
+    manager: EntityManager,
+    ids: readonly string[],
+    sortTitles: readonly string[],
+  ): Promise<AgreementRow[]> {
     if (!ids.length && !sortTitles.length) return [];
     const query = manager.getRepository(Agreement).createQueryBuilder('a').select(columns);
     const conditions: string[] = [];
     if (ids.length) conditions.push('a.id IN (:...ids)');
     if (sortTitles.length) conditions.push('a.sort_title IN (:...sortTitles)');
-    const rows = await query.where(`(${conditions.join(' OR ')})`, { ids: [...ids], sortTitles: [...sortTitles] }).getRawMany();
+    const rows = await query
+      .where(`(${conditions.join(' OR ')})`, { ids: [...ids], sortTitles: [...sortTitles] })
+      .getRawMany();
     return rows.map(fromRaw);
   }
 
@@ -665,7 +748,9 @@ export class AgreementRepository {
     for (const chunk of chunks(agreements, 200)) {
       await manager
         .getRepository(Agreement)
-        .insert(chunk.map(({ id, values, commitments }) => ({ id, version: 1, ...agreementColumns(values, commitments) })));
+        .insert(
+          chunk.map(({ id, values, commitments }) => ({ id, version: 1, ...agreementColumns(values, commitments) })),
+        );
     }
   }
 

@@ -8,7 +8,9 @@ export class CitationRepository {
   /** Which of these source ids this subgraph's database knows. */
   async knownSourceIds(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows = await this.dataSource.getRepository(SourceDocument).find({ select: { id: true }, where: { id: In([...ids]) } });
+    const rows = await this.dataSource
+      .getRepository(SourceDocument)
+      .find({ select: { id: true }, where: { id: In([...ids]) } });
     return new Set(rows.map((r) => r.id));
   }
 
@@ -33,7 +35,9 @@ export class CitationRepository {
     citations: ReadonlyArray<{ sourceId: string; quote: string | null }>,
   ): Promise<void> {
     if (citations.length) {
-      await manager.getRepository(Citation).insert(citations.map((c) => ({ recordKey, sourceId: c.sourceId, quote: c.quote })));
+      await manager
+        .getRepository(Citation)
+        .insert(citations.map((c) => ({ recordKey, sourceId: c.sourceId, quote: c.quote })));
     }
   }
 

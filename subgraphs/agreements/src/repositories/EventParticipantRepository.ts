@@ -6,7 +6,10 @@ import { chunks } from './sql';
 export class EventParticipantRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findByEventIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<EventParticipant[]> {
+  findByEventIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EventParticipant[]> {
     return manager.getRepository(EventParticipant).find({
       where: { eventId: In([...ids]) },
       order: { eventId: 'ASC', role: 'ASC', position: 'ASC' },
@@ -15,11 +18,18 @@ export class EventParticipantRepository {
 
   /** An event's organisers, partners and participants as stored, read inside a transaction. */
   findForEvent(manager: EntityManager, eventId: string): Promise<EventParticipant[]> {
-    return manager.getRepository(EventParticipant).find({ where: { eventId }, order: { role: 'ASC', position: 'ASC' } });
+    return manager
+      .getRepository(EventParticipant)
+      .find({ where: { eventId }, order: { role: 'ASC', position: 'ASC' } });
   }
 
   /** Writes the institutions in `role` of a new event (no DELETE first; see AgreementCommitmentRepository.insert). */
-  async insert(manager: EntityManager, eventId: string, role: ParticipantRole, institutionIds: readonly string[]): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    eventId: string,
+    role: ParticipantRole,
+    institutionIds: readonly string[],
+  ): Promise<void> {
     if (institutionIds.length) {
       await manager
         .getRepository(EventParticipant)
@@ -28,7 +38,12 @@ export class EventParticipantRepository {
   }
 
   /** Makes an existing event's institutions in `role` exactly these, in this order. */
-  async replace(manager: EntityManager, eventId: string, role: ParticipantRole, institutionIds: readonly string[]): Promise<void> {
+  async replace(
+    manager: EntityManager,
+    eventId: string,
+    role: ParticipantRole,
+    institutionIds: readonly string[],
+  ): Promise<void> {
     await manager.getRepository(EventParticipant).delete({ eventId, role });
     await this.insert(manager, eventId, role, institutionIds);
   }
@@ -40,6 +55,7 @@ export class EventParticipantRepository {
 
   /** Removes every organiser, partner and participant of these events, in one statement per 500 events. */
   async deleteForEvents(manager: EntityManager, eventIds: readonly string[]): Promise<void> {
-    for (const chunk of chunks(eventIds, 500)) await manager.getRepository(EventParticipant).delete({ eventId: In(chunk) });
+    for (const chunk of chunks(eventIds, 500))
+      await manager.getRepository(EventParticipant).delete({ eventId: In(chunk) });
   }
 }

@@ -121,8 +121,18 @@ const orders: Record<EventOrderBy, KeysetOrder & { keyOf: (e: EventRow) => strin
     nullsLast: { column: 'e.starts_on', nullKey: '' },
     keyOf: (e) => e.startsOn ?? '',
   },
-  STARTS_ON_ASC: { sortExpression: 'e.starts_on_sort', idExpression: 'e.id', direction: 'ASC', keyOf: (e) => undatedLast(e.startsOn) },
-  TITLE_ASC: { sortExpression: 'e.sort_title', idExpression: 'e.id', direction: 'ASC', keyOf: (e) => foldText(e.title).slice(0, 300) },
+  STARTS_ON_ASC: {
+    sortExpression: 'e.starts_on_sort',
+    idExpression: 'e.id',
+    direction: 'ASC',
+    keyOf: (e) => undatedLast(e.startsOn),
+  },
+  TITLE_ASC: {
+    sortExpression: 'e.sort_title',
+    idExpression: 'e.id',
+    direction: 'ASC',
+    keyOf: (e) => foldText(e.title).slice(0, 300),
+  },
 };
 
 /**
@@ -267,11 +277,21 @@ export class EventRepository {
   async countBy(filter: EventFilter, groupBy: EventStatsGroupBy): Promise<CountRow[]> {
     const expression = dimensions[groupBy];
     // Read through the aggregate cache: a GROUP BY reads every matching event.
-    const grouped = this.filtered(filter).select(expression, 'bucket_key').addSelect('COUNT(*)', 'bucket_count').groupBy(expression);
-    const rows: Array<Record<string, unknown>> = await cachedQuery('events.countBy', grouped, (query) => query.getRawMany());
+    const grouped = this.filtered(filter)
+      .select(expression, 'bucket_key')
+      .addSelect('COUNT(*)', 'bucket_count')
+      .groupBy(expression);
+    const rows: Array<Record<string, unknown>> = await cachedQuery('events.countBy', grouped, (query) =>
+      query.getRawMany(),
+    );
     return rows.map((r) => ({
       // A boolean column reads as 0/1 (or "0"/"1"): its key is "true" or "false".
-      key: groupBy === 'ONLINE' ? (r.bucket_key === null || r.bucket_key === undefined ? null : String(bool(r.bucket_key))) : nullableString(r.bucket_key),
+      key:
+        groupBy === 'ONLINE'
+          ? r.bucket_key === null || r.bucket_key === undefined
+            ? null
+            : String(bool(r.bucket_key))
+          : nullableString(r.bucket_key),
       count: Number(r.bucket_count),
     }));
   }
@@ -293,7 +313,11 @@ export class EventRepository {
   }
 
   /** The events an import batch may match, in ONE statement: by id or by folded title (see AgreementRepository). */
-  async findByIdsOrSortTitles(manager: EntityManager, ids: readonly string[], sortTitles: readonly string[]): Promise<EventRow[]> {
+  async findByIdsOrSortTitles(
+    manager: EntityManager,
+    ids: readonly string[],
+    sortTitles: readonly string[],
+  ): Promise<EventRow[]> {
     if (!ids.length && !sortTitles.length) return [];
     const query = manager.getRepository(Event).createQueryBuilder('e').select(eventColumns);
     const conditions: string[] = [];
@@ -308,7 +332,9 @@ export class EventRepository {
   /** Writes many new events at version 1: one statement per 200. */
   async insertMany(manager: EntityManager, events: ReadonlyArray<{ id: string; values: EventValues }>): Promise<void> {
     for (const chunk of chunks(events, 200)) {
-      await manager.getRepository(Event).insert(chunk.map(({ id, values }) => ({ id, version: 1, ...storedEventColumns(values) })));
+      await manager
+        .getRepository(Event)
+        .insert(chunk.map(({ id, values }) => ({ id, version: 1, ...storedEventColumns(values) })));
     }
   }
 

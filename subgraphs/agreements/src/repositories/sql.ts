@@ -7,7 +7,11 @@ import type { Cursor, KeysetOrder } from '@partnership-graph/shared';
  */
 
 /** The keyset condition of `applyKeyset`, without its ORDER BY and LIMIT (for window queries). */
-export function andAfter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, after: Cursor | null): SelectQueryBuilder<T> {
+export function andAfter<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  order: KeysetOrder,
+  after: Cursor | null,
+): SelectQueryBuilder<T> {
   if (!after) return query;
   const { sortExpression, idExpression, direction } = order;
   const op = direction === 'ASC' ? '>' : '<';

@@ -14,7 +14,8 @@ function reloadEvent(ctx: AgreementsContext, id: string) {
 }
 
 export const Mutation: MutationResolvers = {
-  createAgreement: async (_, args, ctx) => reloadAgreement(ctx, await ctx.agreementService.create(args.input, args.idempotencyKey)),
+  createAgreement: async (_, args, ctx) =>
+    reloadAgreement(ctx, await ctx.agreementService.create(args.input, args.idempotencyKey)),
 
   updateAgreement: async (_, args, ctx) =>
     reloadAgreement(ctx, await ctx.agreementService.update(args.id, args.expectedVersion, args.input)),
@@ -23,14 +24,18 @@ export const Mutation: MutationResolvers = {
     reloadAgreement(ctx, await ctx.agreementService.addParty(args.agreementId, args.expectedVersion, args.party)),
 
   removeAgreementParty: async (_, args, ctx) =>
-    reloadAgreement(ctx, await ctx.agreementService.removeParty(args.agreementId, args.expectedVersion, args.institutionId)),
+    reloadAgreement(
+      ctx,
+      await ctx.agreementService.removeParty(args.agreementId, args.expectedVersion, args.institutionId),
+    ),
 
   transitionAgreement: async (_, args, ctx) =>
     reloadAgreement(ctx, await ctx.agreementService.transition(args.id, args.expectedVersion, args.to, args.on)),
 
   createEvent: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.create(args.input, args.idempotencyKey)),
 
-  updateEvent: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.update(args.id, args.expectedVersion, args.input)),
+  updateEvent: async (_, args, ctx) =>
+    reloadEvent(ctx, await ctx.eventService.update(args.id, args.expectedVersion, args.input)),
 
   addEventSpeaker: async (_, args, ctx) =>
     reloadEvent(ctx, await ctx.eventService.addSpeaker(args.eventId, args.expectedVersion, args.speaker)),

@@ -1,6 +1,10 @@
 import { mustExist } from '@partnership-graph/shared';
 import type { AgreementsContext } from '../context';
-import type { PartnershipEdgeResolvers, PartnershipNetworkResolvers, PartnershipPathResolvers } from '../generated/resolvers';
+import type {
+  PartnershipEdgeResolvers,
+  PartnershipNetworkResolvers,
+  PartnershipPathResolvers,
+} from '../generated/resolvers';
 import { institutionRef } from './references';
 
 /** Agreements by stored id: each must exist (the ids were just read from the agreements table). */

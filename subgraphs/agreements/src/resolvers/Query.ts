@@ -1,4 +1,12 @@
-import { assertBucketCount, assertValidId, boundedArgument, MAX_STATS_BUCKETS, parsePageArgs, sourceDocumentsField, toConnection } from '@partnership-graph/shared';
+import {
+  assertBucketCount,
+  assertValidId,
+  boundedArgument,
+  MAX_STATS_BUCKETS,
+  parsePageArgs,
+  sourceDocumentsField,
+  toConnection,
+} from '@partnership-graph/shared';
 import type { QueryResolvers } from '../generated/resolvers';
 import { parseAgreementFilter } from '../repositories/AgreementRepository';
 import { parseEventFilter } from '../repositories/EventRepository';
@@ -25,7 +33,14 @@ export const Query: QueryResolvers = {
     const work = ctx.beginAnalytics('agreementStats');
     const rows = await work.run(() =>
       groupBy === 'PARTY_COUNTRY' || groupBy === 'PARTY_KIND'
-        ? countByPartyAttribute(ctx.dataSource, ctx.agreements, ctx.references, parsed, groupBy === 'PARTY_COUNTRY' ? 'country' : 'kind', work.budget)
+        ? countByPartyAttribute(
+            ctx.dataSource,
+            ctx.agreements,
+            ctx.references,
+            parsed,
+            groupBy === 'PARTY_COUNTRY' ? 'country' : 'kind',
+            work.budget,
+          )
         : ctx.agreements.countBy(parsed, groupBy),
     );
     assertBucketCount('agreementStats', rows.length, bucketLimit);
@@ -64,7 +79,11 @@ export const Query: QueryResolvers = {
     const entityId = assertValidId(args.entityId, 'entityId');
     const page = parsePageArgs(args);
     const rows = await ctx.audit.findPage(entityId, page);
-    return toConnection(rows, page, (row) => ctx.audit.cursorOf(row), () => ctx.audit.count(entityId));
+    return toConnection(
+      rows,
+      page,
+      (row) => ctx.audit.cursorOf(row),
+      () => ctx.audit.count(entityId),
+    );
   },
 };
-

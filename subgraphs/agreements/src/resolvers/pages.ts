@@ -1,6 +1,10 @@
 import { parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
 import type { AgreementsContext } from '../context';
-import { parseAgreementFilter, type AgreementFilterInput, type AgreementOrderBy } from '../repositories/AgreementRepository';
+import {
+  parseAgreementFilter,
+  type AgreementFilterInput,
+  type AgreementOrderBy,
+} from '../repositories/AgreementRepository';
 import { parseEventFilter, type EventFilterInput, type EventOrderBy } from '../repositories/EventRepository';
 
 /** A page of `agreements`, also served as `Source.agreements` (the same list with `sourceId`). */
@@ -13,7 +17,12 @@ export async function agreementsPage(
   const orderBy = args.orderBy ?? 'SIGNED_ON_DESC';
   const rows = await ctx.agreements.findPage(filter, orderBy, page);
   for (const row of rows) ctx.loaders.agreement.prime(row.id, row);
-  return toConnection(rows, page, (row) => ctx.agreements.cursorOf(orderBy, row), () => ctx.agreements.count(filter));
+  return toConnection(
+    rows,
+    page,
+    (row) => ctx.agreements.cursorOf(orderBy, row),
+    () => ctx.agreements.count(filter),
+  );
 }
 
 /** A page of `events`, also served as `Source.events`. */
@@ -26,5 +35,10 @@ export async function eventsPage(
   const orderBy = args.orderBy ?? 'STARTS_ON_DESC';
   const rows = await ctx.events.findPage(filter, orderBy, page);
   for (const row of rows) ctx.loaders.event.prime(row.id, row);
-  return toConnection(rows, page, (row) => ctx.events.cursorOf(orderBy, row), () => ctx.events.count(filter));
+  return toConnection(
+    rows,
+    page,
+    (row) => ctx.events.cursorOf(orderBy, row),
+    () => ctx.events.count(filter),
+  );
 }

@@ -12,16 +12,24 @@ export function codeLabel(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const compareKeys = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1);
+const compareKeys = (x: string | null, y: string | null) =>
+  x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
 
 /**
  * Buckets with their labels, in the documented order: years chronologically with
  * the bucket without a value last, every other dimension by count (largest first),
  * ties by key.
  */
-export function toBuckets(rows: CountRow[], label: (key: string) => string, missing: string, chronological: boolean): Bucket[] {
+export function toBuckets(
+  rows: CountRow[],
+  label: (key: string) => string,
+  missing: string,
+  chronological: boolean,
+): Bucket[] {
   const buckets = rows.map((r) => ({ key: r.key, label: r.key === null ? missing : label(r.key), count: r.count }));
-  return buckets.sort((x, y) => (chronological ? compareKeys(x.key, y.key) : y.count - x.count || compareKeys(x.key, y.key)));
+  return buckets.sort((x, y) =>
+    chronological ? compareKeys(x.key, y.key) : y.count - x.count || compareKeys(x.key, y.key),
+  );
 }
 
 const identity = (key: string) => key;

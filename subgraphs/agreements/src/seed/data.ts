@@ -25,7 +25,8 @@ export const agreementsSeed: AgreementsSeed = {
     // ─── 001: the Bayraktar memoranda (German) ────────────────────────────────────
     {
       id: 'mou-innovation-center-bayraktar-2025',
-      title: 'Memorandum of Understanding between the Innovation Center under SAPSSI and Bayraktar Technology Azerbaijan LLC',
+      title:
+        'Memorandum of Understanding between the Innovation Center under SAPSSI and Bayraktar Technology Azerbaijan LLC',
       titleIsDescriptive: true,
       kind: 'MEMORANDUM_OF_UNDERSTANDING',
       status: 'SIGNED',
@@ -73,7 +74,13 @@ export const agreementsSeed: AgreementsSeed = {
         { institutionId: 'bsu', role: 'SIGNATORY_PARTY', signatoryId: 'elchin-babayev' },
         { institutionId: 'bayraktar-technology-azerbaijan', role: 'SIGNATORY_PARTY', signatoryId: 'huseyin-topuz' },
       ],
-      areas: ['computer engineering', 'nanotechnology', 'information technology', 'artificial intelligence', 'chemical engineering'],
+      areas: [
+        'computer engineering',
+        'nanotechnology',
+        'information technology',
+        'artificial intelligence',
+        'chemical engineering',
+      ],
       commitments: [
         { kind: 'JOINT_RESEARCH', description: 'gemeinsame Forschungsinitiativen' },
         { kind: 'TRAINING', description: 'Ausbildungsprogramme' },
@@ -123,7 +130,8 @@ export const agreementsSeed: AgreementsSeed = {
         { kind: 'LABORATORY', description: 'to establish an experimental laboratory on the basis of AzTU' },
         {
           kind: 'INTERNSHIPS',
-          description: 'organization of internships for bachelor and master students of AzTU in the complex and providing the necessary support',
+          description:
+            'organization of internships for bachelor and master students of AzTU in the complex and providing the necessary support',
         },
         {
           kind: 'INDUSTRY_THESES',
@@ -131,7 +139,8 @@ export const agreementsSeed: AgreementsSeed = {
         },
         {
           kind: 'JOINT_RESEARCH',
-          description: 'creating opportunities for students living in the region to implement the educational process and joint research',
+          description:
+            'creating opportunities for students living in the region to implement the educational process and joint research',
         },
         {
           kind: 'VOCATIONAL_EDUCATION',
@@ -194,7 +203,8 @@ export const agreementsSeed: AgreementsSeed = {
       sources: [
         {
           sourceId: 'src-azerishiq-cooperation',
-          quote: '“Azərişıq” ASC də bu təcrübədən istifadə edərək yerli və xarici universitetlərlə əməkdaşlıq edir və bu əlaqələr aşağıdakı istiqamətlər üzrə inkişaf etdirilir.',
+          quote:
+            '“Azərişıq” ASC də bu təcrübədən istifadə edərək yerli və xarici universitetlərlə əməkdaşlıq edir və bu əlaqələr aşağıdakı istiqamətlər üzrə inkişaf etdirilir.',
         },
       ],
     },
@@ -301,7 +311,8 @@ export const agreementsSeed: AgreementsSeed = {
           contribution: 'made detailed presentations',
         },
       ],
-      attendance: 'more than 100 industry representatives and representatives of academic and technological institutions from different countries',
+      attendance:
+        'more than 100 industry representatives and representatives of academic and technological institutions from different countries',
       topics: [
         'models of cooperation between universities and industry',
         'share advanced international experience',

@@ -65,7 +65,9 @@ function eventDocument(values: EventValues, participants: EventParticipant[], sp
     organizers: byRole('ORGANIZER'),
     partners: byRole('PARTNER'),
     participants: byRole('PARTICIPANT'),
-    speakers: [...speakers].sort((a, b) => a.position - b.position).map((s) => [s.personId, s.institutionId, s.role, s.contribution]),
+    speakers: [...speakers]
+      .sort((a, b) => a.position - b.position)
+      .map((s) => [s.personId, s.institutionId, s.role, s.contribution]),
   });
 }
 
@@ -82,7 +84,11 @@ function seedEventValues(e: SeedEvent): EventValues {
   return values;
 }
 
-async function syncAgreements(dataSource: DataSource, manager: EntityManager, seeds: readonly SeedAgreement[]): Promise<SyncResult> {
+async function syncAgreements(
+  dataSource: DataSource,
+  manager: EntityManager,
+  seeds: readonly SeedAgreement[],
+): Promise<SyncResult> {
   const agreements = new AgreementRepository(dataSource);
   const parties = new AgreementPartyRepository(dataSource);
   const commitments = new AgreementCommitmentRepository(dataSource);
@@ -93,7 +99,9 @@ async function syncAgreements(dataSource: DataSource, manager: EntityManager, se
   const result: SyncResult = { created: 0, updated: 0, unchanged: 0 };
   for (const seed of seeds) {
     const values = seedAgreementValues(seed);
-    const wantedParties = seed.parties.map((p, position) => Object.assign(new AgreementParty(), { agreementId: seed.id, ...p, position }));
+    const wantedParties = seed.parties.map((p, position) =>
+      Object.assign(new AgreementParty(), { agreementId: seed.id, ...p, position }),
+    );
     const wantedCommitments = seed.commitments.map((c, position) =>
       Object.assign(new AgreementCommitment(), { agreementId: seed.id, ...c, position }),
     );
@@ -124,7 +132,11 @@ async function syncAgreements(dataSource: DataSource, manager: EntityManager, se
   return result;
 }
 
-async function syncEvents(dataSource: DataSource, manager: EntityManager, seeds: readonly SeedEvent[]): Promise<SyncResult> {
+async function syncEvents(
+  dataSource: DataSource,
+  manager: EntityManager,
+  seeds: readonly SeedEvent[],
+): Promise<SyncResult> {
   const events = new EventRepository(dataSource);
   const participants = new EventParticipantRepository(dataSource);
   const speakers = new EventSpeakerRepository(dataSource);
@@ -142,9 +154,13 @@ async function syncEvents(dataSource: DataSource, manager: EntityManager, seeds:
         ['PARTICIPANT', seed.participantIds],
       ] as const
     ).flatMap(([role, list]) =>
-      list.map((institutionId, position) => Object.assign(new EventParticipant(), { eventId: seed.id, institutionId, role, position })),
+      list.map((institutionId, position) =>
+        Object.assign(new EventParticipant(), { eventId: seed.id, institutionId, role, position }),
+      ),
     );
-    const wantedSpeakers = seed.speakers.map((s, position) => Object.assign(new EventSpeaker(), { eventId: seed.id, ...s, position }));
+    const wantedSpeakers = seed.speakers.map((s, position) =>
+      Object.assign(new EventSpeaker(), { eventId: seed.id, ...s, position }),
+    );
     const row = rows.find((r) => r.id === seed.id);
     if (row) {
       const stored = eventDocument(
@@ -172,7 +188,10 @@ async function syncEvents(dataSource: DataSource, manager: EntityManager, seeds:
 }
 
 /** Writes the seed dataset; idempotent, and one transaction, so it never half-applies. */
-export async function seedAgreements(dataSource: DataSource, seed: AgreementsSeed = agreementsSeed): Promise<SeedReport> {
+export async function seedAgreements(
+  dataSource: DataSource,
+  seed: AgreementsSeed = agreementsSeed,
+): Promise<SeedReport> {
   return writeTransaction(dataSource, async (manager) => {
     const agreements = await syncAgreements(dataSource, manager, seed.agreements);
     const events = await syncEvents(dataSource, manager, seed.events);

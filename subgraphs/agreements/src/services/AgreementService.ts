@@ -92,28 +92,42 @@ export class AgreementService {
     await this.references.assertExist(agreementReferences(agreement, 'input'));
 
     const call = { key: idempotencyKey, caller: actor, operation: 'createAgreement', input };
-    return this.idempotency.run(this.dataSource, call, async (manager) => {
-      const id = await this.freshId(manager, values.title);
-      await this.agreements.insert(manager, id, values, commitments);
-      await this.parties.insert(
-        manager,
-        parties.map((p, position) => ({ agreementId: id, ...p, position })),
-      );
-      await this.commitments.insert(manager, id, commitments);
-      await this.citations.insert(manager, recordKey('agreement', id), citations);
-      await this.auditor.record(manager, { action: 'createAgreement', actor, entityType: 'Agreement', entityId: id, before: null });
-      return id;
-    }, replayCreatedId);
+    return this.idempotency.run(
+      this.dataSource,
+      call,
+      async (manager) => {
+        const id = await this.freshId(manager, values.title);
+        await this.agreements.insert(manager, id, values, commitments);
+        await this.parties.insert(
+          manager,
+          parties.map((p, position) => ({ agreementId: id, ...p, position })),
+        );
+        await this.commitments.insert(manager, id, commitments);
+        await this.citations.insert(manager, recordKey('agreement', id), citations);
+        await this.auditor.record(manager, {
+          action: 'createAgreement',
+          actor,
+          entityType: 'Agreement',
+          entityId: id,
+          before: null,
+        });
+        return id;
+      },
+      replayCreatedId,
+    );
   }
 
   async update(id: string, expectedVersion: number, input: UpdateAgreementInput): Promise<string> {
     const actor = assertEditor(this.caller, 'updateAgreement');
     assertValidId(id, 'id');
     const changes: Partial<AgreementValues> = {};
-    if (has(input, 'title')) changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
-    if (has(input, 'titleIsDescriptive')) changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
+    if (has(input, 'title'))
+      changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
+    if (has(input, 'titleIsDescriptive'))
+      changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
     if (has(input, 'kind')) changes.kind = notNull(input.kind, 'input.kind');
-    if (has(input, 'description')) changes.description = optionalText(input.description, 'input.description', limits.description);
+    if (has(input, 'description'))
+      changes.description = optionalText(input.description, 'input.description', limits.description);
     if (has(input, 'signedOn')) changes.signedOn = optionalDate(input.signedOn, 'input.signedOn');
     if (has(input, 'validFrom')) changes.validFrom = optionalDate(input.validFrom, 'input.validFrom');
     if (has(input, 'validUntil')) changes.validUntil = optionalDate(input.validUntil, 'input.validUntil');
@@ -129,10 +143,22 @@ export class AgreementService {
       const field = has(input, 'validUntil') || !has(input, 'validFrom') ? 'input.validUntil' : 'input.validFrom';
       assertDateOrder(values.validFrom, values.validUntil, field, 'validFrom');
       // The search text holds the commitments: the new ones, else those stored.
-      await this.agreements.update(manager, id, expectedVersion, values, commitments ?? (await this.commitments.findForAgreement(manager, id)));
+      await this.agreements.update(
+        manager,
+        id,
+        expectedVersion,
+        values,
+        commitments ?? (await this.commitments.findForAgreement(manager, id)),
+      );
       if (commitments) await this.commitments.replace(manager, id, commitments);
       if (citations) await this.citations.replace(manager, recordKey('agreement', id), citations);
-      await this.auditor.record(manager, { action: 'updateAgreement', actor, entityType: 'Agreement', entityId: id, before });
+      await this.auditor.record(manager, {
+        action: 'updateAgreement',
+        actor,
+        entityType: 'Agreement',
+        entityId: id,
+        before,
+      });
       return id;
     });
   }
@@ -147,14 +173,24 @@ export class AgreementService {
       await this.loadCurrent(manager, agreementId, expectedVersion, 'agreementId');
       const existing = await this.parties.findForAgreement(manager, agreementId);
       if (existing.some((p) => p.institutionId === party.institutionId)) {
-        throw badUserInput('party.institutionId', `"${party.institutionId}" is already a party to agreement "${agreementId}"`);
+        throw badUserInput(
+          'party.institutionId',
+          `"${party.institutionId}" is already a party to agreement "${agreementId}"`,
+        );
       }
-      if (existing.length >= limits.list) throw badUserInput('party', `an agreement has at most ${limits.list} parties`);
+      if (existing.length >= limits.list)
+        throw badUserInput('party', `an agreement has at most ${limits.list} parties`);
       const before = await this.auditor.snapshot(manager, 'Agreement', agreementId);
       await this.agreements.touch(manager, agreementId, expectedVersion);
       const position = existing.reduce((max, p) => Math.max(max, p.position + 1), 0);
       await this.parties.insert(manager, [{ agreementId, ...party, position }]);
-      await this.auditor.record(manager, { action: 'addAgreementParty', actor, entityType: 'Agreement', entityId: agreementId, before });
+      await this.auditor.record(manager, {
+        action: 'addAgreementParty',
+        actor,
+        entityType: 'Agreement',
+        entityId: agreementId,
+        before,
+      });
       return agreementId;
     });
   }
@@ -171,17 +207,31 @@ export class AgreementService {
         throw badUserInput('institutionId', `"${institutionId}" is not a party to agreement "${agreementId}"`);
       }
       if (existing.length === 1) {
-        throw badUserInput('institutionId', `"${institutionId}" is the only party; an agreement needs at least one party`);
+        throw badUserInput(
+          'institutionId',
+          `"${institutionId}" is the only party; an agreement needs at least one party`,
+        );
       }
       const before = await this.auditor.snapshot(manager, 'Agreement', agreementId);
       await this.agreements.touch(manager, agreementId, expectedVersion);
       await this.parties.delete(manager, agreementId, institutionId);
-      await this.auditor.record(manager, { action: 'removeAgreementParty', actor, entityType: 'Agreement', entityId: agreementId, before });
+      await this.auditor.record(manager, {
+        action: 'removeAgreementParty',
+        actor,
+        entityType: 'Agreement',
+        entityId: agreementId,
+        before,
+      });
       return agreementId;
     });
   }
 
-  async transition(id: string, expectedVersion: number, to: AgreementStatus, on: string | null | undefined): Promise<string> {
+  async transition(
+    id: string,
+    expectedVersion: number,
+    to: AgreementStatus,
+    on: string | null | undefined,
+  ): Promise<string> {
     const actor = assertEditor(this.caller, 'transitionAgreement');
     assertValidId(id, 'id');
     const date = optionalDate(on, 'on');
@@ -197,8 +247,20 @@ export class AgreementService {
       }
       assertDateOrder(values.validFrom, values.validUntil, 'on', 'validFrom');
       const before = await this.auditor.snapshot(manager, 'Agreement', id);
-      await this.agreements.update(manager, id, expectedVersion, values, await this.commitments.findForAgreement(manager, id));
-      await this.auditor.record(manager, { action: 'transitionAgreement', actor, entityType: 'Agreement', entityId: id, before });
+      await this.agreements.update(
+        manager,
+        id,
+        expectedVersion,
+        values,
+        await this.commitments.findForAgreement(manager, id),
+      );
+      await this.auditor.record(manager, {
+        action: 'transitionAgreement',
+        actor,
+        entityType: 'Agreement',
+        entityId: id,
+        before,
+      });
       return id;
     });
   }
@@ -208,7 +270,12 @@ export class AgreementService {
    * clear CONFLICT; the UPDATE that follows checks the version again, so of two
    * concurrent writers holding the same version exactly one wins.
    */
-  private async loadCurrent(manager: EntityManager, id: string, expectedVersion: number, field: string): Promise<Agreement> {
+  private async loadCurrent(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    field: string,
+  ): Promise<Agreement> {
     const current = await this.agreements.findForUpdate(manager, id);
     if (!current) throw badUserInput(field, `no agreement has id "${id}"`);
     if (current.version !== expectedVersion) {
@@ -223,7 +290,8 @@ export class AgreementService {
   private async assertSourcesKnown(citations: readonly Citation[], field: string): Promise<void> {
     const known = await this.citations.knownSourceIds(citations.map((c) => c.sourceId));
     const index = citations.findIndex((c) => !known.has(c.sourceId));
-    if (index >= 0) throw badUserInput(`${field}[${index}].sourceId`, `no source has id "${citations[index].sourceId}"`);
+    if (index >= 0)
+      throw badUserInput(`${field}[${index}].sourceId`, `no source has id "${citations[index].sourceId}"`);
   }
 
   private async freshId(manager: EntityManager, title: string): Promise<string> {
@@ -234,4 +302,3 @@ export class AgreementService {
     throw new Error('could not find a free agreement id');
   }
 }
-

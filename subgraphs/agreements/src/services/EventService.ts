@@ -75,33 +75,48 @@ export class EventService {
     await this.references.assertExist(eventReferences(event, 'input'));
 
     const call = { key: idempotencyKey, caller: actor, operation: 'createEvent', input };
-    return this.idempotency.run(this.dataSource, call, async (manager) => {
-      const id = await this.freshId(manager, values.title);
-      await this.events.insert(manager, id, values);
-      for (const p of participants) await this.participants.insert(manager, id, p.role, p.ids);
-      await this.speakers.insert(
-        manager,
-        speakers.map((s, position) => ({ eventId: id, ...s, position })),
-      );
-      await this.citations.insert(manager, recordKey('event', id), citations);
-      await this.auditor.record(manager, { action: 'createEvent', actor, entityType: 'Event', entityId: id, before: null });
-      return id;
-    }, replayCreatedId);
+    return this.idempotency.run(
+      this.dataSource,
+      call,
+      async (manager) => {
+        const id = await this.freshId(manager, values.title);
+        await this.events.insert(manager, id, values);
+        for (const p of participants) await this.participants.insert(manager, id, p.role, p.ids);
+        await this.speakers.insert(
+          manager,
+          speakers.map((s, position) => ({ eventId: id, ...s, position })),
+        );
+        await this.citations.insert(manager, recordKey('event', id), citations);
+        await this.auditor.record(manager, {
+          action: 'createEvent',
+          actor,
+          entityType: 'Event',
+          entityId: id,
+          before: null,
+        });
+        return id;
+      },
+      replayCreatedId,
+    );
   }
 
   async update(id: string, expectedVersion: number, input: UpdateEventInput): Promise<string> {
     const actor = assertEditor(this.caller, 'updateEvent');
     assertValidId(id, 'id');
     const changes: Partial<EventValues> = {};
-    if (has(input, 'title')) changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
-    if (has(input, 'titleIsDescriptive')) changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
+    if (has(input, 'title'))
+      changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
+    if (has(input, 'titleIsDescriptive'))
+      changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
     if (has(input, 'kind')) changes.kind = notNull(input.kind, 'input.kind');
-    if (has(input, 'description')) changes.description = optionalText(input.description, 'input.description', limits.description);
+    if (has(input, 'description'))
+      changes.description = optionalText(input.description, 'input.description', limits.description);
     if (has(input, 'startsOn')) changes.startsOn = optionalDate(input.startsOn, 'input.startsOn');
     if (has(input, 'endsOn')) changes.endsOn = optionalDate(input.endsOn, 'input.endsOn');
     if (has(input, 'online')) changes.online = input.online ?? null;
     if (has(input, 'location')) changes.location = optionalText(input.location, 'input.location', limits.location);
-    if (has(input, 'attendance')) changes.attendance = optionalText(input.attendance, 'input.attendance', limits.attendance);
+    if (has(input, 'attendance'))
+      changes.attendance = optionalText(input.attendance, 'input.attendance', limits.attendance);
     if (has(input, 'topics')) changes.topics = parseTexts(input.topics, 'input.topics', limits.listItem);
     if (has(input, 'decisions')) changes.decisions = parseTexts(input.decisions, 'input.decisions', limits.listItem);
     const participants = participantFields
@@ -142,7 +157,13 @@ export class EventService {
       await this.events.touch(manager, eventId, expectedVersion);
       const position = existing.reduce((max, s) => Math.max(max, s.position + 1), 0);
       await this.speakers.insert(manager, [{ eventId, ...speaker, position }]);
-      await this.auditor.record(manager, { action: 'addEventSpeaker', actor, entityType: 'Event', entityId: eventId, before });
+      await this.auditor.record(manager, {
+        action: 'addEventSpeaker',
+        actor,
+        entityType: 'Event',
+        entityId: eventId,
+        before,
+      });
       return eventId;
     });
   }
@@ -161,12 +182,23 @@ export class EventService {
       const before = await this.auditor.snapshot(manager, 'Event', eventId);
       await this.events.touch(manager, eventId, expectedVersion);
       await this.speakers.delete(manager, eventId, personId);
-      await this.auditor.record(manager, { action: 'removeEventSpeaker', actor, entityType: 'Event', entityId: eventId, before });
+      await this.auditor.record(manager, {
+        action: 'removeEventSpeaker',
+        actor,
+        entityType: 'Event',
+        entityId: eventId,
+        before,
+      });
       return eventId;
     });
   }
 
-  private async loadCurrent(manager: EntityManager, id: string, expectedVersion: number, field: string): Promise<Event> {
+  private async loadCurrent(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    field: string,
+  ): Promise<Event> {
     const current = await this.events.findForUpdate(manager, id);
     if (!current) throw badUserInput(field, `no event has id "${id}"`);
     if (current.version !== expectedVersion) {
@@ -181,7 +213,8 @@ export class EventService {
   private async assertSourcesKnown(citations: readonly Citation[], field: string): Promise<void> {
     const known = await this.citations.knownSourceIds(citations.map((c) => c.sourceId));
     const index = citations.findIndex((c) => !known.has(c.sourceId));
-    if (index >= 0) throw badUserInput(`${field}[${index}].sourceId`, `no source has id "${citations[index].sourceId}"`);
+    if (index >= 0)
+      throw badUserInput(`${field}[${index}].sourceId`, `no source has id "${citations[index].sourceId}"`);
   }
 
   private async freshId(manager: EntityManager, title: string): Promise<string> {

@@ -96,7 +96,12 @@ export function agreementSnapshot(
 export function eventSnapshot(
   row: EventRow,
   participants: ReadonlyArray<{ institutionId: string; role: string }>,
-  speakers: ReadonlyArray<{ personId: string; institutionId: string | null; role: string | null; contribution: string | null }>,
+  speakers: ReadonlyArray<{
+    personId: string;
+    institutionId: string | null;
+    role: string | null;
+    contribution: string | null;
+  }>,
   citations: readonly SnapshotCitation[],
 ): object {
   const inRole = (role: string) => participants.filter((p) => p.role === role).map((p) => p.institutionId);
@@ -107,7 +112,12 @@ export function eventSnapshot(
     organizerIds: inRole('ORGANIZER'),
     partnerIds: inRole('PARTNER'),
     participantIds: inRole('PARTICIPANT'),
-    speakers: speakers.map((s) => ({ personId: s.personId, institutionId: s.institutionId, role: s.role, contribution: s.contribution })),
+    speakers: speakers.map((s) => ({
+      personId: s.personId,
+      institutionId: s.institutionId,
+      role: s.role,
+      contribution: s.contribution,
+    })),
     sources: citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote })),
   };
 }

@@ -106,7 +106,11 @@ export function parseParties(parties: readonly PartyInput[] | null | undefined, 
   const items = list(parties, field);
   if (!items.length) throw badUserInput(field, 'an agreement needs at least one party');
   const parsed = items.map((p, i) => parseParty(p, `${field}[${i}]`));
-  assertNoDuplicates(parsed.map((p) => p.institutionId), field, (id) => `the institution "${id}"`);
+  assertNoDuplicates(
+    parsed.map((p) => p.institutionId),
+    field,
+    (id) => `the institution "${id}"`,
+  );
   return parsed;
 }
 
@@ -123,7 +127,10 @@ export function parseAreas(areas: readonly string[] | null | undefined, field: s
   return parsed;
 }
 
-export function parseCommitments(commitments: readonly CommitmentInput[] | null | undefined, field: string): Commitment[] {
+export function parseCommitments(
+  commitments: readonly CommitmentInput[] | null | undefined,
+  field: string,
+): Commitment[] {
   return list(commitments, field).map((c, i) => ({
     kind: c.kind,
     description: optionalText(c.description, `${field}[${i}].description`, limits.description),
@@ -135,7 +142,11 @@ export function parseCitations(citations: readonly CitationInput[] | null | unde
     sourceId: assertValidId(c.sourceId, `${field}[${i}].sourceId`),
     quote: optionalText(c.quote, `${field}[${i}].quote`, limits.quote),
   }));
-  assertNoDuplicates(parsed.map((c) => c.sourceId), field, (id) => `the source "${id}"`);
+  assertNoDuplicates(
+    parsed.map((c) => c.sourceId),
+    field,
+    (id) => `the source "${id}"`,
+  );
   return parsed;
 }
 
@@ -158,7 +169,8 @@ export function institutionReferences(ids: readonly string[], field: string): En
 export function parseSpeaker(speaker: SpeakerInput, field: string): Speaker {
   return {
     personId: assertValidId(speaker.personId, `${field}.personId`),
-    institutionId: speaker.institutionId != null ? assertValidId(speaker.institutionId, `${field}.institutionId`) : null,
+    institutionId:
+      speaker.institutionId != null ? assertValidId(speaker.institutionId, `${field}.institutionId`) : null,
     role: optionalText(speaker.role, `${field}.role`, limits.speakerRole),
     contribution: optionalText(speaker.contribution, `${field}.contribution`, limits.contribution),
   };
@@ -166,7 +178,11 @@ export function parseSpeaker(speaker: SpeakerInput, field: string): Speaker {
 
 export function parseSpeakers(speakers: readonly SpeakerInput[] | null | undefined, field: string): Speaker[] {
   const parsed = list(speakers, field).map((s, i) => parseSpeaker(s, `${field}[${i}]`));
-  assertNoDuplicates(parsed.map((s) => s.personId), field, (id) => `the person "${id}"`);
+  assertNoDuplicates(
+    parsed.map((s) => s.personId),
+    field,
+    (id) => `the person "${id}"`,
+  );
   return parsed;
 }
 

@@ -73,13 +73,25 @@ export class PartnershipNetworkService {
    * asked tells whether anything was left out); totals and shared agreements are read
    * only when asked for.
    */
-  async network(filter: AgreementFilter, maxNodes: number, maxEdges: number, work: AnalyticsWork): Promise<PartnershipNetworkRow> {
+  async network(
+    filter: AgreementFilter,
+    maxNodes: number,
+    maxEdges: number,
+    work: AnalyticsWork,
+  ): Promise<PartnershipNetworkRow> {
     const { budget } = work;
     const { nodeIds, nodesCut, pairs } = await work.run(async () => {
       const top = await this.agreements.findTopParties(filter, maxNodes + 1);
       budget.check({ nodesRead: Math.min(top.length, maxNodes) });
-      const ids = top.slice(0, maxNodes).map((row) => row.institutionId).sort(byText);
-      return { nodeIds: ids, nodesCut: top.length > maxNodes, pairs: await this.agreements.findPartyPairs(filter, ids, maxEdges + 1) };
+      const ids = top
+        .slice(0, maxNodes)
+        .map((row) => row.institutionId)
+        .sort(byText);
+      return {
+        nodeIds: ids,
+        nodesCut: top.length > maxNodes,
+        pairs: await this.agreements.findPartyPairs(filter, ids, maxEdges + 1),
+      };
     });
     budget.check({ nodesRead: nodeIds.length, edgesRead: Math.min(pairs.length, maxEdges) });
     const kept = pairs.slice(0, maxEdges);
@@ -95,7 +107,10 @@ export class PartnershipNetworkService {
     const shared = later(() => this.agreements.findSharedAgreementIds(filter, kept, EDGE_MAX_AGREEMENTS));
     return {
       nodeIds,
-      edges: kept.map((pair) => ({ ...pair, agreementIds: async () => (await shared()).get(`${pair.sourceId} ${pair.targetId}`) ?? [] })),
+      edges: kept.map((pair) => ({
+        ...pair,
+        agreementIds: async () => (await shared()).get(`${pair.sourceId} ${pair.targetId}`) ?? [],
+      })),
       truncated,
       totalNodes: nodesCut ? later(() => this.agreements.countPartyInstitutions(filter)) : async () => nodeIds.length,
       totalEdges: truncated ? later(() => this.agreements.countPartyPairs(filter)) : async () => kept.length,
@@ -107,7 +122,9 @@ export class PartnershipNetworkService {
    * aggregate cache. Null at once when either is a party to nothing (no search).
    */
   path(from: string, to: string, maxDepth: number, budget: TimeBudget): Promise<PartnershipPathRow | null> {
-    return cachedRead(this.dataSource, `partnershipPath\u0000${from}\u0000${to}\u0000${maxDepth}`, () => this.search(from, to, maxDepth, budget));
+    return cachedRead(this.dataSource, `partnershipPath\u0000${from}\u0000${to}\u0000${maxDepth}`, () =>
+      this.search(from, to, maxDepth, budget),
+    );
   }
 
   /**
@@ -120,7 +137,12 @@ export class PartnershipNetworkService {
    * time. Stops with LIMIT_REACHED past PATH_MAX_INSTITUTIONS institutions or
    * PATH_MAX_AGREEMENTS agreements reached, or past the time budget.
    */
-  private async search(from: string, to: string, maxDepth: number, budget: TimeBudget): Promise<PartnershipPathRow | null> {
+  private async search(
+    from: string,
+    to: string,
+    maxDepth: number,
+    budget: TimeBudget,
+  ): Promise<PartnershipPathRow | null> {
     const parties = await this.parties.findParties(from === to ? [from] : [from, to]);
     if (!parties.has(from) || !parties.has(to)) return null;
     if (from === to) return { institutionIds: [from], agreementIds: [] };
@@ -128,12 +150,21 @@ export class PartnershipNetworkService {
     const reachedBy = new Map<string, { previous: string; agreementId: string } | null>([[from, null]]);
     // Each agreement read → the first frontier institution that is a party to it.
     const agreementOwner = new Map<string, string>();
-    const progress = (depth: number) => ({ depthSearched: depth - 1, institutionsReached: reachedBy.size, agreementsReached: agreementOwner.size });
+    const progress = (depth: number) => ({
+      depthSearched: depth - 1,
+      institutionsReached: reachedBy.size,
+      agreementsReached: agreementOwner.size,
+    });
     const stop = (depth: number, what: string) =>
       limitReached(
         `partnershipPath reached ${what} within ${depth} agreements of "${from}" without finding "${to}", more than a search may reach ` +
           `(${PATH_MAX_INSTITUTIONS} institutions, ${PATH_MAX_AGREEMENTS} agreements); a longer chain may still exist`,
-        { limit: reachedBy.size > PATH_MAX_INSTITUTIONS ? 'institutionsReached' : 'agreementsReached', maxInstitutions: PATH_MAX_INSTITUTIONS, maxAgreements: PATH_MAX_AGREEMENTS, ...progress(depth) },
+        {
+          limit: reachedBy.size > PATH_MAX_INSTITUTIONS ? 'institutionsReached' : 'agreementsReached',
+          maxInstitutions: PATH_MAX_INSTITUTIONS,
+          maxAgreements: PATH_MAX_AGREEMENTS,
+          ...progress(depth),
+        },
       );
     let frontier = [from];
     for (let depth = 1; depth <= maxDepth && frontier.length; depth += 1) {
@@ -173,7 +204,10 @@ export class PartnershipNetworkService {
     return null;
   }
 
-  private chainTo(to: string, reachedBy: Map<string, { previous: string; agreementId: string } | null>): PartnershipPathRow {
+  private chainTo(
+    to: string,
+    reachedBy: Map<string, { previous: string; agreementId: string } | null>,
+  ): PartnershipPathRow {
     const institutionIds = [to];
     const agreementIds: string[] = [];
     for (let step = reachedBy.get(to); step; step = reachedBy.get(step.previous)) {

@@ -35,7 +35,12 @@ export function countByPartyAttribute(
     }
     if (!ids.length) return [];
     budget.check({ parties: ids.length });
-    const institutions = await references.fetchFields<{ country?: string | null; kind?: string | null }>('Institution', ids, attribute, LOOKUP_BATCH);
+    const institutions = await references.fetchFields<{ country?: string | null; kind?: string | null }>(
+      'Institution',
+      ids,
+      attribute,
+      LOOKUP_BATCH,
+    );
     budget.check({ parties: ids.length });
     const idsByValue = new Map<string, string[]>();
     ids.forEach((id, index) => {

@@ -148,7 +148,11 @@ export function checkEvent(input: EventFields, prefix: string, collect?: Problem
     decisions: step(collect, () => parseTexts(input.decisions, at('decisions'), limits.listItem), []),
   };
   step(collect, () => assertDateOrder(values.startsOn, values.endsOn, at('endsOn'), 'startsOn'), undefined);
-  const participants = participantFields.map(([role, key]) => ({ role, key, ids: step(collect, () => parseIds(input[key], at(key)), []) }));
+  const participants = participantFields.map(([role, key]) => ({
+    role,
+    key,
+    ids: step(collect, () => parseIds(input[key], at(key)), []),
+  }));
   return { values, participants, speakers: step(collect, () => parseSpeakers(input.speakers, at('speakers')), []) };
 }
 

@@ -12,11 +12,23 @@ import { Vocabulary } from '@partnership-graph/shared';
 export const areaVocabulary = new Vocabulary([
   { key: 'science', labels: { en: 'science', de: 'Wissenschaft', az: 'elm' } },
   { key: 'innovation', labels: { en: 'innovation', de: 'Innovation', az: 'innovasiya' } },
-  { key: 'artificial intelligence', labels: { en: 'artificial intelligence', de: 'künstliche Intelligenz', az: 'süni intellekt' } },
-  { key: 'computer engineering', labels: { en: 'computer engineering', de: 'Computertechnik', az: 'kompüter mühəndisliyi' } },
+  {
+    key: 'artificial intelligence',
+    labels: { en: 'artificial intelligence', de: 'künstliche Intelligenz', az: 'süni intellekt' },
+  },
+  {
+    key: 'computer engineering',
+    labels: { en: 'computer engineering', de: 'Computertechnik', az: 'kompüter mühəndisliyi' },
+  },
   { key: 'nanotechnology', labels: { en: 'nanotechnology', de: 'Nanotechnologie', az: 'nanotexnologiya' } },
-  { key: 'information technology', labels: { en: 'information technology', de: 'Informationstechnologie', az: 'informasiya texnologiyaları' } },
-  { key: 'chemical engineering', labels: { en: 'chemical engineering', de: 'Chemieingenieurwesen', az: 'kimya mühəndisliyi' } },
+  {
+    key: 'information technology',
+    labels: { en: 'information technology', de: 'Informationstechnologie', az: 'informasiya texnologiyaları' },
+  },
+  {
+    key: 'chemical engineering',
+    labels: { en: 'chemical engineering', de: 'Chemieingenieurwesen', az: 'kimya mühəndisliyi' },
+  },
   { key: 'metallurgy', labels: { en: 'metallurgy', de: 'Metallurgie', az: 'metallurgiya' } },
   { key: 'research', labels: { en: 'research', de: 'Forschung', az: 'tədqiqat' } },
 ]);

@@ -13,12 +13,20 @@ export interface InstitutionsFixture {
    * Runs an operation with a fresh per-request context, as the HTTP server does, for
    * `caller` (default: the fixture's caller, anonymous unless `openFixture` was given one).
    */
-  query: (query: string, variables?: Record<string, unknown>, languages?: string[], caller?: Caller) => ReturnType<typeof runOperation>;
+  query: (
+    query: string,
+    variables?: Record<string, unknown>,
+    languages?: string[],
+    caller?: Caller,
+  ) => ReturnType<typeof runOperation>;
   close: () => Promise<void>;
 }
 
 /** A migrated, seeded institutions database of the given kind, and an Apollo Server over it. */
-export async function openFixture(database: TestDatabase, options: { seed?: boolean; caller?: Caller } = {}): Promise<InstitutionsFixture> {
+export async function openFixture(
+  database: TestDatabase,
+  options: { seed?: boolean; caller?: Caller } = {},
+): Promise<InstitutionsFixture> {
   const { config, drop } = database.create('institutions');
   const sql = new SqlStatementCounter();
   const dataSource = await openInstitutionsDatabase(config, sql);

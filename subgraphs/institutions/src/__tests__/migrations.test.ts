@@ -35,7 +35,10 @@ describe.each(testDatabases())('the position evidence and role migrations on $la
     const before = migrations.slice(0, migrations.indexOf(AddPositionEvidence1766900000000));
     const old = await openDatabase({ config, entities: [], migrations: before });
     try {
-      const insert = 'INSERT INTO positions (id, person_id, institution_id, title, since, ' + old.driver.escape('until') + ', observed_on) VALUES (?, ?, ?, ?, ?, ?, ?)';
+      const insert =
+        'INSERT INTO positions (id, person_id, institution_id, title, since, ' +
+        old.driver.escape('until') +
+        ', observed_on) VALUES (?, ?, ?, ?, ?, ?, ?)';
       await old.query(insert, ['observed', 'p', 'i', 'Rector', null, null, '2025-05-15']);
       await old.query(insert, ['dated', 'p', 'i', 'Rektor', '2019', '2024-06', null]);
     } finally {
@@ -48,9 +51,35 @@ describe.each(testDatabases())('the position evidence and role migrations on $la
         ['RECTOR', '|rektor|rector|'],
         ['RECTOR', '|rector|rektor|'],
       ]);
-      expect(rows.map((r) => ({ id: r.id, observedDates: r.observedDates, former: r.former, heldFrom: r.heldFrom, heldTo: r.heldTo, notBefore: r.notBefore, notAfter: r.notAfter }))).toEqual([
-        { id: 'dated', observedDates: [], former: false, heldFrom: '2019-12-31', heldTo: '2024-06-01', notBefore: '2019-01-01', notAfter: '2024-06-30' },
-        { id: 'observed', observedDates: ['2025-05-15'], former: false, heldFrom: '2025-05-15', heldTo: '2025-05-15', notBefore: null, notAfter: null },
+      expect(
+        rows.map((r) => ({
+          id: r.id,
+          observedDates: r.observedDates,
+          former: r.former,
+          heldFrom: r.heldFrom,
+          heldTo: r.heldTo,
+          notBefore: r.notBefore,
+          notAfter: r.notAfter,
+        })),
+      ).toEqual([
+        {
+          id: 'dated',
+          observedDates: [],
+          former: false,
+          heldFrom: '2019-12-31',
+          heldTo: '2024-06-01',
+          notBefore: '2019-01-01',
+          notAfter: '2024-06-30',
+        },
+        {
+          id: 'observed',
+          observedDates: ['2025-05-15'],
+          former: false,
+          heldFrom: '2025-05-15',
+          heldTo: '2025-05-15',
+          notBefore: null,
+          notAfter: null,
+        },
       ]);
     } finally {
       await migrated.destroy();

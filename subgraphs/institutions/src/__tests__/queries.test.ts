@@ -20,7 +20,7 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       expect(data?.institution.names).toContainEqual({ language: 'az', value: 'Azərbaycan Texniki Universiteti' });
     });
 
-    it('serves names in the request\'s preferred language, saying which language was served', async () => {
+    it("serves names in the request's preferred language, saying which language was served", async () => {
       const query = `{ institution(id: "aztu") { name localizedName { language value } de: localizedName(lang: "de") { language value } } }`;
       const { data } = await fx.query(query, undefined, ['zh', 'az', 'en']);
       expect(data?.institution.name).toBe('Azərbaycan Texniki Universiteti');
@@ -28,7 +28,10 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       // No German name: the default name, labelled with its own language.
       expect(data?.institution.de).toEqual({ language: 'en', value: 'Azerbaijan Technical University' });
       const plain = await fx.query(query);
-      expect(plain.data?.institution.localizedName).toEqual({ language: 'en', value: 'Azerbaijan Technical University' });
+      expect(plain.data?.institution.localizedName).toEqual({
+        language: 'en',
+        value: 'Azerbaijan Technical University',
+      });
     });
 
     it('walks the hierarchy both ways', async () => {
@@ -47,10 +50,16 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       }`);
       const memberships = data?.institution.memberships ?? [];
       expect(memberships).toContainEqual(
-        expect.objectContaining({ role: 'REGIONAL_CENTER', since: '2020-11-27', organization: { id: 'strategic-alliance-heis', kind: 'ALLIANCE' } }),
+        expect.objectContaining({
+          role: 'REGIONAL_CENTER',
+          since: '2020-11-27',
+          organization: { id: 'strategic-alliance-heis', kind: 'ALLIANCE' },
+        }),
       );
       for (const m of memberships) expect(m.sources).toContainEqual({ id: 'src-asoiu-alliance-2020', language: 'en' });
-      const members = await fx.query(`{ institution(id: "strategic-alliance-heis") { members { member { id } role } } }`);
+      const members = await fx.query(
+        `{ institution(id: "strategic-alliance-heis") { members { member { id } role } } }`,
+      );
       expect(members.data?.institution.members).toContainEqual({ member: { id: 'asoiu' }, role: 'MEMBER' });
     });
 
@@ -59,7 +68,11 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
         institution(id: "aztu") { positions { title observedOn person { id name } institution { id } } }
       }`);
       expect(data?.institution.positions).toContainEqual(
-        expect.objectContaining({ title: 'Rector', person: { id: 'vilayat-valiyev', name: 'Vilayat Valiyev' }, institution: { id: 'aztu' } }),
+        expect.objectContaining({
+          title: 'Rector',
+          person: { id: 'vilayat-valiyev', name: 'Vilayat Valiyev' },
+          institution: { id: 'aztu' },
+        }),
       );
     });
 
@@ -73,7 +86,9 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       expect(errors).toBeUndefined();
       expect(data?.forum.positions).toContainEqual({ title: 'Rector', person: { id: 'vilayat-valiyev' } });
       expect(data?.before.positions).toEqual([]);
-      expect(data?.dayBefore.positions.map((p: { title: string }) => p.title)).not.toContain('Secretary General of the Caucasus Center');
+      expect(data?.dayBefore.positions.map((p: { title: string }) => p.title)).not.toContain(
+        'Secretary General of the Caucasus Center',
+      );
       expect(data?.dayOf.positions).toContainEqual({ title: 'Secretary General of the Caucasus Center', heldOn: true });
     });
 
@@ -84,7 +99,9 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
     });
 
     it('carries its sources with their language and publication date', async () => {
-      const { data } = await fx.query(`{ institution(id: "azerishiq") { sources { id title language publishedOn quote } } }`);
+      const { data } = await fx.query(
+        `{ institution(id: "azerishiq") { sources { id title language publishedOn quote } } }`,
+      );
       expect(data?.institution.sources[0]).toMatchObject({ id: 'src-azerishiq-cooperation', language: 'az' });
     });
 
@@ -131,7 +148,9 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
     });
 
     it('orders by founding date, oldest first and undated last, and pages across the undated boundary without gaps or repeats', async () => {
-      const { data } = await fx.query(`{ institutions(first: 100, orderBy: FOUNDED_ON_ASC) { totalCount nodes { id foundedOn } } }`);
+      const { data } = await fx.query(
+        `{ institutions(first: 100, orderBy: FOUNDED_ON_ASC) { totalCount nodes { id foundedOn } } }`,
+      );
       const nodes: Array<{ id: string; foundedOn: string | null }> = data?.institutions.nodes;
       const dated = nodes.filter((n) => n.foundedOn !== null);
       expect(dated.length).toBeGreaterThan(0);
@@ -169,9 +188,12 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       ['ASOIU', 'asoiu'],
       ['bakı dövlət', 'bsu'],
     ])('finds what a person means by %p, ignoring case and diacritics', async (search, id) => {
-      const { data } = await fx.query(`query($s: String) { institutions(filter: { search: $s }, first: 100) { nodes { id } } }`, {
-        s: search,
-      });
+      const { data } = await fx.query(
+        `query($s: String) { institutions(filter: { search: $s }, first: 100) { nodes { id } } }`,
+        {
+          s: search,
+        },
+      );
       expect(data?.institutions.nodes.map((n: { id: string }) => n.id)).toContain(id);
     });
 
@@ -202,7 +224,9 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
     });
 
     it('lists the people of one institution', async () => {
-      const { data } = await fx.query(`{ people(filter: { institutionId: "aztu" }, first: 100) { totalCount nodes { id } } }`);
+      const { data } = await fx.query(
+        `{ people(filter: { institutionId: "aztu" }, first: 100) { totalCount nodes { id } } }`,
+      );
       expect(data?.people.nodes.map((n: { id: string }) => n.id)).toContain('vilayat-valiyev');
       expect(data?.people.totalCount).toBe(data?.people.nodes.length);
     });
@@ -239,7 +263,11 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       ['a forged cursor', '{ institutions(after: "eyJ4IjoxfQ") { totalCount } }', 'after'],
       ['a malformed id', '{ institution(id: "../../etc/passwd") { id } }', 'id'],
       ['a malformed parentId', '{ institutions(filter: { parentId: "A B" }) { totalCount } }', 'filter.parentId'],
-      ['a country that is not a code', '{ institutions(filter: { country: "Azerbaijan" }) { totalCount } }', 'filter.country'],
+      [
+        'a country that is not a code',
+        '{ institutions(filter: { country: "Azerbaijan" }) { totalCount } }',
+        'filter.country',
+      ],
       // Values the schema itself refuses (an unknown enum value, a malformed Date) name their argument too.
       ['an unknown kind', '{ institutions(filter: { kinds: [PLANET] }) { totalCount } }', 'filter.kinds'],
     ])('refuses %s with BAD_USER_INPUT naming the argument', async (_case, query, argument) => {

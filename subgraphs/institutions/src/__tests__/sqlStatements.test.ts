@@ -14,7 +14,15 @@ async function insertSyntheticInstitutions(fx: InstitutionsFixture, count: numbe
   const base = (id: string, name: string, parentId: string | null): Institution => {
     const values = { name, names: [{ language: 'en', value: name }], acronym: null, aliases: [], foundedOn: null };
     return Object.assign(new Institution(), {
-      id, ...values, kind: 'UNIVERSITY', sector: null, country: 'AZ', city: null, website: null, rorId: null, parentId,
+      id,
+      ...values,
+      kind: 'UNIVERSITY',
+      sector: null,
+      country: 'AZ',
+      city: null,
+      website: null,
+      rorId: null,
+      parentId,
       ...institutionDerivedColumns(values),
     });
   };
@@ -25,9 +33,40 @@ async function insertSyntheticInstitutions(fx: InstitutionsFixture, count: numbe
   for (let i = 0; i < count; i++) {
     const id = `synthetic-${String(i).padStart(3, '0')}`;
     institutions.push(base(id, `synthetic university ${i}`, null), base(`${id}-unit`, `synthetic unit ${i}`, id));
-    people.push(Object.assign(new Person(), { id: `${id}-rector`, name: `Rector ${i}`, names: [], aliases: [], sortName: `rector ${i}`, searchText: '|' }));
-    positions.push(positionRecord({ id: `${id}-pos`, personId: `${id}-rector`, institutionId: id, title: 'Rector', since: null, until: null, observedDates: [], former: false, formerOn: null }));
-    memberships.push(Object.assign(new Membership(), { id: `${id}-mem`, memberId: id, organizationId: 'synthetic-alliance', role: 'MEMBER', since: null, until: null, note: null }));
+    people.push(
+      Object.assign(new Person(), {
+        id: `${id}-rector`,
+        name: `Rector ${i}`,
+        names: [],
+        aliases: [],
+        sortName: `rector ${i}`,
+        searchText: '|',
+      }),
+    );
+    positions.push(
+      positionRecord({
+        id: `${id}-pos`,
+        personId: `${id}-rector`,
+        institutionId: id,
+        title: 'Rector',
+        since: null,
+        until: null,
+        observedDates: [],
+        former: false,
+        formerOn: null,
+      }),
+    );
+    memberships.push(
+      Object.assign(new Membership(), {
+        id: `${id}-mem`,
+        memberId: id,
+        organizationId: 'synthetic-alliance',
+        role: 'MEMBER',
+        since: null,
+        until: null,
+        note: null,
+      }),
+    );
   }
   await manager.insert(Institution, institutions);
   await manager.insert(Person, people);

@@ -7,4 +7,13 @@ import { Position } from './Position';
 export { Institution, Membership, Person, Position };
 
 /** Every entity of this subgraph's database. */
-export const entities = [Institution, Person, Position, Membership, SourceDocument, Citation, AuditEntry, IdempotencyRecord];
+export const entities = [
+  Institution,
+  Person,
+  Position,
+  Membership,
+  SourceDocument,
+  Citation,
+  AuditEntry,
+  IdempotencyRecord,
+];

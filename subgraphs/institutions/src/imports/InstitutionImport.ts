@@ -85,7 +85,8 @@ function check(input: InstitutionImportRow, index: number): CheckedRow {
   let ror: string | null = null;
   if (input.rorId != null && input.rorId.trim() !== '') {
     ror = canonicalRorId(input.rorId);
-    if (!ror) c.problem('rorId', `not a ROR id (https://ror.org/0abc12345 or the 9-character id): ${input.rorId.slice(0, 60)}`);
+    if (!ror)
+      c.problem('rorId', `not a ROR id (https://ror.org/0abc12345 or the 9-character id): ${input.rorId.slice(0, 60)}`);
   }
   const name = c.required('name', input.name, 300);
   const nameLanguage = c.language('nameLanguage', input.nameLanguage);
@@ -107,7 +108,11 @@ function check(input: InstitutionImportRow, index: number): CheckedRow {
   let parentRor: string | null = null;
   if (input.parentRorId != null && input.parentRorId.trim() !== '') {
     parentRor = canonicalRorId(input.parentRorId);
-    if (!parentRor) c.problem('parentRorId', `not a ROR id (https://ror.org/0abc12345 or the 9-character id): ${input.parentRorId.slice(0, 60)}`);
+    if (!parentRor)
+      c.problem(
+        'parentRorId',
+        `not a ROR id (https://ror.org/0abc12345 or the 9-character id): ${input.parentRorId.slice(0, 60)}`,
+      );
   }
   c.source(input.source);
   const allNames = [name, ...(names ?? []).map((n) => n.value), ...(aliases ?? [])].filter(Boolean);
@@ -156,7 +161,6 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
     'parentId',
   ]);
 
-
   constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
     super(dataSource, new InstitutionRepository(dataSource), idempotency);
   }
@@ -193,17 +197,22 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
         const candidates = new Map<string, Institution>();
         for (const folded of r.foldedNames) {
           for (const s of bySortName.get(folded) ?? []) {
-            if (keys.has(naturalKey(s.sortName, s.country)) && !(r.ror && s.rorId && s.rorId !== r.ror)) candidates.set(s.id, s);
+            if (keys.has(naturalKey(s.sortName, s.country)) && !(r.ror && s.rorId && s.rorId !== r.ror))
+              candidates.set(s.id, s);
           }
         }
         if (candidates.size > 1) {
-          reject(result, { field: 'name', reason: `matches several institutions (${[...candidates.keys()].sort().join(', ')}); give the id or rorId` });
+          reject(result, {
+            field: 'name',
+            reason: `matches several institutions (${[...candidates.keys()].sort().join(', ')}); give the id or rorId`,
+          });
         } else if (candidates.size === 1) {
           r.stored = [...candidates.values()][0];
           result.id = r.stored.id;
           result.matchedBy = 'NATURAL_KEY';
         } else {
-          const earlier = (r.ror ? batchByRor.get(r.ror)?.id : undefined) ?? r.keys.map((k) => batchByKey.get(k)).find(Boolean);
+          const earlier =
+            (r.ror ? batchByRor.get(r.ror)?.id : undefined) ?? r.keys.map((k) => batchByKey.get(k)).find(Boolean);
           result.id = earlier ?? freshId(r.name, 'institution', (id) => byId.has(id) || batchIds.has(id));
         }
       }
@@ -214,8 +223,10 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
       if (r.ror) {
         const owner = byRor.get(r.ror);
         const earlier = batchByRor.get(r.ror);
-        if (owner && owner.id !== id) reject(result, { field: 'rorId', reason: `already the ROR id of institution ${owner.id}` });
-        else if (earlier && earlier.id !== id) reject(result, { field: 'rorId', reason: `also the ROR id of row ${earlier.row} (${earlier.id})` });
+        if (owner && owner.id !== id)
+          reject(result, { field: 'rorId', reason: `already the ROR id of institution ${owner.id}` });
+        else if (earlier && earlier.id !== id)
+          reject(result, { field: 'rorId', reason: `also the ROR id of row ${earlier.row} (${earlier.id})` });
         else if (!earlier) batchByRor.set(r.ror, { id, row: result.row });
       }
     }
@@ -235,14 +246,20 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
           reject(r.result, { field: 'parentRorId', reason: `names ${byRorParent}, but parentId names ${r.parentId}` });
         } else parent = byRorParent;
       }
-      if (parent && parent === r.result.id) reject(r.result, { field: r.parentId ? 'parentId' : 'parentRorId', reason: 'an institution cannot be its own parent' });
+      if (parent && parent === r.result.id)
+        reject(r.result, {
+          field: r.parentId ? 'parentId' : 'parentRorId',
+          reason: 'an institution cannot be its own parent',
+        });
       if (r.result.id) parentOf.set(r.result.id, parent ?? r.stored?.parentId ?? null);
     }
 
     // No cycles: walk up from every row through this call's parents and the stored ancestry.
     const outside = unique([...parentOf.values()].filter((p): p is string => p !== null && !parentOf.has(p)));
-    const ancestry = outside.length ? await this.repository.findAncestry(manager, outside) : new Map<string, string | null>();
-    const parentAt = (id: string) => (parentOf.has(id) ? parentOf.get(id)! : ancestry.get(id) ?? null);
+    const ancestry = outside.length
+      ? await this.repository.findAncestry(manager, outside)
+      : new Map<string, string | null>();
+    const parentAt = (id: string) => (parentOf.has(id) ? parentOf.get(id)! : (ancestry.get(id) ?? null));
     for (const r of rows) {
       const id = r.result.id;
       if (!id || r.result.outcome === 'REJECTED') continue;
@@ -250,7 +267,10 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
       for (let at = parentAt(id); at !== null && path.length <= parentOf.size + ancestry.size + 1; at = parentAt(at)) {
         path.push(at);
         if (at === id) {
-          reject(r.result, { field: r.parentId || !r.parentRor ? 'parentId' : 'parentRorId', reason: `a cycle of parents: ${path.join(' → ')}` });
+          reject(r.result, {
+            field: r.parentId || !r.parentRor ? 'parentId' : 'parentRorId',
+            reason: `a cycle of parents: ${path.join(' → ')}`,
+          });
           break;
         }
         if (path.indexOf(at) < path.length - 1) break;
@@ -264,7 +284,9 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
   private next(r: CheckedRow, id: string, parentId: string | null): Institution {
     const s = r.stored;
     const language = r.nameLanguage ?? (s ? defaultLanguage(s) : 'en');
-    const others = (r.names ?? (s ? otherNames(s) : [])).filter((n) => !(n.language === language && n.value === r.name));
+    const others = (r.names ?? (s ? otherNames(s) : [])).filter(
+      (n) => !(n.language === language && n.value === r.name),
+    );
     const names = [{ language, value: r.name }, ...others];
     const acronym = r.acronym ?? s?.acronym ?? null;
     const aliases = r.aliases ?? s?.aliases ?? [];

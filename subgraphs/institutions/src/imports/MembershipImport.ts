@@ -20,11 +20,16 @@ export interface MembershipImportRow {
   source: ImportSource;
 }
 
-const keyOf = (m: { memberId: string; organizationId: string; role: string }) => naturalKey(m.memberId, m.organizationId, m.role);
+const keyOf = (m: { memberId: string; organizationId: string; role: string }) =>
+  naturalKey(m.memberId, m.organizationId, m.role);
 
 /** Roles are stored as the schema shows them: MEMBER, REGIONAL_CENTER… */
 function normaliseRole(role: string): string {
-  return role.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return role
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** Memberships: matched by id, else by member, organisation and folded role. Both institutions must exist. */
@@ -53,11 +58,26 @@ export class MembershipImport extends StoredRecordImport<MembershipImportRow, Me
       const until = c.date('until', input.until);
       c.dateOrder('until', since, until, 'since');
       const note = c.optional('note', input.note, 500);
-      if (memberId && memberId === organizationId) c.problem('organizationId', 'an institution cannot be a member of itself');
+      if (memberId && memberId === organizationId)
+        c.problem('organizationId', 'an institution cannot be a member of itself');
       c.source(input.source);
-      return { input, id, memberId, organizationId, role, since, until, note, result: rowResult(input.source, index, c.problems), stored: null as Membership | null };
+      return {
+        input,
+        id,
+        memberId,
+        organizationId,
+        role,
+        since,
+        until,
+        note,
+        result: rowResult(input.source, index, c.problems),
+        stored: null as Membership | null,
+      };
     });
-    const institutions = await this.institutions.existingIds(manager, unique(rows.flatMap((r) => [r.memberId, r.organizationId])));
+    const institutions = await this.institutions.existingIds(
+      manager,
+      unique(rows.flatMap((r) => [r.memberId, r.organizationId])),
+    );
     const stored = await this.repository.findForImport(manager, {
       ids: unique(rows.map((r) => r.id)),
       memberIds: unique(rows.filter((r) => r.id === null).map((r) => r.memberId)),

@@ -1,5 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { buildSearchText, foldText, naturalKey, reject, type ImportSource, type IdempotencyKeys } from '@partnership-graph/shared';
+import {
+  buildSearchText,
+  foldText,
+  naturalKey,
+  reject,
+  type ImportSource,
+  type IdempotencyKeys,
+} from '@partnership-graph/shared';
 import type { LocalizedName } from '../entities/Institution';
 import { Person } from '../entities/Person';
 import { PersonRepository } from '../repositories/PersonRepository';
@@ -50,7 +57,18 @@ export class PersonImport extends StoredRecordImport<PersonImportRow, Person, Pe
       c.nameColumns(name, 200, names, aliases);
       c.source(input.source);
       const folded = unique([name, ...(names ?? []).map((n) => n.value), ...(aliases ?? [])].map((n) => foldText(n)));
-      return { input, id, name, nameLanguage, names, aliases, folded, keys: folded.map((f) => naturalKey(f)), result: rowResult(input.source, index, c.problems), stored: null as Person | null };
+      return {
+        input,
+        id,
+        name,
+        nameLanguage,
+        names,
+        aliases,
+        folded,
+        keys: folded.map((f) => naturalKey(f)),
+        result: rowResult(input.source, index, c.problems),
+        stored: null as Person | null,
+      };
     });
     const stored = await this.repository.findForImport(manager, {
       ids: unique(rows.map((r) => r.id)),
@@ -69,13 +87,18 @@ export class PersonImport extends StoredRecordImport<PersonImportRow, Person, Pe
       } else {
         const candidates = new Map(r.keys.flatMap((k) => byKey.get(k) ?? []).map((s) => [s.id, s]));
         if (candidates.size > 1) {
-          reject(r.result, { field: 'name', reason: `matches several people (${[...candidates.keys()].sort().join(', ')}); give the id` });
+          reject(r.result, {
+            field: 'name',
+            reason: `matches several people (${[...candidates.keys()].sort().join(', ')}); give the id`,
+          });
         } else if (candidates.size === 1) {
           r.stored = [...candidates.values()][0];
           r.result.id = r.stored.id;
           r.result.matchedBy = 'NATURAL_KEY';
         } else {
-          r.result.id = r.keys.map((k) => batchByKey.get(k)).find(Boolean) ?? freshId(r.name, 'person', (id) => byId.has(id) || batchIds.has(id));
+          r.result.id =
+            r.keys.map((k) => batchByKey.get(k)).find(Boolean) ??
+            freshId(r.name, 'person', (id) => byId.has(id) || batchIds.has(id));
         }
       }
       if (!r.result.id) continue;
@@ -86,12 +109,20 @@ export class PersonImport extends StoredRecordImport<PersonImportRow, Person, Pe
   }
 
   private next(
-    r: { name: string; nameLanguage: string | null; names: LocalizedName[] | null; aliases: string[] | null; stored: Person | null },
+    r: {
+      name: string;
+      nameLanguage: string | null;
+      names: LocalizedName[] | null;
+      aliases: string[] | null;
+      stored: Person | null;
+    },
     id: string,
   ): Person {
     const s = r.stored;
     const language = r.nameLanguage ?? (s ? defaultLanguage(s) : 'en');
-    const others = (r.names ?? (s ? otherNames(s) : [])).filter((n) => !(n.language === language && n.value === r.name));
+    const others = (r.names ?? (s ? otherNames(s) : [])).filter(
+      (n) => !(n.language === language && n.value === r.name),
+    );
     const names = [{ language, value: r.name }, ...others];
     const aliases = r.aliases ?? s?.aliases ?? [];
     return Object.assign(new Person(), {

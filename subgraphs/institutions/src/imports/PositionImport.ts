@@ -27,7 +27,11 @@ export interface PositionImportRow {
  * `former: true` marks the role former as of the row's source date (the earliest such
  * date is kept); `false` clears it; left out keeps the stored value.
  */
-function formerFacts(former: boolean | null | undefined, sourceDate: string | null, stored: Position | null): { former: boolean; formerOn: string | null } {
+function formerFacts(
+  former: boolean | null | undefined,
+  sourceDate: string | null,
+  stored: Position | null,
+): { former: boolean; formerOn: string | null } {
   if (former === false) return { former: false, formerOn: null };
   if (former !== true) return { former: stored?.former ?? false, formerOn: stored?.formerOn ?? null };
   const dates = [stored?.former ? stored.formerOn : null, sourceDate].filter((d): d is string => d !== null).sort();
@@ -43,7 +47,16 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
   readonly recordType = 'position';
   protected readonly operation = 'importing positions';
   protected readonly mutation = 'importPositions';
-  readonly sameRecord = sameColumns<Position>(['personId', 'institutionId', 'title', 'since', 'until', 'observedDates', 'former', 'formerOn']);
+  readonly sameRecord = sameColumns<Position>([
+    'personId',
+    'institutionId',
+    'title',
+    'since',
+    'until',
+    'observedDates',
+    'former',
+    'formerOn',
+  ]);
   private readonly institutions: InstitutionRepository;
   private readonly people: PersonRepository;
 
@@ -65,7 +78,18 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
       const observedOn = c.date('observedOn', input.observedOn);
       c.dateOrder('until', since, until, 'since');
       c.source(input.source);
-      return { input, id, personId, institutionId, title, since, until, observedOn, result: rowResult(input.source, index, c.problems), stored: null as Position | null };
+      return {
+        input,
+        id,
+        personId,
+        institutionId,
+        title,
+        since,
+        until,
+        observedOn,
+        result: rowResult(input.source, index, c.problems),
+        stored: null as Position | null,
+      };
     });
     const people = await this.people.existingIds(manager, unique(rows.map((r) => r.personId)));
     const institutions = await this.institutions.existingIds(manager, unique(rows.map((r) => r.institutionId)));
@@ -75,8 +99,10 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
     });
     const matcher = new RecordMatcher(stored, keyOf);
     for (const r of rows) {
-      if (r.personId && !people.has(r.personId)) reject(r.result, { field: 'personId', reason: `unknown person: ${r.personId}` });
-      if (r.institutionId && !institutions.has(r.institutionId)) reject(r.result, { field: 'institutionId', reason: `unknown institution: ${r.institutionId}` });
+      if (r.personId && !people.has(r.personId))
+        reject(r.result, { field: 'personId', reason: `unknown person: ${r.personId}` });
+      if (r.institutionId && !institutions.has(r.institutionId))
+        reject(r.result, { field: 'institutionId', reason: `unknown institution: ${r.institutionId}` });
       if (!r.personId || !r.institutionId) continue;
       const key = keyOf({ personId: r.personId, institutionId: r.institutionId, title: r.title, since: r.since });
       r.stored = matcher.match(r.result, r.id, key, r.title, 'position');

@@ -29,7 +29,9 @@ export class RecordMatcher<T extends { id: string }> {
       result.id = stored.id;
       result.matchedBy = 'NATURAL_KEY';
     } else {
-      result.id = this.batchByKey.get(key) ?? freshId(name, fallback, (taken) => this.byId.has(taken) || this.batchIds.has(taken));
+      result.id =
+        this.batchByKey.get(key) ??
+        freshId(name, fallback, (taken) => this.byId.has(taken) || this.batchIds.has(taken));
     }
     this.batchIds.add(result.id);
     if (!this.batchByKey.has(key)) this.batchByKey.set(key, result.id);

@@ -28,7 +28,11 @@ export interface BulkWriter<T> {
  * the shared import flow), bulk writes through the type's repository, and the audit
  * snapshot (the record with the documents it cites). Each type checks and matches.
  */
-export abstract class StoredRecordImport<Input, T extends object, Repository extends BulkWriter<T>> implements RecordImport<Input, T> {
+export abstract class StoredRecordImport<
+  Input,
+  T extends object,
+  Repository extends BulkWriter<T>,
+> implements RecordImport<Input, T> {
   abstract readonly entityType: string;
   abstract readonly recordType: string;
   /** For a refusal: "importing institutions". */

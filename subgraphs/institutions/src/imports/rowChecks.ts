@@ -40,7 +40,10 @@ export class RowChecks {
   id(field: string, value: string | null | undefined): string | null {
     if (value == null) return null;
     if (!isValidId(value)) {
-      this.problem(field, `"${value.slice(0, 80)}" is not a valid id (lower-case letters, digits and single hyphens, at most 64 characters)`);
+      this.problem(
+        field,
+        `"${value.slice(0, 80)}" is not a valid id (lower-case letters, digits and single hyphens, at most 64 characters)`,
+      );
       return null;
     }
     return value;
@@ -78,12 +81,17 @@ export class RowChecks {
 
   url(field: string, value: string | null | undefined, max: number): string | null {
     const text = this.optional(field, value, max);
-    if (text !== null && !/^https?:\/\/\S+$/i.test(text)) this.problem(field, `not an http(s) URL: ${text.slice(0, 80)}`);
+    if (text !== null && !/^https?:\/\/\S+$/i.test(text))
+      this.problem(field, `not an http(s) URL: ${text.slice(0, 80)}`);
     return text;
   }
 
   /** Other names: each with a language and a value; exact repeats dropped. */
-  names(field: string, value: ReadonlyArray<{ language: string; value: string }> | null | undefined, max: number): LocalizedName[] | null {
+  names(
+    field: string,
+    value: ReadonlyArray<{ language: string; value: string }> | null | undefined,
+    max: number,
+  ): LocalizedName[] | null {
     if (value == null) return null;
     const seen = new Set<string>();
     const names: LocalizedName[] = [];
@@ -112,12 +120,22 @@ export class RowChecks {
    * The names and aliases fit their columns: the folded default name its sort column,
    * and all names and aliases together the JSON and search-text columns.
    */
-  nameColumns(name: string, sortMax: number, names: readonly LocalizedName[] | null, aliases: readonly string[] | null): void {
-    if (foldText(name).length > sortMax) this.problem('name', `too long once transliterated (at most ${sortMax} characters)`);
+  nameColumns(
+    name: string,
+    sortMax: number,
+    names: readonly LocalizedName[] | null,
+    aliases: readonly string[] | null,
+  ): void {
+    if (foldText(name).length > sortMax)
+      this.problem('name', `too long once transliterated (at most ${sortMax} characters)`);
     if (names && names.length > 50) this.problem('names', `at most 50 names (got ${names.length})`);
     if (aliases && aliases.length > 100) this.problem('aliases', `at most 100 aliases (got ${aliases.length})`);
     const bytes = Buffer.byteLength(JSON.stringify([name, names ?? [], aliases ?? []]), 'utf8');
-    if (bytes > 40000) this.problem(aliases?.length ? 'aliases' : 'names', `names and aliases too long in all (at most 40000 bytes, got ${bytes})`);
+    if (bytes > 40000)
+      this.problem(
+        aliases?.length ? 'aliases' : 'names',
+        `names and aliases too long in all (at most 40000 bytes, got ${bytes})`,
+      );
   }
 
   source(source: ImportSource | null | undefined): void {
@@ -126,7 +144,11 @@ export class RowChecks {
 }
 
 /** The result of one row before matching: rejected when its checks found problems. */
-export function rowResult(source: ImportSource | null | undefined, index: number, problems: ImportProblem[]): ImportRowResult {
+export function rowResult(
+  source: ImportSource | null | undefined,
+  index: number,
+  problems: ImportProblem[],
+): ImportRowResult {
   const row = source && Number.isSafeInteger(source.row) ? source.row : index + 1;
   return { row, id: null, outcome: problems.length ? 'REJECTED' : 'CREATED', matchedBy: null, problems: [...problems] };
 }
@@ -149,10 +171,10 @@ export function sameColumns<T>(columns: ReadonlyArray<keyof T>): (before: T, aft
 }
 
 /** Each checked row as the import flow plans it; `next` builds the record of a row that is not rejected. */
-export function plannedRows<T, R extends { input: { source: ImportSource }; result: ImportRowResult; stored: T | null }>(
-  rows: readonly R[],
-  next: (row: R, id: string) => T,
-): Array<PlannedRow<T>> {
+export function plannedRows<
+  T,
+  R extends { input: { source: ImportSource }; result: ImportRowResult; stored: T | null },
+>(rows: readonly R[], next: (row: R, id: string) => T): Array<PlannedRow<T>> {
   return rows.map((r) => ({
     result: r.result,
     source: r.input.source,

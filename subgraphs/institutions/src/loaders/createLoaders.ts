@@ -23,7 +23,9 @@ export function createLoaders(dataSource: DataSource) {
     unitsByParent: new DataLoader<string, Institution[]>(async (ids) =>
       groupRows(ids, await institutions.findByParentIds(ids), (i) => i.parentId as string),
     ),
-    person: new DataLoader<string, Person | null>(async (ids) => indexRows(ids, await people.findByIds(ids), (p) => p.id)),
+    person: new DataLoader<string, Person | null>(async (ids) =>
+      indexRows(ids, await people.findByIds(ids), (p) => p.id),
+    ),
     positionsByInstitution: new DataLoader<string, Position[]>(async (ids) =>
       groupRows(ids, await positions.findByInstitutionIds(ids), (p) => p.institutionId),
     ),

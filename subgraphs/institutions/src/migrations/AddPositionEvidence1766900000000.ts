@@ -22,21 +22,22 @@ export class AddPositionEvidence1766900000000 implements MigrationInterface {
       ...evidenceColumns.map(dateColumn),
     ]);
     const q = (name: string) => queryRunner.connection.driver.escape(name);
-    const rows: Array<{ id: string; since: string | null; until: string | null; observed_on: string | null }> = await queryRunner.query(
-      `SELECT id, since, ${q('until')} AS ${q('until')}, observed_on FROM positions`,
-    );
+    const rows: Array<{ id: string; since: string | null; until: string | null; observed_on: string | null }> =
+      await queryRunner.query(`SELECT id, since, ${q('until')} AS ${q('until')}, observed_on FROM positions`);
     // One statement per row: the evidence is computed by the same code that writes new rows.
     for (const row of rows) {
       const observed = row.observed_on ? [row.observed_on] : [];
-      const derived = positionEvidence({ since: row.since, until: row.until, observedDates: observed, former: false, formerOn: null });
-      await queryRunner.query('UPDATE positions SET observed_dates = ?, held_from = ?, held_to = ?, not_before = ?, not_after = ? WHERE id = ?', [
-        JSON.stringify(observed),
-        derived.heldFrom,
-        derived.heldTo,
-        derived.notBefore,
-        derived.notAfter,
-        row.id,
-      ]);
+      const derived = positionEvidence({
+        since: row.since,
+        until: row.until,
+        observedDates: observed,
+        former: false,
+        formerOn: null,
+      });
+      await queryRunner.query(
+        'UPDATE positions SET observed_dates = ?, held_from = ?, held_to = ?, not_before = ?, not_after = ? WHERE id = ?',
+        [JSON.stringify(observed), derived.heldFrom, derived.heldTo, derived.notBefore, derived.notAfter, row.id],
+      );
     }
     await queryRunner.changeColumn('positions', 'observed_dates', observedDates(false));
   }

@@ -19,7 +19,11 @@ export class AddPositionRoles1767000000000 implements MigrationInterface {
     // One statement per row: the role is derived by the same code that writes new rows.
     for (const row of rows) {
       const derived = positionRoleColumns(row.title);
-      await queryRunner.query('UPDATE positions SET role = ?, search_text = ? WHERE id = ?', [derived.role, derived.searchText, row.id]);
+      await queryRunner.query('UPDATE positions SET role = ?, search_text = ? WHERE id = ?', [
+        derived.role,
+        derived.searchText,
+        row.id,
+      ]);
     }
     await queryRunner.changeColumn('positions', 'role', role(false));
     await queryRunner.changeColumn('positions', 'search_text', searchText(false));

@@ -8,8 +8,14 @@ export class AddScaleIndexes1766200000000 implements MigrationInterface {
   name = 'AddScaleIndexes1766200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('institutions', new TableIndex({ name: 'idx_institutions_country_sort_name', columnNames: ['country', 'sort_name'] }));
-    await queryRunner.createIndex('institutions', new TableIndex({ name: 'idx_institutions_kind_sort_name', columnNames: ['kind', 'sort_name'] }));
+    await queryRunner.createIndex(
+      'institutions',
+      new TableIndex({ name: 'idx_institutions_country_sort_name', columnNames: ['country', 'sort_name'] }),
+    );
+    await queryRunner.createIndex(
+      'institutions',
+      new TableIndex({ name: 'idx_institutions_kind_sort_name', columnNames: ['kind', 'sort_name'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -14,4 +14,17 @@ import { AddPositionRoles1767000000000 } from './AddPositionRoles1767000000000';
 import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
 
 /** Every migration of this subgraph, in order. */
-export const migrations = [CreateSources1700000000000, CreateInstitutions1700000000001, AddCitationProvenance1766100000000, AddScaleIndexes1766200000000, CreateAuditLog1700000000020, AddInstitutionImports1766300000000, AddUndatedLastSortKeys1766400000000, AddSearchIndexes1766600000000, CreateIdempotencyKeys1766850000000, AddPositionEvidence1766900000000, AddPositionRoles1767000000000, RefreshSearchSpellings1767200000000];
+export const migrations = [
+  CreateSources1700000000000,
+  CreateInstitutions1700000000001,
+  AddCitationProvenance1766100000000,
+  AddScaleIndexes1766200000000,
+  CreateAuditLog1700000000020,
+  AddInstitutionImports1766300000000,
+  AddUndatedLastSortKeys1766400000000,
+  AddSearchIndexes1766600000000,
+  CreateIdempotencyKeys1766850000000,
+  AddPositionEvidence1766900000000,
+  AddPositionRoles1767000000000,
+  RefreshSearchSpellings1767200000000,
+];

@@ -38,9 +38,10 @@ export type PositionStatus = 'HELD' | 'NOT_HELD' | 'UNKNOWN';
 
 export function positionEvidence(facts: PositionFacts): PositionEvidence {
   const held = [facts.since, facts.until, ...facts.observedDates].filter((d): d is string => d !== null);
-  const ends = [facts.until && endOfPeriod(facts.until), facts.former && facts.formerOn && dayBefore(endOfPeriod(facts.formerOn))].filter(
-    (d): d is string => typeof d === 'string',
-  );
+  const ends = [
+    facts.until && endOfPeriod(facts.until),
+    facts.former && facts.formerOn && dayBefore(endOfPeriod(facts.formerOn)),
+  ].filter((d): d is string => typeof d === 'string');
   return {
     heldFrom: held.length ? held.map(endOfPeriod).sort()[0] : null,
     heldTo: held.length ? held.map(startOfPeriod).sort().reverse()[0] : null,
@@ -57,8 +58,13 @@ export function positionEvidence(facts: PositionFacts): PositionEvidence {
  */
 export function positionStatus(evidence: PositionEvidence, at: string): PositionStatus {
   const [first, last] = [startOfPeriod(at), endOfPeriod(at)];
-  if (evidence.heldFrom !== null && evidence.heldTo !== null && evidence.heldFrom <= last && evidence.heldTo >= first) return 'HELD';
-  if ((evidence.notBefore !== null && last < evidence.notBefore) || (evidence.notAfter !== null && first > evidence.notAfter)) return 'NOT_HELD';
+  if (evidence.heldFrom !== null && evidence.heldTo !== null && evidence.heldFrom <= last && evidence.heldTo >= first)
+    return 'HELD';
+  if (
+    (evidence.notBefore !== null && last < evidence.notBefore) ||
+    (evidence.notAfter !== null && first > evidence.notAfter)
+  )
+    return 'NOT_HELD';
   return 'UNKNOWN';
 }
 
@@ -66,4 +72,3 @@ export function positionStatus(evidence: PositionEvidence, at: string): Position
 export function withObservation(dates: readonly string[], date: string | null): string[] {
   return [...new Set(date ? [...dates, date] : dates)].sort();
 }
-

@@ -40,12 +40,35 @@ export const positionRoles: Record<PositionRole, RoleEntry> = {
   RECTOR: { labels: { en: 'Rector', de: 'Rektor', az: 'Rektor' }, words: ['rector', 'rektor'] },
   VICE_RECTOR: {
     labels: { en: 'Vice-Rector', de: 'Prorektor', az: 'Prorektor' },
-    words: ['vice rector', 'vicerector', 'deputy rector', 'prorector', 'prorektor', 'vizerektor', 'vize rektor', 'rektor muavini', 'rektorun muavini', 'rektorun birinci muavini', 'rektor yardimcisi'],
+    words: [
+      'vice rector',
+      'vicerector',
+      'deputy rector',
+      'prorector',
+      'prorektor',
+      'vizerektor',
+      'vize rektor',
+      'rektor muavini',
+      'rektorun muavini',
+      'rektorun birinci muavini',
+      'rektor yardimcisi',
+    ],
   },
-  PRESIDENT: { labels: { en: 'President', de: 'Präsident', az: 'Prezident' }, words: ['president', 'prasident', 'prezident'] },
+  PRESIDENT: {
+    labels: { en: 'President', de: 'Präsident', az: 'Prezident' },
+    words: ['president', 'prasident', 'prezident'],
+  },
   VICE_PRESIDENT: {
     labels: { en: 'Vice-President', de: 'Vizepräsident', az: 'Vitse-prezident' },
-    words: ['vice president', 'vicepresident', 'vizeprasident', 'vitse prezident', 'vise prezident', 'prezident muavini', 'prezidentin muavini'],
+    words: [
+      'vice president',
+      'vicepresident',
+      'vizeprasident',
+      'vitse prezident',
+      'vise prezident',
+      'prezident muavini',
+      'prezidentin muavini',
+    ],
   },
   CHAIR: {
     labels: { en: 'Chair', de: 'Vorsitzender', az: 'Sədr' },
@@ -53,7 +76,16 @@ export const positionRoles: Record<PositionRole, RoleEntry> = {
   },
   DEPUTY_CHAIR: {
     labels: { en: 'Deputy Chair', de: 'Stellvertretender Vorsitzender', az: 'Sədr müavini' },
-    words: ['deputy chair', 'vice chair', 'stellvertretender vorsitzende', 'stellvertretende vorsitzende', 'sedr muavini', 'sedrin muavini', 'sedrinin muavini', 'bashkan yardimcisi'],
+    words: [
+      'deputy chair',
+      'vice chair',
+      'stellvertretender vorsitzende',
+      'stellvertretende vorsitzende',
+      'sedr muavini',
+      'sedrin muavini',
+      'sedrinin muavini',
+      'bashkan yardimcisi',
+    ],
   },
   CHIEF_EXECUTIVE: {
     labels: { en: 'Chief Executive Officer', de: 'Vorstandsvorsitzender', az: 'Baş icraçı direktor' },
@@ -63,10 +95,21 @@ export const positionRoles: Record<PositionRole, RoleEntry> = {
     labels: { en: 'Managing Director', de: 'Geschäftsführer', az: 'İcraçı direktor' },
     words: ['managing director', 'executive director', 'geschaftsfuhrer', 'geschaftsfuhrung', 'icrachi direktor'],
   },
-  DIRECTOR: { labels: { en: 'Director', de: 'Direktor', az: 'Direktor' }, words: ['director', 'direktor', '*direktor', 'mudur'] },
+  DIRECTOR: {
+    labels: { en: 'Director', de: 'Direktor', az: 'Direktor' },
+    words: ['director', 'direktor', '*direktor', 'mudur'],
+  },
   DEPUTY_DIRECTOR: {
     labels: { en: 'Deputy Director', de: 'Stellvertretender Direktor', az: 'Direktor müavini' },
-    words: ['deputy director', 'vice director', 'stellvertretender direktor', 'stellvertretende direktorin', 'direktor muavini', 'direktorun muavini', 'mudur yardimcisi'],
+    words: [
+      'deputy director',
+      'vice director',
+      'stellvertretender direktor',
+      'stellvertretende direktorin',
+      'direktor muavini',
+      'direktorun muavini',
+      'mudur yardimcisi',
+    ],
   },
   HEAD: {
     labels: { en: 'Head', de: 'Leiter', az: 'Rəhbər' },
@@ -74,7 +117,15 @@ export const positionRoles: Record<PositionRole, RoleEntry> = {
   },
   DEPUTY_HEAD: {
     labels: { en: 'Deputy Head', de: 'Stellvertretender Leiter', az: 'Rəhbər müavini' },
-    words: ['deputy head', 'stellvertretender leiter', 'stellvertretende leiterin', 'stellvertretende leitung', 'rehber muavini', 'rehberin muavini', 'mudir muavini'],
+    words: [
+      'deputy head',
+      'stellvertretender leiter',
+      'stellvertretende leiterin',
+      'stellvertretende leitung',
+      'rehber muavini',
+      'rehberin muavini',
+      'mudir muavini',
+    ],
   },
   SECRETARY_GENERAL: {
     labels: { en: 'Secretary General', de: 'Generalsekretär', az: 'Baş katib' },
@@ -82,18 +133,28 @@ export const positionRoles: Record<PositionRole, RoleEntry> = {
   },
   DEAN: { labels: { en: 'Dean', de: 'Dekan', az: 'Dekan' }, words: ['dean', 'dekan'] },
   PROFESSOR: { labels: { en: 'Professor', de: 'Professor', az: 'Professor' }, words: ['professor', 'profesor'] },
-  FOUNDER: { labels: { en: 'Founder', de: 'Gründer', az: 'Təsisçi' }, words: ['founder', 'co founder', 'grunder', 'mitgrunder', 'tesischi', 'kurucu'] },
+  FOUNDER: {
+    labels: { en: 'Founder', de: 'Gründer', az: 'Təsisçi' },
+    words: ['founder', 'co founder', 'grunder', 'mitgrunder', 'tesischi', 'kurucu'],
+  },
   ADVISOR: {
     labels: { en: 'Advisor', de: 'Berater', az: 'Müşavir' },
     words: ['advisor', 'adviser', 'berater', '*berater', 'mushavir', 'prezidentin mushaviri', 'danishman'],
   },
-  REPRESENTATIVE: { labels: { en: 'Representative', de: 'Vertreter', az: 'Nümayəndə' }, words: ['representative', 'vertreter', 'numayende', 'temsilci'] },
+  REPRESENTATIVE: {
+    labels: { en: 'Representative', de: 'Vertreter', az: 'Nümayəndə' },
+    words: ['representative', 'vertreter', 'numayende', 'temsilci'],
+  },
   MANAGER: { labels: { en: 'Manager', de: 'Manager', az: 'Menecer' }, words: ['manager', 'menecer'] },
   OTHER: { labels: { en: 'Other', de: 'Sonstige', az: 'Digər' }, words: [] },
 };
 
 const matchers = Object.entries(positionRoles).flatMap(([role, entry]) =>
-  entry.words.map((word) => ({ role: role as PositionRole, inside: word.startsWith('*'), word: word.replace(/^\*/, '') })),
+  entry.words.map((word) => ({
+    role: role as PositionRole,
+    inside: word.startsWith('*'),
+    word: word.replace(/^\*/, ''),
+  })),
 );
 
 /**
@@ -108,7 +169,8 @@ export function positionRole(title: string): PositionRole {
   for (const { role, inside, word } of matchers) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
       if (!inside && at > 0 && folded[at - 1] !== ' ') continue;
-      if (!best || at < best.at || (at === best.at && word.length > best.length)) best = { role, at, length: word.length };
+      if (!best || at < best.at || (at === best.at && word.length > best.length))
+        best = { role, at, length: word.length };
       break;
     }
   }
@@ -119,6 +181,8 @@ const labelled = ['en', 'de', 'az'] as const;
 
 /** The role's name in the first of `languages` the vocabulary has (en, de, az), else in English. */
 export function positionRoleLabel(role: PositionRole, languages: readonly string[]): string {
-  const language = languages.map((l) => l.toLowerCase()).find((l): l is (typeof labelled)[number] => (labelled as readonly string[]).includes(l));
+  const language = languages
+    .map((l) => l.toLowerCase())
+    .find((l): l is (typeof labelled)[number] => (labelled as readonly string[]).includes(l));
   return positionRoles[role].labels[language ?? 'en'];
 }

@@ -40,7 +40,12 @@ const orders: Record<InstitutionOrderBy, KeysetOrder & { keyOf: (i: Institution)
   NAME_ASC: { sortExpression: 'i.sort_name', idExpression: 'i.id', direction: 'ASC', keyOf: (i) => i.sortName },
   NAME_DESC: { sortExpression: 'i.sort_name', idExpression: 'i.id', direction: 'DESC', keyOf: (i) => i.sortName },
   // Undated institutions sort after every date.
-  FOUNDED_ON_ASC: { sortExpression: 'i.founded_on_sort', idExpression: 'i.id', direction: 'ASC', keyOf: (i) => i.foundedOnSort },
+  FOUNDED_ON_ASC: {
+    sortExpression: 'i.founded_on_sort',
+    idExpression: 'i.id',
+    direction: 'ASC',
+    keyOf: (i) => i.foundedOnSort,
+  },
 };
 
 /** The columns an institution's own values determine: its sort keys and search text. */
@@ -81,8 +86,18 @@ export class InstitutionRepository extends RecordTable<Institution> {
     return query;
   }
 
-  findPage(filter: InstitutionFilter | null | undefined, orderBy: InstitutionOrderBy, page: PageRequest): Promise<Institution[]> {
-    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'i', orders[orderBy], filter?.search, page);
+  findPage(
+    filter: InstitutionFilter | null | undefined,
+    orderBy: InstitutionOrderBy,
+    page: PageRequest,
+  ): Promise<Institution[]> {
+    return findSearchablePage(
+      (withSearch) => this.filtered(filter, withSearch),
+      'i',
+      orders[orderBy],
+      filter?.search,
+      page,
+    );
   }
 
   /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */
@@ -91,7 +106,10 @@ export class InstitutionRepository extends RecordTable<Institution> {
   }
 
   /** How many institutions matching the filter have each value of `column` (one grouped statement). */
-  async countBy(filter: InstitutionFilter | null | undefined, column: 'kind' | 'country'): Promise<Array<{ key: string | null; count: number }>> {
+  async countBy(
+    filter: InstitutionFilter | null | undefined,
+    column: 'kind' | 'country',
+  ): Promise<Array<{ key: string | null; count: number }>> {
     const grouped = this.filtered(filter)
       .select(`i.${column}`, 'key')
       .addSelect('COUNT(*)', 'count')
@@ -99,7 +117,11 @@ export class InstitutionRepository extends RecordTable<Institution> {
       .orderBy('count', 'DESC')
       .addOrderBy(`i.${column}`, 'ASC');
     // Read through the aggregate cache: a GROUP BY reads every matching institution.
-    const rows: Array<{ key: string | null; count: string | number }> = await cachedQuery('institutions.countBy', grouped, (query) => query.getRawMany());
+    const rows: Array<{ key: string | null; count: string | number }> = await cachedQuery(
+      'institutions.countBy',
+      grouped,
+      (query) => query.getRawMany(),
+    );
     return rows.map((row) => ({ key: row.key ?? null, count: Number(row.count) }));
   }
 

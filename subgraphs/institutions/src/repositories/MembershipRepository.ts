@@ -25,7 +25,10 @@ export class MembershipRepository extends RecordTable<Membership> {
   // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
 
   /** The memberships with these ids, or of these members (to match by natural key), in one statement per list. */
-  findForImport(manager: EntityManager, keys: { ids: readonly string[]; memberIds: readonly string[] }): Promise<Membership[]> {
+  findForImport(
+    manager: EntityManager,
+    keys: { ids: readonly string[]; memberIds: readonly string[] },
+  ): Promise<Membership[]> {
     return this.findWhereIn(manager, [
       ['id', keys.ids],
       ['memberId', keys.memberIds],

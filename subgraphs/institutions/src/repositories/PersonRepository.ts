@@ -1,5 +1,13 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { andCitedBy, andTextMatches, cachedQuery, assertValidId, findSearchablePage, searchNeedle, type PageRequest } from '@partnership-graph/shared';
+import {
+  andCitedBy,
+  andTextMatches,
+  cachedQuery,
+  assertValidId,
+  findSearchablePage,
+  searchNeedle,
+  type PageRequest,
+} from '@partnership-graph/shared';
 import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
 import { RecordTable } from './RecordTable';
@@ -49,7 +57,10 @@ export class PersonRepository extends RecordTable<Person> {
   // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
 
   /** The people with these ids or folded default names (`sort_name`), in one statement per list. */
-  findForImport(manager: EntityManager, keys: { ids: readonly string[]; sortNames: readonly string[] }): Promise<Person[]> {
+  findForImport(
+    manager: EntityManager,
+    keys: { ids: readonly string[]; sortNames: readonly string[] },
+  ): Promise<Person[]> {
     return this.findWhereIn(manager, [
       ['id', keys.ids],
       ['sortName', keys.sortNames],

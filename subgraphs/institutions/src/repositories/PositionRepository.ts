@@ -36,7 +36,8 @@ const order: KeysetOrder = { sortExpression: 'pos.institution_id', idExpression:
  */
 function andStatusIn(query: SelectQueryBuilder<Position>, statuses: readonly PositionStatus[], at: string): void {
   const held = '(pos.held_from IS NOT NULL AND pos.held_from <= :statusLast AND pos.held_to >= :statusFirst)';
-  const notHeld = '((pos.not_before IS NOT NULL AND pos.not_before > :statusLast) OR (pos.not_after IS NOT NULL AND pos.not_after < :statusFirst))';
+  const notHeld =
+    '((pos.not_before IS NOT NULL AND pos.not_before > :statusLast) OR (pos.not_after IS NOT NULL AND pos.not_after < :statusFirst))';
   const conditions: Record<PositionStatus, string> = {
     HELD: held,
     NOT_HELD: `(NOT ${held} AND ${notHeld})`,
@@ -104,7 +105,10 @@ export class PositionRepository extends RecordTable<Position> {
   // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
 
   /** The positions with these ids, or of these people (to match by natural key), in one statement per list. */
-  findForImport(manager: EntityManager, keys: { ids: readonly string[]; personIds: readonly string[] }): Promise<Position[]> {
+  findForImport(
+    manager: EntityManager,
+    keys: { ids: readonly string[]; personIds: readonly string[] },
+  ): Promise<Position[]> {
     return this.findWhereIn(manager, [
       ['id', keys.ids],
       ['personId', keys.personIds],

@@ -9,12 +9,16 @@ export class RecordTable<T extends ObjectLiteral & { id: string }> {
   constructor(private readonly entity: EntityTarget<T>) {}
 
   /** The rows whose column holds one of the values, for each column given: one statement per 1000 values, each row once. */
-  protected async findWhereIn(manager: EntityManager, lists: ReadonlyArray<readonly [column: keyof T & string, values: readonly string[]]>): Promise<T[]> {
+  protected async findWhereIn(
+    manager: EntityManager,
+    lists: ReadonlyArray<readonly [column: keyof T & string, values: readonly string[]]>,
+  ): Promise<T[]> {
     const repository = manager.getRepository(this.entity);
     const found = new Map<string, T>();
     for (const [column, values] of lists) {
       for (let i = 0; i < values.length; i += 1000) {
-        for (const row of await repository.findBy({ [column]: In(values.slice(i, i + 1000)) } as never)) found.set(row.id, row);
+        for (const row of await repository.findBy({ [column]: In(values.slice(i, i + 1000)) } as never))
+          found.set(row.id, row);
       }
     }
     return [...found.values()];
@@ -23,17 +27,21 @@ export class RecordTable<T extends ObjectLiteral & { id: string }> {
   async existingIds(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (let i = 0; i < ids.length; i += 1000) {
-      const rows = await manager.getRepository(this.entity).find({ select: { id: true } as never, where: { id: In(ids.slice(i, i + 1000)) } as never });
+      const rows = await manager
+        .getRepository(this.entity)
+        .find({ select: { id: true } as never, where: { id: In(ids.slice(i, i + 1000)) } as never });
       for (const row of rows) found.add(row.id);
     }
     return found;
   }
 
   async insertMany(manager: EntityManager, rows: readonly T[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) await manager.getRepository(this.entity).insert(rows.slice(i, i + 500) as never);
+    for (let i = 0; i < rows.length; i += 500)
+      await manager.getRepository(this.entity).insert(rows.slice(i, i + 500) as never);
   }
 
   async updateMany(manager: EntityManager, rows: readonly T[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) await manager.getRepository(this.entity).upsert(rows.slice(i, i + 500) as never, ['id']);
+    for (let i = 0; i < rows.length; i += 500)
+      await manager.getRepository(this.entity).upsert(rows.slice(i, i + 500) as never, ['id']);
   }
 }

@@ -14,7 +14,8 @@ export const Institution: InstitutionResolvers = {
     localizedName(institution, lang, ctx.languages),
   parent: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
     institution.parentId ? ctx.loaders.institution.load(institution.parentId) : null,
-  units: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) => ctx.loaders.unitsByParent.load(institution.id),
+  units: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
+    ctx.loaders.unitsByParent.load(institution.id),
   memberships: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>
     ctx.loaders.membershipsByMember.load(institution.id),
   members: (institution: InstitutionRow, _: unknown, ctx: InstitutionsContext) =>

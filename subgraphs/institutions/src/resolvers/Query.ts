@@ -1,4 +1,10 @@
-import { assertValidId, parsePageArgs, sourceDocumentsField, toConnection, type PageArgs } from '@partnership-graph/shared';
+import {
+  assertValidId,
+  parsePageArgs,
+  sourceDocumentsField,
+  toConnection,
+  type PageArgs,
+} from '@partnership-graph/shared';
 import { assertAdmin } from '../authorization';
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
@@ -20,14 +26,20 @@ export const Query: QueryResolvers = {
   person: (_: unknown, { id }: { id: string }, ctx: InstitutionsContext) =>
     ctx.loaders.person.load(assertValidId(id, 'id')),
 
-  people: (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) => peoplePage(args, ctx),
+  people: (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) =>
+    peoplePage(args, ctx),
 
   _sourceDocuments: sourceDocumentsField,
 
   positions: async (_: unknown, args: PageArgs & { filter?: PositionFilter | null }, ctx: InstitutionsContext) => {
     const page = parsePageArgs(args);
     const rows = await ctx.positions.findPage(args.filter, page);
-    return toConnection(rows, page, (row) => ({ key: ctx.positions.cursorKey(row), id: row.id }), () => ctx.positions.count(args.filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => ({ key: ctx.positions.cursorKey(row), id: row.id }),
+      () => ctx.positions.count(args.filter),
+    );
   },
 
   institutionAuditLog: async (_, args, ctx) => {
@@ -35,7 +47,11 @@ export const Query: QueryResolvers = {
     const entityId = assertValidId(args.entityId, 'entityId');
     const page = parsePageArgs(args);
     const rows = await ctx.audit.findPage(entityId, page);
-    return toConnection(rows, page, (row) => ctx.audit.cursorOf(row), () => ctx.audit.count(entityId));
+    return toConnection(
+      rows,
+      page,
+      (row) => ctx.audit.cursorOf(row),
+      () => ctx.audit.count(entityId),
+    );
   },
 };
-

@@ -9,4 +9,15 @@ import { Source } from './Source';
 import { AuditEntry } from './AuditEntry';
 import { Mutation } from './Mutation';
 
-export const resolvers = { Date: DateScalar, Query, Mutation, Institution, InstitutionFacets, Person, Position, Membership, AuditEntry, Source };
+export const resolvers = {
+  Date: DateScalar,
+  Query,
+  Mutation,
+  Institution,
+  InstitutionFacets,
+  Person,
+  Position,
+  Membership,
+  AuditEntry,
+  Source,
+};

@@ -26,5 +26,10 @@ export async function peoplePage(args: PageArgs & { filter?: PersonFilter | null
   const page = parsePageArgs(args);
   const rows = await ctx.people.findPage(args.filter, page);
   for (const row of rows) ctx.loaders.person.prime(row.id, row);
-  return toConnection(rows, page, (row) => ({ key: row.sortName, id: row.id }), () => ctx.people.count(args.filter));
+  return toConnection(
+    rows,
+    page,
+    (row) => ({ key: row.sortName, id: row.id }),
+    () => ctx.people.count(args.filter),
+  );
 }

@@ -176,7 +176,8 @@ export const institutionsSeed: InstitutionsSeed = {
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
-          quote: 'the National Confederation of Entrepreneurs (Employers) Organizations of the Republic of Azerbaijan (ASK)',
+          quote:
+            'the National Confederation of Entrepreneurs (Employers) Organizations of the Republic of Azerbaijan (ASK)',
         },
       ],
     },
@@ -480,7 +481,8 @@ export const institutionsSeed: InstitutionsSeed = {
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
-          quote: 'Auch die Baku State University (BSU) hat einen Vertrag mit Bayraktar Technology Azerbaijan LLC unterzeichnet',
+          quote:
+            'Auch die Baku State University (BSU) hat einen Vertrag mit Bayraktar Technology Azerbaijan LLC unterzeichnet',
         },
       ],
     },
@@ -504,7 +506,8 @@ export const institutionsSeed: InstitutionsSeed = {
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
-          quote: 'Auch die Baku State University (BSU) hat einen Vertrag mit Bayraktar Technology Azerbaijan LLC unterzeichnet',
+          quote:
+            'Auch die Baku State University (BSU) hat einen Vertrag mit Bayraktar Technology Azerbaijan LLC unterzeichnet',
         },
       ],
     },
@@ -659,7 +662,11 @@ export const institutionsSeed: InstitutionsSeed = {
       ],
       acronym: 'ASOIU',
       // The document also has the misspelling "Azerbaijan State Industry Oil and University".
-      aliases: ['ADNSU', 'Azerbaycan Dovlet Neft ve Senaye Universiteti', 'Azerbaijan State Industry Oil and University'],
+      aliases: [
+        'ADNSU',
+        'Azerbaycan Dovlet Neft ve Senaye Universiteti',
+        'Azerbaijan State Industry Oil and University',
+      ],
       kind: 'UNIVERSITY',
       sector: 'higher education',
       country: 'AZ',
@@ -695,7 +702,8 @@ export const institutionsSeed: InstitutionsSeed = {
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',
-          quote: 'the Rector of Mingachevir State University, Doctor of Philosophy in Economics, Associate Professor Shahin Bayramov',
+          quote:
+            'the Rector of Mingachevir State University, Doctor of Philosophy in Economics, Associate Professor Shahin Bayramov',
         },
       ],
     },
@@ -850,7 +858,9 @@ export const institutionsSeed: InstitutionsSeed = {
         { language: 'tr', value: 'Mustafa Güden' },
       ],
       aliases: [],
-      sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Mustafa Guden, Professor of Izmir High Technology Institute' }],
+      sources: [
+        { sourceId: 'src-aztu-forum-2025', quote: 'Mustafa Guden, Professor of Izmir High Technology Institute' },
+      ],
     },
     {
       id: 'jamil-safarov',
@@ -964,7 +974,8 @@ export const institutionsSeed: InstitutionsSeed = {
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
-          quote: 'Unterzeichnet wurde das Memorandum von Professor Elchin Babayev, dem Rektor der BSU, und Huseyn Topuz.',
+          quote:
+            'Unterzeichnet wurde das Memorandum von Professor Elchin Babayev, dem Rektor der BSU, und Huseyn Topuz.',
         },
       ],
     },
@@ -1021,7 +1032,8 @@ export const institutionsSeed: InstitutionsSeed = {
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',
-          quote: 'the Rector of Mingachevir State University, Doctor of Philosophy in Economics, Associate Professor Shahin Bayramov',
+          quote:
+            'the Rector of Mingachevir State University, Doctor of Philosophy in Economics, Associate Professor Shahin Bayramov',
         },
       ],
     },
@@ -1137,7 +1149,9 @@ export const institutionsSeed: InstitutionsSeed = {
       since: null,
       until: null,
       observedDates: ['2025-05-15'],
-      sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Mustafa Guden, Professor of Izmir High Technology Institute' }],
+      sources: [
+        { sourceId: 'src-aztu-forum-2025', quote: 'Mustafa Guden, Professor of Izmir High Technology Institute' },
+      ],
     },
     {
       id: 'pos-jamil-safarov-ganja-aluminium-complex-director',
@@ -1255,7 +1269,8 @@ export const institutionsSeed: InstitutionsSeed = {
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
-          quote: 'Unterzeichnet wurde das Memorandum von Professor Elchin Babayev, dem Rektor der BSU, und Huseyn Topuz.',
+          quote:
+            'Unterzeichnet wurde das Memorandum von Professor Elchin Babayev, dem Rektor der BSU, und Huseyn Topuz.',
         },
       ],
     },
@@ -1350,7 +1365,8 @@ export const institutionsSeed: InstitutionsSeed = {
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',
-          quote: 'the Rector of Mingachevir State University, Doctor of Philosophy in Economics, Associate Professor Shahin Bayramov',
+          quote:
+            'the Rector of Mingachevir State University, Doctor of Philosophy in Economics, Associate Professor Shahin Bayramov',
         },
       ],
     },

@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { buildSearchText, foldText, recordKey, seedCitations, syncRows, type SyncResult } from '@partnership-graph/shared';
+import {
+  buildSearchText,
+  foldText,
+  recordKey,
+  seedCitations,
+  syncRows,
+  type SyncResult,
+} from '@partnership-graph/shared';
 import { Institution } from '../entities/Institution';
 import { institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import { Membership } from '../entities/Membership';
@@ -12,7 +19,10 @@ import type { InstitutionsSeed } from './types';
 export type SeedReport = Record<'institutions' | 'people' | 'positions' | 'memberships', SyncResult>;
 
 /** Writes the seed dataset; idempotent, and one transaction, so it never half-applies. */
-export async function seedInstitutions(dataSource: DataSource, seed: InstitutionsSeed = institutionsSeed): Promise<SeedReport> {
+export async function seedInstitutions(
+  dataSource: DataSource,
+  seed: InstitutionsSeed = institutionsSeed,
+): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
     const institutions = await syncRows(
       manager,
@@ -31,9 +41,15 @@ export async function seedInstitutions(dataSource: DataSource, seed: Institution
     const positions = await syncRows(
       manager,
       Position,
-      seed.positions.map(({ sources: _sources, former = false, formerOn = null, ...p }) => ({ ...positionRecord({ ...p, former, formerOn }) })),
+      seed.positions.map(({ sources: _sources, former = false, formerOn = null, ...p }) => ({
+        ...positionRecord({ ...p, former, formerOn }),
+      })),
     );
-    const memberships = await syncRows(manager, Membership, seed.memberships.map(({ sources: _sources, ...m }) => m));
+    const memberships = await syncRows(
+      manager,
+      Membership,
+      seed.memberships.map(({ sources: _sources, ...m }) => m),
+    );
     await seedCitations(manager, [
       ...seed.institutions.map((r) => ({ recordKey: recordKey('institution', r.id), citations: r.sources })),
       ...seed.people.map((r) => ({ recordKey: recordKey('person', r.id), citations: r.sources })),

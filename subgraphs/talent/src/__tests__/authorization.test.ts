@@ -81,7 +81,12 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
   async function targets() {
     const n = unique('synthetic-auth');
     const student = `${n}-student`;
-    await insertStudent(fx.dataSource, { id: student, universityId: 'aztu', name: 'Nigar Privatova', email: `${n}@private.example` });
+    await insertStudent(fx.dataSource, {
+      id: student,
+      universityId: 'aztu',
+      name: 'Nigar Privatova',
+      email: `${n}@private.example`,
+    });
     await insertInternshipProgram(fx.dataSource, { id: `${n}-internships`, status: 'OPEN' }, ['aztu']);
     await insertThesisProgram(fx.dataSource, { id: `${n}-theses`, universityId: 'aztu', status: 'OPEN' });
     await insertTrainingProgram(fx.dataSource, { id: `${n}-training`, status: 'OPEN' }, ['ganja-aluminium-complex']);
@@ -97,9 +102,12 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
       internshipProgramId: `${n}-internships`,
       thesisProgramId: `${n}-theses`,
       trainingProgramId: `${n}-training`,
-      internshipId: (await fx.dataSource.getRepository(Internship).findOneByOrFail({ programId: `${n}-internships` })).id,
+      internshipId: (await fx.dataSource.getRepository(Internship).findOneByOrFail({ programId: `${n}-internships` }))
+        .id,
       thesisId: (await fx.dataSource.getRepository(Thesis).findOneByOrFail({ programId: `${n}-theses` })).id,
-      enrollmentId: (await fx.dataSource.getRepository(TrainingEnrollment).findOneByOrFail({ programId: `${n}-training` })).id,
+      enrollmentId: (
+        await fx.dataSource.getRepository(TrainingEnrollment).findOneByOrFail({ programId: `${n}-training` })
+      ).id,
     };
   }
   type Targets = Awaited<ReturnType<typeof targets>>;
@@ -107,14 +115,38 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
   /** Valid variables for every mutation; the entity each one changes (null: the one it creates). */
   function valid(t: Targets): Record<MutationName, { variables: Record<string, unknown>; entityId: string | null }> {
     return {
-      createInternshipProgram: { variables: { input: { title: 'Audited internships', levels: ['BACHELOR'] } }, entityId: null },
-      updateInternshipProgram: { variables: { id: t.internshipProgramId, input: { title: 'Audited and renamed' } }, entityId: t.internshipProgramId },
-      createThesisProgram: { variables: { input: { title: 'Audited theses', universityId: 'aztu', levels: ['MASTER'] } }, entityId: null },
-      updateThesisProgram: { variables: { id: t.thesisProgramId, input: { areas: ['metallurgy'] } }, entityId: t.thesisProgramId },
-      createTrainingProgram: { variables: { input: { title: 'Audited course', kind: 'VOCATIONAL', providerIds: ['aztu'] } }, entityId: null },
-      updateTrainingProgram: { variables: { id: t.trainingProgramId, input: { seats: 30 } }, entityId: t.trainingProgramId },
-      enrollInInternshipProgram: { variables: { input: { programId: t.internshipProgramId, studentId: t.other, level: 'MASTER' } }, entityId: null },
-      enrollInTrainingProgram: { variables: { input: { programId: t.trainingProgramId, studentId: t.other } }, entityId: null },
+      createInternshipProgram: {
+        variables: { input: { title: 'Audited internships', levels: ['BACHELOR'] } },
+        entityId: null,
+      },
+      updateInternshipProgram: {
+        variables: { id: t.internshipProgramId, input: { title: 'Audited and renamed' } },
+        entityId: t.internshipProgramId,
+      },
+      createThesisProgram: {
+        variables: { input: { title: 'Audited theses', universityId: 'aztu', levels: ['MASTER'] } },
+        entityId: null,
+      },
+      updateThesisProgram: {
+        variables: { id: t.thesisProgramId, input: { areas: ['metallurgy'] } },
+        entityId: t.thesisProgramId,
+      },
+      createTrainingProgram: {
+        variables: { input: { title: 'Audited course', kind: 'VOCATIONAL', providerIds: ['aztu'] } },
+        entityId: null,
+      },
+      updateTrainingProgram: {
+        variables: { id: t.trainingProgramId, input: { seats: 30 } },
+        entityId: t.trainingProgramId,
+      },
+      enrollInInternshipProgram: {
+        variables: { input: { programId: t.internshipProgramId, studentId: t.other, level: 'MASTER' } },
+        entityId: null,
+      },
+      enrollInTrainingProgram: {
+        variables: { input: { programId: t.trainingProgramId, studentId: t.other } },
+        entityId: null,
+      },
       registerThesis: {
         variables: {
           input: {
@@ -173,16 +205,20 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
       await refusedWithNothingWritten(name, anonymousCaller, 'UNAUTHENTICATED');
     });
 
-    it.each(mutations.flatMap((name) => [viewer, agreementsEditor, analyst].map((caller) => [name, caller.roles[0], caller] as const)))(
-      '%s: a caller with only %s gets FORBIDDEN, nothing is written',
-      async (name, _role, caller) => {
-        await refusedWithNothingWritten(name, caller, 'FORBIDDEN');
+    it.each(
+      mutations.flatMap((name) =>
+        [viewer, agreementsEditor, analyst].map((caller) => [name, caller.roles[0], caller] as const),
+      ),
+    )('%s: a caller with only %s gets FORBIDDEN, nothing is written', async (name, _role, caller) => {
+      await refusedWithNothingWritten(name, caller, 'FORBIDDEN');
+    });
+
+    it.each(mutations.filter((name) => !enrolments.includes(name)))(
+      '%s: a registrar gets FORBIDDEN (programmes and status moves are for editors)',
+      async (name) => {
+        await refusedWithNothingWritten(name, registrarOf('aztu'), 'FORBIDDEN');
       },
     );
-
-    it.each(mutations.filter((name) => !enrolments.includes(name)))('%s: a registrar gets FORBIDDEN (programmes and status moves are for editors)', async (name) => {
-      await refusedWithNothingWritten(name, registrarOf('aztu'), 'FORBIDDEN');
-    });
 
     it.each(enrolments)('%s: a registrar without a university, or of another one, gets FORBIDDEN', async (name) => {
       await refusedWithNothingWritten(name, homelessRegistrar, 'FORBIDDEN');
@@ -211,33 +247,78 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
     });
 
     it('an admin may write too, and the entry names the admin', async () => {
-      const result = await fx.query(M.createInternshipProgram, { input: { title: 'Admin internships', levels: ['PHD'] } }, admin);
+      const result = await fx.query(
+        M.createInternshipProgram,
+        { input: { title: 'Admin internships', levels: ['PHD'] } },
+        admin,
+      );
       expect(result.errors).toBeUndefined();
       const log = await fx.query(AUDIT_LOG, { id: result.data?.createInternshipProgram.id }, admin);
-      expect(log.data?.talentAuditLog.nodes).toEqual([expect.objectContaining({ action: 'CREATE', actor: admin.id, entityType: 'InternshipProgram' })]);
+      expect(log.data?.talentAuditLog.nodes).toEqual([
+        expect.objectContaining({ action: 'CREATE', actor: admin.id, entityType: 'InternshipProgram' }),
+      ]);
     });
 
     it('records what changed: an update keeps the programme before and after, lists included', async () => {
       const fresh = await targets();
       const updated = await fx.query(
         M.updateInternshipProgram,
-        { id: fresh.internshipProgramId, v: 1, input: { title: 'New title', seats: 7, universityIds: ['aztu', 'bsu'] } },
+        {
+          id: fresh.internshipProgramId,
+          v: 1,
+          input: { title: 'New title', seats: 7, universityIds: ['aztu', 'bsu'] },
+        },
         editor,
       );
       expect(updated.errors).toBeUndefined();
       const log = await fx.query(AUDIT_LOG, { id: fresh.internshipProgramId }, admin);
       expect(log.data?.talentAuditLog.totalCount).toBe(1);
       const entry = log.data?.talentAuditLog.nodes[0];
-      expect(JSON.parse(entry.before)).toMatchObject({ title: `Synthetic internships ${fresh.internshipProgramId}`, seats: null, universityIds: ['aztu'], version: 1 });
-      expect(JSON.parse(entry.after)).toMatchObject({ title: 'New title', seats: 7, universityIds: ['aztu', 'bsu'], version: 2 });
+      expect(JSON.parse(entry.before)).toMatchObject({
+        title: `Synthetic internships ${fresh.internshipProgramId}`,
+        seats: null,
+        universityIds: ['aztu'],
+        version: 1,
+      });
+      expect(JSON.parse(entry.after)).toMatchObject({
+        title: 'New title',
+        seats: 7,
+        universityIds: ['aztu', 'bsu'],
+        version: 2,
+      });
     });
 
     it.each([
-      ['a stale version (CONFLICT)', 'changeInternshipStatus', (x: Targets) => ({ id: x.internshipId, s: 'ACTIVE', v: 9 }), 'CONFLICT'],
-      ['a move the lifecycle forbids', 'changeInternshipStatus', (x: Targets) => ({ id: x.internshipId, s: 'HIRED' }), 'BAD_USER_INPUT'],
-      ['an enrolment of a student already enrolled', 'enrollInInternshipProgram', (x: Targets) => ({ input: { programId: x.internshipProgramId, studentId: x.student, level: 'BACHELOR' } }), 'CONFLICT'],
-      ['an update of a programme that does not exist', 'updateInternshipProgram', () => ({ id: 'no-such-programme', input: { title: 'x' } }), 'BAD_USER_INPUT'],
-      ['a reference that does not exist', 'createThesisProgram', () => ({ input: { title: 'x', universityId: 'atlantis-university', levels: ['MASTER'] } }), 'BAD_USER_INPUT'],
+      [
+        'a stale version (CONFLICT)',
+        'changeInternshipStatus',
+        (x: Targets) => ({ id: x.internshipId, s: 'ACTIVE', v: 9 }),
+        'CONFLICT',
+      ],
+      [
+        'a move the lifecycle forbids',
+        'changeInternshipStatus',
+        (x: Targets) => ({ id: x.internshipId, s: 'HIRED' }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'an enrolment of a student already enrolled',
+        'enrollInInternshipProgram',
+        (x: Targets) => ({ input: { programId: x.internshipProgramId, studentId: x.student, level: 'BACHELOR' } }),
+        'CONFLICT',
+      ],
+      [
+        'an update of a programme that does not exist',
+        'updateInternshipProgram',
+        () => ({ id: 'no-such-programme', input: { title: 'x' } }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a reference that does not exist',
+        'createThesisProgram',
+        () => ({ input: { title: 'x', universityId: 'atlantis-university', levels: ['MASTER'] } }),
+        'BAD_USER_INPUT',
+      ],
     ] as const)('a failed mutation (%s) leaves no audit entry', async (_case, name, variables, code) => {
       const fresh = await targets();
       const before = await rowCounts(fx.dataSource);
@@ -254,8 +335,14 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
         const result = await fx.query(M.changeInternshipStatus, { id: fresh.internshipId, s: 'ACTIVE' }, editor);
         expect(result.errors).toHaveLength(1);
         expect(await rowCounts(fx.dataSource)).toEqual(before);
-        expect((await fx.dataSource.getRepository(Internship).findOneByOrFail({ id: fresh.internshipId })).status).toBe('PLANNED');
-        const created = await fx.query(M.createInternshipProgram, { input: { id: 'synthetic-never-audited', title: 'x', levels: ['MASTER'] } }, editor);
+        expect((await fx.dataSource.getRepository(Internship).findOneByOrFail({ id: fresh.internshipId })).status).toBe(
+          'PLANNED',
+        );
+        const created = await fx.query(
+          M.createInternshipProgram,
+          { input: { id: 'synthetic-never-audited', title: 'x', levels: ['MASTER'] } },
+          editor,
+        );
         expect(created.errors).toBeUndefined(); // the mock failed once only
       } finally {
         record.mockRestore();
@@ -267,11 +354,20 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
     it("enrol their own university's students, existing or new; the entry names the registrar", async () => {
       const fresh = await targets();
       const registrar = registrarOf('aztu');
-      const existing = await fx.query(M.enrollInInternshipProgram, { input: { programId: fresh.internshipProgramId, studentId: fresh.other, level: 'MASTER' } }, registrar);
+      const existing = await fx.query(
+        M.enrollInInternshipProgram,
+        { input: { programId: fresh.internshipProgramId, studentId: fresh.other, level: 'MASTER' } },
+        registrar,
+      );
       expect(existing.errors).toBeUndefined();
       const created = await fx.query(
         M.enrollInTrainingProgram,
-        { input: { programId: fresh.trainingProgramId, student: { name: 'Registrar Made', email: 'made@private.example', universityId: 'aztu' } } },
+        {
+          input: {
+            programId: fresh.trainingProgramId,
+            student: { name: 'Registrar Made', email: 'made@private.example', universityId: 'aztu' },
+          },
+        },
         registrar,
       );
       expect(created.errors).toBeUndefined();
@@ -281,17 +377,39 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
         registrar,
       );
       expect(thesis.errors).toBeUndefined();
-      for (const id of [existing.data?.enrollInInternshipProgram.id, created.data?.enrollInTrainingProgram.id, thesis.data?.registerThesis.id]) {
+      for (const id of [
+        existing.data?.enrollInInternshipProgram.id,
+        created.data?.enrollInTrainingProgram.id,
+        thesis.data?.registerThesis.id,
+      ]) {
         const log = await fx.query(AUDIT_LOG, { id }, admin);
-        expect(log.data?.talentAuditLog.nodes).toEqual([expect.objectContaining({ action: 'CREATE', actor: registrar.id })]);
+        expect(log.data?.talentAuditLog.nodes).toEqual([
+          expect.objectContaining({ action: 'CREATE', actor: registrar.id }),
+        ]);
       }
     });
 
     it.each([
-      ['a new student of another university', (x: Targets) => ({ programId: x.trainingProgramId, student: { name: 'Elsewhere', universityId: 'bsu' } }), 'input.student.universityId'],
-      ['a new student of no university', (x: Targets) => ({ programId: x.trainingProgramId, student: { name: 'Nowhere' } }), 'input.student.universityId'],
-      ['an existing student of another university', (x: Targets) => ({ programId: x.trainingProgramId, studentId: `${x.other}-bsu` }), 'input.studentId'],
-      ['a student id that does not exist (no hint that it does not)', (x: Targets) => ({ programId: x.trainingProgramId, studentId: 'no-such-student' }), 'input.studentId'],
+      [
+        'a new student of another university',
+        (x: Targets) => ({ programId: x.trainingProgramId, student: { name: 'Elsewhere', universityId: 'bsu' } }),
+        'input.student.universityId',
+      ],
+      [
+        'a new student of no university',
+        (x: Targets) => ({ programId: x.trainingProgramId, student: { name: 'Nowhere' } }),
+        'input.student.universityId',
+      ],
+      [
+        'an existing student of another university',
+        (x: Targets) => ({ programId: x.trainingProgramId, studentId: `${x.other}-bsu` }),
+        'input.studentId',
+      ],
+      [
+        'a student id that does not exist (no hint that it does not)',
+        (x: Targets) => ({ programId: x.trainingProgramId, studentId: 'no-such-student' }),
+        'input.studentId',
+      ],
     ])('refuse %s with FORBIDDEN, writing nothing', async (_case, input, argumentName) => {
       const fresh = await targets();
       await insertStudent(fx.dataSource, { id: `${fresh.other}-bsu`, universityId: 'bsu' });
@@ -318,7 +436,9 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
     it('gives an admin a record’s entries newest first, page by page', async () => {
       const fresh = await targets();
       for (const s of ['ACTIVE', 'COMPLETED', 'HIRED']) {
-        expect((await fx.query(M.changeInternshipStatus, { id: fresh.internshipId, s }, editor)).errors).toBeUndefined();
+        expect(
+          (await fx.query(M.changeInternshipStatus, { id: fresh.internshipId, s }, editor)).errors,
+        ).toBeUndefined();
       }
       const first = await fx.query(AUDIT_LOG, { id: fresh.internshipId, first: 2 }, admin);
       expect(first.errors).toBeUndefined();
@@ -326,11 +446,20 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
       expect(page.totalCount).toBe(3);
       expect(page.pageInfo.hasNextPage).toBe(true);
       expect(page.nodes.map((n: { after: string }) => JSON.parse(n.after).status)).toEqual(['HIRED', 'COMPLETED']);
-      expect(page.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(page.nodes.map((n: { id: string }) => n.id));
-      const rest = await fx.query(AUDIT_LOG, { id: fresh.internshipId, first: 2, after: page.pageInfo.endCursor }, admin);
-      expect(rest.data?.talentAuditLog.nodes.map((n: { before: string; after: string }) => [JSON.parse(n.before).status, JSON.parse(n.after).status])).toEqual([
-        ['PLANNED', 'ACTIVE'],
-      ]);
+      expect(page.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+        page.nodes.map((n: { id: string }) => n.id),
+      );
+      const rest = await fx.query(
+        AUDIT_LOG,
+        { id: fresh.internshipId, first: 2, after: page.pageInfo.endCursor },
+        admin,
+      );
+      expect(
+        rest.data?.talentAuditLog.nodes.map((n: { before: string; after: string }) => [
+          JSON.parse(n.before).status,
+          JSON.parse(n.after).status,
+        ]),
+      ).toEqual([['PLANNED', 'ACTIVE']]);
       expect(rest.data?.talentAuditLog.pageInfo.hasNextPage).toBe(false);
       const none = await fx.query(AUDIT_LOG, { id: 'never-changed' }, admin);
       expect(none.data?.talentAuditLog).toMatchObject({ totalCount: 0, nodes: [] });
@@ -344,13 +473,33 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
     const person = { name: 'Ülviyyə Gizlisoy', email: 'ulviyye.gizlisoy@private.example', universityId: 'aztu' };
     const registrar = registrarOf('aztu');
     const results = [
-      await fx.query(M.enrollInInternshipProgram, { input: { programId: fresh.internshipProgramId, student: person, level: 'BACHELOR' } }, editor),
-      await fx.query(M.enrollInTrainingProgram, { input: { programId: fresh.trainingProgramId, student: { ...person, email: 'second@private.example' } } }, registrar),
-      await fx.query(M.registerThesis, { input: { ...(valid(fresh).registerThesis.variables.input as object), studentId: undefined, student: { ...person, email: 'third@private.example' } } }, editor),
+      await fx.query(
+        M.enrollInInternshipProgram,
+        { input: { programId: fresh.internshipProgramId, student: person, level: 'BACHELOR' } },
+        editor,
+      ),
+      await fx.query(
+        M.enrollInTrainingProgram,
+        { input: { programId: fresh.trainingProgramId, student: { ...person, email: 'second@private.example' } } },
+        registrar,
+      ),
+      await fx.query(
+        M.registerThesis,
+        {
+          input: {
+            ...(valid(fresh).registerThesis.variables.input as object),
+            studentId: undefined,
+            student: { ...person, email: 'third@private.example' },
+          },
+        },
+        editor,
+      ),
       await fx.query(M.changeInternshipStatus, { id: fresh.internshipId, s: 'WITHDRAWN' }, editor),
     ];
     for (const result of results) expect(result.errors).toBeUndefined();
-    const created = await fx.dataSource.getRepository(AuditEntry).find({ where: { action: 'CREATE', entityType: 'Internship' }, order: { id: 'DESC' }, take: 1 });
+    const created = await fx.dataSource
+      .getRepository(AuditEntry)
+      .find({ where: { action: 'CREATE', entityType: 'Internship' }, order: { id: 'DESC' }, take: 1 });
     expect(JSON.parse(created[0].after as string)).toEqual({
       id: results[0].data?.enrollInInternshipProgram.id,
       programId: fresh.internshipProgramId,
@@ -364,7 +513,15 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
     });
     // Every entry of every test, as stored.
     const everything = JSON.stringify(await fx.dataSource.getRepository(AuditEntry).find());
-    for (const secret of ['Gizlisoy', 'Ülviyyə', 'private.example', 'Privatova', 'Registrar Made', '"name"', '"email"']) {
+    for (const secret of [
+      'Gizlisoy',
+      'Ülviyyə',
+      'private.example',
+      'Privatova',
+      'Registrar Made',
+      '"name"',
+      '"email"',
+    ]) {
       expect(everything).not.toContain(secret);
     }
     expect(await fx.dataSource.getRepository(AuditEntry).count()).toBeGreaterThan(20);

@@ -18,11 +18,22 @@ describe.each(testDatabases())('cache hints of the talent subgraph on $label', (
   let fx: TalentFixture;
   let dir: string;
   const servers: ApolloServer<TalentContext>[] = [];
-  const references = createReferenceChecker({ institutionsUrl: 'http://127.0.0.1:9/', agreementsUrl: 'http://127.0.0.1:9/' });
+  const references = createReferenceChecker({
+    institutionsUrl: 'http://127.0.0.1:9/',
+    agreementsUrl: 'http://127.0.0.1:9/',
+  });
 
   /** Runs one operation and returns the answer's Cache-Control header. */
-  async function cacheControl(server: ApolloServer<TalentContext>, query: string, variables?: Record<string, unknown>, caller?: Caller) {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(fx.dataSource, { references, caller }) });
+  async function cacheControl(
+    server: ApolloServer<TalentContext>,
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: Caller,
+  ) {
+    const response = await server.executeOperation(
+      { query, variables },
+      { contextValue: createContext(fx.dataSource, { references, caller }) },
+    );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     expect(response.body.singleResult.errors).toBeUndefined();
     return response.http.headers.get('cache-control');
@@ -35,7 +46,12 @@ describe.each(testDatabases())('cache hints of the talent subgraph on $label', (
 
   beforeAll(async () => {
     fx = await openFixture(database, { seed: false });
-    await insertStudent(fx.dataSource, { id: 'synthetic-cached', name: 'Cached Synthetic', email: 'cached@example.org', universityId: 'aztu' });
+    await insertStudent(fx.dataSource, {
+      id: 'synthetic-cached',
+      name: 'Cached Synthetic',
+      email: 'cached@example.org',
+      universityId: 'aztu',
+    });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-hints-'));
   });
   afterAll(async () => {
@@ -49,11 +65,16 @@ describe.each(testDatabases())('cache hints of the talent subgraph on $label', (
     const variables = { r: [{ __typename: 'Agreement', id: 'mou-bsu-bayraktar-2025' }] };
     expect(await cacheControl(await start(createApollo()), lookup, variables)).toBe('max-age=10, public');
     const sdl = fs.readFileSync(schemaFile, 'utf8');
-    const unannotated = sdl.replace('type Agreement @key(fields: "id") @cacheControl(maxAge: 10) {', 'type Agreement @key(fields: "id") {');
+    const unannotated = sdl.replace(
+      'type Agreement @key(fields: "id") @cacheControl(maxAge: 10) {',
+      'type Agreement @key(fields: "id") {',
+    );
     expect(unannotated).not.toBe(sdl);
     const file = path.join(dir, 'schema.graphql');
     fs.writeFileSync(file, unannotated);
-    expect(await cacheControl(await start(createSubgraphApollo<TalentContext>(file, resolvers)), lookup, variables)).toBe('no-store');
+    expect(
+      await cacheControl(await start(createSubgraphApollo<TalentContext>(file, resolvers)), lookup, variables),
+    ).toBe('no-store');
   });
 
   it("never lets a student's name or email be kept, even by the caller allowed to read them", async () => {
@@ -61,8 +82,12 @@ describe.each(testDatabases())('cache hints of the talent subgraph on $label', (
     const publicPart = '{ student(id: "synthetic-cached") { id university { id } internships { status } } }';
     expect(await cacheControl(server, publicPart)).toBe('max-age=10, public');
     expect(await cacheControl(server, publicPart, undefined, admin)).toBe('max-age=10, public');
-    expect(await cacheControl(server, '{ student(id: "synthetic-cached") { id name } }', undefined, admin)).toBe('no-store');
-    expect(await cacheControl(server, '{ student(id: "synthetic-cached") { email } }', undefined, admin)).toBe('no-store');
+    expect(await cacheControl(server, '{ student(id: "synthetic-cached") { id name } }', undefined, admin)).toBe(
+      'no-store',
+    );
+    expect(await cacheControl(server, '{ student(id: "synthetic-cached") { email } }', undefined, admin)).toBe(
+      'no-store',
+    );
   });
 
   it('keeps counts shorter than the records they count', async () => {

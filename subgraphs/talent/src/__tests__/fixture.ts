@@ -25,7 +25,10 @@ export interface TalentFixture {
 }
 
 /** A migrated (and by default seeded) talent database of the given kind, and an Apollo Server over it. */
-export async function openFixture(database: TestDatabase, options: { seed?: boolean; owners?: OwnerUrls } = {}): Promise<TalentFixture> {
+export async function openFixture(
+  database: TestDatabase,
+  options: { seed?: boolean; owners?: OwnerUrls } = {},
+): Promise<TalentFixture> {
   const { config, drop } = database.create('talent');
   const sql = new SqlStatementCounter();
   const dataSource = await openTalentDatabase(config, sql);
@@ -48,7 +51,11 @@ export async function openFixture(database: TestDatabase, options: { seed?: bool
 }
 
 export const admin: Caller = { id: 'admin-1', roles: ['admin'], institutionId: null };
-export const registrarOf = (institutionId: string): Caller => ({ id: `registrar-${institutionId}`, roles: ['registrar'], institutionId });
+export const registrarOf = (institutionId: string): Caller => ({
+  id: `registrar-${institutionId}`,
+  roles: ['registrar'],
+  institutionId,
+});
 export const viewer: Caller = { id: 'viewer-1', roles: ['viewer'], institutionId: null };
 /** The role every talent mutation accepts (besides admin). */
 export const editor: Caller = { id: 'talent-editor-1', roles: ['editor:talent'], institutionId: null };

@@ -14,7 +14,9 @@ const subgraphs = ['institutions', 'agreements', 'talent'];
 
 /** An Authorization header with a token the services verify (the configured local secret). */
 async function bearer(roles: Role[], institutionId: string | null = null, sub = `test-${roles[0] ?? 'nobody'}`) {
-  return { authorization: `Bearer ${await mintToken(readAuthConfig().jwtSecret as string, { sub, roles, institutionId })}` };
+  return {
+    authorization: `Bearer ${await mintToken(readAuthConfig().jwtSecret as string, { sub, roles, institutionId })}`,
+  };
 }
 
 function composeTestSupergraph(file: string): void {
@@ -58,20 +60,39 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
     const agreements = await startService({
       dir: 'subgraphs/agreements',
       name: 'agreements',
-      env: { AGREEMENTS_PORT: '0', SQLITE_DIR: dir, MYSQL_URL: '', AGREEMENTS_MYSQL_URL: '', SEED_ON_START: '1', INSTITUTIONS_URL: institutions.url },
+      env: {
+        AGREEMENTS_PORT: '0',
+        SQLITE_DIR: dir,
+        MYSQL_URL: '',
+        AGREEMENTS_MYSQL_URL: '',
+        SEED_ON_START: '1',
+        INSTITUTIONS_URL: institutions.url,
+      },
     });
     services.push(agreements);
     const talent = await startService({
       dir: 'subgraphs/talent',
       name: 'talent',
-      env: { TALENT_PORT: '0', SEED_ON_START: '1', INSTITUTIONS_URL: institutions.url, AGREEMENTS_URL: agreements.url, ...talentDatabase },
+      env: {
+        TALENT_PORT: '0',
+        SEED_ON_START: '1',
+        INSTITUTIONS_URL: institutions.url,
+        AGREEMENTS_URL: agreements.url,
+        ...talentDatabase,
+      },
     });
     services.push(talent);
     talentUrl = talent.url;
     const gateway = await startService({
       dir: 'gateway',
       name: 'gateway',
-      env: { GATEWAY_PORT: '0', SUPERGRAPH_PATH: supergraph, INSTITUTIONS_URL: institutions.url, AGREEMENTS_URL: agreements.url, TALENT_URL: talent.url },
+      env: {
+        GATEWAY_PORT: '0',
+        SUPERGRAPH_PATH: supergraph,
+        INSTITUTIONS_URL: institutions.url,
+        AGREEMENTS_URL: agreements.url,
+        TALENT_URL: talent.url,
+      },
     });
     services.push(gateway);
     gatewayUrl = gateway.url;
@@ -103,14 +124,20 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
     const { agreement } = body.data;
     expect(agreement.id).toBe('aztu-aic-cooperation');
     expect(body.data.internshipProgram.agreement).toEqual({ id: 'aztu-aic-cooperation', title: agreement.title });
-    expect(agreement.outcomes).toMatchObject({ internshipProgramCount: 1, thesisProgramCount: 1, trainingProgramCount: 2 });
+    expect(agreement.outcomes).toMatchObject({
+      internshipProgramCount: 1,
+      thesisProgramCount: 1,
+      trainingProgramCount: 2,
+    });
     expect(agreement.outcomes.internshipPrograms).toEqual([
       {
         levels: ['BACHELOR', 'MASTER'],
         status: 'ANNOUNCED',
         host: { id: 'ganja-aluminium-complex', name: 'Ganja Production Complex of Azeraluminium' },
         universities: [{ acronym: 'AzTU' }],
-        sources: [{ language: 'en', quote: expect.stringContaining('internships for bachelor and master students of AzTU') }],
+        sources: [
+          { language: 'en', quote: expect.stringContaining('internships for bachelor and master students of AzTU') },
+        ],
       },
     ]);
     expect(agreement.outcomes.thesisPrograms).toEqual([
@@ -121,7 +148,10 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
       },
     ]);
     for (const training of agreement.outcomes.trainingPrograms) {
-      expect(training.providers).toContainEqual({ id: 'ganja-aluminium-complex', name: 'Ganja Production Complex of Azeraluminium' });
+      expect(training.providers).toContainEqual({
+        id: 'ganja-aluminium-complex',
+        name: 'Ganja Production Complex of Azeraluminium',
+      });
     }
     expect(body.data.theses.totalCount).toBe(0);
   });
@@ -176,7 +206,10 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
       editor,
     );
     expect(enrolled.body.errors).toBeUndefined();
-    expect(enrolled.body.data.enrollInInternshipProgram).toMatchObject({ status: 'PLANNED', student: { university: { name: 'Azerbaijan Technical University' } } });
+    expect(enrolled.body.data.enrollInInternshipProgram).toMatchObject({
+      status: 'PLANNED',
+      student: { university: { name: 'Azerbaijan Technical University' } },
+    });
 
     const { status, body } = await postGraphQL(
       gatewayUrl,
@@ -189,7 +222,10 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
     );
     expect(status).toBe(200);
     expect(body.data.internshipProgram.stats).toEqual({ enrolled: 1, seatsLeft: 1 });
-    expect(body.data.internshipProgram.internships).toEqual({ totalCount: 1, nodes: [{ student: { name: null, email: null } }] });
+    expect(body.data.internshipProgram.internships).toEqual({
+      totalCount: 1,
+      nodes: [{ student: { name: null, email: null } }],
+    });
     expect(body.data.internshipProgram.agreement.outcomes.internshipProgramCount).toBe(2);
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     expect(JSON.stringify(body)).not.toMatch(/Gateway Student|gw@example/);
@@ -203,7 +239,9 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
     for (const headers of [await bearer(['registrar'], 'aztu'), await bearer(['admin'], null)]) {
       const allowed = await postGraphQL(gatewayUrl, names, { p: programId }, headers);
       expect(allowed.body.errors).toBeUndefined();
-      expect(allowed.body.data.internshipProgram.internships.nodes).toEqual([{ student: { name: 'Gateway Student', email: 'gw@example.org' } }]);
+      expect(allowed.body.data.internshipProgram.internships.nodes).toEqual([
+        { student: { name: 'Gateway Student', email: 'gw@example.org' } },
+      ]);
     }
 
     // The admin reads the programme's audit log: the editor created it; no personal data.
@@ -212,19 +250,35 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
     expect(log.body.errors).toBeUndefined();
     expect(log.body.data.talentAuditLog).toMatchObject({
       totalCount: 1,
-      nodes: [{ entityType: 'InternshipProgram', entityId: programId, action: 'CREATE', actor: 'gateway-test-editor', before: null }],
+      nodes: [
+        {
+          entityType: 'InternshipProgram',
+          entityId: programId,
+          action: 'CREATE',
+          actor: 'gateway-test-editor',
+          before: null,
+        },
+      ],
     });
-    expect(JSON.parse(log.body.data.talentAuditLog.nodes[0].after)).toMatchObject({ id: programId, seats: 2, universityIds: ['aztu'] });
+    expect(JSON.parse(log.body.data.talentAuditLog.nodes[0].after)).toMatchObject({
+      id: programId,
+      seats: 2,
+      universityIds: ['aztu'],
+    });
     const hidden = await postGraphQL(gatewayUrl, audit, { id: programId }, editor);
     expect(hidden.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(hidden.body.data?.talentAuditLog ?? null).toBeNull();
   });
 
-  it('refuses mutations to anonymous callers and to other subgraphs\' editors, writing nothing', async () => {
+  it("refuses mutations to anonymous callers and to other subgraphs' editors, writing nothing", async () => {
     const create = `mutation { createInternshipProgram(input: { title: "Refused through the gateway", levels: [MASTER] }) { id } }`;
     const count = async () =>
-      (await postGraphQL(gatewayUrl, `{ internshipPrograms(filter: { search: "refused through the gateway" }) { totalCount } }`)).body.data
-        .internshipPrograms.totalCount;
+      (
+        await postGraphQL(
+          gatewayUrl,
+          `{ internshipPrograms(filter: { search: "refused through the gateway" }) { totalCount } }`,
+        )
+      ).body.data.internshipPrograms.totalCount;
     const anonymous = await postGraphQL(gatewayUrl, create);
     expect(anonymous.status).toBeLessThan(500);
     expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -255,7 +309,10 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
   });
 
   it('answers bad input with BAD_USER_INPUT naming the argument, never a 500', async () => {
-    const { status, body } = await postGraphQL(gatewayUrl, `{ internshipPrograms(filter: { levels: [KINDERGARTEN] }) { totalCount } }`);
+    const { status, body } = await postGraphQL(
+      gatewayUrl,
+      `{ internshipPrograms(filter: { levels: [KINDERGARTEN] }) { totalCount } }`,
+    );
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.levels' });
     const unknownHost = await postGraphQL(
@@ -264,6 +321,9 @@ describe.each(testDatabases())('talent through the gateway on $label', ({ label 
       undefined,
       await bearer(['editor:talent']),
     );
-    expect(unknownHost.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.hostId' });
+    expect(unknownHost.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'input.hostId',
+    });
   });
 });

@@ -18,8 +18,16 @@ const IMPORT = {
   training: `mutation($rows: [TrainingProgramImportInput!]!, $dryRun: Boolean) { importTrainingPrograms(rows: $rows, dryRun: $dryRun) { ${RESULT} } }`,
 } as const;
 type Kind = keyof typeof IMPORT;
-const field: Record<Kind, string> = { internship: 'importInternshipPrograms', thesis: 'importThesisPrograms', training: 'importTrainingPrograms' };
-const entityType: Record<Kind, string> = { internship: 'InternshipProgram', thesis: 'ThesisProgram', training: 'TrainingProgram' };
+const field: Record<Kind, string> = {
+  internship: 'importInternshipPrograms',
+  thesis: 'importThesisPrograms',
+  training: 'importTrainingPrograms',
+};
+const entityType: Record<Kind, string> = {
+  internship: 'InternshipProgram',
+  thesis: 'ThesisProgram',
+  training: 'TrainingProgram',
+};
 
 const INTERNSHIP_PROGRAM = `query($id: ID!) {
   internshipProgram(id: $id) {
@@ -83,7 +91,8 @@ function validRow(kind: Kind, row: number, fields: Record<string, unknown> = {})
 
 async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const entity of [...entities, Citation, SourceDocument]) counts[entity.name] = await dataSource.getRepository(entity).count();
+  for (const entity of [...entities, Citation, SourceDocument])
+    counts[entity.name] = await dataSource.getRepository(entity).count();
   return counts;
 }
 
@@ -140,14 +149,23 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
 
   it('matches by the natural key folding case and diacritics; a changed row is UPDATED with an audit entry', async () => {
     const title = uniqueTitle('Azərişıq şəbəkə internships');
-    const [created] = (await importRows('internship', [validRow('internship', 7, { title, description: 'From the partner office' })])).rows;
+    const [created] = (
+      await importRows('internship', [validRow('internship', 7, { title, description: 'From the partner office' })])
+    ).rows;
     const programBefore = (await fx.query(INTERNSHIP_PROGRAM, { id: created.id })).data?.internshipProgram;
 
     // The same title as a spreadsheet might spell it: upper case, transliterated.
     const variant = title.toUpperCase().replace(/Ə/g, 'E').replace(/Ş/g, 'SH');
     expect(variant).toMatch(/^AZERISHIQ SHEBEKE INTERNSHIPS/);
     const changed = await importRows('internship', [
-      { title: variant, levels: ['MASTER'], universityIds: ['bsu', 'aztu'], seats: 30, startsOn: '2026-06', source: source(7) },
+      {
+        title: variant,
+        levels: ['MASTER'],
+        universityIds: ['bsu', 'aztu'],
+        seats: 30,
+        startsOn: '2026-06',
+        source: source(7),
+      },
     ]);
     expect(changed).toMatchObject({ written: true, updated: 1, created: 0, unchanged: 0 });
     expect(changed.rows[0]).toMatchObject({ id: created.id, outcome: 'UPDATED', matchedBy: 'NATURAL_KEY' });
@@ -167,12 +185,24 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
     });
     const [entry] = (await auditEntries(created.id)).slice(-1);
     expect(entry).toMatchObject({ action: 'IMPORT_UPDATE', actor: editor.id, entityType: 'InternshipProgram' });
-    expect(JSON.parse(entry.before as string)).toMatchObject({ seats: 12, levels: ['BACHELOR', 'MASTER'], universityIds: ['aztu'], version: 1 });
-    expect(JSON.parse(entry.after as string)).toMatchObject({ seats: 30, levels: ['MASTER'], universityIds: ['aztu', 'bsu'], version: 2 });
+    expect(JSON.parse(entry.before as string)).toMatchObject({
+      seats: 12,
+      levels: ['BACHELOR', 'MASTER'],
+      universityIds: ['aztu'],
+      version: 1,
+    });
+    expect(JSON.parse(entry.after as string)).toMatchObject({
+      seats: 30,
+      levels: ['MASTER'],
+      universityIds: ['aztu', 'bsu'],
+      version: 2,
+    });
 
     // The same change again: nothing new.
     const auditCount = (await auditEntries()).length;
-    const again = await importRows('internship', [{ id: created.id, title: variant, levels: ['MASTER'], universityIds: ['aztu', 'bsu'], source: source(7) }]);
+    const again = await importRows('internship', [
+      { id: created.id, title: variant, levels: ['MASTER'], universityIds: ['aztu', 'bsu'], source: source(7) },
+    ]);
     expect(again).toMatchObject({ written: false, unchanged: 1 });
     expect((await auditEntries()).length).toBe(auditCount);
   });
@@ -180,11 +210,21 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
   it('a row whose document the record does not cite yet is UPDATED and adds the citation', async () => {
     const row = validRow('training', 3);
     const [created] = (await importRows('training', [row])).rows;
-    const other = { ...row, source: source(9, { title: 'Ganja aluminium complex annual report', url: null, publisher: null, file: 'report.json' }) };
+    const other = {
+      ...row,
+      source: source(9, {
+        title: 'Ganja aluminium complex annual report',
+        url: null,
+        publisher: null,
+        file: 'report.json',
+      }),
+    };
     const result = await importRows('training', [other]);
     expect(result).toMatchObject({ written: true, updated: 1 });
     expect(result.rows[0]).toMatchObject({ id: created.id, outcome: 'UPDATED', matchedBy: 'NATURAL_KEY' });
-    const citations = await fx.dataSource.getRepository(Citation).findBy({ recordKey: `training-program:${created.id}` });
+    const citations = await fx.dataSource
+      .getRepository(Citation)
+      .findBy({ recordKey: `training-program:${created.id}` });
     expect(citations.map((c) => [c.importFile, c.importRow]).sort()).toEqual([
       ['programmes.csv', 3],
       ['report.json', 9],
@@ -194,7 +234,9 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
   });
 
   it('an update is checked as a whole: seats not below those taken, dates in order with the stored ones', async () => {
-    const [created] = (await importRows('internship', [validRow('internship', 2, { id: `imported-seats-${++sequence}`, seats: 5 })])).rows;
+    const [created] = (
+      await importRows('internship', [validRow('internship', 2, { id: `imported-seats-${++sequence}`, seats: 5 })])
+    ).rows;
     await insertStudent(fx.dataSource, { id: `${created.id}-a`, universityId: 'aztu' });
     await insertStudent(fx.dataSource, { id: `${created.id}-b`, universityId: 'aztu' });
     await insertInternships(fx.dataSource, created.id, [
@@ -215,7 +257,9 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
 
   it('a dry run says what would happen and writes nothing', async () => {
     const counts = await rowCounts(fx.dataSource);
-    const result = await importRows('internship', [validRow('internship', 2), validRow('internship', 3)], { dryRun: true });
+    const result = await importRows('internship', [validRow('internship', 2), validRow('internship', 3)], {
+      dryRun: true,
+    });
     expect(result).toMatchObject({ dryRun: true, written: false, created: 2, updated: 0, unchanged: 0, rejected: 0 });
     expect(result.rows.every((r: { id: string }) => typeof r.id === 'string')).toBe(true);
     expect(await rowCounts(fx.dataSource)).toEqual(counts);
@@ -234,7 +278,9 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
       validRow('internship', 9, { id: 'imported-twice' }),
     ]);
     expect(result).toMatchObject({ written: false, created: 2, rejected: 6 });
-    const problems = Object.fromEntries(result.rows.map((r: { row: number; problems: unknown[] }) => [r.row, r.problems]));
+    const problems = Object.fromEntries(
+      result.rows.map((r: { row: number; problems: unknown[] }) => [r.row, r.problems]),
+    );
     expect(problems[2]).toEqual([]);
     expect(problems[3]).toEqual([{ field: 'agreementId', reason: 'unknown agreement: no-such-agreement' }]);
     expect(problems[4]).toEqual([{ field: 'universityIds[1]', reason: 'unknown institution: no-such-university' }]);
@@ -246,13 +292,17 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
       { field: 'source.language', reason: expect.stringContaining('not an ISO 639-1 code') },
     ]);
     expect(problems[8]).toEqual([]);
-    expect(problems[9]).toEqual([{ field: 'id', reason: 'the same record (imported-twice) as row 8; each record once per file' }]);
+    expect(problems[9]).toEqual([
+      { field: 'id', reason: 'the same record (imported-twice) as row 8; each record once per file' },
+    ]);
     expect(result.rows[7].outcome).toBe('REJECTED');
     expect(await rowCounts(fx.dataSource)).toEqual(counts);
 
     // Rules of the other kinds: a thesis's partner is not its university; a course has providers.
     const thesis = await importRows('thesis', [validRow('thesis', 2, { industryPartnerId: 'aztu' })]);
-    expect(thesis.rows[0].problems).toEqual([{ field: 'industryPartnerId', reason: 'must not be the university itself' }]);
+    expect(thesis.rows[0].problems).toEqual([
+      { field: 'industryPartnerId', reason: 'must not be the university itself' },
+    ]);
     const training = await importRows('training', [validRow('training', 2, { providerIds: [] })]);
     expect(training.rows[0].problems).toEqual([{ field: 'providerIds', reason: 'must name at least 1' }]);
     expect(await rowCounts(fx.dataSource)).toEqual(counts);
@@ -297,13 +347,21 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
     ['anonymous', 'UNAUTHENTICATED', anonymousCaller],
     ['a viewer', 'FORBIDDEN', viewer],
     ['a registrar', 'FORBIDDEN', registrarOf('aztu')],
-    ['an editor of another subgraph', 'FORBIDDEN', { id: 'agreements-editor', roles: ['editor:agreements'], institutionId: null }],
+    [
+      'an editor of another subgraph',
+      'FORBIDDEN',
+      { id: 'agreements-editor', roles: ['editor:agreements'], institutionId: null },
+    ],
   ] as const)('%s gets %s before anything is read, dry runs too', async (_who, code, caller) => {
     const counts = await rowCounts(fx.dataSource);
     for (const kind of ['internship', 'thesis', 'training'] as const) {
       for (const dryRun of [false, true]) {
         fx.sql.reset();
-        const result: OperationResult = await fx.query(IMPORT[kind], { rows: [validRow(kind, 2)], dryRun }, caller as Caller);
+        const result: OperationResult = await fx.query(
+          IMPORT[kind],
+          { rows: [validRow(kind, 2)], dryRun },
+          caller as Caller,
+        );
         expect(result.errors?.[0].extensions?.code).toBe(code);
         expect(result.data ?? null).toBeNull();
         expect(fx.sql.count).toBe(0);
@@ -320,22 +378,33 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
       return fx.sql.count;
     }
 
-    it.each(['internship', 'thesis', 'training'] as const)('%s programmes: creating, re-importing and updating 5 rows or 60', async (kind) => {
-      const batch = (n: number) => Array.from({ length: n }, (_, i) => validRow(kind, i + 1));
-      const five = batch(5);
-      const sixty = batch(60);
-      const counts = {
-        create: [await statements(kind, five, { created: 5 }), await statements(kind, sixty, { created: 60 })],
-        unchanged: [await statements(kind, five, { unchanged: 5 }), await statements(kind, sixty, { unchanged: 60 })],
-        update: [
-          await statements(kind, five.map((r) => ({ ...r, description: 'Changed' })), { updated: 5 }),
-          await statements(kind, sixty.map((r) => ({ ...r, description: 'Changed' })), { updated: 60 }),
-        ],
-      };
-      console.log(`talent ${kind} imports, statements for 5 rows and 60: ${JSON.stringify(counts)}`);
-      expect(counts.create[1]).toBe(counts.create[0]);
-      expect(counts.unchanged[1]).toBe(counts.unchanged[0]);
-      expect(counts.update[1]).toBe(counts.update[0]);
-    });
+    it.each(['internship', 'thesis', 'training'] as const)(
+      '%s programmes: creating, re-importing and updating 5 rows or 60',
+      async (kind) => {
+        const batch = (n: number) => Array.from({ length: n }, (_, i) => validRow(kind, i + 1));
+        const five = batch(5);
+        const sixty = batch(60);
+        const counts = {
+          create: [await statements(kind, five, { created: 5 }), await statements(kind, sixty, { created: 60 })],
+          unchanged: [await statements(kind, five, { unchanged: 5 }), await statements(kind, sixty, { unchanged: 60 })],
+          update: [
+            await statements(
+              kind,
+              five.map((r) => ({ ...r, description: 'Changed' })),
+              { updated: 5 },
+            ),
+            await statements(
+              kind,
+              sixty.map((r) => ({ ...r, description: 'Changed' })),
+              { updated: 60 },
+            ),
+          ],
+        };
+        console.log(`talent ${kind} imports, statements for 5 rows and 60: ${JSON.stringify(counts)}`);
+        expect(counts.create[1]).toBe(counts.create[0]);
+        expect(counts.unchanged[1]).toBe(counts.unchanged[0]);
+        expect(counts.update[1]).toBe(counts.update[0]);
+      },
+    );
   });
 });

@@ -87,10 +87,16 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
   afterAll(() => fx.close());
 
   /** Runs an operation as the talent editor, or as `caller`. */
-  const run = (query: string, variables?: Record<string, unknown>, caller: Caller = editor) => fx.query(query, variables, caller);
+  const run = (query: string, variables?: Record<string, unknown>, caller: Caller = editor) =>
+    fx.query(query, variables, caller);
 
   /** Runs `mutation` and checks it was refused as expected, leaving every table as it was. */
-  async function refused(mutation: string, variables: Record<string, unknown>, code: 'BAD_USER_INPUT' | 'CONFLICT', argumentName: string) {
+  async function refused(
+    mutation: string,
+    variables: Record<string, unknown>,
+    code: 'BAD_USER_INPUT' | 'CONFLICT',
+    argumentName: string,
+  ) {
     const before = await rowCounts(fx.dataSource);
     expectRefused(await run(mutation, variables), code, argumentName);
     expect(await rowCounts(fx.dataSource)).toEqual(before);
@@ -115,7 +121,14 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
   async function openThesisProgram(): Promise<string> {
     const { data, errors } = await run(CREATE_THESIS_PROGRAM, {
-      input: { id: unique('test-theses'), title: 'Industry theses', universityId: 'aztu', industryPartnerId: 'ganja-aluminium-complex', levels: ['MASTER'], status: 'OPEN' },
+      input: {
+        id: unique('test-theses'),
+        title: 'Industry theses',
+        universityId: 'aztu',
+        industryPartnerId: 'ganja-aluminium-complex',
+        levels: ['MASTER'],
+        status: 'OPEN',
+      },
     });
     expect(errors).toBeUndefined();
     return data?.createThesisProgram.id;
@@ -123,13 +136,24 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
   async function openTrainingProgram(fields: Record<string, unknown> = {}): Promise<string> {
     const { data, errors } = await run(CREATE_TRAINING_PROGRAM, {
-      input: { id: unique('test-training'), title: 'Crane operator course', kind: 'VOCATIONAL', providerIds: ['ganja-aluminium-complex'], status: 'OPEN', ...fields },
+      input: {
+        id: unique('test-training'),
+        title: 'Crane operator course',
+        kind: 'VOCATIONAL',
+        providerIds: ['ganja-aluminium-complex'],
+        status: 'OPEN',
+        ...fields,
+      },
     });
     expect(errors).toBeUndefined();
     return data?.createTrainingProgram.id;
   }
 
-  const newStudent = (name = 'Test Student', universityId: string | null = 'aztu') => ({ name, email: `${unique('s')}@example.org`, universityId });
+  const newStudent = (name = 'Test Student', universityId: string | null = 'aztu') => ({
+    name,
+    email: `${unique('s')}@example.org`,
+    universityId,
+  });
 
   const thesis = (programId: string, fields: Record<string, unknown> = {}) => ({
     input: {
@@ -177,14 +201,26 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { outcomes { internshipProgramCount internshipPrograms { id } } } } }`,
         { r: [{ __typename: 'Agreement', id: 'aztu-aic-cooperation' }] },
       );
-      expect(outcomes.data?._entities[0].outcomes.internshipPrograms).toContainEqual({ id: data?.createInternshipProgram.id });
+      expect(outcomes.data?._entities[0].outcomes.internshipPrograms).toContainEqual({
+        id: data?.createInternshipProgram.id,
+      });
     });
 
     const validInternshipProgram = { title: 'Valid programme', levels: ['BACHELOR'], universityIds: ['aztu'] };
     it.each([
       ['an unknown host', { hostId: 'no-such-company' }, 'BAD_USER_INPUT', 'input.hostId'],
-      ['an unknown university', { universityIds: ['aztu', 'no-such-university'] }, 'BAD_USER_INPUT', 'input.universityIds[1]'],
-      ['a person where an institution belongs', { universityIds: ['vilayat-valiyev'] }, 'BAD_USER_INPUT', 'input.universityIds[0]'],
+      [
+        'an unknown university',
+        { universityIds: ['aztu', 'no-such-university'] },
+        'BAD_USER_INPUT',
+        'input.universityIds[1]',
+      ],
+      [
+        'a person where an institution belongs',
+        { universityIds: ['vilayat-valiyev'] },
+        'BAD_USER_INPUT',
+        'input.universityIds[0]',
+      ],
       ['an unknown agreement', { agreementId: 'no-such-agreement' }, 'BAD_USER_INPUT', 'input.agreementId'],
       ['a malformed university id', { universityIds: ['AzTU!'] }, 'BAD_USER_INPUT', 'input.universityIds[0]'],
       ['a university listed twice', { universityIds: ['aztu', 'aztu'] }, 'BAD_USER_INPUT', 'input.universityIds'],
@@ -209,7 +245,13 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
       const { data, errors } = await run(UPDATE_INTERNSHIP_PROGRAM, {
         id: program.id,
         v: 1,
-        input: { title: 'Renamed', universityIds: ['aztu', 'asoiu'], seats: 8, description: 'More places', hostId: null },
+        input: {
+          title: 'Renamed',
+          universityIds: ['aztu', 'asoiu'],
+          seats: 8,
+          description: 'More places',
+          hostId: null,
+        },
       });
       expect(errors).toBeUndefined();
       expect(data?.updateInternshipProgram).toMatchObject({
@@ -222,10 +264,17 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         levels: ['BACHELOR', 'MASTER'],
         status: 'OPEN',
       });
-      const found = await run(`{ internshipPrograms(filter: { search: "renamed", institutionId: "asoiu" }) { nodes { id } } }`);
+      const found = await run(
+        `{ internshipPrograms(filter: { search: "renamed", institutionId: "asoiu" }) { nodes { id } } }`,
+      );
       expect(found.data?.internshipPrograms.nodes).toEqual([{ id: program.id }]);
       // The caller's version is stale now.
-      await refused(UPDATE_INTERNSHIP_PROGRAM, { id: program.id, v: 1, input: { title: 'Again' } }, 'CONFLICT', 'expectedVersion');
+      await refused(
+        UPDATE_INTERNSHIP_PROGRAM,
+        { id: program.id, v: 1, input: { title: 'Again' } },
+        'CONFLICT',
+        'expectedVersion',
+      );
     });
 
     it.each([
@@ -240,24 +289,65 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
     });
 
     it('refuses to update a programme that does not exist', async () => {
-      await refused(UPDATE_INTERNSHIP_PROGRAM, { id: 'no-such-program', input: { title: 'x' } }, 'BAD_USER_INPUT', 'id');
+      await refused(
+        UPDATE_INTERNSHIP_PROGRAM,
+        { id: 'no-such-program', input: { title: 'x' } },
+        'BAD_USER_INPUT',
+        'id',
+      );
     });
 
     it('creates and updates thesis programmes, refusing bad references', async () => {
       const id = await openThesisProgram();
-      const updated = await run(UPDATE_THESIS_PROGRAM, { id, v: 1, input: { status: 'CLOSED', industryPartnerId: 'azeraluminium' } });
+      const updated = await run(UPDATE_THESIS_PROGRAM, {
+        id,
+        v: 1,
+        input: { status: 'CLOSED', industryPartnerId: 'azeraluminium' },
+      });
       expect(updated.errors).toBeUndefined();
-      expect(updated.data?.updateThesisProgram).toEqual({ id, status: 'CLOSED', version: 2, industryPartner: { id: 'azeraluminium' } });
+      expect(updated.data?.updateThesisProgram).toEqual({
+        id,
+        status: 'CLOSED',
+        version: 2,
+        industryPartner: { id: 'azeraluminium' },
+      });
       const base = { title: 'Theses', universityId: 'aztu', levels: ['MASTER'] };
-      await refused(CREATE_THESIS_PROGRAM, { input: { ...base, universityId: 'no-such-university' } }, 'BAD_USER_INPUT', 'input.universityId');
-      await refused(CREATE_THESIS_PROGRAM, { input: { ...base, industryPartnerId: 'aztu' } }, 'BAD_USER_INPUT', 'input.industryPartnerId');
-      await refused(CREATE_THESIS_PROGRAM, { input: { ...base, agreementId: 'no-such-agreement' } }, 'BAD_USER_INPUT', 'input.agreementId');
-      await refused(UPDATE_THESIS_PROGRAM, { id, input: { universityId: 'azeraluminium' } }, 'BAD_USER_INPUT', 'input.industryPartnerId');
+      await refused(
+        CREATE_THESIS_PROGRAM,
+        { input: { ...base, universityId: 'no-such-university' } },
+        'BAD_USER_INPUT',
+        'input.universityId',
+      );
+      await refused(
+        CREATE_THESIS_PROGRAM,
+        { input: { ...base, industryPartnerId: 'aztu' } },
+        'BAD_USER_INPUT',
+        'input.industryPartnerId',
+      );
+      await refused(
+        CREATE_THESIS_PROGRAM,
+        { input: { ...base, agreementId: 'no-such-agreement' } },
+        'BAD_USER_INPUT',
+        'input.agreementId',
+      );
+      await refused(
+        UPDATE_THESIS_PROGRAM,
+        { id, input: { universityId: 'azeraluminium' } },
+        'BAD_USER_INPUT',
+        'input.industryPartnerId',
+      );
     });
 
     it('creates and updates training programmes, refusing bad input', async () => {
-      const id = await openTrainingProgram({ seats: 3, audience: 'young people of the Ganja region', agreementId: 'aztu-aic-cooperation' });
-      const updated = await run(UPDATE_TRAINING_PROGRAM, { id, input: { providerIds: ['aztu', 'ganja-aluminium-complex'], kind: 'SECONDARY_SPECIAL' } });
+      const id = await openTrainingProgram({
+        seats: 3,
+        audience: 'young people of the Ganja region',
+        agreementId: 'aztu-aic-cooperation',
+      });
+      const updated = await run(UPDATE_TRAINING_PROGRAM, {
+        id,
+        input: { providerIds: ['aztu', 'ganja-aluminium-complex'], kind: 'SECONDARY_SPECIAL' },
+      });
       expect(updated.errors).toBeUndefined();
       expect(updated.data?.updateTrainingProgram).toEqual({
         id,
@@ -267,19 +357,41 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         providers: [{ id: 'aztu' }, { id: 'ganja-aluminium-complex' }],
       });
       const base = { title: 'Course', kind: 'VOCATIONAL', providerIds: ['aztu'] };
-      await refused(CREATE_TRAINING_PROGRAM, { input: { ...base, providerIds: [] } }, 'BAD_USER_INPUT', 'input.providerIds');
-      await refused(CREATE_TRAINING_PROGRAM, { input: { ...base, providerIds: ['aztu', 'ghost-college'] } }, 'BAD_USER_INPUT', 'input.providerIds[1]');
-      await refused(CREATE_TRAINING_PROGRAM, { input: { ...base, audience: 'a'.repeat(501) } }, 'BAD_USER_INPUT', 'input.audience');
+      await refused(
+        CREATE_TRAINING_PROGRAM,
+        { input: { ...base, providerIds: [] } },
+        'BAD_USER_INPUT',
+        'input.providerIds',
+      );
+      await refused(
+        CREATE_TRAINING_PROGRAM,
+        { input: { ...base, providerIds: ['aztu', 'ghost-college'] } },
+        'BAD_USER_INPUT',
+        'input.providerIds[1]',
+      );
+      await refused(
+        CREATE_TRAINING_PROGRAM,
+        { input: { ...base, audience: 'a'.repeat(501) } },
+        'BAD_USER_INPUT',
+        'input.audience',
+      );
       await refused(UPDATE_TRAINING_PROGRAM, { id, input: { providerIds: [] } }, 'BAD_USER_INPUT', 'input.providerIds');
     });
 
     it('refuses to lower seats below the seats already taken', async () => {
       const program = await openInternshipProgram({ seats: 3 });
       for (let i = 0; i < 2; i++) {
-        const r = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+        const r = await run(ENROLL_INTERNSHIP, {
+          input: { programId: program.id, student: newStudent(), level: 'BACHELOR' },
+        });
         expect(r.errors).toBeUndefined();
       }
-      await refused(UPDATE_INTERNSHIP_PROGRAM, { id: program.id, input: { seats: 1 } }, 'BAD_USER_INPUT', 'input.seats');
+      await refused(
+        UPDATE_INTERNSHIP_PROGRAM,
+        { id: program.id, input: { seats: 1 } },
+        'BAD_USER_INPUT',
+        'input.seats',
+      );
       const ok = await run(UPDATE_INTERNSHIP_PROGRAM, { id: program.id, input: { seats: 2 } });
       expect(ok.data?.updateInternshipProgram.seats).toBe(2);
     });
@@ -310,37 +422,127 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         name: 'Leyla Testova',
         email: 'leyla@example.org',
         university: { id: 'aztu' },
-        internships: [{ status: 'PLANNED', level: 'MASTER', startsOn: '2026-07-01', endsOn: '2026-08', version: 1, program: { id: program.id } }],
+        internships: [
+          {
+            status: 'PLANNED',
+            level: 'MASTER',
+            startsOn: '2026-07-01',
+            endsOn: '2026-08',
+            version: 1,
+            program: { id: program.id },
+          },
+        ],
       });
-      const stats = await run(`query($id: ID!) { internshipProgram(id: $id) { stats { enrolled planned seatsTaken } } }`, { id: program.id });
+      const stats = await run(
+        `query($id: ID!) { internshipProgram(id: $id) { stats { enrolled planned seatsTaken } } }`,
+        { id: program.id },
+      );
       expect(stats.data?.internshipProgram.stats).toEqual({ enrolled: 1, planned: 1, seatsTaken: 1 });
     });
 
     it('enrols an existing student by id, once per programme', async () => {
       const first = await openInternshipProgram();
       const second = await openInternshipProgram();
-      const created = await run(ENROLL_INTERNSHIP, { input: { programId: first.id, student: newStudent(), level: 'BACHELOR' } });
+      const created = await run(ENROLL_INTERNSHIP, {
+        input: { programId: first.id, student: newStudent(), level: 'BACHELOR' },
+      });
       const studentId = created.data?.enrollInInternshipProgram.student.id;
       const again = await run(ENROLL_INTERNSHIP, { input: { programId: second.id, studentId, level: 'BACHELOR' } });
       expect(again.errors).toBeUndefined();
       expect(again.data?.enrollInInternshipProgram.student.id).toBe(studentId);
-      await refused(ENROLL_INTERNSHIP, { input: { programId: first.id, studentId, level: 'MASTER' } }, 'CONFLICT', 'input.studentId');
+      await refused(
+        ENROLL_INTERNSHIP,
+        { input: { programId: first.id, studentId, level: 'MASTER' } },
+        'CONFLICT',
+        'input.studentId',
+      );
     });
 
     it.each([
-      ['both a student id and a new student', (p: string) => ({ programId: p, studentId: 'someone', student: newStudent(), level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.studentId'],
-      ['neither a student id nor a new student', (p: string) => ({ programId: p, level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.studentId'],
-      ['an unknown student', (p: string) => ({ programId: p, studentId: 'no-such-student', level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.studentId'],
-      ['an unknown programme', () => ({ programId: 'no-such-program', student: newStudent(), level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.programId'],
-      ['a level the programme does not offer', (p: string) => ({ programId: p, student: newStudent(), level: 'PHD' }), 'BAD_USER_INPUT', 'input.level'],
-      ['a malformed email', (p: string) => ({ programId: p, student: { ...newStudent(), email: 'leyla@@example' }, level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.student.email'],
-      ['an oversized name', (p: string) => ({ programId: p, student: { ...newStudent(), name: 'N'.repeat(201) }, level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.student.name'],
-      ['an empty name', (p: string) => ({ programId: p, student: { ...newStudent(), name: ' ' }, level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.student.name'],
-      ['a university that does not exist', (p: string) => ({ programId: p, student: newStudent('X', 'atlantis-university'), level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.student.universityId'],
-      ['a student of a university the programme does not take', (p: string) => ({ programId: p, student: newStudent('X', 'bsu'), level: 'BACHELOR' }), 'BAD_USER_INPUT', 'input.student.universityId'],
-      ['an end before the start', (p: string) => ({ programId: p, student: newStudent(), level: 'BACHELOR', startsOn: '2026-08-01', endsOn: '2026-07-31' }), 'BAD_USER_INPUT', 'input.endsOn'],
-      ['a start before the programme starts', (p: string) => ({ programId: p, student: newStudent(), level: 'BACHELOR', startsOn: '2026-05-31' }), 'BAD_USER_INPUT', 'input.startsOn'],
-      ['an end after the programme ends', (p: string) => ({ programId: p, student: newStudent(), level: 'BACHELOR', endsOn: '2026-10' }), 'BAD_USER_INPUT', 'input.endsOn'],
+      [
+        'both a student id and a new student',
+        (p: string) => ({ programId: p, studentId: 'someone', student: newStudent(), level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.studentId',
+      ],
+      [
+        'neither a student id nor a new student',
+        (p: string) => ({ programId: p, level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.studentId',
+      ],
+      [
+        'an unknown student',
+        (p: string) => ({ programId: p, studentId: 'no-such-student', level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.studentId',
+      ],
+      [
+        'an unknown programme',
+        () => ({ programId: 'no-such-program', student: newStudent(), level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.programId',
+      ],
+      [
+        'a level the programme does not offer',
+        (p: string) => ({ programId: p, student: newStudent(), level: 'PHD' }),
+        'BAD_USER_INPUT',
+        'input.level',
+      ],
+      [
+        'a malformed email',
+        (p: string) => ({ programId: p, student: { ...newStudent(), email: 'leyla@@example' }, level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.student.email',
+      ],
+      [
+        'an oversized name',
+        (p: string) => ({ programId: p, student: { ...newStudent(), name: 'N'.repeat(201) }, level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.student.name',
+      ],
+      [
+        'an empty name',
+        (p: string) => ({ programId: p, student: { ...newStudent(), name: ' ' }, level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.student.name',
+      ],
+      [
+        'a university that does not exist',
+        (p: string) => ({ programId: p, student: newStudent('X', 'atlantis-university'), level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.student.universityId',
+      ],
+      [
+        'a student of a university the programme does not take',
+        (p: string) => ({ programId: p, student: newStudent('X', 'bsu'), level: 'BACHELOR' }),
+        'BAD_USER_INPUT',
+        'input.student.universityId',
+      ],
+      [
+        'an end before the start',
+        (p: string) => ({
+          programId: p,
+          student: newStudent(),
+          level: 'BACHELOR',
+          startsOn: '2026-08-01',
+          endsOn: '2026-07-31',
+        }),
+        'BAD_USER_INPUT',
+        'input.endsOn',
+      ],
+      [
+        'a start before the programme starts',
+        (p: string) => ({ programId: p, student: newStudent(), level: 'BACHELOR', startsOn: '2026-05-31' }),
+        'BAD_USER_INPUT',
+        'input.startsOn',
+      ],
+      [
+        'an end after the programme ends',
+        (p: string) => ({ programId: p, student: newStudent(), level: 'BACHELOR', endsOn: '2026-10' }),
+        'BAD_USER_INPUT',
+        'input.endsOn',
+      ],
     ] as const)('refuses %s, writing nothing', async (_case, input, code, argument) => {
       const program = await openInternshipProgram({ startsOn: '2026-06-01', endsOn: '2026-09-30' });
       await refused(ENROLL_INTERNSHIP, { input: input(program.id) }, code, argument);
@@ -352,17 +554,31 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
     ])('refuses enrolment into %s with CONFLICT on input.programId', async (_case, which) => {
       let programId = which;
       if (which === 'closed') programId = (await openInternshipProgram({ status: 'CLOSED' })).id;
-      await refused(ENROLL_INTERNSHIP, { input: { programId, student: newStudent(), level: 'BACHELOR' } }, 'CONFLICT', 'input.programId');
+      await refused(
+        ENROLL_INTERNSHIP,
+        { input: { programId, student: newStudent(), level: 'BACHELOR' } },
+        'CONFLICT',
+        'input.programId',
+      );
     });
 
     it('refuses enrolment into a full programme, and takes it again once a seat is freed', async () => {
       const program = await openInternshipProgram({ seats: 1 });
-      const first = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const first = await run(ENROLL_INTERNSHIP, {
+        input: { programId: program.id, student: newStudent(), level: 'BACHELOR' },
+      });
       expect(first.errors).toBeUndefined();
-      await refused(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } }, 'CONFLICT', 'input.programId');
+      await refused(
+        ENROLL_INTERNSHIP,
+        { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } },
+        'CONFLICT',
+        'input.programId',
+      );
       const withdrawn = await run(MOVE_INTERNSHIP, { id: first.data?.enrollInInternshipProgram.id, s: 'WITHDRAWN' });
       expect(withdrawn.data?.changeInternshipStatus.status).toBe('WITHDRAWN');
-      const second = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const second = await run(ENROLL_INTERNSHIP, {
+        input: { programId: program.id, student: newStudent(), level: 'BACHELOR' },
+      });
       expect(second.errors).toBeUndefined();
     });
   });
@@ -372,10 +588,29 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
       const programId = await openTrainingProgram({ seats: 1 });
       const ok = await run(ENROLL_TRAINING, { input: { programId, student: { name: 'Regional Participant' } } });
       expect(ok.errors).toBeUndefined();
-      expect(ok.data?.enrollInTrainingProgram).toMatchObject({ status: 'PLANNED', version: 1, participant: { university: null } });
-      await refused(ENROLL_TRAINING, { input: { programId, student: { name: 'Second' } } }, 'CONFLICT', 'input.programId');
-      await refused(ENROLL_TRAINING, { input: { programId: 'ganja-aluminium-complex-technical-vocational-education', student: { name: 'X' } } }, 'CONFLICT', 'input.programId');
-      await refused(ENROLL_TRAINING, { input: { programId, student: { name: 'X', email: 'not an email' } } }, 'BAD_USER_INPUT', 'input.student.email');
+      expect(ok.data?.enrollInTrainingProgram).toMatchObject({
+        status: 'PLANNED',
+        version: 1,
+        participant: { university: null },
+      });
+      await refused(
+        ENROLL_TRAINING,
+        { input: { programId, student: { name: 'Second' } } },
+        'CONFLICT',
+        'input.programId',
+      );
+      await refused(
+        ENROLL_TRAINING,
+        { input: { programId: 'ganja-aluminium-complex-technical-vocational-education', student: { name: 'X' } } },
+        'CONFLICT',
+        'input.programId',
+      );
+      await refused(
+        ENROLL_TRAINING,
+        { input: { programId, student: { name: 'X', email: 'not an email' } } },
+        'BAD_USER_INPUT',
+        'input.student.email',
+      );
     });
   });
 
@@ -412,14 +647,32 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         { p: programId, r: [{ __typename: 'Person', id: 'jamil-safarov' }] },
       );
       expect(after?.theses.totalCount).toBe(1);
-      expect(after?._entities[0].supervisedTheses.nodes).toContainEqual({ title: 'Reducing anode effects in the Ganja potlines' });
+      expect(after?._entities[0].supervisedTheses.nodes).toContainEqual({
+        title: 'Reducing anode effects in the Ganja potlines',
+      });
     });
 
     it.each([
-      ['an academic supervisor who does not exist', { academicSupervisorId: 'professor-nobody' }, 'input.academicSupervisorId'],
-      ['an industry supervisor who does not exist', { industrySupervisorId: 'engineer-nobody' }, 'input.industrySupervisorId'],
-      ['an institution where a person belongs', { industrySupervisorId: 'ganja-aluminium-complex' }, 'input.industrySupervisorId'],
-      ['the same person as both supervisors', { industrySupervisorId: 'vilayat-valiyev' }, 'input.industrySupervisorId'],
+      [
+        'an academic supervisor who does not exist',
+        { academicSupervisorId: 'professor-nobody' },
+        'input.academicSupervisorId',
+      ],
+      [
+        'an industry supervisor who does not exist',
+        { industrySupervisorId: 'engineer-nobody' },
+        'input.industrySupervisorId',
+      ],
+      [
+        'an institution where a person belongs',
+        { industrySupervisorId: 'ganja-aluminium-complex' },
+        'input.industrySupervisorId',
+      ],
+      [
+        'the same person as both supervisors',
+        { industrySupervisorId: 'vilayat-valiyev' },
+        'input.industrySupervisorId',
+      ],
       ['a year beyond next year', { year: nextYear + 1 }, 'input.year'],
       ['an implausible year', { year: 205 }, 'input.year'],
       ['a level the programme does not offer', { level: 'BACHELOR' }, 'input.level'],
@@ -432,14 +685,21 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
     });
 
     it('refuses a thesis in the seeded (ANNOUNCED) programme', async () => {
-      await refused(REGISTER_THESIS, thesis('aztu-ganja-aluminium-complex-industry-theses'), 'CONFLICT', 'input.programId');
+      await refused(
+        REGISTER_THESIS,
+        thesis('aztu-ganja-aluminium-complex-industry-theses'),
+        'CONFLICT',
+        'input.programId',
+      );
     });
   });
 
   describe('status moves', () => {
     it('moves an internship PLANNED → ACTIVE → COMPLETED → HIRED and counts it as hired', async () => {
       const program = await openInternshipProgram();
-      const enrolled = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const enrolled = await run(ENROLL_INTERNSHIP, {
+        input: { programId: program.id, student: newStudent(), level: 'BACHELOR' },
+      });
       const id = enrolled.data?.enrollInInternshipProgram.id;
       let version = 1;
       for (const status of ['ACTIVE', 'COMPLETED', 'HIRED']) {
@@ -455,7 +715,13 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
         }`,
         { id: program.id, r: [{ __typename: 'Institution', id: 'ganja-aluminium-complex' }] },
       );
-      expect(data?.internshipProgram.stats).toEqual({ enrolled: 1, completed: 1, hired: 1, hireRate: 1, completionRate: 1 });
+      expect(data?.internshipProgram.stats).toEqual({
+        enrolled: 1,
+        completed: 1,
+        hired: 1,
+        hireRate: 1,
+        completionRate: 1,
+      });
       expect(data?._entities[0].talentSummary.internships.hired).toBeGreaterThanOrEqual(1);
     });
 
@@ -470,7 +736,9 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
       [['WITHDRAWN', 'ACTIVE'], 'ACTIVE'],
     ])('internship path %j: refuses the move to %s (null: all allowed)', async (path, refusedStatus) => {
       const program = await openInternshipProgram();
-      const enrolled = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const enrolled = await run(ENROLL_INTERNSHIP, {
+        input: { programId: program.id, student: newStudent(), level: 'BACHELOR' },
+      });
       const id = enrolled.data?.enrollInInternshipProgram.id;
       for (const [i, status] of path.entries()) {
         if (status === refusedStatus && i === path.length - 1) {
@@ -484,37 +752,56 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
     it('refuses a move with a stale version, and a move of an unknown record', async () => {
       const program = await openInternshipProgram();
-      const enrolled = await run(ENROLL_INTERNSHIP, { input: { programId: program.id, student: newStudent(), level: 'BACHELOR' } });
+      const enrolled = await run(ENROLL_INTERNSHIP, {
+        input: { programId: program.id, student: newStudent(), level: 'BACHELOR' },
+      });
       const id = enrolled.data?.enrollInInternshipProgram.id;
       await run(MOVE_INTERNSHIP, { id, s: 'ACTIVE', v: 1 });
       await refused(MOVE_INTERNSHIP, { id, s: 'COMPLETED', v: 1 }, 'CONFLICT', 'expectedVersion');
-      await refused(MOVE_INTERNSHIP, { id: '00000000-0000-4000-8000-000000000000', s: 'ACTIVE' }, 'BAD_USER_INPUT', 'id');
+      await refused(
+        MOVE_INTERNSHIP,
+        { id: '00000000-0000-4000-8000-000000000000', s: 'ACTIVE' },
+        'BAD_USER_INPUT',
+        'id',
+      );
       await refused(MOVE_THESIS, { id: 'no-such-thesis', s: 'IN_PROGRESS' }, 'BAD_USER_INPUT', 'id');
       await refused(MOVE_ENROLLMENT, { id: 'no-such-enrolment', s: 'ACTIVE' }, 'BAD_USER_INPUT', 'id');
     });
 
     it('moves a thesis PROPOSED → IN_PROGRESS → DEFENDED, and refuses everything else', async () => {
       const programId = await openThesisProgram();
-      const register = async () =>
-        (await run(REGISTER_THESIS, thesis(programId))).data?.registerThesis.id as string;
+      const register = async () => (await run(REGISTER_THESIS, thesis(programId))).data?.registerThesis.id as string;
       const defended = await register();
       await refused(MOVE_THESIS, { id: defended, s: 'DEFENDED' }, 'BAD_USER_INPUT', 'status');
-      for (const s of ['IN_PROGRESS', 'DEFENDED']) expect((await run(MOVE_THESIS, { id: defended, s })).errors).toBeUndefined();
+      for (const s of ['IN_PROGRESS', 'DEFENDED'])
+        expect((await run(MOVE_THESIS, { id: defended, s })).errors).toBeUndefined();
       await refused(MOVE_THESIS, { id: defended, s: 'ABANDONED' }, 'BAD_USER_INPUT', 'status');
       await refused(MOVE_THESIS, { id: defended, s: 'IN_PROGRESS' }, 'BAD_USER_INPUT', 'status');
 
       const abandoned = await register();
       expect((await run(MOVE_THESIS, { id: abandoned, s: 'IN_PROGRESS' })).errors).toBeUndefined();
-      expect((await run(MOVE_THESIS, { id: abandoned, s: 'ABANDONED' })).data?.changeThesisStatus.status).toBe('ABANDONED');
+      expect((await run(MOVE_THESIS, { id: abandoned, s: 'ABANDONED' })).data?.changeThesisStatus.status).toBe(
+        'ABANDONED',
+      );
       await refused(MOVE_THESIS, { id: abandoned, s: 'PROPOSED' }, 'BAD_USER_INPUT', 'status');
 
       const dropped = await register();
       expect((await run(MOVE_THESIS, { id: dropped, s: 'ABANDONED' })).errors).toBeUndefined();
 
-      const { data } = await run(`query($id: ID!) { thesisProgram(id: $id) { stats { registered inProgress defended abandoned defenseRate abandonmentRate } } }`, {
-        id: programId,
+      const { data } = await run(
+        `query($id: ID!) { thesisProgram(id: $id) { stats { registered inProgress defended abandoned defenseRate abandonmentRate } } }`,
+        {
+          id: programId,
+        },
+      );
+      expect(data?.thesisProgram.stats).toEqual({
+        registered: 3,
+        inProgress: 0,
+        defended: 1,
+        abandoned: 2,
+        defenseRate: 0.3333,
+        abandonmentRate: 0.6667,
       });
-      expect(data?.thesisProgram.stats).toEqual({ registered: 3, inProgress: 0, defended: 1, abandoned: 2, defenseRate: 0.3333, abandonmentRate: 0.6667 });
     });
 
     it('moves a training enrolment PLANNED → ACTIVE → COMPLETED, and refuses everything else', async () => {
@@ -524,7 +811,10 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
       await refused(MOVE_ENROLLMENT, { id, s: 'COMPLETED' }, 'BAD_USER_INPUT', 'status');
       for (const s of ['ACTIVE', 'COMPLETED']) expect((await run(MOVE_ENROLLMENT, { id, s })).errors).toBeUndefined();
       await refused(MOVE_ENROLLMENT, { id, s: 'WITHDRAWN' }, 'BAD_USER_INPUT', 'status');
-      const { data } = await run(`query($id: ID!) { trainingProgram(id: $id) { stats { enrolled completed completionRate } } }`, { id: programId });
+      const { data } = await run(
+        `query($id: ID!) { trainingProgram(id: $id) { stats { enrolled completed completionRate } } }`,
+        { id: programId },
+      );
       expect(data?.trainingProgram.stats).toEqual({ enrolled: 1, completed: 1, completionRate: 1 });
     });
   });
@@ -532,10 +822,16 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
 
 describe.each(testDatabases())('talent writes when an owning subgraph is down, on $label', (database) => {
   it('refuses with SUBGRAPH_UNAVAILABLE and writes nothing', async () => {
-    const fx = await openFixture(database, { owners: { institutionsUrl: 'http://127.0.0.1:9/', agreementsUrl: 'http://127.0.0.1:9/' } });
+    const fx = await openFixture(database, {
+      owners: { institutionsUrl: 'http://127.0.0.1:9/', agreementsUrl: 'http://127.0.0.1:9/' },
+    });
     try {
       const before = await rowCounts(fx.dataSource);
-      const { errors } = await fx.query(CREATE_INTERNSHIP_PROGRAM, { input: { title: 'X', levels: ['BACHELOR'], hostId: 'aztu' } }, editor);
+      const { errors } = await fx.query(
+        CREATE_INTERNSHIP_PROGRAM,
+        { input: { title: 'X', levels: ['BACHELOR'], hostId: 'aztu' } },
+        editor,
+      );
       expect(errors?.[0].extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
       expect(await rowCounts(fx.dataSource)).toEqual(before);
     } finally {

@@ -9,7 +9,13 @@ import { insertInternshipProgram } from './syntheticRecords';
  * and on SQLite not the one writer, so other writes go on. The stand-in owner looks at
  * the asking subgraph during each check and answers slowly.
  */
-const source = { title: 'Partner office programme list', publisher: 'AzTU international office', language: 'en', file: 'programmes.csv', row: 2 };
+const source = {
+  title: 'Partner office programme list',
+  publisher: 'AzTU international office',
+  language: 'en',
+  file: 'programmes.csv',
+  row: 2,
+};
 
 describe.each(testDatabases())('reference checks outside transactions on $label', (database) => {
   let fx: TalentFixture;
@@ -45,13 +51,26 @@ describe.each(testDatabases())('reference checks outside transactions on $label'
   it('creating a programme and enrolling a new student check their references before their transaction', async () => {
     const created = await fx.query(
       `mutation($input: CreateInternshipProgramInput!) { createInternshipProgram(input: $input) { id } }`,
-      { input: { title: 'Synthetic programme checked first', levels: ['BACHELOR'], hostId: 'ganja-aluminium-complex', agreementId: 'aztu-aic-cooperation' } },
+      {
+        input: {
+          title: 'Synthetic programme checked first',
+          levels: ['BACHELOR'],
+          hostId: 'ganja-aluminium-complex',
+          agreementId: 'aztu-aic-cooperation',
+        },
+      },
       editor,
     );
     expect(created.errors).toBeUndefined();
     const enrolled = await fx.query(
       `mutation($input: EnrollInInternshipProgramInput!) { enrollInInternshipProgram(input: $input, idempotencyKey: "ref-check-1") { id } }`,
-      { input: { programId: 'synthetic-reference-checks', level: 'BACHELOR', student: { name: 'Synthetic Student', universityId: 'aztu' } } },
+      {
+        input: {
+          programId: 'synthetic-reference-checks',
+          level: 'BACHELOR',
+          student: { name: 'Synthetic Student', universityId: 'aztu' },
+        },
+      },
       editor,
     );
     expect(enrolled.errors).toBeUndefined();
@@ -61,13 +80,25 @@ describe.each(testDatabases())('reference checks outside transactions on $label'
   it('importing programmes checks a batch before the transaction that matches and writes it', async () => {
     const imported = await fx.query(
       `mutation($rows: [InternshipProgramImportInput!]!) { importInternshipPrograms(rows: $rows) { written created rejected } }`,
-      { rows: [{ title: 'Synthetic imported programme checked first', levels: ['MASTER'], hostId: 'ganja-aluminium-complex', universityIds: ['aztu'], source }] },
+      {
+        rows: [
+          {
+            title: 'Synthetic imported programme checked first',
+            levels: ['MASTER'],
+            hostId: 'ganja-aluminium-complex',
+            universityIds: ['aztu'],
+            source,
+          },
+        ],
+      },
       editor,
     );
     expect(imported.data?.importInternshipPrograms).toEqual({ written: true, created: 1, rejected: 0 });
     const training = await fx.query(
       `mutation($rows: [TrainingProgramImportInput!]!) { importTrainingPrograms(rows: $rows) { written created rejected } }`,
-      { rows: [{ title: 'Synthetic imported course checked first', kind: 'VOCATIONAL', providerIds: ['aztu'], source }] },
+      {
+        rows: [{ title: 'Synthetic imported course checked first', kind: 'VOCATIONAL', providerIds: ['aztu'], source }],
+      },
       editor,
     );
     expect(training.data?.importTrainingPrograms).toEqual({ written: true, created: 1, rejected: 0 });

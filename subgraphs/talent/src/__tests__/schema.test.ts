@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type ObjectTypeDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type ObjectTypeDefinitionNode,
+} from 'graphql';
 import { repositoryRoot } from '@partnership-graph/shared';
 import { schemaFile } from '../server';
 
@@ -61,7 +69,9 @@ describe('the talent schema', () => {
 
   it('defines the shared PageInfo and Date, and the document fields of Source, exactly as the institutions subgraph does', () => {
     // Only the SDL file is read: @shareable fields must be identical in every subgraph.
-    const institutions = parse(fs.readFileSync(path.join(repositoryRoot, 'subgraphs', 'institutions', 'schema.graphql'), 'utf8'));
+    const institutions = parse(
+      fs.readFileSync(path.join(repositoryRoot, 'subgraphs', 'institutions', 'schema.graphql'), 'utf8'),
+    );
     for (const name of ['PageInfo', 'Date']) {
       const ours = definition(talent, name);
       const theirs = definition(institutions, name);
@@ -69,21 +79,51 @@ describe('the talent schema', () => {
     }
     // Source is an entity: each subgraph adds the lists of its own records, the document's fields are shared.
     const fieldsOf = (document: DocumentNode) =>
-      new Map(((definition(document, 'Source') as ObjectTypeDefinitionNode).fields ?? []).map((f) => [f.name.value, print(f)]));
+      new Map(
+        ((definition(document, 'Source') as ObjectTypeDefinitionNode).fields ?? []).map((f) => [
+          f.name.value,
+          print(f),
+        ]),
+      );
     const ours = fieldsOf(talent);
     const theirs = fieldsOf(institutions);
-    const documentFields = ['id', 'title', 'titleIsDescriptive', 'publisher', 'url', 'publishedOn', 'language', 'quote', 'importedFrom'];
+    const documentFields = [
+      'id',
+      'title',
+      'titleIsDescriptive',
+      'publisher',
+      'url',
+      'publishedOn',
+      'language',
+      'quote',
+      'importedFrom',
+    ];
     for (const field of documentFields) expect(ours.get(field)).toBe(theirs.get(field));
     expect(ours.has('internshipPrograms')).toBe(true);
   });
 
   it('keeps the public contract names of DOMAIN.md', () => {
-    for (const name of ['InternshipProgram', 'Internship', 'ThesisProgram', 'Thesis', 'TrainingProgram', 'TrainingEnrollment', 'Student', 'AgreementOutcomes']) {
+    for (const name of [
+      'InternshipProgram',
+      'Internship',
+      'ThesisProgram',
+      'Thesis',
+      'TrainingProgram',
+      'TrainingEnrollment',
+      'Student',
+      'AgreementOutcomes',
+    ]) {
       expect(definition(talent, name)).toBeDefined();
     }
     const query = definition(talent, 'Query') as unknown as { fields: Array<{ name: { value: string } }> };
     expect(query.fields.map((f) => f.name.value)).toEqual(
-      expect.arrayContaining(['internshipPrograms', 'internshipProgram', 'thesisPrograms', 'theses', 'trainingPrograms']),
+      expect.arrayContaining([
+        'internshipPrograms',
+        'internshipProgram',
+        'thesisPrograms',
+        'theses',
+        'trainingPrograms',
+      ]),
     );
   });
 });

@@ -9,7 +9,13 @@ import { InternshipProgramRepository } from '../repositories/InternshipProgramRe
 import { InternshipRepository } from '../repositories/InternshipRepository';
 import { createApollo, createReferenceChecker } from '../server';
 import { editor, openFixture, type TalentFixture } from './fixture';
-import { insertEnrollments, insertInternshipProgram, insertInternships, insertStudent, insertTrainingProgram } from './syntheticRecords';
+import {
+  insertEnrollments,
+  insertInternshipProgram,
+  insertInternships,
+  insertStudent,
+  insertTrainingProgram,
+} from './syntheticRecords';
 
 /**
  * Seats are a hard limit under real concurrency. Enrolments name existing students, so
@@ -39,7 +45,10 @@ describe.each(testDatabases())('the seat limit under concurrency on $label', (da
     fx = await openFixture(database, { seed: false });
     const apollo = createApollo();
     await apollo.start();
-    const references = createReferenceChecker({ institutionsUrl: 'http://127.0.0.1:9/', agreementsUrl: 'http://127.0.0.1:9/' });
+    const references = createReferenceChecker({
+      institutionsUrl: 'http://127.0.0.1:9/',
+      agreementsUrl: 'http://127.0.0.1:9/',
+    });
     let other: DataSource = fx.dataSource;
     if (database.label === 'mysql') {
       second = await openTalentDatabase(fx.databaseConfig);
@@ -47,9 +56,11 @@ describe.each(testDatabases())('the seat limit under concurrency on $label', (da
     }
     runners = [
       (query, variables) => fx.query(query, variables, editor),
-      (query, variables) => runOperation(apollo, createContext(other, { references, caller: editor }), query, variables),
+      (query, variables) =>
+        runOperation(apollo, createContext(other, { references, caller: editor }), query, variables),
     ];
-    for (let i = 0; i < 40; i++) await insertStudent(fx.dataSource, { id: `synthetic-racer-${i}`, universityId: 'aztu' });
+    for (let i = 0; i < 40; i++)
+      await insertStudent(fx.dataSource, { id: `synthetic-racer-${i}`, universityId: 'aztu' });
   });
   afterAll(async () => {
     await second?.destroy();
@@ -66,13 +77,18 @@ describe.each(testDatabases())('the seat limit under concurrency on $label', (da
         { studentId: 'synthetic-racer-2', status: 'WITHDRAWN' }, // frees its seat: one seat is left
       ]);
       const results = await Promise.all(
-        [3, 4].map((n, i) => runners[i](ENROLL, { input: { programId, studentId: `synthetic-racer-${n}`, level: 'BACHELOR' } })),
+        [3, 4].map((n, i) =>
+          runners[i](ENROLL, { input: { programId, studentId: `synthetic-racer-${n}`, level: 'BACHELOR' } }),
+        ),
       );
       expect(results.map(outcome).sort()).toEqual(['CONFLICT', 'ok']);
       const refused = results.find((r) => r.errors)!;
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'input.programId' });
       expect(await fx.dataSource.getRepository(Internship).countBy({ programId })).toBe(4);
-      const { data } = await fx.query(`query($id: ID!) { internshipProgram(id: $id) { stats { seats seatsTaken seatsLeft } } }`, { id: programId });
+      const { data } = await fx.query(
+        `query($id: ID!) { internshipProgram(id: $id) { stats { seats seatsTaken seatsLeft } } }`,
+        { id: programId },
+      );
       expect(data?.internshipProgram.stats).toEqual({ seats: 3, seatsTaken: 3, seatsLeft: 0 });
     }
   });
@@ -132,8 +148,16 @@ describe.each(testDatabases())('the seat limit under concurrency on $label', (da
     await held;
 
     // Meanwhile an import (on MySQL through the other connection pool) sets 1 seat: one is taken as far as committed data says.
-    const source = { title: 'Synthetic seat list', publisher: 'Synthetic office', language: 'en', file: 'seats.csv', row: 2 };
-    const importing = runners[1](IMPORT_INTERNSHIPS, { rows: [{ id: programId, title, levels: ['BACHELOR', 'MASTER'], seats: 1, source }] });
+    const source = {
+      title: 'Synthetic seat list',
+      publisher: 'Synthetic office',
+      language: 'en',
+      file: 'seats.csv',
+      row: 2,
+    };
+    const importing = runners[1](IMPORT_INTERNSHIPS, {
+      rows: [{ id: programId, title, levels: ['BACHELOR', 'MASTER'], seats: 1, source }],
+    });
     await importWaiting(fx.dataSource, database.label);
     release();
     await enrolment;
@@ -141,8 +165,12 @@ describe.each(testDatabases())('the seat limit under concurrency on $label', (da
 
     expect(result.errors).toBeUndefined();
     expect(result.data?.importInternshipPrograms).toMatchObject({ written: false, updated: 0, rejected: 1 });
-    expect(result.data?.importInternshipPrograms.rows[0].problems).toEqual([{ field: 'seats', reason: '2 seats are already taken; seats cannot be fewer' }]);
-    const { data } = await fx.query(`query($id: ID!) { internshipProgram(id: $id) { stats { seats seatsTaken } } }`, { id: programId });
+    expect(result.data?.importInternshipPrograms.rows[0].problems).toEqual([
+      { field: 'seats', reason: '2 seats are already taken; seats cannot be fewer' },
+    ]);
+    const { data } = await fx.query(`query($id: ID!) { internshipProgram(id: $id) { stats { seats seatsTaken } } }`, {
+      id: programId,
+    });
     expect(data?.internshipProgram.stats).toEqual({ seats: 3, seatsTaken: 2 });
   });
 });
@@ -157,7 +185,9 @@ async function importWaiting(dataSource: DataSource, label: string): Promise<voi
   do {
     await new Promise((resolve) => setTimeout(resolve, 50));
     if (label !== 'mysql') return;
-    const [row] = await dataSource.query(`SELECT COUNT(*) AS waiting FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'`);
+    const [row] = await dataSource.query(
+      `SELECT COUNT(*) AS waiting FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'`,
+    );
     if (Number(row.waiting) > 0) return;
   } while (Date.now() < deadline);
 }

@@ -57,8 +57,16 @@ describe('the talent seed dataset', () => {
 
   it('keeps the AzTU – Ganja complex programmes at bachelor and master level, with the complex as host, partner or provider', () => {
     const internships = internshipPrograms.find((p) => p.id === 'aztu-ganja-aluminium-complex-internships');
-    expect(internships).toMatchObject({ hostId: 'ganja-aluminium-complex', universityIds: ['aztu'], levels: ['BACHELOR', 'MASTER'] });
-    expect(thesisPrograms[0]).toMatchObject({ universityId: 'aztu', industryPartnerId: 'ganja-aluminium-complex', levels: ['BACHELOR', 'MASTER'] });
+    expect(internships).toMatchObject({
+      hostId: 'ganja-aluminium-complex',
+      universityIds: ['aztu'],
+      levels: ['BACHELOR', 'MASTER'],
+    });
+    expect(thesisPrograms[0]).toMatchObject({
+      universityId: 'aztu',
+      industryPartnerId: 'ganja-aluminium-complex',
+      levels: ['BACHELOR', 'MASTER'],
+    });
     const kinds = trainingPrograms.filter((p) => p.providerIds.includes('ganja-aluminium-complex')).map((p) => p.kind);
     expect(kinds.sort()).toEqual(['SECONDARY_SPECIAL', 'VOCATIONAL']);
   });
@@ -87,9 +95,18 @@ describe('the seed refers only to institutions and agreements their subgraphs ha
   it('finds every agreement id through the agreements subgraph', async () => {
     const checker = new EntityReferenceChecker({ Agreement: owners.agreementsUrl });
     const ids = [...new Set(programs.map((p) => p.agreementId as string))];
-    expect(ids.sort()).toEqual(['azerishiq-university-cooperation', 'aztu-aic-cooperation', 'mou-bsu-bayraktar-2025', 'mou-innovation-center-bayraktar-2025']);
-    await expect(checker.assertExist(ids.map((id) => ({ typename: 'Agreement', id, field: `seed:${id}` })))).resolves.toBeUndefined();
-    await expect(checker.assertExist([{ typename: 'Agreement', id: 'no-such-agreement', field: 'x' }])).rejects.toMatchObject({
+    expect(ids.sort()).toEqual([
+      'azerishiq-university-cooperation',
+      'aztu-aic-cooperation',
+      'mou-bsu-bayraktar-2025',
+      'mou-innovation-center-bayraktar-2025',
+    ]);
+    await expect(
+      checker.assertExist(ids.map((id) => ({ typename: 'Agreement', id, field: `seed:${id}` }))),
+    ).resolves.toBeUndefined();
+    await expect(
+      checker.assertExist([{ typename: 'Agreement', id: 'no-such-agreement', field: 'x' }]),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
@@ -144,7 +161,9 @@ describe.each(testDatabases())('seeding on $label', (database) => {
       expect(first?.internshipPrograms.created).toBe(internshipPrograms.length);
       expect(first?.thesisPrograms.created).toBe(thesisPrograms.length);
       expect(first?.trainingPrograms.created).toBe(trainingPrograms.length);
-      const { data } = await fixture.query(`{ internshipProgram(id: "aztu-ganja-aluminium-complex-internships") { version } }`);
+      const { data } = await fixture.query(
+        `{ internshipProgram(id: "aztu-ganja-aluminium-complex-internships") { version } }`,
+      );
       expect(data?.internshipProgram.version).toBe(1);
     } finally {
       await fixture.close();

@@ -19,20 +19,36 @@ async function insertSyntheticPipelines(fx: TalentFixture, count: number): Promi
     const agreementId = `synthetic-agreement-${n}`;
     await insertInternshipProgram(
       fx.dataSource,
-      { id: `synthetic-internships-${n}`, title: `Synthetic pipeline internships ${n}`, hostId: `synthetic-company-${n}`, seats: 10, agreementId },
+      {
+        id: `synthetic-internships-${n}`,
+        title: `Synthetic pipeline internships ${n}`,
+        hostId: `synthetic-company-${n}`,
+        seats: 10,
+        agreementId,
+      },
       [university, 'synthetic-university-shared'],
     );
     await insertInternships(fx.dataSource, `synthetic-internships-${n}`, [
       { studentId: 'synthetic-student', status: 'ACTIVE' },
       { studentId: 'synthetic-student', status: 'HIRED' },
     ]);
-    await insertThesisProgram(fx.dataSource, { id: `synthetic-theses-${n}`, title: `Synthetic pipeline theses ${n}`, universityId: university, agreementId });
-    await insertTheses(fx.dataSource, `synthetic-theses-${n}`, [{ studentId: 'synthetic-student', status: 'DEFENDED' }]);
-    await insertTrainingProgram(fx.dataSource, { id: `synthetic-training-${n}`, title: `Synthetic pipeline training ${n}`, seats: 5, agreementId }, [
-      university,
-      `synthetic-company-${n}`,
+    await insertThesisProgram(fx.dataSource, {
+      id: `synthetic-theses-${n}`,
+      title: `Synthetic pipeline theses ${n}`,
+      universityId: university,
+      agreementId,
+    });
+    await insertTheses(fx.dataSource, `synthetic-theses-${n}`, [
+      { studentId: 'synthetic-student', status: 'DEFENDED' },
     ]);
-    await insertEnrollments(fx.dataSource, `synthetic-training-${n}`, [{ studentId: 'synthetic-student', status: 'COMPLETED' }]);
+    await insertTrainingProgram(
+      fx.dataSource,
+      { id: `synthetic-training-${n}`, title: `Synthetic pipeline training ${n}`, seats: 5, agreementId },
+      [university, `synthetic-company-${n}`],
+    );
+    await insertEnrollments(fx.dataSource, `synthetic-training-${n}`, [
+      { studentId: 'synthetic-student', status: 'COMPLETED' },
+    ]);
   }
 }
 
@@ -83,9 +99,24 @@ describe.each(testDatabases())('SQL statements per request on $label', (database
     expect(data?.internshipPrograms.nodes[0]).toMatchObject({
       universities: [{ id: 'synthetic-university-000' }, { id: 'synthetic-university-shared' }],
       internships: { totalCount: 2 },
-      stats: { seats: 10, seatsTaken: 2, seatsLeft: 8, enrolled: 2, active: 1, completed: 1, hired: 1, completionRate: 0.5, hireRate: 1 },
+      stats: {
+        seats: 10,
+        seatsTaken: 2,
+        seatsLeft: 8,
+        enrolled: 2,
+        active: 1,
+        completed: 1,
+        hired: 1,
+        completionRate: 0.5,
+        hireRate: 1,
+      },
     });
-    expect(data?.trainingPrograms.nodes[0].stats).toEqual({ enrolled: 1, completed: 1, seatsLeft: 4, completionRate: 1 });
+    expect(data?.trainingPrograms.nodes[0].stats).toEqual({
+      enrolled: 1,
+      completed: 1,
+      seatsLeft: 4,
+      completionRate: 1,
+    });
     expect(data?.thesisPrograms.nodes[0].stats).toEqual({ registered: 1, defended: 1, defenseRate: 1 });
     return fx.sql.count;
   }

@@ -22,14 +22,30 @@ describe.each(testDatabases())('student personal data on $label', (database) => 
   let fx: TalentFixture;
   beforeAll(async () => {
     fx = await openFixture(database, { seed: false });
-    await insertInternshipProgram(fx.dataSource, { id: 'synthetic-private', hostId: 'ganja-aluminium-complex' }, ['aztu']);
-    await insertStudent(fx.dataSource, { id: 'synthetic-aida', name: 'Aida Synthetic', email: 'aida@example.org', universityId: 'aztu' });
+    await insertInternshipProgram(fx.dataSource, { id: 'synthetic-private', hostId: 'ganja-aluminium-complex' }, [
+      'aztu',
+    ]);
+    await insertStudent(fx.dataSource, {
+      id: 'synthetic-aida',
+      name: 'Aida Synthetic',
+      email: 'aida@example.org',
+      universityId: 'aztu',
+    });
     await insertInternships(fx.dataSource, 'synthetic-private', [{ studentId: 'synthetic-aida', status: 'ACTIVE' }]);
     await insertThesisProgram(fx.dataSource, { id: 'synthetic-private-theses', universityId: 'aztu' });
-    await insertTheses(fx.dataSource, 'synthetic-private-theses', [{ studentId: 'synthetic-aida', status: 'PROPOSED' }]);
+    await insertTheses(fx.dataSource, 'synthetic-private-theses', [
+      { studentId: 'synthetic-aida', status: 'PROPOSED' },
+    ]);
     await insertTrainingProgram(fx.dataSource, { id: 'synthetic-private-training' }, ['ganja-aluminium-complex']);
-    await insertStudent(fx.dataSource, { id: 'synthetic-nomad', name: 'Nomad Synthetic', email: null, universityId: null });
-    await insertEnrollments(fx.dataSource, 'synthetic-private-training', [{ studentId: 'synthetic-nomad', status: 'PLANNED' }]);
+    await insertStudent(fx.dataSource, {
+      id: 'synthetic-nomad',
+      name: 'Nomad Synthetic',
+      email: null,
+      universityId: null,
+    });
+    await insertEnrollments(fx.dataSource, 'synthetic-private-training', [
+      { studentId: 'synthetic-nomad', status: 'PLANNED' },
+    ]);
   });
   afterAll(() => fx.close());
 
@@ -41,20 +57,23 @@ describe.each(testDatabases())('student personal data on $label', (database) => 
     ['an editor of talent', { id: 'e', roles: ['editor:talent'], institutionId: 'aztu' }],
   ];
 
-  it.each(hidden)('hides name and email from %s, with FORBIDDEN on each field, but shows counts', async (_who, caller) => {
-    const { data, errors } = await fx.query(internshipQuery, undefined, caller);
-    expect(data?.internshipProgram.stats).toEqual({ enrolled: 1, active: 1 });
-    expect(data?.internshipProgram.internships.totalCount).toBe(1);
-    expect(data?.internshipProgram.internships.nodes[0]).toEqual({
-      status: 'ACTIVE',
-      student: { id: 'synthetic-aida', name: null, email: null, university: { id: 'aztu' } },
-    });
-    expect(errors?.map((e) => [e.extensions?.code, e.path?.slice(-1)[0]])).toEqual([
-      ['FORBIDDEN', 'name'],
-      ['FORBIDDEN', 'email'],
-    ]);
-    expect(JSON.stringify({ data, errors })).not.toMatch(/Aida|aida@example/);
-  });
+  it.each(hidden)(
+    'hides name and email from %s, with FORBIDDEN on each field, but shows counts',
+    async (_who, caller) => {
+      const { data, errors } = await fx.query(internshipQuery, undefined, caller);
+      expect(data?.internshipProgram.stats).toEqual({ enrolled: 1, active: 1 });
+      expect(data?.internshipProgram.internships.totalCount).toBe(1);
+      expect(data?.internshipProgram.internships.nodes[0]).toEqual({
+        status: 'ACTIVE',
+        student: { id: 'synthetic-aida', name: null, email: null, university: { id: 'aztu' } },
+      });
+      expect(errors?.map((e) => [e.extensions?.code, e.path?.slice(-1)[0]])).toEqual([
+        ['FORBIDDEN', 'name'],
+        ['FORBIDDEN', 'email'],
+      ]);
+      expect(JSON.stringify({ data, errors })).not.toMatch(/Aida|aida@example/);
+    },
+  );
 
   it.each([
     ['an admin', admin],
@@ -79,7 +98,11 @@ describe.each(testDatabases())('student personal data on $label', (database) => 
     }`;
     const variables = { r: [{ __typename: 'Student', id: 'synthetic-aida' }] };
     const anonymous = await fx.query(query, variables);
-    expect(anonymous.data?.student).toEqual({ name: null, theses: [{ title: expect.any(String) }], internships: [{ status: 'ACTIVE' }] });
+    expect(anonymous.data?.student).toEqual({
+      name: null,
+      theses: [{ title: expect.any(String) }],
+      internships: [{ status: 'ACTIVE' }],
+    });
     expect(anonymous.data?.theses.nodes).toEqual([{ student: { name: null } }]);
     expect(anonymous.data?.trainingProgram.enrollments.nodes).toEqual([{ participant: { name: null, email: null } }]);
     expect(anonymous.data?._entities).toEqual([{ name: null }]);
@@ -96,6 +119,8 @@ describe.each(testDatabases())('student personal data on $label', (database) => 
     ]);
     const asAdmin = await fx.query(query, variables, admin);
     expect(asAdmin.errors).toBeUndefined();
-    expect(asAdmin.data?.trainingProgram.enrollments.nodes).toEqual([{ participant: { name: 'Nomad Synthetic', email: null } }]);
+    expect(asAdmin.data?.trainingProgram.enrollments.nodes).toEqual([
+      { participant: { name: 'Nomad Synthetic', email: null } },
+    ]);
   });
 });

@@ -44,7 +44,10 @@ export async function insertInternshipProgram(
   );
 }
 
-export async function insertThesisProgram(dataSource: DataSource, fields: Partial<ThesisProgram> & { id: string; universityId: string }) {
+export async function insertThesisProgram(
+  dataSource: DataSource,
+  fields: Partial<ThesisProgram> & { id: string; universityId: string },
+) {
   await new ThesisProgramRepository(dataSource).insert(dataSource.manager, {
     title: `Synthetic theses ${fields.id}`,
     description: null,
@@ -119,7 +122,15 @@ export async function insertInternships(
 export async function insertTheses(
   dataSource: DataSource,
   programId: string,
-  records: Array<{ studentId: string; status: string; title?: string; year?: number; level?: string; academic?: string; industry?: string }>,
+  records: Array<{
+    studentId: string;
+    status: string;
+    title?: string;
+    year?: number;
+    level?: string;
+    academic?: string;
+    industry?: string;
+  }>,
 ): Promise<void> {
   if (!records.length) return;
   await dataSource.getRepository(Thesis).insert(

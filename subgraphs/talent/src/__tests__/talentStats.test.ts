@@ -23,13 +23,19 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
   /** No seed: synthetic programmes with records (the seed has no records and no dates). */
   let records: TalentFixture;
 
-  async function statsOf(on: TalentFixture, groupBy: string, options: { count?: string; filter?: Record<string, unknown> } = {}) {
+  async function statsOf(
+    on: TalentFixture,
+    groupBy: string,
+    options: { count?: string; filter?: Record<string, unknown> } = {},
+  ) {
     const { data, errors } = await on.query(STATS, { groupBy, ...options });
     expect(errors).toBeUndefined();
     return data?.talentStats as Array<{ key: string | null; label: string; count: number }>;
   }
-  const stats = (groupBy: string, options?: { count?: string; filter?: Record<string, unknown> }) => statsOf(fx, groupBy, options);
-  const recordStats = (groupBy: string, options?: { count?: string; filter?: Record<string, unknown> }) => statsOf(records, groupBy, options);
+  const stats = (groupBy: string, options?: { count?: string; filter?: Record<string, unknown> }) =>
+    statsOf(fx, groupBy, options);
+  const recordStats = (groupBy: string, options?: { count?: string; filter?: Record<string, unknown> }) =>
+    statsOf(records, groupBy, options);
 
   beforeAll(async () => {
     fx = await openFixture(database);
@@ -37,7 +43,11 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
     const { dataSource } = records;
     await insertStudent(dataSource, { id: 'synthetic-stats-student', universityId: 'aztu' });
     const student = 'synthetic-stats-student';
-    await insertInternshipProgram(dataSource, { id: 'synthetic-stats-internships', hostId: 'synthetic-host', startsOn: '2026-06', ...synthetic }, ['aztu']);
+    await insertInternshipProgram(
+      dataSource,
+      { id: 'synthetic-stats-internships', hostId: 'synthetic-host', startsOn: '2026-06', ...synthetic },
+      ['aztu'],
+    );
     await insertInternships(dataSource, 'synthetic-stats-internships', [
       { studentId: student, status: 'PLANNED', level: 'BACHELOR' },
       { studentId: student, status: 'ACTIVE', level: 'MASTER' },
@@ -55,10 +65,11 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
       { studentId: student, status: 'DEFENDED', year: 2025 },
       { studentId: student, status: 'PROPOSED', year: 2026 },
     ]);
-    await insertTrainingProgram(dataSource, { id: 'synthetic-stats-training', startsOn: '2025-09', endsOn: '2025-12', ...synthetic }, [
-      'synthetic-host',
-      'synthetic-college',
-    ]);
+    await insertTrainingProgram(
+      dataSource,
+      { id: 'synthetic-stats-training', startsOn: '2025-09', endsOn: '2025-12', ...synthetic },
+      ['synthetic-host', 'synthetic-college'],
+    );
     await insertEnrollments(dataSource, 'synthetic-stats-training', [{ studentId: student, status: 'COMPLETED' }]);
   });
   afterAll(async () => {
@@ -120,10 +131,14 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
         { key: 'INTERNSHIP', label: 'Internship', count: 1 },
         { key: 'TRAINING', label: 'Training', count: 1 },
       ]);
-      expect(await stats('PIPELINE', { filter: { institutionId: 'bayraktar-technology-azerbaijan', pipelines: ['TRAINING'] } })).toEqual([
-        { key: 'TRAINING', label: 'Training', count: 2 },
-      ]);
-      expect(await stats('LEVEL', { filter: { pipelines: ['INTERNSHIP'], agreementId: 'aztu-aic-cooperation' } })).toEqual([
+      expect(
+        await stats('PIPELINE', {
+          filter: { institutionId: 'bayraktar-technology-azerbaijan', pipelines: ['TRAINING'] },
+        }),
+      ).toEqual([{ key: 'TRAINING', label: 'Training', count: 2 }]);
+      expect(
+        await stats('LEVEL', { filter: { pipelines: ['INTERNSHIP'], agreementId: 'aztu-aic-cooperation' } }),
+      ).toEqual([
         { key: 'BACHELOR', label: 'Bachelor', count: 1 },
         { key: 'MASTER', label: 'Master', count: 1 },
       ]);
@@ -131,7 +146,8 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
     });
 
     it('counts no records: the documents name no students', async () => {
-      for (const groupBy of groupings) expect(await stats(groupBy, { count: 'RECORDS', filter: { pipelines: [] } })).toEqual([]);
+      for (const groupBy of groupings)
+        expect(await stats(groupBy, { count: 'RECORDS', filter: { pipelines: [] } })).toEqual([]);
     });
 
     it('finds nothing dated: the sources give no dates', async () => {
@@ -203,7 +219,10 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
     'costs one SQL statement by %s counting %s, whatever the filter',
     async (groupBy, count) => {
       fx.sql.reset();
-      await stats(groupBy, { count, filter: { institutionId: 'aztu', agreementId: 'aztu-aic-cooperation', from: '2020', to: '2030' } });
+      await stats(groupBy, {
+        count,
+        filter: { institutionId: 'aztu', agreementId: 'aztu-aic-cooperation', from: '2020', to: '2030' },
+      });
       expect(fx.sql.count).toBe(1);
       expect(fx.sql.statements[0]).toMatch(/GROUP BY/);
     },
@@ -231,14 +250,22 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
   });
 
   it('answers a repeated statistic from the aggregate cache until this process writes', async () => {
-    await insertInternshipProgram(records.dataSource, { id: 'synthetic-stats-cache-1', hostId: 'synthetic-cache-host-1', ...synthetic }, ['aztu']);
+    await insertInternshipProgram(
+      records.dataSource,
+      { id: 'synthetic-stats-cache-1', hostId: 'synthetic-cache-host-1', ...synthetic },
+      ['aztu'],
+    );
     records.sql.reset();
     const first = await recordStats('HOST');
     expect(records.sql.count).toBe(1);
     records.sql.reset();
     expect(await recordStats('HOST')).toEqual(first);
     expect(records.sql.count).toBe(0);
-    await insertInternshipProgram(records.dataSource, { id: 'synthetic-stats-cache', hostId: 'synthetic-cache-host', ...synthetic }, ['aztu']);
+    await insertInternshipProgram(
+      records.dataSource,
+      { id: 'synthetic-stats-cache', hostId: 'synthetic-cache-host', ...synthetic },
+      ['aztu'],
+    );
     records.sql.reset();
     const after = await recordStats('HOST');
     expect(records.sql.count).toBe(1);
@@ -253,7 +280,12 @@ describe.each(testDatabases())('talentStats on $label', (database) => {
     expect(fits.errors).toBeUndefined();
     expect(fits.data?.talentStats).toHaveLength(buckets);
     const { data, errors } = await records.query(limited, { maxBuckets: buckets - 1 });
-    expect(errors?.[0].extensions).toMatchObject({ code: 'LIMIT_REACHED', limit: 'maxBuckets', maxBuckets: buckets - 1, buckets });
+    expect(errors?.[0].extensions).toMatchObject({
+      code: 'LIMIT_REACHED',
+      limit: 'maxBuckets',
+      maxBuckets: buckets - 1,
+      buckets,
+    });
     expect(data ?? null).toBeNull();
     const negative = await records.query(`{ talentStats(groupBy: HOST, maxBuckets: -1) { key } }`);
     expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'maxBuckets' });

@@ -17,5 +17,7 @@ export function mayReadStudentPersonalData(caller: Caller, student: { university
 
 /** The error a field of personal data carries when the caller may not read it (the field itself is null). */
 export function personalDataForbidden(field: string): GraphQLError {
-  return forbidden(`Not allowed to read the ${field} of this student: only an admin or a registrar of the student's university may`);
+  return forbidden(
+    `Not allowed to read the ${field} of this student: only an admin or a registrar of the student's university may`,
+  );
 }

@@ -23,7 +23,8 @@ const unauthenticated = (what: string): GraphQLError => notAuthenticated(`Not au
 /** Programme writes and status moves: `editor:talent` or `admin`. */
 export function requireEditor(caller: Caller): Writer {
   if (caller.id === null) throw unauthenticated('changing talent records');
-  if (!hasRole(caller, 'editor:talent')) throw forbidden('Not allowed: changing talent records needs the editor:talent or admin role');
+  if (!hasRole(caller, 'editor:talent'))
+    throw forbidden('Not allowed: changing talent records needs the editor:talent or admin role');
   return { actor: caller.id, onlyStudentsOf: null };
 }
 
@@ -31,13 +32,19 @@ export function requireEditor(caller: Caller): Writer {
 export function requireEnroller(caller: Caller): Writer {
   if (caller.id === null) throw unauthenticated('enrolling students');
   if (hasRole(caller, 'editor:talent')) return { actor: caller.id, onlyStudentsOf: null };
-  if (caller.roles.includes('registrar') && caller.institutionId !== null) return { actor: caller.id, onlyStudentsOf: caller.institutionId };
-  throw forbidden('Not allowed: enrolling students needs the editor:talent or admin role, or the registrar role of the students\' university');
+  if (caller.roles.includes('registrar') && caller.institutionId !== null)
+    return { actor: caller.id, onlyStudentsOf: caller.institutionId };
+  throw forbidden(
+    "Not allowed: enrolling students needs the editor:talent or admin role, or the registrar role of the students' university",
+  );
 }
 
 /** The refusal of a registrar's write for a student who is not (or not known to be) of their university. */
 export function notTheirStudent(writer: Writer, argumentName: string): GraphQLError {
-  return forbidden(`Not allowed: a registrar may enrol only students of their own university (${writer.onlyStudentsOf})`, { argumentName });
+  return forbidden(
+    `Not allowed: a registrar may enrol only students of their own university (${writer.onlyStudentsOf})`,
+    { argumentName },
+  );
 }
 
 /** The audit log: `admin` only. */

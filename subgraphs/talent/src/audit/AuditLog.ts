@@ -3,7 +3,8 @@ import { applyKeyset, assertValidId, type KeysetOrder, type PageRequest } from '
 import { AuditEntry } from '../entities/AuditEntry';
 
 /** The record types a talent mutation changes (their GraphQL names). */
-export type AuditedType = 'InternshipProgram' | 'ThesisProgram' | 'TrainingProgram' | 'Internship' | 'Thesis' | 'TrainingEnrollment';
+export type AuditedType =
+  'InternshipProgram' | 'ThesisProgram' | 'TrainingProgram' | 'Internship' | 'Thesis' | 'TrainingEnrollment';
 /** IMPORT_CREATE / IMPORT_UPDATE: a record created or changed by an import mutation. */
 export type AuditAction = 'CREATE' | 'UPDATE' | 'TRANSITION' | 'IMPORT_CREATE' | 'IMPORT_UPDATE';
 
@@ -47,7 +48,8 @@ export class AuditLog {
   async recordMany(manager: EntityManager, changes: readonly AuditChange[]): Promise<void> {
     const at = new Date().toISOString();
     const entries = changes.map((change) => entryOf(change, at));
-    for (let i = 0; i < entries.length; i += 200) await manager.getRepository(AuditEntry).insert(entries.slice(i, i + 200));
+    for (let i = 0; i < entries.length; i += 200)
+      await manager.getRepository(AuditEntry).insert(entries.slice(i, i + 200));
   }
 
   findPage(entityId: string, page: PageRequest): Promise<AuditEntry[]> {

@@ -49,7 +49,10 @@ export function thesisProgramSnapshot(p: Omit<ThesisProgram, 'sortTitle' | 'sear
   };
 }
 
-export function trainingProgramSnapshot(p: Omit<TrainingProgram, 'sortTitle' | 'searchText'>, providerIds: readonly string[]) {
+export function trainingProgramSnapshot(
+  p: Omit<TrainingProgram, 'sortTitle' | 'searchText'>,
+  providerIds: readonly string[],
+) {
   return {
     id: p.id,
     title: p.title,

@@ -6,12 +6,7 @@ import type { ValueTransformer } from 'typeorm';
  */
 export const pipeList: ValueTransformer = {
   to: (value: readonly string[] | null | undefined) => (value == null ? value : `|${value.join('|')}|`),
-  from: (value: string | null) =>
-    value == null
-      ? []
-      : value
-          .split('|')
-          .filter((code) => code !== ''),
+  from: (value: string | null) => (value == null ? [] : value.split('|').filter((code) => code !== '')),
 };
 
 /** The LIKE pattern that finds one code in a `pipeList` column. */

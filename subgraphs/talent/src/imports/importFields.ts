@@ -25,7 +25,11 @@ interface StoredProgramFields {
 }
 
 /** The columns every kind of programme has after a row: what the row gives, else what is stored, else a creation's default. */
-export function mergedProgramFields(f: ReturnType<typeof programFieldRules>, s: StoredProgramFields | undefined, id: string) {
+export function mergedProgramFields(
+  f: ReturnType<typeof programFieldRules>,
+  s: StoredProgramFields | undefined,
+  id: string,
+) {
   return {
     id,
     title: f.title as string,

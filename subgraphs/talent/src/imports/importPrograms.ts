@@ -107,7 +107,8 @@ export async function importPrograms<Row extends ProgramImportRow, P extends Pro
       idempotency: deps.idempotency,
     });
   } catch (error) {
-    if (isDuplicateKey(error)) throw conflict('A programme of this import was created by someone else meanwhile; import the rows again');
+    if (isDuplicateKey(error))
+      throw conflict('A programme of this import was created by someone else meanwhile; import the rows again');
     throw error;
   }
 }
@@ -121,9 +122,11 @@ interface CheckedRow<Row, F> {
 }
 
 /** One kind of programme as the shared import flow sees it. */
-class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extends ProgramImportFields>
-  implements RecordImport<Row, ProgramRecord<P>, Array<CheckedRow<Row, F>>>
-{
+class ProgramImport<
+  Row extends ProgramImportRow,
+  P extends ProgramRow,
+  F extends ProgramImportFields,
+> implements RecordImport<Row, ProgramRecord<P>, Array<CheckedRow<Row, F>>> {
   readonly entityType: AuditedType;
   readonly recordType: string;
 
@@ -139,7 +142,13 @@ class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extend
   async check(rows: readonly Row[]): Promise<Array<CheckedRow<Row, F>>> {
     const spec = this.spec;
     const checked = rows.map((row, index) => {
-      const result: ImportRowResult = { row: row.source?.row ?? index + 1, id: null, outcome: 'CREATED', matchedBy: null, problems: [] };
+      const result: ImportRowResult = {
+        row: row.source?.row ?? index + 1,
+        id: null,
+        outcome: 'CREATED',
+        matchedBy: null,
+        problems: [],
+      };
       const check = collectProblems(result.problems);
       result.problems.push(...checkImportSource(row.source));
       const id = row.id != null ? check(() => assertValidId(row.id as string, 'id')) : undefined;
@@ -160,7 +169,11 @@ class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extend
   }
 
   /** In the transaction: the candidates (locked), their links and seats taken, read through `manager`; match and merge. */
-  async plan(manager: EntityManager, _rows: readonly Row[], checkedRows: Array<CheckedRow<Row, F>>): Promise<Array<PlannedRow<ProgramRecord<P>>>> {
+  async plan(
+    manager: EntityManager,
+    _rows: readonly Row[],
+    checkedRows: Array<CheckedRow<Row, F>>,
+  ): Promise<Array<PlannedRow<ProgramRecord<P>>>> {
     const spec = this.spec;
     // A copy of each row's result: a transaction that runs again (deadlock, a concurrent first use of its key) starts afresh.
     const checked = checkedRows.map((c) => {
@@ -175,10 +188,17 @@ class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extend
       checked.flatMap((c) => (c.id ? [c.id] : [])),
       checked.flatMap((c) => (!c.id && c.row.id == null && c.fields.title ? [foldText(c.fields.title)] : [])),
     );
-    const links = await store.linksOf(manager, candidates.map((p) => p.id));
+    const links = await store.linksOf(
+      manager,
+      candidates.map((p) => p.id),
+    );
     const storedRecords = new Map<string, ProgramRecord<P>>(
       candidates.map((p) => {
-        const { sortTitle: _sortTitle, searchText: _searchText, ...program } = p as P & { sortTitle?: string; searchText?: string };
+        const {
+          sortTitle: _sortTitle,
+          searchText: _searchText,
+          ...program
+        } = p as P & { sortTitle?: string; searchText?: string };
         return [p.id, { program: program as ProgramRecord<P>['program'], linkIds: links.get(p.id) ?? [] }];
       }),
     );
@@ -207,7 +227,10 @@ class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extend
         const key = naturalKey(fields.title, fields.startsOn ?? null);
         const matches = byKey.get(key) ?? [];
         if (matches.length > 1) {
-          reject(result, { field: 'title', reason: `matches ${matches.length} programmes (${matches.map((m) => m.id).join(', ')}); give the id` });
+          reject(result, {
+            field: 'title',
+            reason: `matches ${matches.length} programmes (${matches.map((m) => m.id).join(', ')}); give the id`,
+          });
           return rejected;
         }
         if (matches.length === 1) {
@@ -223,18 +246,27 @@ class ProgramImport<Row extends ProgramImportRow, P extends ProgramRow, F extend
       const record = spec.merge(fields, stored, recordId);
       if (stored) spec.checkMerged(record, check);
       // An update writes the next version.
-      const after = stored ? { ...record, program: { ...record.program, version: record.program.version + 1 } } : record;
+      const after = stored
+        ? { ...record, program: { ...record.program, version: record.program.version + 1 } }
+        : record;
       return { result, source, before: stored, after };
     });
 
     // 4. Seats set by updates must not fall below the seats already taken (one grouped read).
-    const seatsOf = (record: ProgramRecord<P> | null) => (record?.program as { seats?: number | null } | undefined)?.seats ?? null;
-    const seatChanges = planned.filter((p) => p.before && p.after && seatsOf(p.after) !== null && seatsOf(p.after) !== seatsOf(p.before));
+    const seatsOf = (record: ProgramRecord<P> | null) =>
+      (record?.program as { seats?: number | null } | undefined)?.seats ?? null;
+    const seatChanges = planned.filter(
+      (p) => p.before && p.after && seatsOf(p.after) !== null && seatsOf(p.after) !== seatsOf(p.before),
+    );
     if (seatChanges.length) {
-      const taken = await store.seatsTaken(manager, seatChanges.map((p) => p.result.id!));
+      const taken = await store.seatsTaken(
+        manager,
+        seatChanges.map((p) => p.result.id!),
+      );
       for (const p of seatChanges) {
         const n = taken.get(p.result.id!) ?? 0;
-        if ((seatsOf(p.after) as number) < n) reject(p.result, { field: 'seats', reason: `${n} seats are already taken; seats cannot be fewer` });
+        if ((seatsOf(p.after) as number) < n)
+          reject(p.result, { field: 'seats', reason: `${n} seats are already taken; seats cannot be fewer` });
       }
     }
     for (const p of planned) if (p.result.problems.length) p.result.outcome = 'REJECTED';

@@ -4,7 +4,12 @@ import { internshipProgramSnapshot } from '../audit/snapshots';
 import { Internship } from '../entities/Internship';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
-import { internshipProgramFieldRules, internshipProgramReferences, programDateOrder, type InternshipProgramFieldsInput } from '../mutations/programRules';
+import {
+  internshipProgramFieldRules,
+  internshipProgramReferences,
+  programDateOrder,
+  type InternshipProgramFieldsInput,
+} from '../mutations/programRules';
 import { InternshipProgramRepository } from '../repositories/InternshipProgramRepository';
 import { ProgramImportStore } from '../repositories/ProgramImportStore';
 import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
@@ -20,7 +25,11 @@ export interface InternshipProgramImportRow extends InternshipProgramFieldsInput
 
 export function internshipProgramImport(dataSource: DataSource) {
   const repository = new InternshipProgramRepository(dataSource);
-  const spec: ProgramImportSpec<InternshipProgramImportRow, InternshipProgram, ReturnType<typeof internshipProgramFieldRules> & { startsOn?: string }> = {
+  const spec: ProgramImportSpec<
+    InternshipProgramImportRow,
+    InternshipProgram,
+    ReturnType<typeof internshipProgramFieldRules> & { startsOn?: string }
+  > = {
     entityType: 'InternshipProgram',
     recordType: 'internship-program',
     store: new ProgramImportStore<InternshipProgram>({

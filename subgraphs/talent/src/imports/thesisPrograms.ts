@@ -25,7 +25,11 @@ export interface ThesisProgramImportRow extends ThesisProgramFieldsInput {
 
 export function thesisProgramImport(dataSource: DataSource) {
   const repository = new ThesisProgramRepository(dataSource);
-  const spec: ProgramImportSpec<ThesisProgramImportRow, ThesisProgram, ReturnType<typeof thesisProgramFieldRules> & { startsOn?: string }> = {
+  const spec: ProgramImportSpec<
+    ThesisProgramImportRow,
+    ThesisProgram,
+    ReturnType<typeof thesisProgramFieldRules> & { startsOn?: string }
+  > = {
     entityType: 'ThesisProgram',
     recordType: 'thesis-program',
     store: new ProgramImportStore<ThesisProgram>({
@@ -49,7 +53,9 @@ export function thesisProgramImport(dataSource: DataSource) {
       };
     },
     checkMerged: (record, check) => {
-      check(() => assertPartnerIsNotUniversity(record.program.universityId, record.program.industryPartnerId, rowField));
+      check(() =>
+        assertPartnerIsNotUniversity(record.program.universityId, record.program.industryPartnerId, rowField),
+      );
       programDateOrder(record.program, check, rowField);
     },
     snapshot: (record) => thesisProgramSnapshot(record.program),

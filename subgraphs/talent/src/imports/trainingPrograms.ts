@@ -4,7 +4,12 @@ import { trainingProgramSnapshot } from '../audit/snapshots';
 import { TrainingEnrollment } from '../entities/TrainingEnrollment';
 import { TrainingProgram } from '../entities/TrainingProgram';
 import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
-import { programDateOrder, trainingProgramFieldRules, trainingProgramReferences, type TrainingProgramFieldsInput } from '../mutations/programRules';
+import {
+  programDateOrder,
+  trainingProgramFieldRules,
+  trainingProgramReferences,
+  type TrainingProgramFieldsInput,
+} from '../mutations/programRules';
 import { ProgramImportStore } from '../repositories/ProgramImportStore';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
 import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
@@ -21,7 +26,11 @@ export interface TrainingProgramImportRow extends TrainingProgramFieldsInput {
 
 export function trainingProgramImport(dataSource: DataSource) {
   const repository = new TrainingProgramRepository(dataSource);
-  const spec: ProgramImportSpec<TrainingProgramImportRow, TrainingProgram, ReturnType<typeof trainingProgramFieldRules> & { startsOn?: string }> = {
+  const spec: ProgramImportSpec<
+    TrainingProgramImportRow,
+    TrainingProgram,
+    ReturnType<typeof trainingProgramFieldRules> & { startsOn?: string }
+  > = {
     entityType: 'TrainingProgram',
     recordType: 'training-program',
     store: new ProgramImportStore<TrainingProgram>({

@@ -8,7 +8,10 @@ import type { Thesis } from '../entities/Thesis';
 import type { ThesisProgram } from '../entities/ThesisProgram';
 import type { TrainingEnrollment } from '../entities/TrainingEnrollment';
 import type { TrainingProgram } from '../entities/TrainingProgram';
-import { InternshipProgramRepository, type InstitutionInternshipProgram } from '../repositories/InternshipProgramRepository';
+import {
+  InternshipProgramRepository,
+  type InstitutionInternshipProgram,
+} from '../repositories/InternshipProgramRepository';
 import { InternshipRepository } from '../repositories/InternshipRepository';
 import type { InstitutionCounts, StatusCounts } from '../repositories/recordQuery';
 import { StudentRepository } from '../repositories/StudentRepository';
@@ -38,18 +41,28 @@ export function createLoaders(dataSource: DataSource) {
     trainingProgram: new DataLoader<string, TrainingProgram | null>(async (ids) =>
       indexRows(ids, await trainingPrograms.findByIds(ids), (p) => p.id),
     ),
-    internship: new DataLoader<string, Internship | null>(async (ids) => indexRows(ids, await internships.findByIds(ids), (r) => r.id)),
-    thesis: new DataLoader<string, Thesis | null>(async (ids) => indexRows(ids, await theses.findByIds(ids), (r) => r.id)),
+    internship: new DataLoader<string, Internship | null>(async (ids) =>
+      indexRows(ids, await internships.findByIds(ids), (r) => r.id),
+    ),
+    thesis: new DataLoader<string, Thesis | null>(async (ids) =>
+      indexRows(ids, await theses.findByIds(ids), (r) => r.id),
+    ),
     trainingEnrollment: new DataLoader<string, TrainingEnrollment | null>(async (ids) =>
       indexRows(ids, await enrollments.findByIds(ids), (r) => r.id),
     ),
-    student: new DataLoader<string, Student | null>(async (ids) => indexRows(ids, await students.findByIds(ids), (s) => s.id)),
+    student: new DataLoader<string, Student | null>(async (ids) =>
+      indexRows(ids, await students.findByIds(ids), (s) => s.id),
+    ),
 
     universitiesByInternshipProgram: new DataLoader<string, string[]>(async (ids) =>
-      groupRows(ids, await internshipPrograms.universitiesOf(ids), (u) => u.programId).map((rows) => rows.map((u) => u.institutionId)),
+      groupRows(ids, await internshipPrograms.universitiesOf(ids), (u) => u.programId).map((rows) =>
+        rows.map((u) => u.institutionId),
+      ),
     ),
     providersByTrainingProgram: new DataLoader<string, string[]>(async (ids) =>
-      groupRows(ids, await trainingPrograms.providersOf(ids), (p) => p.programId).map((rows) => rows.map((p) => p.institutionId)),
+      groupRows(ids, await trainingPrograms.providersOf(ids), (p) => p.programId).map((rows) =>
+        rows.map((p) => p.institutionId),
+      ),
     ),
 
     // Funnels: one grouped COUNT per batch, never the rows themselves.
@@ -101,7 +114,9 @@ export function createLoaders(dataSource: DataSource) {
     internshipsByStudent: new DataLoader<string, Internship[]>(async (ids) =>
       groupRows(ids, await internships.findByStudentIds(ids), (r) => r.studentId),
     ),
-    thesesByStudent: new DataLoader<string, Thesis[]>(async (ids) => groupRows(ids, await theses.findByStudentIds(ids), (r) => r.studentId)),
+    thesesByStudent: new DataLoader<string, Thesis[]>(async (ids) =>
+      groupRows(ids, await theses.findByStudentIds(ids), (r) => r.studentId),
+    ),
     enrollmentsByStudent: new DataLoader<string, TrainingEnrollment[]>(async (ids) =>
       groupRows(ids, await enrollments.findByStudentIds(ids), (r) => r.studentId),
     ),

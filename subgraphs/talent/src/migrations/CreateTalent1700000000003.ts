@@ -1,7 +1,12 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
 const id = (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '64', isPrimary: true });
-const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '64', isNullable: nullable });
+const ref = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '64',
+  isNullable: nullable,
+});
 const date = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '10', isNullable: true });
 const status: TableColumnOptions = { name: 'status', type: 'varchar', length: '20' };
 const version: TableColumnOptions = { name: 'version', type: 'integer', default: 1 };
@@ -43,7 +48,9 @@ export class CreateTalent1700000000003 implements MigrationInterface {
       new Table({
         name: 'internship_program_universities',
         columns: [id('program_id'), id('institution_id')],
-        indices: [new TableIndex({ name: 'idx_internship_program_universities_institution', columnNames: ['institution_id'] })],
+        indices: [
+          new TableIndex({ name: 'idx_internship_program_universities_institution', columnNames: ['institution_id'] }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -151,15 +158,29 @@ export class CreateTalent1700000000003 implements MigrationInterface {
       new Table({
         name: 'training_program_providers',
         columns: [id('program_id'), id('institution_id')],
-        indices: [new TableIndex({ name: 'idx_training_program_providers_institution', columnNames: ['institution_id'] })],
+        indices: [
+          new TableIndex({ name: 'idx_training_program_providers_institution', columnNames: ['institution_id'] }),
+        ],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'training_enrollments',
-        columns: [id(), ref('program_id'), ref('student_id'), date('starts_on'), date('ends_on'), status, version, createdAt],
+        columns: [
+          id(),
+          ref('program_id'),
+          ref('student_id'),
+          date('starts_on'),
+          date('ends_on'),
+          status,
+          version,
+          createdAt,
+        ],
         indices: [
-          new TableIndex({ name: 'idx_training_enrollments_program_created', columnNames: ['program_id', 'created_at'] }),
+          new TableIndex({
+            name: 'idx_training_enrollments_program_created',
+            columnNames: ['program_id', 'created_at'],
+          }),
           new TableIndex({ name: 'idx_training_enrollments_student', columnNames: ['student_id'] }),
         ],
       }),

@@ -40,7 +40,18 @@ import {
   type ThesisProgramFieldsInput,
   type TrainingProgramFieldsInput,
 } from './programRules';
-import { areaList, idList, levelList, limits, notNull, optionalId, programIdFromTitle, seatCount, throwFirst, versionConflict } from './validation';
+import {
+  areaList,
+  idList,
+  levelList,
+  limits,
+  notNull,
+  optionalId,
+  programIdFromTitle,
+  seatCount,
+  throwFirst,
+  versionConflict,
+} from './validation';
 
 /** The mutations' inputs: the fields the programme rules check, with what a creation requires. */
 type ProgramInputBase = ProgramFieldsInput;
@@ -49,7 +60,8 @@ export type CreateInternshipProgramInput = InternshipProgramFieldsInput & Creati
 export type UpdateInternshipProgramInput = InternshipProgramFieldsInput;
 export type CreateThesisProgramInput = ThesisProgramFieldsInput & Creation & { universityId: string; levels: string[] };
 export type UpdateThesisProgramInput = ThesisProgramFieldsInput;
-export type CreateTrainingProgramInput = TrainingProgramFieldsInput & Creation & { kind: string; providerIds: string[] };
+export type CreateTrainingProgramInput = TrainingProgramFieldsInput &
+  Creation & { kind: string; providerIds: string[] };
 export type UpdateTrainingProgramInput = TrainingProgramFieldsInput;
 
 /** The fields every programme has, validated; `undefined` means "not given" (updates). */
@@ -57,7 +69,9 @@ function commonFields(input: ProgramInputBase, creating: boolean) {
   const has = (key: keyof ProgramInputBase) => creating || input[key] !== undefined;
   return {
     title: has('title') ? requireText(notNull(input.title, 'input.title'), 'input.title', limits.title) : undefined,
-    description: has('description') ? optionalText(input.description, 'input.description', limits.description) : undefined,
+    description: has('description')
+      ? optionalText(input.description, 'input.description', limits.description)
+      : undefined,
     areas: has('areas') ? areaList(notNull(input.areas, 'input.areas'), 'input.areas') : undefined,
     startsOn: has('startsOn') ? optionalDate(input.startsOn, 'input.startsOn') : undefined,
     endsOn: has('endsOn') ? optionalDate(input.endsOn, 'input.endsOn') : undefined,
@@ -90,13 +104,15 @@ async function inserting<T>(id: string, what: string, work: () => Promise<T>): P
   try {
     return await work();
   } catch (error) {
-    if (isDuplicateKey(error)) throw conflict(`An ${what} with id "${id}" already exists`, { argumentName: 'input.id' });
+    if (isDuplicateKey(error))
+      throw conflict(`An ${what} with id "${id}" already exists`, { argumentName: 'input.id' });
     throw error;
   }
 }
 
 function assertSeatsNotBelowTaken(seats: number | null, taken: number): void {
-  if (seats !== null && seats < taken) throw badUserInput('input.seats', `${taken} seats are already taken; seats cannot be fewer`);
+  if (seats !== null && seats < taken)
+    throw badUserInput('input.seats', `${taken} seats are already taken; seats cannot be fewer`);
 }
 
 /**
@@ -126,7 +142,11 @@ export class ProgramWrites {
 
   // ─── internship programmes ──────────────────────────────────────────────────────
 
-  async createInternshipProgram(input: CreateInternshipProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<InternshipProgram> {
+  async createInternshipProgram(
+    input: CreateInternshipProgramInput,
+    writer: Writer,
+    idempotencyKey?: string | null,
+  ): Promise<InternshipProgram> {
     refuseNulls(input);
     const fields = internshipProgramFieldRules(input, throwFirst, inputField);
     const id = programIdOf({ id: input.id, title: fields.title as string });
@@ -148,23 +168,33 @@ export class ProgramWrites {
     };
     const call = { key: idempotencyKey, caller: writer.actor, operation: 'createInternshipProgram', input };
     const createdId = await inserting(id, 'internship programme', () =>
-      this.idempotency.run(this.dataSource, call, async (manager) => {
-        await this.internshipPrograms.insert(manager, program, universityIds);
-        await this.audit.record(manager, {
-          entityType: 'InternshipProgram',
-          entityId: id,
-          action: 'CREATE',
-          actor: writer.actor,
-          before: null,
-          after: internshipProgramSnapshot(program, universityIds),
-        });
-        return id;
-      }, replayCreatedId),
+      this.idempotency.run(
+        this.dataSource,
+        call,
+        async (manager) => {
+          await this.internshipPrograms.insert(manager, program, universityIds);
+          await this.audit.record(manager, {
+            entityType: 'InternshipProgram',
+            entityId: id,
+            action: 'CREATE',
+            actor: writer.actor,
+            before: null,
+            after: internshipProgramSnapshot(program, universityIds),
+          });
+          return id;
+        },
+        replayCreatedId,
+      ),
     );
     return this.reload(InternshipProgram, createdId);
   }
 
-  async updateInternshipProgram(id: string, expectedVersion: number | null | undefined, input: UpdateInternshipProgramInput, writer: Writer) {
+  async updateInternshipProgram(
+    id: string,
+    expectedVersion: number | null | undefined,
+    input: UpdateInternshipProgramInput,
+    writer: Writer,
+  ) {
     assertValidId(id, 'id');
     const changes = defined({
       ...commonFields(input, false),
@@ -173,7 +203,9 @@ export class ProgramWrites {
       seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
     });
     const universityIds =
-      input.universityIds !== undefined ? idList(notNull(input.universityIds, 'input.universityIds'), 'input.universityIds') : undefined;
+      input.universityIds !== undefined
+        ? idList(notNull(input.universityIds, 'input.universityIds'), 'input.universityIds')
+        : undefined;
     await this.references.assertExist([
       ...institutionRefs([changes.hostId], () => 'input.hostId'),
       ...institutionRefs(universityIds ?? [], (i) => `input.universityIds[${i}]`),
@@ -185,7 +217,8 @@ export class ProgramWrites {
       this.checkVersion(current, expectedVersion);
       const merged = { ...current, ...changes };
       assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
-      if (changes.seats !== undefined) assertSeatsNotBelowTaken(merged.seats, await this.internships.countSeatsTaken(manager, id));
+      if (changes.seats !== undefined)
+        assertSeatsNotBelowTaken(merged.seats, await this.internships.countSeatsTaken(manager, id));
       const currentUniversities = await this.internshipPrograms.universityIdsOf(manager, id);
       const universities = universityIds ?? currentUniversities;
       const version = await updateVersioned(manager, InternshipProgram, id, current.version, {
@@ -207,7 +240,11 @@ export class ProgramWrites {
 
   // ─── thesis programmes ─────────────────────────────────────────────────────────
 
-  async createThesisProgram(input: CreateThesisProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<ThesisProgram> {
+  async createThesisProgram(
+    input: CreateThesisProgramInput,
+    writer: Writer,
+    idempotencyKey?: string | null,
+  ): Promise<ThesisProgram> {
     refuseNulls(input);
     const fields = thesisProgramFieldRules(input, throwFirst, inputField);
     const id = programIdOf({ id: input.id, title: fields.title as string });
@@ -228,29 +265,44 @@ export class ProgramWrites {
     };
     const call = { key: idempotencyKey, caller: writer.actor, operation: 'createThesisProgram', input };
     const createdId = await inserting(id, 'thesis programme', () =>
-      this.idempotency.run(this.dataSource, call, async (manager) => {
-        await this.thesisPrograms.insert(manager, program);
-        await this.audit.record(manager, {
-          entityType: 'ThesisProgram',
-          entityId: id,
-          action: 'CREATE',
-          actor: writer.actor,
-          before: null,
-          after: thesisProgramSnapshot(program),
-        });
-        return id;
-      }, replayCreatedId),
+      this.idempotency.run(
+        this.dataSource,
+        call,
+        async (manager) => {
+          await this.thesisPrograms.insert(manager, program);
+          await this.audit.record(manager, {
+            entityType: 'ThesisProgram',
+            entityId: id,
+            action: 'CREATE',
+            actor: writer.actor,
+            before: null,
+            after: thesisProgramSnapshot(program),
+          });
+          return id;
+        },
+        replayCreatedId,
+      ),
     );
     return this.reload(ThesisProgram, createdId);
   }
 
-  async updateThesisProgram(id: string, expectedVersion: number | null | undefined, input: UpdateThesisProgramInput, writer: Writer) {
+  async updateThesisProgram(
+    id: string,
+    expectedVersion: number | null | undefined,
+    input: UpdateThesisProgramInput,
+    writer: Writer,
+  ) {
     assertValidId(id, 'id');
     const changes = defined({
       ...commonFields(input, false),
       universityId:
-        input.universityId !== undefined ? assertValidId(notNull(input.universityId, 'input.universityId') as string, 'input.universityId') : undefined,
-      industryPartnerId: input.industryPartnerId !== undefined ? optionalId(input.industryPartnerId, 'input.industryPartnerId') : undefined,
+        input.universityId !== undefined
+          ? assertValidId(notNull(input.universityId, 'input.universityId') as string, 'input.universityId')
+          : undefined,
+      industryPartnerId:
+        input.industryPartnerId !== undefined
+          ? optionalId(input.industryPartnerId, 'input.industryPartnerId')
+          : undefined,
       levels: input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
     });
     await this.references.assertExist([
@@ -264,8 +316,12 @@ export class ProgramWrites {
       this.checkVersion(current, expectedVersion);
       const merged = { ...current, ...changes };
       assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
-      if (merged.industryPartnerId === merged.universityId) throw badUserInput('input.industryPartnerId', 'must not be the university itself');
-      const version = await updateVersioned(manager, ThesisProgram, id, current.version, { ...changes, ...this.thesisPrograms.searchColumns(merged) });
+      if (merged.industryPartnerId === merged.universityId)
+        throw badUserInput('input.industryPartnerId', 'must not be the university itself');
+      const version = await updateVersioned(manager, ThesisProgram, id, current.version, {
+        ...changes,
+        ...this.thesisPrograms.searchColumns(merged),
+      });
       await this.audit.record(manager, {
         entityType: 'ThesisProgram',
         entityId: id,
@@ -280,7 +336,11 @@ export class ProgramWrites {
 
   // ─── training programmes ───────────────────────────────────────────────────────
 
-  async createTrainingProgram(input: CreateTrainingProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<TrainingProgram> {
+  async createTrainingProgram(
+    input: CreateTrainingProgramInput,
+    writer: Writer,
+    idempotencyKey?: string | null,
+  ): Promise<TrainingProgram> {
     refuseNulls(input);
     const fields = trainingProgramFieldRules(input, throwFirst, inputField);
     const id = programIdOf({ id: input.id, title: fields.title as string });
@@ -302,32 +362,45 @@ export class ProgramWrites {
     };
     const call = { key: idempotencyKey, caller: writer.actor, operation: 'createTrainingProgram', input };
     const createdId = await inserting(id, 'training programme', () =>
-      this.idempotency.run(this.dataSource, call, async (manager) => {
-        await this.trainingPrograms.insert(manager, program, providerIds);
-        await this.audit.record(manager, {
-          entityType: 'TrainingProgram',
-          entityId: id,
-          action: 'CREATE',
-          actor: writer.actor,
-          before: null,
-          after: trainingProgramSnapshot(program, providerIds),
-        });
-        return id;
-      }, replayCreatedId),
+      this.idempotency.run(
+        this.dataSource,
+        call,
+        async (manager) => {
+          await this.trainingPrograms.insert(manager, program, providerIds);
+          await this.audit.record(manager, {
+            entityType: 'TrainingProgram',
+            entityId: id,
+            action: 'CREATE',
+            actor: writer.actor,
+            before: null,
+            after: trainingProgramSnapshot(program, providerIds),
+          });
+          return id;
+        },
+        replayCreatedId,
+      ),
     );
     return this.reload(TrainingProgram, createdId);
   }
 
-  async updateTrainingProgram(id: string, expectedVersion: number | null | undefined, input: UpdateTrainingProgramInput, writer: Writer) {
+  async updateTrainingProgram(
+    id: string,
+    expectedVersion: number | null | undefined,
+    input: UpdateTrainingProgramInput,
+    writer: Writer,
+  ) {
     assertValidId(id, 'id');
     const changes = defined({
       ...commonFields(input, false),
       kind: input.kind !== undefined ? notNull(input.kind, 'input.kind') : undefined,
-      audience: input.audience !== undefined ? optionalText(input.audience, 'input.audience', limits.audience) : undefined,
+      audience:
+        input.audience !== undefined ? optionalText(input.audience, 'input.audience', limits.audience) : undefined,
       seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
     });
     const providerIds =
-      input.providerIds !== undefined ? idList(notNull(input.providerIds, 'input.providerIds'), 'input.providerIds', { min: 1 }) : undefined;
+      input.providerIds !== undefined
+        ? idList(notNull(input.providerIds, 'input.providerIds'), 'input.providerIds', { min: 1 })
+        : undefined;
     await this.references.assertExist([
       ...institutionRefs(providerIds ?? [], (i) => `input.providerIds[${i}]`),
       ...agreementRef(changes.agreementId),
@@ -338,7 +411,8 @@ export class ProgramWrites {
       this.checkVersion(current, expectedVersion);
       const merged = { ...current, ...changes };
       assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
-      if (changes.seats !== undefined) assertSeatsNotBelowTaken(merged.seats, await this.enrollments.countSeatsTaken(manager, id));
+      if (changes.seats !== undefined)
+        assertSeatsNotBelowTaken(merged.seats, await this.enrollments.countSeatsTaken(manager, id));
       const currentProviders = await this.trainingPrograms.providerIdsOf(manager, id);
       const providers = providerIds ?? currentProviders;
       const version = await updateVersioned(manager, TrainingProgram, id, current.version, {

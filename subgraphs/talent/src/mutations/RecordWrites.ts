@@ -136,100 +136,123 @@ export class RecordWrites {
     this.audit = new AuditLog(dataSource);
   }
 
-  async enrollInInternshipProgram(input: EnrollInInternshipProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<Internship> {
+  async enrollInInternshipProgram(
+    input: EnrollInInternshipProgramInput,
+    writer: Writer,
+    idempotencyKey?: string | null,
+  ): Promise<Internship> {
     const programId = assertValidId(input.programId, 'input.programId');
     const choice = studentChoice(input);
     assertMayCreate(writer, choice);
     const { startsOn, endsOn } = recordDates(input);
     await this.references.assertExist(studentRefs(choice));
     const call = { key: idempotencyKey, caller: writer.actor, operation: 'enrollInInternshipProgram', input };
-    const id = await this.idempotency.run(this.dataSource, call, async (manager) => {
-      // Locks the programme row (MySQL): enrolments into one programme take turns from here on.
-      const program = await this.internshipPrograms.findForUpdate(manager, programId);
-      if (!program) throw badUserInput('input.programId', `no internship programme has id "${programId}"`);
-      assertOpen(program, 'internship programme');
-      if (!program.levels.includes(input.level)) {
-        throw badUserInput('input.level', `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${input.level}`);
-      }
-      assertWithinProgram(program, startsOn, endsOn);
-      const student = await this.studentFor(manager, choice, writer);
-      const universities = await this.internshipPrograms.universityIdsOf(manager, programId);
-      if (universities.length && !universities.includes(student.universityId ?? '')) {
-        throw badUserInput(choice.field, `the programme takes students of ${universities.join(', ')} only`);
-      }
-      if (choice.kind === 'existing' && (await this.internships.hasCurrent(manager, programId, student.id))) {
-        throw conflict(`The student already has an internship in "${programId}"`, { argumentName: 'input.studentId' });
-      }
-      if (program.seats !== null && (await this.internships.countSeatsTaken(manager, programId)) >= program.seats) {
-        throw full(program, 'internship programme');
-      }
-      if (choice.kind === 'new') await this.students.insert(manager, student);
-      const internship: Internship = {
-        id: newRecordId(),
-        programId,
-        studentId: student.id,
-        level: input.level,
-        startsOn,
-        endsOn,
-        status: 'PLANNED',
-        version: 1,
-        createdAt: now(),
-      };
-      await this.internships.insert(manager, internship);
-      await this.audit.record(manager, {
-        entityType: 'Internship',
-        entityId: internship.id,
-        action: 'CREATE',
-        actor: writer.actor,
-        before: null,
-        after: { ...internshipSnapshot(internship), ...createdStudent(choice, student) },
-      });
-      return internship.id;
-    }, replayCreatedId);
+    const id = await this.idempotency.run(
+      this.dataSource,
+      call,
+      async (manager) => {
+        // Locks the programme row (MySQL): enrolments into one programme take turns from here on.
+        const program = await this.internshipPrograms.findForUpdate(manager, programId);
+        if (!program) throw badUserInput('input.programId', `no internship programme has id "${programId}"`);
+        assertOpen(program, 'internship programme');
+        if (!program.levels.includes(input.level)) {
+          throw badUserInput(
+            'input.level',
+            `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${input.level}`,
+          );
+        }
+        assertWithinProgram(program, startsOn, endsOn);
+        const student = await this.studentFor(manager, choice, writer);
+        const universities = await this.internshipPrograms.universityIdsOf(manager, programId);
+        if (universities.length && !universities.includes(student.universityId ?? '')) {
+          throw badUserInput(choice.field, `the programme takes students of ${universities.join(', ')} only`);
+        }
+        if (choice.kind === 'existing' && (await this.internships.hasCurrent(manager, programId, student.id))) {
+          throw conflict(`The student already has an internship in "${programId}"`, {
+            argumentName: 'input.studentId',
+          });
+        }
+        if (program.seats !== null && (await this.internships.countSeatsTaken(manager, programId)) >= program.seats) {
+          throw full(program, 'internship programme');
+        }
+        if (choice.kind === 'new') await this.students.insert(manager, student);
+        const internship: Internship = {
+          id: newRecordId(),
+          programId,
+          studentId: student.id,
+          level: input.level,
+          startsOn,
+          endsOn,
+          status: 'PLANNED',
+          version: 1,
+          createdAt: now(),
+        };
+        await this.internships.insert(manager, internship);
+        await this.audit.record(manager, {
+          entityType: 'Internship',
+          entityId: internship.id,
+          action: 'CREATE',
+          actor: writer.actor,
+          before: null,
+          after: { ...internshipSnapshot(internship), ...createdStudent(choice, student) },
+        });
+        return internship.id;
+      },
+      replayCreatedId,
+    );
     return this.reload(Internship, id);
   }
 
-  async enrollInTrainingProgram(input: EnrollInTrainingProgramInput, writer: Writer, idempotencyKey?: string | null): Promise<TrainingEnrollment> {
+  async enrollInTrainingProgram(
+    input: EnrollInTrainingProgramInput,
+    writer: Writer,
+    idempotencyKey?: string | null,
+  ): Promise<TrainingEnrollment> {
     const programId = assertValidId(input.programId, 'input.programId');
     const choice = studentChoice(input);
     assertMayCreate(writer, choice);
     const { startsOn, endsOn } = recordDates(input);
     await this.references.assertExist(studentRefs(choice));
     const call = { key: idempotencyKey, caller: writer.actor, operation: 'enrollInTrainingProgram', input };
-    const id = await this.idempotency.run(this.dataSource, call, async (manager) => {
-      const program = await this.trainingPrograms.findForUpdate(manager, programId);
-      if (!program) throw badUserInput('input.programId', `no training programme has id "${programId}"`);
-      assertOpen(program, 'training programme');
-      assertWithinProgram(program, startsOn, endsOn);
-      const student = await this.studentFor(manager, choice, writer);
-      if (choice.kind === 'existing' && (await this.enrollments.hasCurrent(manager, programId, student.id))) {
-        throw conflict(`The participant is already enrolled in "${programId}"`, { argumentName: 'input.studentId' });
-      }
-      if (program.seats !== null && (await this.enrollments.countSeatsTaken(manager, programId)) >= program.seats) {
-        throw full(program, 'training programme');
-      }
-      if (choice.kind === 'new') await this.students.insert(manager, student);
-      const enrollment: TrainingEnrollment = {
-        id: newRecordId(),
-        programId,
-        studentId: student.id,
-        startsOn,
-        endsOn,
-        status: 'PLANNED',
-        version: 1,
-        createdAt: now(),
-      };
-      await this.enrollments.insert(manager, enrollment);
-      await this.audit.record(manager, {
-        entityType: 'TrainingEnrollment',
-        entityId: enrollment.id,
-        action: 'CREATE',
-        actor: writer.actor,
-        before: null,
-        after: { ...enrollmentSnapshot(enrollment), ...createdStudent(choice, student) },
-      });
-      return enrollment.id;
-    }, replayCreatedId);
+    const id = await this.idempotency.run(
+      this.dataSource,
+      call,
+      async (manager) => {
+        const program = await this.trainingPrograms.findForUpdate(manager, programId);
+        if (!program) throw badUserInput('input.programId', `no training programme has id "${programId}"`);
+        assertOpen(program, 'training programme');
+        assertWithinProgram(program, startsOn, endsOn);
+        const student = await this.studentFor(manager, choice, writer);
+        if (choice.kind === 'existing' && (await this.enrollments.hasCurrent(manager, programId, student.id))) {
+          throw conflict(`The participant is already enrolled in "${programId}"`, { argumentName: 'input.studentId' });
+        }
+        if (program.seats !== null && (await this.enrollments.countSeatsTaken(manager, programId)) >= program.seats) {
+          throw full(program, 'training programme');
+        }
+        if (choice.kind === 'new') await this.students.insert(manager, student);
+        const enrollment: TrainingEnrollment = {
+          id: newRecordId(),
+          programId,
+          studentId: student.id,
+          startsOn,
+          endsOn,
+          status: 'PLANNED',
+          version: 1,
+          createdAt: now(),
+        };
+        await this.enrollments.insert(manager, enrollment);
+        await this.audit.record(manager, {
+          entityType: 'TrainingEnrollment',
+          entityId: enrollment.id,
+          action: 'CREATE',
+          actor: writer.actor,
+          before: null,
+          after: { ...enrollmentSnapshot(enrollment), ...createdStudent(choice, student) },
+        });
+        return enrollment.id;
+      },
+      replayCreatedId,
+    );
     return this.reload(TrainingEnrollment, id);
   }
 
@@ -250,52 +273,65 @@ export class RecordWrites {
       ...studentRefs(choice),
     ]);
     const call = { key: idempotencyKey, caller: writer.actor, operation: 'registerThesis', input };
-    const id = await this.idempotency.run(this.dataSource, call, async (manager) => {
-      const program = await this.thesisPrograms.findForUpdate(manager, programId);
-      if (!program) throw badUserInput('input.programId', `no thesis programme has id "${programId}"`);
-      assertOpen(program, 'thesis programme');
-      if (!program.levels.includes(input.level)) {
-        throw badUserInput('input.level', `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${input.level}`);
-      }
-      const student = await this.studentFor(manager, choice, writer);
-      if (student.universityId !== program.universityId) {
-        throw badUserInput(choice.field, `the programme takes students of ${program.universityId} only`);
-      }
-      if (choice.kind === 'existing' && (await this.theses.hasCurrent(manager, programId, student.id))) {
-        throw conflict(`The student already has a thesis in "${programId}"`, { argumentName: 'input.studentId' });
-      }
-      if (choice.kind === 'new') await this.students.insert(manager, student);
-      const thesis: Thesis = {
-        id: newRecordId(),
-        programId,
-        studentId: student.id,
-        title,
-        level: input.level,
-        year,
-        academicSupervisorId,
-        industrySupervisorId,
-        status: 'PROPOSED',
-        version: 1,
-        createdAt: now(),
-        searchText: programSearchColumns(title, []).searchText,
-      };
-      await this.theses.insert(manager, thesis);
-      await this.audit.record(manager, {
-        entityType: 'Thesis',
-        entityId: thesis.id,
-        action: 'CREATE',
-        actor: writer.actor,
-        before: null,
-        after: { ...thesisSnapshot(thesis), ...createdStudent(choice, student) },
-      });
-      return thesis.id;
-    }, replayCreatedId);
+    const id = await this.idempotency.run(
+      this.dataSource,
+      call,
+      async (manager) => {
+        const program = await this.thesisPrograms.findForUpdate(manager, programId);
+        if (!program) throw badUserInput('input.programId', `no thesis programme has id "${programId}"`);
+        assertOpen(program, 'thesis programme');
+        if (!program.levels.includes(input.level)) {
+          throw badUserInput(
+            'input.level',
+            `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${input.level}`,
+          );
+        }
+        const student = await this.studentFor(manager, choice, writer);
+        if (student.universityId !== program.universityId) {
+          throw badUserInput(choice.field, `the programme takes students of ${program.universityId} only`);
+        }
+        if (choice.kind === 'existing' && (await this.theses.hasCurrent(manager, programId, student.id))) {
+          throw conflict(`The student already has a thesis in "${programId}"`, { argumentName: 'input.studentId' });
+        }
+        if (choice.kind === 'new') await this.students.insert(manager, student);
+        const thesis: Thesis = {
+          id: newRecordId(),
+          programId,
+          studentId: student.id,
+          title,
+          level: input.level,
+          year,
+          academicSupervisorId,
+          industrySupervisorId,
+          status: 'PROPOSED',
+          version: 1,
+          createdAt: now(),
+          searchText: programSearchColumns(title, []).searchText,
+        };
+        await this.theses.insert(manager, thesis);
+        await this.audit.record(manager, {
+          entityType: 'Thesis',
+          entityId: thesis.id,
+          action: 'CREATE',
+          actor: writer.actor,
+          before: null,
+          after: { ...thesisSnapshot(thesis), ...createdStudent(choice, student) },
+        });
+        return thesis.id;
+      },
+      replayCreatedId,
+    );
     return this.reload(Thesis, id);
   }
 
   // ─── status moves ──────────────────────────────────────────────────────────────
 
-  async changeInternshipStatus(id: string, status: string, expectedVersion: number | null | undefined, writer: Writer): Promise<Internship> {
+  async changeInternshipStatus(
+    id: string,
+    status: string,
+    expectedVersion: number | null | undefined,
+    writer: Writer,
+  ): Promise<Internship> {
     assertValidId(id, 'id');
     await writeTransaction(this.dataSource, async (manager) => {
       const current = await this.internships.findForUpdate(manager, id);
@@ -315,7 +351,12 @@ export class RecordWrites {
     return this.reload(Internship, id);
   }
 
-  async changeThesisStatus(id: string, status: string, expectedVersion: number | null | undefined, writer: Writer): Promise<Thesis> {
+  async changeThesisStatus(
+    id: string,
+    status: string,
+    expectedVersion: number | null | undefined,
+    writer: Writer,
+  ): Promise<Thesis> {
     assertValidId(id, 'id');
     await writeTransaction(this.dataSource, async (manager) => {
       const current = await this.theses.findForUpdate(manager, id);
@@ -335,7 +376,12 @@ export class RecordWrites {
     return this.reload(Thesis, id);
   }
 
-  async changeTrainingEnrollmentStatus(id: string, status: string, expectedVersion: number | null | undefined, writer: Writer): Promise<TrainingEnrollment> {
+  async changeTrainingEnrollmentStatus(
+    id: string,
+    status: string,
+    expectedVersion: number | null | undefined,
+    writer: Writer,
+  ): Promise<TrainingEnrollment> {
     assertValidId(id, 'id');
     await writeTransaction(this.dataSource, async (manager) => {
       const current = await this.enrollments.findForUpdate(manager, id);
@@ -362,11 +408,18 @@ export class RecordWrites {
     if (choice.kind === 'existing') {
       const student = await this.students.findOne(manager, choice.id);
       // A registrar learns nothing about students of other universities, not even that they exist.
-      if (writer.onlyStudentsOf !== null && student?.universityId !== writer.onlyStudentsOf) throw notTheirStudent(writer, 'input.studentId');
+      if (writer.onlyStudentsOf !== null && student?.universityId !== writer.onlyStudentsOf)
+        throw notTheirStudent(writer, 'input.studentId');
       if (!student) throw badUserInput('input.studentId', `no student has id "${choice.id}"`);
       return student;
     }
-    return { id: newRecordId(), name: choice.name, email: choice.email, universityId: choice.universityId, createdAt: now() };
+    return {
+      id: newRecordId(),
+      name: choice.name,
+      email: choice.email,
+      universityId: choice.universityId,
+      createdAt: now(),
+    };
   }
 
   private checkVersion(current: { id: string; version: number }, expected: number | null | undefined): void {

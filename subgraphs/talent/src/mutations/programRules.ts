@@ -1,4 +1,12 @@
-import { assertDateOrder, assertValidId, badUserInput, optionalDate, optionalText, requireText, type EntityReference } from '@partnership-graph/shared';
+import {
+  assertDateOrder,
+  assertValidId,
+  badUserInput,
+  optionalDate,
+  optionalText,
+  requireText,
+  type EntityReference,
+} from '@partnership-graph/shared';
 import { areaList, idList, levelList, limits, optionalId, seatCount, type Check } from './validation';
 
 /**
@@ -49,17 +57,25 @@ const orUndefined = <T>(value: T | null | undefined): T | undefined => (value ==
 export function programFieldRules(input: ProgramFieldsInput, check: Check, f: FieldName) {
   return {
     title: check(() => requireText(input.title, f('title'), limits.title)),
-    description: given(input.description) ? orUndefined(check(() => optionalText(input.description, f('description'), limits.description))) : undefined,
+    description: given(input.description)
+      ? orUndefined(check(() => optionalText(input.description, f('description'), limits.description)))
+      : undefined,
     areas: given(input.areas) ? check(() => areaList(input.areas, f('areas'))) : undefined,
     startsOn: given(input.startsOn) ? orUndefined(check(() => optionalDate(input.startsOn, f('startsOn')))) : undefined,
     endsOn: given(input.endsOn) ? orUndefined(check(() => optionalDate(input.endsOn, f('endsOn')))) : undefined,
     status: orUndefined(input.status),
-    agreementId: given(input.agreementId) ? orUndefined(check(() => optionalId(input.agreementId, f('agreementId')))) : undefined,
+    agreementId: given(input.agreementId)
+      ? orUndefined(check(() => optionalId(input.agreementId, f('agreementId'))))
+      : undefined,
   };
 }
 
 /** A programme does not end before it starts. */
-export function programDateOrder(dates: { startsOn?: string | null; endsOn?: string | null }, check: Check, f: FieldName): void {
+export function programDateOrder(
+  dates: { startsOn?: string | null; endsOn?: string | null },
+  check: Check,
+  f: FieldName,
+): void {
   check(() => assertDateOrder(dates.startsOn ?? null, dates.endsOn ?? null, f('endsOn'), f('startsOn')));
 }
 
@@ -67,7 +83,9 @@ export function internshipProgramFieldRules(input: InternshipProgramFieldsInput,
   const fields = {
     ...programFieldRules(input, check, f),
     hostId: given(input.hostId) ? orUndefined(check(() => optionalId(input.hostId, f('hostId')))) : undefined,
-    universityIds: given(input.universityIds) ? check(() => idList(input.universityIds, f('universityIds'))) : undefined,
+    universityIds: given(input.universityIds)
+      ? check(() => idList(input.universityIds, f('universityIds')))
+      : undefined,
     levels: check(() => levelList(input.levels, f('levels'))),
     seats: given(input.seats) ? orUndefined(check(() => seatCount(input.seats, f('seats')))) : undefined,
   };
@@ -80,7 +98,9 @@ export function thesisProgramFieldRules(input: ThesisProgramFieldsInput, check: 
   const fields = {
     ...common,
     universityId: check(() => assertValidId(input.universityId as string, f('universityId'))),
-    industryPartnerId: given(input.industryPartnerId) ? orUndefined(check(() => optionalId(input.industryPartnerId, f('industryPartnerId')))) : undefined,
+    industryPartnerId: given(input.industryPartnerId)
+      ? orUndefined(check(() => optionalId(input.industryPartnerId, f('industryPartnerId'))))
+      : undefined,
     levels: check(() => levelList(input.levels, f('levels'))),
   };
   check(() => assertPartnerIsNotUniversity(fields.universityId, fields.industryPartnerId, f));
@@ -93,7 +113,9 @@ export function trainingProgramFieldRules(input: TrainingProgramFieldsInput, che
     ...programFieldRules(input, check, f),
     kind: orUndefined(input.kind),
     providerIds: check(() => idList(input.providerIds, f('providerIds'), { min: 1 })),
-    audience: given(input.audience) ? orUndefined(check(() => optionalText(input.audience, f('audience'), limits.audience))) : undefined,
+    audience: given(input.audience)
+      ? orUndefined(check(() => optionalText(input.audience, f('audience'), limits.audience)))
+      : undefined,
     seats: given(input.seats) ? orUndefined(check(() => seatCount(input.seats, f('seats')))) : undefined,
   };
   programDateOrder(fields, check, f);
@@ -101,13 +123,21 @@ export function trainingProgramFieldRules(input: TrainingProgramFieldsInput, che
 }
 
 /** A thesis programme's industry partner is another institution than its university. */
-export function assertPartnerIsNotUniversity(universityId: string | null | undefined, industryPartnerId: string | null | undefined, f: FieldName): void {
-  if (industryPartnerId != null && industryPartnerId === universityId) throw badUserInput(f('industryPartnerId'), 'must not be the university itself');
+export function assertPartnerIsNotUniversity(
+  universityId: string | null | undefined,
+  industryPartnerId: string | null | undefined,
+  f: FieldName,
+): void {
+  if (industryPartnerId != null && industryPartnerId === universityId)
+    throw badUserInput(f('industryPartnerId'), 'must not be the university itself');
 }
 
 // ─── references to other subgraphs' records ─────────────────────────────────────
 
-export function institutionRefs(ids: readonly (string | null | undefined)[], field: (i: number) => string): EntityReference[] {
+export function institutionRefs(
+  ids: readonly (string | null | undefined)[],
+  field: (i: number) => string,
+): EntityReference[] {
   return ids.flatMap((id, i) => (id ? [{ typename: 'Institution', id, field: field(i) }] : []));
 }
 
@@ -137,6 +167,12 @@ export function thesisProgramReferences(
   ];
 }
 
-export function trainingProgramReferences(fields: { providerIds?: readonly string[] | null; agreementId?: string | null }, f: FieldName): EntityReference[] {
-  return [...institutionRefs(fields.providerIds ?? [], (i) => f(`providerIds[${i}]`)), ...agreementRefs(fields.agreementId, f)];
+export function trainingProgramReferences(
+  fields: { providerIds?: readonly string[] | null; agreementId?: string | null },
+  f: FieldName,
+): EntityReference[] {
+  return [
+    ...institutionRefs(fields.providerIds ?? [], (i) => f(`providerIds[${i}]`)),
+    ...agreementRefs(fields.agreementId, f),
+  ];
 }

@@ -54,7 +54,11 @@ export function optionalId(value: string | null | undefined, field: string): str
 }
 
 /** A list of ids: each well-formed, none twice, within size bounds. */
-export function idList(values: readonly string[] | null | undefined, field: string, options: { min?: number } = {}): string[] {
+export function idList(
+  values: readonly string[] | null | undefined,
+  field: string,
+  options: { min?: number } = {},
+): string[] {
   const list = [...(values ?? [])];
   if (list.length < (options.min ?? 0)) throw badUserInput(field, `must name at least ${options.min}`);
   if (list.length > limits.institutions) throw badUserInput(field, `at most ${limits.institutions} ids`);
@@ -88,7 +92,8 @@ export function seatCount(seats: number | null | undefined, field: string): numb
 /** A thesis is due at the latest next year; earlier than 1990 is a typo. */
 export function thesisYear(year: number, field: string, now = new Date()): number {
   const latest = now.getUTCFullYear() + 1;
-  if (!Number.isInteger(year) || year < 1990 || year > latest) throw badUserInput(field, `must be a year from 1990 to ${latest}, got ${year}`);
+  if (!Number.isInteger(year) || year < 1990 || year > latest)
+    throw badUserInput(field, `must be a year from 1990 to ${latest}, got ${year}`);
   return year;
 }
 
@@ -126,8 +131,17 @@ export type StudentChoice =
 export function studentChoice(input: { studentId?: string | null; student?: NewStudentInput | null }): StudentChoice {
   const hasId = input.studentId != null;
   const hasNew = input.student != null;
-  if (hasId === hasNew) throw badUserInput('input.studentId', 'give exactly one of studentId (an existing student) and student (a new one)');
-  if (hasId) return { kind: 'existing', id: assertValidId(input.studentId as string, 'input.studentId'), field: 'input.studentId' };
+  if (hasId === hasNew)
+    throw badUserInput(
+      'input.studentId',
+      'give exactly one of studentId (an existing student) and student (a new one)',
+    );
+  if (hasId)
+    return {
+      kind: 'existing',
+      id: assertValidId(input.studentId as string, 'input.studentId'),
+      field: 'input.studentId',
+    };
   const student = input.student as NewStudentInput;
   return {
     kind: 'new',
@@ -177,7 +191,12 @@ export function assertWithinProgram(
 }
 
 /** Refuses a status move that the record's lifecycle does not allow. */
-export function assertMove(moves: Readonly<Record<string, readonly string[]>>, what: string, from: string, to: string): void {
+export function assertMove(
+  moves: Readonly<Record<string, readonly string[]>>,
+  what: string,
+  from: string,
+  to: string,
+): void {
   const allowed = moves[from] ?? [];
   if (!allowed.includes(to)) {
     const options = allowed.length ? `it can only move to ${allowed.join(' or ')}` : `${from} is final`;
@@ -186,9 +205,12 @@ export function assertMove(moves: Readonly<Record<string, readonly string[]>>, w
 }
 
 export function versionConflict(id: string, expected: number, actual: number) {
-  return conflict(`The record "${id}" was changed by someone else (expected version ${expected}, now ${actual}); reload it and try again`, {
-    id,
-    expectedVersion: expected,
-    argumentName: 'expectedVersion',
-  });
+  return conflict(
+    `The record "${id}" was changed by someone else (expected version ${expected}, now ${actual}); reload it and try again`,
+    {
+      id,
+      expectedVersion: expected,
+      argumentName: 'expectedVersion',
+    },
+  );
 }

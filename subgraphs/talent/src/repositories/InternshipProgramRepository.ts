@@ -28,7 +28,10 @@ export interface InstitutionInternshipProgram {
 export class InternshipProgramRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: InternshipProgramFilter | null | undefined, withSearch = true): SelectQueryBuilder<InternshipProgram> {
+  private filtered(
+    filter: InternshipProgramFilter | null | undefined,
+    withSearch = true,
+  ): SelectQueryBuilder<InternshipProgram> {
     const query = this.dataSource.getRepository(InternshipProgram).createQueryBuilder('p');
     if (!filter) return query;
     applyCommonProgramFilter(query, 'p', filter, withSearch);
@@ -50,7 +53,13 @@ export class InternshipProgramRepository {
   }
 
   findPage(filter: InternshipProgramFilter | null | undefined, page: PageRequest): Promise<InternshipProgram[]> {
-    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'p', programOrder('p'), filter?.search, page);
+    return findSearchablePage(
+      (withSearch) => this.filtered(filter, withSearch),
+      'p',
+      programOrder('p'),
+      filter?.search,
+      page,
+    );
   }
 
   count(filter: InternshipProgramFilter | null | undefined): Promise<number> {
@@ -88,11 +97,14 @@ export class InternshipProgramRepository {
     const programs = await query.getMany();
     const wanted = new Set(ids);
     const byProgram = new Map<string, string[]>();
-    for (const link of links) byProgram.set(link.programId, [...(byProgram.get(link.programId) ?? []), link.institutionId]);
+    for (const link of links)
+      byProgram.set(link.programId, [...(byProgram.get(link.programId) ?? []), link.institutionId]);
     const result: InstitutionInternshipProgram[] = [];
     for (const program of programs) {
-      if (program.hostId && wanted.has(program.hostId)) result.push({ institutionId: program.hostId, role: 'HOST', program });
-      for (const institutionId of byProgram.get(program.id) ?? []) result.push({ institutionId, role: 'UNIVERSITY', program });
+      if (program.hostId && wanted.has(program.hostId))
+        result.push({ institutionId: program.hostId, role: 'HOST', program });
+      for (const institutionId of byProgram.get(program.id) ?? [])
+        result.push({ institutionId, role: 'UNIVERSITY', program });
     }
     return result;
   }
@@ -101,27 +113,44 @@ export class InternshipProgramRepository {
 
   /** Reads a programme and, on MySQL, locks its row until the transaction ends. */
   findForUpdate(manager: EntityManager, id: string): Promise<InternshipProgram | null> {
-    return lockForUpdate(manager.getRepository(InternshipProgram).createQueryBuilder('p').where('p.id = :id', { id }), manager).getOne();
+    return lockForUpdate(
+      manager.getRepository(InternshipProgram).createQueryBuilder('p').where('p.id = :id', { id }),
+      manager,
+    ).getOne();
   }
 
   exists(manager: EntityManager, id: string): Promise<boolean> {
     return manager.getRepository(InternshipProgram).existsBy({ id });
   }
 
-  async insert(manager: EntityManager, program: Omit<InternshipProgram, 'sortTitle' | 'searchText'>, universityIds: string[]): Promise<void> {
-    await manager.getRepository(InternshipProgram).insert({ ...program, ...this.searchColumns(program, universityIds) });
+  async insert(
+    manager: EntityManager,
+    program: Omit<InternshipProgram, 'sortTitle' | 'searchText'>,
+    universityIds: string[],
+  ): Promise<void> {
+    await manager
+      .getRepository(InternshipProgram)
+      .insert({ ...program, ...this.searchColumns(program, universityIds) });
     if (universityIds.length) {
-      await manager.getRepository(InternshipProgramUniversity).insert(universityIds.map((institutionId) => ({ programId: program.id, institutionId })));
+      await manager
+        .getRepository(InternshipProgramUniversity)
+        .insert(universityIds.map((institutionId) => ({ programId: program.id, institutionId })));
     }
   }
 
   async universityIdsOf(manager: EntityManager, programId: string): Promise<string[]> {
-    const rows = await manager.getRepository(InternshipProgramUniversity).find({ where: { programId }, order: { institutionId: 'ASC' } });
+    const rows = await manager
+      .getRepository(InternshipProgramUniversity)
+      .find({ where: { programId }, order: { institutionId: 'ASC' } });
     return rows.map((r) => r.institutionId);
   }
 
   /** Makes the programme's universities exactly these; returns how many links changed. */
-  async replaceUniversities(manager: EntityManager, programId: string, universityIds: readonly string[]): Promise<number> {
+  async replaceUniversities(
+    manager: EntityManager,
+    programId: string,
+    universityIds: readonly string[],
+  ): Promise<number> {
     const repository = manager.getRepository(InternshipProgramUniversity);
     const current = (await repository.findBy({ programId })).map((r) => r.institutionId);
     const removed = current.filter((id) => !universityIds.includes(id));
@@ -131,7 +160,15 @@ export class InternshipProgramRepository {
     return removed.length + added.length;
   }
 
-  searchColumns(program: Pick<InternshipProgram, 'title' | 'areas' | 'hostId' | 'agreementId'>, universityIds: readonly string[]) {
-    return programSearchColumns(program.title, [...program.areas, program.hostId, ...universityIds, program.agreementId]);
+  searchColumns(
+    program: Pick<InternshipProgram, 'title' | 'areas' | 'hostId' | 'agreementId'>,
+    universityIds: readonly string[],
+  ) {
+    return programSearchColumns(program.title, [
+      ...program.areas,
+      program.hostId,
+      ...universityIds,
+      program.agreementId,
+    ]);
   }
 }

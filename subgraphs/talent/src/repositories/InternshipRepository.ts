@@ -3,7 +3,13 @@ import { applyKeyset, type PageRequest } from '@partnership-graph/shared';
 import { Internship } from '../entities/Internship';
 import { internshipStatuses, seatFreeingStatuses } from '../statuses';
 import { lockForUpdate } from '@partnership-graph/shared';
-import { countByInstitution, countByProgramAndStatus, recordOrder, type InstitutionCounts, type StatusCounts } from './recordQuery';
+import {
+  countByInstitution,
+  countByProgramAndStatus,
+  recordOrder,
+  type InstitutionCounts,
+  type StatusCounts,
+} from './recordQuery';
 
 export interface InternshipListFilter {
   programId: string;
@@ -31,7 +37,9 @@ export class InternshipRepository {
   }
 
   findByStudentIds(ids: readonly string[]): Promise<Internship[]> {
-    return this.dataSource.getRepository(Internship).find({ where: { studentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(Internship)
+      .find({ where: { studentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Internships per programme and status: one grouped COUNT for a whole page of programmes. */
@@ -65,7 +73,9 @@ export class InternshipRepository {
 
   /** True when the student already has an internship in the programme that is not WITHDRAWN. */
   hasCurrent(manager: EntityManager, programId: string, studentId: string): Promise<boolean> {
-    return manager.getRepository(Internship).existsBy({ programId, studentId, status: Not(In([...seatFreeingStatuses])) });
+    return manager
+      .getRepository(Internship)
+      .existsBy({ programId, studentId, status: Not(In([...seatFreeingStatuses])) });
   }
 
   async insert(manager: EntityManager, internship: Internship): Promise<void> {
@@ -73,7 +83,10 @@ export class InternshipRepository {
   }
 
   findForUpdate(manager: EntityManager, id: string): Promise<Internship | null> {
-    return lockForUpdate(manager.getRepository(Internship).createQueryBuilder('r').where('r.id = :id', { id }), manager).getOne();
+    return lockForUpdate(
+      manager.getRepository(Internship).createQueryBuilder('r').where('r.id = :id', { id }),
+      manager,
+    ).getOne();
   }
 
   findOne(manager: EntityManager, id: string): Promise<Internship | null> {

@@ -24,7 +24,10 @@ export interface ProgramImportTables<P extends ProgramRow> {
   /** The records that take seats (internships, enrolments), if the programme has seats. */
   seatTakers: EntityTarget<{ programId: string; status: string }> | null;
   /** The derived columns (sort title, search text) of a programme with its institutions. */
-  searchColumns: (program: Omit<P, 'sortTitle' | 'searchText'>, linkIds: readonly string[]) => { sortTitle: string; searchText: string };
+  searchColumns: (
+    program: Omit<P, 'sortTitle' | 'searchText'>,
+    linkIds: readonly string[],
+  ) => { sortTitle: string; searchText: string };
 }
 
 const CHUNK = 200;
@@ -100,29 +103,42 @@ export class ProgramImportStore<P extends ProgramRow> {
    * (MySQL) and refuses with CONFLICT when one changed since it was read; then one upsert
    * per 200 rows, each with its version raised by one, and their links replaced.
    */
-  async updateMany(manager: EntityManager, records: readonly ProgramRecord<P>[], expected: ReadonlyMap<string, number>): Promise<void> {
+  async updateMany(
+    manager: EntityManager,
+    records: readonly ProgramRecord<P>[],
+    expected: ReadonlyMap<string, number>,
+  ): Promise<void> {
     const ids = records.map((r) => r.program.id);
     const current = await lockForUpdate(
-      manager.getRepository(this.tables.program).createQueryBuilder('p').select(['p.id', 'p.version']).where('p.id IN (:...ids)', { ids }),
+      manager
+        .getRepository(this.tables.program)
+        .createQueryBuilder('p')
+        .select(['p.id', 'p.version'])
+        .where('p.id IN (:...ids)', { ids }),
       manager,
     ).getMany();
     const versions = new Map(current.map((p) => [p.id, p.version]));
     for (const id of ids) {
       if (versions.get(id) !== expected.get(id)) {
-        throw conflict(`The programme "${id}" was changed by someone else during the import; import the rows again`, { id });
+        throw conflict(`The programme "${id}" was changed by someone else during the import; import the rows again`, {
+          id,
+        });
       }
     }
     const rows = records.map((r) => ({ ...r.program, ...this.tables.searchColumns(r.program, r.linkIds) }));
     for (const chunk of chunks(rows)) await manager.getRepository(this.tables.program).upsert(chunk as never, ['id']);
     if (this.tables.link) {
-      for (const chunk of chunks(ids)) await manager.getRepository(this.tables.link).delete({ programId: In(chunk) } as never);
+      for (const chunk of chunks(ids))
+        await manager.getRepository(this.tables.link).delete({ programId: In(chunk) } as never);
       await this.insertLinks(manager, records);
     }
   }
 
   private async insertLinks(manager: EntityManager, records: readonly ProgramRecord<P>[]): Promise<void> {
     if (!this.tables.link) return;
-    const links = records.flatMap((r) => r.linkIds.map((institutionId) => ({ programId: r.program.id, institutionId })));
+    const links = records.flatMap((r) =>
+      r.linkIds.map((institutionId) => ({ programId: r.program.id, institutionId })),
+    );
     for (const chunk of chunks(links, 500)) await manager.getRepository(this.tables.link).insert(chunk);
   }
 }

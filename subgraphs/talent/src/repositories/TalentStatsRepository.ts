@@ -79,7 +79,8 @@ const pipelines: Record<TalentPipeline, Pipeline> = {
     recordLevel: null,
     recordYear: 'SUBSTR(COALESCE(r.starts_on, p.starts_on), 1, 4)',
     host: null,
-    involves: 'p.id IN (SELECT pp.program_id FROM training_program_providers pp WHERE pp.institution_id = :institutionId)',
+    involves:
+      'p.id IN (SELECT pp.program_id FROM training_program_providers pp WHERE pp.institution_id = :institutionId)',
   },
 };
 
@@ -97,10 +98,17 @@ const levelTable = `(${studyLevels.map((level) => `SELECT '${level}' AS code, '$
 export class TalentStatsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  count(filter: TalentStatsFilter | null | undefined, groupBy: TalentStatsGroupBy, count: TalentStatsCount): Promise<BucketCount[]> {
-    const institutionId = filter?.institutionId != null ? assertValidId(filter.institutionId, 'filter.institutionId') : null;
+  count(
+    filter: TalentStatsFilter | null | undefined,
+    groupBy: TalentStatsGroupBy,
+    count: TalentStatsCount,
+  ): Promise<BucketCount[]> {
+    const institutionId =
+      filter?.institutionId != null ? assertValidId(filter.institutionId, 'filter.institutionId') : null;
     const agreementId = filter?.agreementId != null ? assertValidId(filter.agreementId, 'filter.agreementId') : null;
-    const wanted = filter?.pipelines?.length ? talentPipelines.filter((p) => filter.pipelines?.includes(p)) : talentPipelines;
+    const wanted = filter?.pipelines?.length
+      ? talentPipelines.filter((p) => filter.pipelines?.includes(p))
+      : talentPipelines;
     const parts = wanted.map((name) => {
       const query = this.keys(pipelines[name], groupBy, count);
       if (institutionId !== null) query.andWhere(pipelines[name].involves, { institutionId });
@@ -112,13 +120,20 @@ export class TalentStatsRepository {
     const parameters = parts.flatMap(([, values]) => values);
     // Read through the aggregate cache: a GROUP BY reads every matching programme or record.
     return cachedRead(this.dataSource, `talentStats\u0000${sql}\u0000${JSON.stringify(parameters)}`, async () => {
-      const rows: Array<{ k: string | number | null; n: number | string }> = await this.dataSource.query(sql, parameters);
+      const rows: Array<{ k: string | number | null; n: number | string }> = await this.dataSource.query(
+        sql,
+        parameters,
+      );
       return rows.map((row) => ({ key: row.k === null ? null : String(row.k), count: Number(row.n) }));
     });
   }
 
   /** One row per counted thing of one pipeline, with its key in the column `k`. */
-  private keys(pipeline: Pipeline, groupBy: TalentStatsGroupBy, count: TalentStatsCount): SelectQueryBuilder<ObjectLiteral> {
+  private keys(
+    pipeline: Pipeline,
+    groupBy: TalentStatsGroupBy,
+    count: TalentStatsCount,
+  ): SelectQueryBuilder<ObjectLiteral> {
     const records = count === 'RECORDS';
     const query = this.dataSource.createQueryBuilder();
     if (records) query.from(pipeline.record, 'r').innerJoin(pipeline.program, 'p', 'p.id = r.program_id');

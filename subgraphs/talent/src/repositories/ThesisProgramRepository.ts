@@ -26,7 +26,10 @@ export interface InstitutionThesisProgram {
 export class ThesisProgramRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: ThesisProgramFilter | null | undefined, withSearch = true): SelectQueryBuilder<ThesisProgram> {
+  private filtered(
+    filter: ThesisProgramFilter | null | undefined,
+    withSearch = true,
+  ): SelectQueryBuilder<ThesisProgram> {
     const query = this.dataSource.getRepository(ThesisProgram).createQueryBuilder('p');
     if (!filter) return query;
     applyCommonProgramFilter(query, 'p', filter, withSearch);
@@ -40,7 +43,13 @@ export class ThesisProgramRepository {
   }
 
   findPage(filter: ThesisProgramFilter | null | undefined, page: PageRequest): Promise<ThesisProgram[]> {
-    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'p', programOrder('p'), filter?.search, page);
+    return findSearchablePage(
+      (withSearch) => this.filtered(filter, withSearch),
+      'p',
+      programOrder('p'),
+      filter?.search,
+      page,
+    );
   }
 
   count(filter: ThesisProgramFilter | null | undefined): Promise<number> {
@@ -70,7 +79,8 @@ export class ThesisProgramRepository {
     const wanted = new Set(ids);
     const result: InstitutionThesisProgram[] = [];
     for (const program of programs) {
-      if (wanted.has(program.universityId)) result.push({ institutionId: program.universityId, role: 'UNIVERSITY', program });
+      if (wanted.has(program.universityId))
+        result.push({ institutionId: program.universityId, role: 'UNIVERSITY', program });
       if (program.industryPartnerId && wanted.has(program.industryPartnerId)) {
         result.push({ institutionId: program.industryPartnerId, role: 'INDUSTRY_PARTNER', program });
       }
@@ -81,7 +91,10 @@ export class ThesisProgramRepository {
   // ─── writes (inside a writeTransaction) ─────────────────────────────────────────
 
   findForUpdate(manager: EntityManager, id: string): Promise<ThesisProgram | null> {
-    return lockForUpdate(manager.getRepository(ThesisProgram).createQueryBuilder('p').where('p.id = :id', { id }), manager).getOne();
+    return lockForUpdate(
+      manager.getRepository(ThesisProgram).createQueryBuilder('p').where('p.id = :id', { id }),
+      manager,
+    ).getOne();
   }
 
   exists(manager: EntityManager, id: string): Promise<boolean> {
@@ -92,7 +105,14 @@ export class ThesisProgramRepository {
     await manager.getRepository(ThesisProgram).insert({ ...program, ...this.searchColumns(program) });
   }
 
-  searchColumns(program: Pick<ThesisProgram, 'title' | 'areas' | 'universityId' | 'industryPartnerId' | 'agreementId'>) {
-    return programSearchColumns(program.title, [...program.areas, program.universityId, program.industryPartnerId, program.agreementId]);
+  searchColumns(
+    program: Pick<ThesisProgram, 'title' | 'areas' | 'universityId' | 'industryPartnerId' | 'agreementId'>,
+  ) {
+    return programSearchColumns(program.title, [
+      ...program.areas,
+      program.universityId,
+      program.industryPartnerId,
+      program.agreementId,
+    ]);
   }
 }

@@ -5,7 +5,13 @@ import { ThesisProgram } from '../entities/ThesisProgram';
 import { thesisStatuses } from '../statuses';
 import { lockForUpdate } from '@partnership-graph/shared';
 import { applySearch } from './programQuery';
-import { countByInstitution, countByProgramAndStatus, recordOrder, type InstitutionCounts, type StatusCounts } from './recordQuery';
+import {
+  countByInstitution,
+  countByProgramAndStatus,
+  recordOrder,
+  type InstitutionCounts,
+  type StatusCounts,
+} from './recordQuery';
 
 export interface ThesisFilter {
   search?: string | null;
@@ -29,7 +35,8 @@ export class ThesisRepository {
     const query = this.dataSource.getRepository(Thesis).createQueryBuilder('t');
     if (!filter) return query;
     if (withSearch) applySearch(query, 't', filter.search);
-    if (filter.programId != null) query.andWhere('t.program_id = :programId', { programId: assertValidId(filter.programId, 'filter.programId') });
+    if (filter.programId != null)
+      query.andWhere('t.program_id = :programId', { programId: assertValidId(filter.programId, 'filter.programId') });
     if (filter.institutionId != null || filter.agreementId != null) {
       const programs = query.subQuery().select('tp.id').from(ThesisProgram, 'tp');
       if (filter.institutionId != null) {
@@ -44,9 +51,14 @@ export class ThesisRepository {
     }
     if (filter.supervisorId != null) {
       const supervisorId = assertValidId(filter.supervisorId, 'filter.supervisorId');
-      if (filter.supervisorRole === 'ACADEMIC') query.andWhere('t.academic_supervisor_id = :supervisorId', { supervisorId });
-      else if (filter.supervisorRole === 'INDUSTRY') query.andWhere('t.industry_supervisor_id = :supervisorId', { supervisorId });
-      else query.andWhere('(t.academic_supervisor_id = :supervisorId OR t.industry_supervisor_id = :supervisorId)', { supervisorId });
+      if (filter.supervisorRole === 'ACADEMIC')
+        query.andWhere('t.academic_supervisor_id = :supervisorId', { supervisorId });
+      else if (filter.supervisorRole === 'INDUSTRY')
+        query.andWhere('t.industry_supervisor_id = :supervisorId', { supervisorId });
+      else
+        query.andWhere('(t.academic_supervisor_id = :supervisorId OR t.industry_supervisor_id = :supervisorId)', {
+          supervisorId,
+        });
     }
     if (filter.levels?.length) query.andWhere('t.level IN (:...levels)', { levels: filter.levels });
     if (filter.statuses?.length) query.andWhere('t.status IN (:...statuses)', { statuses: filter.statuses });
@@ -54,7 +66,8 @@ export class ThesisRepository {
       ['filter.yearFrom', filter.yearFrom],
       ['filter.yearTo', filter.yearTo],
     ] as const) {
-      if (value != null && (value < 1900 || value > 2200)) throw badUserInput(field, 'must be a year between 1900 and 2200');
+      if (value != null && (value < 1900 || value > 2200))
+        throw badUserInput(field, 'must be a year between 1900 and 2200');
     }
     if (filter.yearFrom != null && filter.yearTo != null && filter.yearTo < filter.yearFrom) {
       throw badUserInput('filter.yearTo', `must not be before filter.yearFrom (${filter.yearFrom})`);
@@ -65,7 +78,13 @@ export class ThesisRepository {
   }
 
   findPage(filter: ThesisFilter | null | undefined, page: PageRequest): Promise<Thesis[]> {
-    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 't', recordOrder('t'), filter?.search, page);
+    return findSearchablePage(
+      (withSearch) => this.filtered(filter, withSearch),
+      't',
+      recordOrder('t'),
+      filter?.search,
+      page,
+    );
   }
 
   count(filter: ThesisFilter | null | undefined): Promise<number> {
@@ -77,7 +96,9 @@ export class ThesisRepository {
   }
 
   findByStudentIds(ids: readonly string[]): Promise<Thesis[]> {
-    return this.dataSource.getRepository(Thesis).find({ where: { studentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(Thesis)
+      .find({ where: { studentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   countsByProgram(programIds: readonly string[]): Promise<Map<string, StatusCounts>> {
@@ -113,7 +134,10 @@ export class ThesisRepository {
   }
 
   findForUpdate(manager: EntityManager, id: string): Promise<Thesis | null> {
-    return lockForUpdate(manager.getRepository(Thesis).createQueryBuilder('t').where('t.id = :id', { id }), manager).getOne();
+    return lockForUpdate(
+      manager.getRepository(Thesis).createQueryBuilder('t').where('t.id = :id', { id }),
+      manager,
+    ).getOne();
   }
 
   findOne(manager: EntityManager, id: string): Promise<Thesis | null> {

@@ -3,7 +3,13 @@ import { applyKeyset, type PageRequest } from '@partnership-graph/shared';
 import { TrainingEnrollment } from '../entities/TrainingEnrollment';
 import { enrollmentStatuses, seatFreeingStatuses } from '../statuses';
 import { lockForUpdate } from '@partnership-graph/shared';
-import { countByInstitution, countByProgramAndStatus, recordOrder, type InstitutionCounts, type StatusCounts } from './recordQuery';
+import {
+  countByInstitution,
+  countByProgramAndStatus,
+  recordOrder,
+  type InstitutionCounts,
+  type StatusCounts,
+} from './recordQuery';
 
 export interface EnrollmentListFilter {
   programId: string;
@@ -63,7 +69,9 @@ export class TrainingEnrollmentRepository {
   }
 
   hasCurrent(manager: EntityManager, programId: string, studentId: string): Promise<boolean> {
-    return manager.getRepository(TrainingEnrollment).existsBy({ programId, studentId, status: Not(In([...seatFreeingStatuses])) });
+    return manager
+      .getRepository(TrainingEnrollment)
+      .existsBy({ programId, studentId, status: Not(In([...seatFreeingStatuses])) });
   }
 
   async insert(manager: EntityManager, enrollment: TrainingEnrollment): Promise<void> {
@@ -71,7 +79,10 @@ export class TrainingEnrollmentRepository {
   }
 
   findForUpdate(manager: EntityManager, id: string): Promise<TrainingEnrollment | null> {
-    return lockForUpdate(manager.getRepository(TrainingEnrollment).createQueryBuilder('r').where('r.id = :id', { id }), manager).getOne();
+    return lockForUpdate(
+      manager.getRepository(TrainingEnrollment).createQueryBuilder('r').where('r.id = :id', { id }),
+      manager,
+    ).getOne();
   }
 
   findOne(manager: EntityManager, id: string): Promise<TrainingEnrollment | null> {

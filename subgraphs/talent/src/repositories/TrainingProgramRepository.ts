@@ -18,7 +18,10 @@ export interface InstitutionTrainingProgram {
 export class TrainingProgramRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private filtered(filter: TrainingProgramFilter | null | undefined, withSearch = true): SelectQueryBuilder<TrainingProgram> {
+  private filtered(
+    filter: TrainingProgramFilter | null | undefined,
+    withSearch = true,
+  ): SelectQueryBuilder<TrainingProgram> {
     const query = this.dataSource.getRepository(TrainingProgram).createQueryBuilder('p');
     if (!filter) return query;
     applyCommonProgramFilter(query, 'p', filter, withSearch);
@@ -38,7 +41,13 @@ export class TrainingProgramRepository {
   }
 
   findPage(filter: TrainingProgramFilter | null | undefined, page: PageRequest): Promise<TrainingProgram[]> {
-    return findSearchablePage((withSearch) => this.filtered(filter, withSearch), 'p', programOrder('p'), filter?.search, page);
+    return findSearchablePage(
+      (withSearch) => this.filtered(filter, withSearch),
+      'p',
+      programOrder('p'),
+      filter?.search,
+      page,
+    );
   }
 
   count(filter: TrainingProgramFilter | null | undefined): Promise<number> {
@@ -82,20 +91,31 @@ export class TrainingProgramRepository {
   // ─── writes (inside a writeTransaction) ─────────────────────────────────────────
 
   findForUpdate(manager: EntityManager, id: string): Promise<TrainingProgram | null> {
-    return lockForUpdate(manager.getRepository(TrainingProgram).createQueryBuilder('p').where('p.id = :id', { id }), manager).getOne();
+    return lockForUpdate(
+      manager.getRepository(TrainingProgram).createQueryBuilder('p').where('p.id = :id', { id }),
+      manager,
+    ).getOne();
   }
 
   exists(manager: EntityManager, id: string): Promise<boolean> {
     return manager.getRepository(TrainingProgram).existsBy({ id });
   }
 
-  async insert(manager: EntityManager, program: Omit<TrainingProgram, 'sortTitle' | 'searchText'>, providerIds: string[]): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    program: Omit<TrainingProgram, 'sortTitle' | 'searchText'>,
+    providerIds: string[],
+  ): Promise<void> {
     await manager.getRepository(TrainingProgram).insert({ ...program, ...this.searchColumns(program, providerIds) });
-    await manager.getRepository(TrainingProgramProvider).insert(providerIds.map((institutionId) => ({ programId: program.id, institutionId })));
+    await manager
+      .getRepository(TrainingProgramProvider)
+      .insert(providerIds.map((institutionId) => ({ programId: program.id, institutionId })));
   }
 
   async providerIdsOf(manager: EntityManager, programId: string): Promise<string[]> {
-    const rows = await manager.getRepository(TrainingProgramProvider).find({ where: { programId }, order: { institutionId: 'ASC' } });
+    const rows = await manager
+      .getRepository(TrainingProgramProvider)
+      .find({ where: { programId }, order: { institutionId: 'ASC' } });
     return rows.map((r) => r.institutionId);
   }
 
@@ -109,7 +129,15 @@ export class TrainingProgramRepository {
     return removed.length + added.length;
   }
 
-  searchColumns(program: Pick<TrainingProgram, 'title' | 'areas' | 'audience' | 'agreementId'>, providerIds: readonly string[]) {
-    return programSearchColumns(program.title, [...program.areas, program.audience, ...providerIds, program.agreementId]);
+  searchColumns(
+    program: Pick<TrainingProgram, 'title' | 'areas' | 'audience' | 'agreementId'>,
+    providerIds: readonly string[],
+  ) {
+    return programSearchColumns(program.title, [
+      ...program.areas,
+      program.audience,
+      ...providerIds,
+      program.agreementId,
+    ]);
   }
 }

@@ -31,7 +31,11 @@ export const programOrder = (alias: string): KeysetOrder => ({
   direction: 'ASC',
 });
 
-export function applySearch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, search: string | null | undefined): void {
+export function applySearch<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  search: string | null | undefined,
+): void {
   const needle = searchNeedle(search);
   if (needle) andTextMatches(query, `${alias}.search_text`, needle);
 }
@@ -45,7 +49,9 @@ export function applyCommonProgramFilter<T extends ObjectLiteral>(
 ): void {
   if (withSearch) applySearch(query, alias, filter.search);
   if (filter.agreementId != null) {
-    query.andWhere(`${alias}.agreement_id = :agreementId`, { agreementId: assertValidId(filter.agreementId, 'filter.agreementId') });
+    query.andWhere(`${alias}.agreement_id = :agreementId`, {
+      agreementId: assertValidId(filter.agreementId, 'filter.agreementId'),
+    });
   }
   if (filter.statuses?.length) query.andWhere(`${alias}.status IN (:...statuses)`, { statuses: filter.statuses });
   applyDateBounds(query, alias, filter.from, filter.to);
@@ -74,14 +80,21 @@ export function applyDateBounds<T extends ObjectLiteral>(
     );
   }
   if (toDate) {
-    query.andWhere(`(${alias}.starts_on IS NOT NULL AND ${alias}.starts_on <= SUBSTR(:toDate, 1, LENGTH(${alias}.starts_on)))`, {
-      toDate: endOfPeriod(toDate),
-    });
+    query.andWhere(
+      `(${alias}.starts_on IS NOT NULL AND ${alias}.starts_on <= SUBSTR(:toDate, 1, LENGTH(${alias}.starts_on)))`,
+      {
+        toDate: endOfPeriod(toDate),
+      },
+    );
   }
 }
 
 /** Programmes that offer any of these levels (a `pipeList` column). */
-export function applyLevels<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, levels: string[] | null | undefined): void {
+export function applyLevels<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  levels: string[] | null | undefined,
+): void {
   if (!levels?.length) return;
   const params: Record<string, string> = {};
   const conditions = levels.map((level, i) => {

@@ -54,7 +54,12 @@ export interface InstitutionCounts {
  */
 export async function countByInstitution(
   dataSource: DataSource,
-  options: { links: (ids: string) => string; linkParameterLists: number; recordTable: string; statuses: readonly string[] },
+  options: {
+    links: (ids: string) => string;
+    linkParameterLists: number;
+    recordTable: string;
+    statuses: readonly string[];
+  },
   institutionIds: readonly string[],
 ): Promise<Map<string, InstitutionCounts>> {
   const ids = [...institutionIds];

@@ -9,9 +9,12 @@ export const Agreement: AgreementResolvers = {
 };
 
 export const AgreementOutcomes: AgreementOutcomesResolvers = {
-  internshipPrograms: (o: Outcomes, _: unknown, ctx: TalentContext) => ctx.loaders.internshipProgramsByAgreement.load(o.agreementId),
-  thesisPrograms: (o: Outcomes, _: unknown, ctx: TalentContext) => ctx.loaders.thesisProgramsByAgreement.load(o.agreementId),
-  trainingPrograms: (o: Outcomes, _: unknown, ctx: TalentContext) => ctx.loaders.trainingProgramsByAgreement.load(o.agreementId),
+  internshipPrograms: (o: Outcomes, _: unknown, ctx: TalentContext) =>
+    ctx.loaders.internshipProgramsByAgreement.load(o.agreementId),
+  thesisPrograms: (o: Outcomes, _: unknown, ctx: TalentContext) =>
+    ctx.loaders.thesisProgramsByAgreement.load(o.agreementId),
+  trainingPrograms: (o: Outcomes, _: unknown, ctx: TalentContext) =>
+    ctx.loaders.trainingProgramsByAgreement.load(o.agreementId),
   internshipProgramCount: async (o: Outcomes, _: unknown, ctx: TalentContext) =>
     (await ctx.loaders.internshipProgramsByAgreement.load(o.agreementId)).length,
   thesisProgramCount: async (o: Outcomes, _: unknown, ctx: TalentContext) =>

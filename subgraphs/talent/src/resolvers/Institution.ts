@@ -4,7 +4,10 @@ import { internshipFunnel, thesisFunnel, trainingFunnel } from './stats';
 import type { InstitutionResolvers, TalentSummaryResolvers } from '../generated/resolvers';
 
 /** Each programme once, even when the institution plays both parts in it. */
-function distinctPrograms<P extends { id: string }>(rows: Array<{ role?: string; program: P }>, role?: string | null): P[] {
+function distinctPrograms<P extends { id: string }>(
+  rows: Array<{ role?: string; program: P }>,
+  role?: string | null,
+): P[] {
   const seen = new Map<string, P>();
   for (const row of rows) if (!role || row.role === role) seen.set(row.program.id, row.program);
   return [...seen.values()];

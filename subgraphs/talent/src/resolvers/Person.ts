@@ -7,7 +7,11 @@ import type { PersonResolvers } from '../generated/resolvers';
 export const Person: PersonResolvers = {
   // People belong to the institutions subgraph: this one only adds the theses they supervise.
   __resolveReference: (ref: PersonRef) => ({ id: ref.id }),
-  supervisedTheses: (person: PersonRef, args: PageArgs & { role?: 'ACADEMIC' | 'INDUSTRY' | null }, ctx: TalentContext) => {
+  supervisedTheses: (
+    person: PersonRef,
+    args: PageArgs & { role?: 'ACADEMIC' | 'INDUSTRY' | null },
+    ctx: TalentContext,
+  ) => {
     const filter = { supervisorId: person.id, supervisorRole: args.role ?? null };
     return lazyConnection(
       args,

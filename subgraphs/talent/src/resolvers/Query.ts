@@ -27,9 +27,11 @@ export const Query: QueryResolvers = {
   internshipPrograms: (_: unknown, args: PageArgs & { filter?: InternshipProgramFilter | null }, ctx: TalentContext) =>
     internshipProgramsPage(args, ctx),
 
-  internship: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.internship.load(assertValidId(id, 'id')),
+  internship: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
+    ctx.loaders.internship.load(assertValidId(id, 'id')),
 
-  thesisProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.thesisProgram.load(assertValidId(id, 'id')),
+  thesisProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
+    ctx.loaders.thesisProgram.load(assertValidId(id, 'id')),
 
   thesisPrograms: (_: unknown, args: PageArgs & { filter?: ThesisProgramFilter | null }, ctx: TalentContext) =>
     thesisProgramsPage(args, ctx),
@@ -42,7 +44,12 @@ export const Query: QueryResolvers = {
     const filter = args.filter ? { ...args.filter, supervisorRole: null } : null;
     const rows = await ctx.theses.findPage(filter, page);
     for (const row of rows) ctx.loaders.thesis.prime(row.id, row);
-    return toConnection(rows, page, (row) => ({ key: row.createdAt, id: row.id }), () => ctx.theses.count(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => ({ key: row.createdAt, id: row.id }),
+      () => ctx.theses.count(filter),
+    );
   },
 
   trainingProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
@@ -54,15 +61,23 @@ export const Query: QueryResolvers = {
   trainingEnrollment: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
     ctx.loaders.trainingEnrollment.load(assertValidId(id, 'id')),
 
-  student: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.student.load(assertValidId(id, 'id')),
+  student: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
+    ctx.loaders.student.load(assertValidId(id, 'id')),
 
   talentStats: async (
     _: unknown,
-    args: { filter?: TalentStatsFilter | null; groupBy: TalentStatsGroupBy; count?: TalentStatsCount | null; maxBuckets?: number | null },
+    args: {
+      filter?: TalentStatsFilter | null;
+      groupBy: TalentStatsGroupBy;
+      count?: TalentStatsCount | null;
+      maxBuckets?: number | null;
+    },
     ctx: TalentContext,
   ) => {
     const maxBuckets = boundedArgument(args.maxBuckets, MAX_STATS_BUCKETS, 'maxBuckets');
-    const counts = await ctx.beginAnalytics('talentStats').run(() => ctx.stats.count(args.filter, args.groupBy, args.count ?? 'PROGRAMS'));
+    const counts = await ctx
+      .beginAnalytics('talentStats')
+      .run(() => ctx.stats.count(args.filter, args.groupBy, args.count ?? 'PROGRAMS'));
     assertBucketCount('talentStats', counts.length, maxBuckets);
     return toBuckets(args.groupBy, counts);
   },
@@ -70,13 +85,18 @@ export const Query: QueryResolvers = {
   sources: (_: unknown, args: PageArgs & { filter?: SourceFilterInput | null }, ctx: TalentContext) =>
     ctx.sourceCatalogue.page(parseSourceFilter(args.filter), parsePageArgs(args)),
 
-  source: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.sourceCatalogue.byId.load(assertValidId(id, 'id')),
+  source: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
+    ctx.sourceCatalogue.byId.load(assertValidId(id, 'id')),
 
   talentAuditLog: async (_: unknown, args: PageArgs & { entityId: string }, ctx: TalentContext) => {
     requireAdmin(ctx.caller);
     const page = parsePageArgs(args);
     const rows = await ctx.audit.findPage(args.entityId, page);
-    return toConnection(rows, page, (row) => ({ key: row.id, id: String(row.id) }), () => ctx.audit.count(args.entityId));
+    return toConnection(
+      rows,
+      page,
+      (row) => ({ key: row.id, id: String(row.id) }),
+      () => ctx.audit.count(args.entityId),
+    );
   },
 };
-

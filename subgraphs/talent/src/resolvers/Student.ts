@@ -13,11 +13,14 @@ function personal(field: 'name' | 'email') {
 }
 
 export const Student: StudentResolvers = {
-  __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadReference(ref.id, (id) => ctx.loaders.student.load(id)),
+  __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
+    loadReference(ref.id, (id) => ctx.loaders.student.load(id)),
   name: personal('name'),
   email: personal('email'),
   university: (student: StudentRow) => (student.universityId ? { id: student.universityId } : null),
-  internships: (student: StudentRow, _: unknown, ctx: TalentContext) => ctx.loaders.internshipsByStudent.load(student.id),
+  internships: (student: StudentRow, _: unknown, ctx: TalentContext) =>
+    ctx.loaders.internshipsByStudent.load(student.id),
   theses: (student: StudentRow, _: unknown, ctx: TalentContext) => ctx.loaders.thesesByStudent.load(student.id),
-  trainingEnrollments: (student: StudentRow, _: unknown, ctx: TalentContext) => ctx.loaders.enrollmentsByStudent.load(student.id),
+  trainingEnrollments: (student: StudentRow, _: unknown, ctx: TalentContext) =>
+    ctx.loaders.enrollmentsByStudent.load(student.id),
 };

@@ -6,9 +6,11 @@ import { countIn, thesisFunnel } from './stats';
 import type { ThesisProgramResolvers } from '../generated/resolvers';
 
 export const ThesisProgram: ThesisProgramResolvers = {
-  __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadReference(ref.id, (id) => ctx.loaders.thesisProgram.load(id)),
+  __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
+    loadReference(ref.id, (id) => ctx.loaders.thesisProgram.load(id)),
   university: (program: ThesisProgramRow) => ({ id: program.universityId }),
-  industryPartner: (program: ThesisProgramRow) => (program.industryPartnerId ? { id: program.industryPartnerId } : null),
+  industryPartner: (program: ThesisProgramRow) =>
+    program.industryPartnerId ? { id: program.industryPartnerId } : null,
   agreement: (program: ThesisProgramRow) => (program.agreementId ? { id: program.agreementId } : null),
   theses: (program: ThesisProgramRow, args: PageArgs & { statuses?: string[] | null }, ctx: TalentContext) =>
     lazyConnection(

@@ -5,11 +5,19 @@ import type { ThesisProgramFilter } from '../repositories/ThesisProgramRepositor
 import type { TrainingProgramFilter } from '../repositories/TrainingProgramRepository';
 
 /** A page of `internshipPrograms`, also served as `Source.internshipPrograms` (the same list with `sourceId`). */
-export async function internshipProgramsPage(args: PageArgs & { filter?: InternshipProgramFilter | null }, ctx: TalentContext) {
+export async function internshipProgramsPage(
+  args: PageArgs & { filter?: InternshipProgramFilter | null },
+  ctx: TalentContext,
+) {
   const page = parsePageArgs(args);
   const rows = await ctx.internshipPrograms.findPage(args.filter, page);
   for (const row of rows) ctx.loaders.internshipProgram.prime(row.id, row);
-  return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.internshipPrograms.count(args.filter));
+  return toConnection(
+    rows,
+    page,
+    (row) => ({ key: row.sortTitle, id: row.id }),
+    () => ctx.internshipPrograms.count(args.filter),
+  );
 }
 
 /** A page of `thesisPrograms`, also served as `Source.thesisPrograms`. */
@@ -17,13 +25,26 @@ export async function thesisProgramsPage(args: PageArgs & { filter?: ThesisProgr
   const page = parsePageArgs(args);
   const rows = await ctx.thesisPrograms.findPage(args.filter, page);
   for (const row of rows) ctx.loaders.thesisProgram.prime(row.id, row);
-  return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.thesisPrograms.count(args.filter));
+  return toConnection(
+    rows,
+    page,
+    (row) => ({ key: row.sortTitle, id: row.id }),
+    () => ctx.thesisPrograms.count(args.filter),
+  );
 }
 
 /** A page of `trainingPrograms`, also served as `Source.trainingPrograms`. */
-export async function trainingProgramsPage(args: PageArgs & { filter?: TrainingProgramFilter | null }, ctx: TalentContext) {
+export async function trainingProgramsPage(
+  args: PageArgs & { filter?: TrainingProgramFilter | null },
+  ctx: TalentContext,
+) {
   const page = parsePageArgs(args);
   const rows = await ctx.trainingPrograms.findPage(args.filter, page);
   for (const row of rows) ctx.loaders.trainingProgram.prime(row.id, row);
-  return toConnection(rows, page, (row) => ({ key: row.sortTitle, id: row.id }), () => ctx.trainingPrograms.count(args.filter));
+  return toConnection(
+    rows,
+    page,
+    (row) => ({ key: row.sortTitle, id: row.id }),
+    () => ctx.trainingPrograms.count(args.filter),
+  );
 }

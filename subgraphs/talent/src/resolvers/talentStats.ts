@@ -39,9 +39,11 @@ function label(groupBy: TalentStatsGroupBy, key: string | null): string {
 
 /** Labels the counted buckets and orders them: YEAR chronologically, the others by count then key; null last. */
 export function toBuckets(groupBy: TalentStatsGroupBy, counts: BucketCount[]): StatsBucket[] {
-  const byKey = (a: BucketCount, b: BucketCount) => ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0);
+  const byKey = (a: BucketCount, b: BucketCount) =>
+    (a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0;
   const sorted = [...counts].sort(
-    (a, b) => Number(a.key === null) - Number(b.key === null) || (groupBy === 'YEAR' ? 0 : b.count - a.count) || byKey(a, b),
+    (a, b) =>
+      Number(a.key === null) - Number(b.key === null) || (groupBy === 'YEAR' ? 0 : b.count - a.count) || byKey(a, b),
   );
   return sorted.map(({ key, count }) => ({ key, label: label(groupBy, key), count }));
 }

@@ -10,7 +10,11 @@ import { talentSeed } from './data';
 import type { TalentSeed } from './types';
 
 export type SeedReport = Record<
-  'internshipPrograms' | 'internshipProgramUniversities' | 'thesisPrograms' | 'trainingPrograms' | 'trainingProgramProviders',
+  | 'internshipPrograms'
+  | 'internshipProgramUniversities'
+  | 'thesisPrograms'
+  | 'trainingPrograms'
+  | 'trainingProgramProviders',
   SyncResult
 >;
 
@@ -33,7 +37,9 @@ async function syncLinks(
   const current = new Set(existing.map((row) => key(row.programId, row.institutionId)));
   const wanted = new Set(links.flatMap((l) => l.institutionIds.map((id) => key(l.programId, id))));
   const inserts = links.flatMap((l) =>
-    l.institutionIds.filter((id) => !current.has(key(l.programId, id))).map((institutionId) => ({ programId: l.programId, institutionId })),
+    l.institutionIds
+      .filter((id) => !current.has(key(l.programId, id)))
+      .map((institutionId) => ({ programId: l.programId, institutionId })),
   );
   for (const row of existing) {
     if (!wanted.has(key(row.programId, row.institutionId))) {
@@ -86,11 +92,20 @@ export async function seedTalent(dataSource: DataSource, seed: TalentSeed = tale
       seed.trainingPrograms.map((p) => ({ programId: p.id, institutionIds: p.providerIds })),
     );
     await seedCitations(manager, [
-      ...seed.internshipPrograms.map((r) => ({ recordKey: recordKey('internship-program', r.id), citations: r.sources })),
+      ...seed.internshipPrograms.map((r) => ({
+        recordKey: recordKey('internship-program', r.id),
+        citations: r.sources,
+      })),
       ...seed.thesisPrograms.map((r) => ({ recordKey: recordKey('thesis-program', r.id), citations: r.sources })),
       ...seed.trainingPrograms.map((r) => ({ recordKey: recordKey('training-program', r.id), citations: r.sources })),
     ]);
-    return { internshipPrograms, internshipProgramUniversities, thesisPrograms, trainingPrograms, trainingProgramProviders };
+    return {
+      internshipPrograms,
+      internshipProgramUniversities,
+      thesisPrograms,
+      trainingPrograms,
+      trainingProgramProviders,
+    };
   });
 }
 
