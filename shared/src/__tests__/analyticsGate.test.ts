@@ -58,3 +58,58 @@ describe('AnalyticsGate', () => {
     await expect(next).resolves.toBe('next ran');
   });
 });
+
+/** Anonymous walks and statistics hold at most their share of the process's time; signed-in ones are not paced. */
+describe('AnalyticsGate pacing of anonymous callers', () => {
+  const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('starts the next anonymous work only after a pause of t·(100/percent − 1) ms', async () => {
+    const gate = new AnalyticsGate(4, 50);
+    const starts: number[] = [];
+    const work = () =>
+      gate.begin(5_000, 'agreementStats', { anonymous: true }).run(async () => {
+        starts.push(performance.now());
+        await later(40);
+      });
+    await Promise.all([work(), work(), work()]);
+    // Each ran 40 ms, so at 50% the next waits at least another 40 ms: starts are ≥ 80 ms apart, not 0 (4 slots were free).
+    expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(78);
+    expect(starts[2] - starts[1]).toBeGreaterThanOrEqual(78);
+  });
+
+  it('does not pace signed-in callers, nor make them wait for an anonymous pause', async () => {
+    const gate = new AnalyticsGate(4, 5);
+    await gate.begin(5_000, 'anonymous', { anonymous: true }).run(() => later(50)); // a pause of 950 ms follows
+    const started = performance.now();
+    const signedIn = await Promise.all(
+      [1, 2, 3].map(() =>
+        gate.begin(5_000, 'talentStats').run(async () => {
+          await later(20);
+          return performance.now() - started;
+        }),
+      ),
+    );
+    expect(Math.max(...signedIn)).toBeLessThan(600);
+  });
+
+  it('refuses with LIMIT_REACHED an anonymous work that could not start within its budget, naming the share', async () => {
+    const gate = new AnalyticsGate(1, 20);
+    await gate.begin(5_000, 'first', { anonymous: true }).run(() => later(60)); // a pause of 240 ms follows
+    await expect(
+      gate.begin(100, 'partnershipNetwork', { anonymous: true }).run(async () => 'ran'),
+    ).rejects.toMatchObject({
+      extensions: { code: 'LIMIT_REACHED', limit: 'anonymousShare', anonymousPercent: 20, timeBudgetMs: 100 },
+      message: expect.stringMatching(/partnershipNetwork could not start within its time budget of 100 ms/),
+    });
+    // After the pause, the next anonymous work runs.
+    await later(260);
+    await expect(gate.begin(1_000, 'later', { anonymous: true }).run(async () => 'ran')).resolves.toBe('ran');
+  });
+
+  it('at 100% paces nothing', async () => {
+    const gate = new AnalyticsGate(2, 100);
+    const started = performance.now();
+    await Promise.all([1, 2].map(() => gate.begin(5_000, 'x', { anonymous: true }).run(() => later(40))));
+    expect(performance.now() - started).toBeLessThan(75);
+  });
+});

@@ -61,6 +61,18 @@ export function readAnalyticsConcurrency(env: Record<string, string | undefined>
   return readInt(env, 'ANALYTICS_CONCURRENCY', DEFAULT_ANALYTICS_CONCURRENCY, 1, 1_000);
 }
 
+/**
+ * Default of `ANALYTICS_ANONYMOUS_PERCENT`: anonymous walks and statistics get at most a
+ * quarter of a subgraph's time, so that a stream of them leaves the other requests
+ * three quarters of the CPU and the database, not merely one slot fewer.
+ */
+export const DEFAULT_ANALYTICS_ANONYMOUS_PERCENT = 25;
+
+/** `ANALYTICS_ANONYMOUS_PERCENT`: the most of a subgraph's time (1–100) that anonymous walks and statistics may take. */
+export function readAnalyticsAnonymousPercent(env: Record<string, string | undefined>): number {
+  return readInt(env, 'ANALYTICS_ANONYMOUS_PERCENT', DEFAULT_ANALYTICS_ANONYMOUS_PERCENT, 1, 100);
+}
+
 /** A walk or statistic under way (see `AnalyticsGate.begin`). */
 export interface AnalyticsWork {
   budget: TimeBudget;
@@ -68,22 +80,18 @@ export interface AnalyticsWork {
 }
 
 /**
- * At most `limit` walks or statistics computing at once in a process, so that however
- * many are asked for, the other requests keep their share of the CPU and the database.
- * The others wait their turn in order, within their time budget; one that is still
- * waiting when its budget is spent is refused with LIMIT_REACHED.
+ * At most `limit` holders at once; the others wait their turn in order, within their
+ * time budget, and one still waiting when its budget is spent is refused with
+ * LIMIT_REACHED (`refusal` says why it waited).
  */
-export class AnalyticsGate {
+class TurnTaking {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(readonly limit: number) {}
-
-  /** One walk or statistic: its time budget, starting now, and a way to run each of its parts through the gate. */
-  begin(budgetMs: number, field: string): AnalyticsWork {
-    const budget = new TimeBudget(budgetMs, field);
-    return { budget, run: (work) => this.run(budget, work) };
-  }
+  constructor(
+    readonly limit: number,
+    private readonly refusal: (budget: TimeBudget) => GraphQLError,
+  ) {}
 
   async run<T>(budget: TimeBudget, work: () => Promise<T>): Promise<T> {
     if (this.running < this.limit) this.running += 1;
@@ -105,15 +113,80 @@ export class AnalyticsGate {
       };
       const timer = setTimeout(() => {
         this.waiting.splice(this.waiting.indexOf(enter), 1);
-        reject(
-          limitReached(
-            `${budget.field} waited its whole time budget of ${budget.budgetMs} ms for one of the ${this.limit} walks and statistics that may run at once; try again later`,
-            { limit: 'concurrency', timeBudgetMs: budget.budgetMs, concurrency: this.limit },
-          ),
-        );
+        reject(this.refusal(budget));
       }, budget.remainingMs());
       this.waiting.push(enter);
     });
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * At most `limit` walks or statistics computing at once in a process, so that however
+ * many are asked for, the other requests keep their share of the CPU and the database.
+ * The others wait their turn in order, within their time budget; one that is still
+ * waiting when its budget is spent is refused with LIMIT_REACHED.
+ *
+ * Anonymous callers' walks and statistics are also paced: they take turns among
+ * themselves, and after one has computed for t ms the next starts no sooner than
+ * t·(100/anonymousPercent − 1) ms later. A concurrency limit alone lets a stream of
+ * them keep one slot busy all the time; pacing holds them to `anonymousPercent` of the
+ * process's time, whatever their number. Signed-in callers are not paced.
+ */
+export class AnalyticsGate {
+  private readonly slots: TurnTaking;
+  private readonly anonymousTurns: TurnTaking;
+  /** When the next anonymous walk or statistic may start computing (`performance.now()` time). */
+  private anonymousPausedUntil = 0;
+
+  constructor(
+    readonly limit: number,
+    readonly anonymousPercent = 100,
+  ) {
+    this.slots = new TurnTaking(limit, (budget) =>
+      limitReached(
+        `${budget.field} waited its whole time budget of ${budget.budgetMs} ms for one of the ${limit} walks and statistics that may run at once; try again later`,
+        { limit: 'concurrency', timeBudgetMs: budget.budgetMs, concurrency: limit },
+      ),
+    );
+    this.anonymousTurns = new TurnTaking(1, (budget) => this.pacedRefusal(budget));
+  }
+
+  /**
+   * One walk or statistic: its time budget, starting now, and a way to run each of its
+   * parts through the gate; `anonymous` paces it (see the class).
+   */
+  begin(budgetMs: number, field: string, options: { anonymous?: boolean } = {}): AnalyticsWork {
+    const budget = new TimeBudget(budgetMs, field);
+    const paced = options.anonymous === true && this.anonymousPercent < 100;
+    return { budget, run: (work) => (paced ? this.runPaced(budget, work) : this.slots.run(budget, work)) };
+  }
+
+  private runPaced<T>(budget: TimeBudget, work: () => Promise<T>): Promise<T> {
+    return this.anonymousTurns.run(budget, async () => {
+      const wait = this.anonymousPausedUntil - performance.now();
+      if (wait > 0) {
+        if (wait >= budget.remainingMs()) throw this.pacedRefusal(budget);
+        await pause(wait);
+      }
+      return this.slots.run(budget, async () => {
+        const started = performance.now();
+        try {
+          return await work();
+        } finally {
+          const ran = performance.now() - started;
+          this.anonymousPausedUntil = performance.now() + ran * (100 / this.anonymousPercent - 1);
+        }
+      });
+    });
+  }
+
+  private pacedRefusal(budget: TimeBudget): GraphQLError {
+    return limitReached(
+      `${budget.field} could not start within its time budget of ${budget.budgetMs} ms: walks and statistics without a token share ${this.anonymousPercent}% of this service's time and are taking it; sign in or try again later`,
+      { limit: 'anonymousShare', timeBudgetMs: budget.budgetMs, anonymousPercent: this.anonymousPercent },
+    );
   }
 }
 

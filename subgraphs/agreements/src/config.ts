@@ -1,4 +1,5 @@
 import {
+  readAnalyticsAnonymousPercent,
   readAnalyticsBudgetMs,
   readAnalyticsConcurrency,
   readSubgraphConfig,
@@ -17,6 +18,8 @@ export interface AgreementsConfig extends SubgraphConfig {
   analyticsBudgetMs: number;
   /** How many walks and statistics this process computes at once (`ANALYTICS_CONCURRENCY`). */
   analyticsConcurrency: number;
+  /** The most of this process\'s time that anonymous walks and statistics may take (`ANALYTICS_ANONYMOUS_PERCENT`). */
+  analyticsAnonymousPercent: number;
 }
 
 /** This subgraph's configuration, read from the environment once. */
@@ -26,5 +29,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Agree
     institutionsUrl: readSubgraphUrl(env, 'institutions'),
     analyticsBudgetMs: readAnalyticsBudgetMs(env),
     analyticsConcurrency: readAnalyticsConcurrency(env),
+    analyticsAnonymousPercent: readAnalyticsAnonymousPercent(env),
   });
 }

@@ -82,7 +82,9 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     },
     dataSource,
     beginAnalytics: (field) =>
-      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field),
+      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field, {
+        anonymous: caller.id === null,
+      }),
   };
   return context;
 }

@@ -44,7 +44,7 @@ export function createServer(
 ): Promise<RunningSubgraph> {
   const references = createReferenceChecker(config.institutionsUrl, config.auth.subgraphSecret);
   const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
-  const analyticsGate = new AnalyticsGate(config.analyticsConcurrency);
+  const analyticsGate = new AnalyticsGate(config.analyticsConcurrency, config.analyticsAnonymousPercent);
   return startSubgraph({
     config,
     auth: options.auth,

@@ -1,4 +1,5 @@
 import {
+  readAnalyticsAnonymousPercent,
   readAnalyticsBudgetMs,
   readAnalyticsConcurrency,
   readSubgraphConfig,
@@ -19,6 +20,8 @@ export interface TalentConfig extends SubgraphConfig {
   analyticsBudgetMs: number;
   /** How many statistics this process computes at once (`ANALYTICS_CONCURRENCY`). */
   analyticsConcurrency: number;
+  /** The most of this process\'s time that anonymous walks and statistics may take (`ANALYTICS_ANONYMOUS_PERCENT`). */
+  analyticsAnonymousPercent: number;
 }
 
 /** This subgraph's configuration, read from the environment once. */
@@ -29,5 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Talen
     agreementsUrl: readSubgraphUrl(env, 'agreements'),
     analyticsBudgetMs: readAnalyticsBudgetMs(env),
     analyticsConcurrency: readAnalyticsConcurrency(env),
+    analyticsAnonymousPercent: readAnalyticsAnonymousPercent(env),
   });
 }

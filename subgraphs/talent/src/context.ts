@@ -66,8 +66,9 @@ const defaultGate = new AnalyticsGate(DEFAULT_ANALYTICS_CONCURRENCY);
 
 /** A fresh context, with a fresh loader set, for each request. */
 export function createContext(dataSource: DataSource, options: ContextOptions): TalentContext {
+  const caller = options.caller ?? anonymousCaller;
   return {
-    caller: options.caller ?? anonymousCaller,
+    caller,
     loaders: createLoaders(dataSource),
     internshipPrograms: new InternshipProgramRepository(dataSource),
     thesisPrograms: new ThesisProgramRepository(dataSource),
@@ -80,6 +81,8 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     audit: new AuditLog(dataSource),
     sourceCatalogue: new SourceCatalogue(new SourceDocumentRepository(dataSource), options.sourcePeers),
     beginAnalytics: (field) =>
-      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field),
+      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field, {
+        anonymous: caller.id === null,
+      }),
   };
 }

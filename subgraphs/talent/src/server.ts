@@ -57,7 +57,7 @@ export function createServer(
     ],
     headers: subgraphSecretHeaders(config.auth.subgraphSecret),
   };
-  const analyticsGate = new AnalyticsGate(config.analyticsConcurrency);
+  const analyticsGate = new AnalyticsGate(config.analyticsConcurrency, config.analyticsAnonymousPercent);
   return startSubgraph({
     config,
     auth: options.auth,
