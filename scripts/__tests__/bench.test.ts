@@ -19,7 +19,7 @@ describe('pnpm bench', () => {
         connections: 4,
         rounds: 1,
         warmup: 0,
-        scenarios: ['S1', 'S2'],
+        scenarios: ['S1', 'S2', 'V2', 'V4'],
         contenders: ['gateway', 'hive', 'apollo', 'direct'],
         sql: true,
         outDir,
@@ -29,7 +29,26 @@ describe('pnpm bench', () => {
         fs.readFileSync(path.join(outDir, path.basename(bench.files.json)), 'utf8'),
       ) as BenchResult;
       const cells = written.results.map((r) => `${r.contender}/${r.scenario}`).sort();
-      expect(cells).toEqual(['apollo/S1', 'apollo/S2', 'direct/S1', 'gateway/S1', 'gateway/S2', 'hive/S1', 'hive/S2']);
+      expect(cells).toEqual([
+        'apollo/S1',
+        'apollo/S2',
+        'apollo/V2',
+        'apollo/V4',
+        'direct/S1',
+        'direct/V4',
+        'gateway/S1',
+        'gateway/S2',
+        'gateway/V2',
+        'gateway/V4',
+        'hive/S1',
+        'hive/S2',
+        'hive/V2',
+        'hive/V4',
+      ]);
+      // Varied requests: answers compared between contenders request by request, none wrong (checked above per cell).
+      expect(written.varied).toMatchObject({ ids: 'uniform', poolSize: 5_000 });
+      expect(written.varied!.answersCompared).toBeGreaterThan(0);
+      expect(written.varied!.searchWords.length).toBeGreaterThan(0);
       for (const cell of written.results) {
         expect({
           cell: `${cell.contender}/${cell.scenario}`,
@@ -48,6 +67,8 @@ describe('pnpm bench', () => {
       const markdown = fs.readFileSync(path.join(outDir, 'latest.md'), 'utf8');
       expect(markdown).toContain('S2 this gateway / Hive Gateway');
       expect(markdown).toContain('S1 this gateway / institutions subgraph direct');
+      expect(markdown).toContain('V2 this gateway / stock Apollo Gateway');
+      expect(markdown).toContain('V2 this gateway CPU ms per request, every process of its path');
       // By default this gateway runs compiled, as in production, with a capped heap.
       expect(written.options).toMatchObject({ gatewayRuntime: 'node', gatewayHeapMb: 192 });
       expect(markdown).toContain(
@@ -58,7 +79,7 @@ describe('pnpm bench', () => {
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 180_000);
 
   it('refuses a non-loopback host or database unless --allow-remote', () => {
     expect(() => checkLoopback({ allowRemote: false, database: 'sqlite' }, { HOST: '0.0.0.0' })).toThrow(BenchRefused);
@@ -101,6 +122,8 @@ describe('pnpm bench', () => {
       scaleDatasets: ['bsmall_', 'blarge_'],
       database: 'mysql',
     });
+    expect(parseBenchArgs(['--ids', 'zipf', '--scenarios', 'v1,v3'])).toEqual({ ids: 'zipf', scenarios: ['V1', 'V3'] });
+    expect(() => parseBenchArgs(['--ids', 'pareto'])).toThrow(/--ids takes uniform or zipf/);
     expect(() => parseBenchArgs(['--scale-datasets', 'bsmall_'])).toThrow(/two or more/);
     expect(() => parseBenchArgs(['--gateway-runtime', 'bun'])).toThrow(/node or tsx/);
     expect(() => parseBenchArgs(['--scenarios', 'S9'])).toThrow(/unknown: S9/);

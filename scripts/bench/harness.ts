@@ -15,6 +15,7 @@ import {
 import { loadAutocannon } from './gatewayDeps';
 import {
   cpuMillis,
+  databaseServerPid,
   ownChildren,
   servingPid,
   sampleRss,
@@ -25,6 +26,14 @@ import {
 import { renderMarkdown } from './report';
 import { countSqlPerRequest, type SqlPerRequest } from './sqlProbe';
 import { LatencyRecorder, round } from './stats';
+import {
+  AnswerBook,
+  requestPool,
+  sampleDataset,
+  seededRandom,
+  type DatasetSample,
+  type IdDistribution,
+} from './variedTraffic';
 
 export type ContenderId = 'gateway' | 'hive' | 'apollo' | 'direct';
 
@@ -84,6 +93,8 @@ export interface BenchOptions {
    * cache hints; 0 measures every request's full path.
    */
   responseCacheMs: number;
+  /** How the varied scenarios draw ids: every id alike, or by Zipf's law (s = 1). */
+  ids: IdDistribution;
   signal?: AbortSignal;
   log?: (line: string) => void;
 }
@@ -91,7 +102,7 @@ export interface BenchOptions {
 export const defaultOptions: BenchOptions = {
   duration: 10,
   connections: 50,
-  scenarios: ['S1', 'S2', 'S3', 'S4'],
+  scenarios: ['V1', 'V2', 'V3', 'V4'],
   contenders: ['gateway', 'hive', 'apollo', 'direct'],
   rounds: 2,
   warmup: 2,
@@ -103,7 +114,13 @@ export const defaultOptions: BenchOptions = {
   gatewayHeapMb: defaultGatewayHeapMb,
   peerHeapMb: 0,
   responseCacheMs: 1000,
+  ids: 'uniform',
 };
+
+/** Requests drawn per varied scenario: more than a contender answers in a round, so none repeats within one. */
+export const VARIED_POOL_SIZE = 5_000;
+/** The seed of the varied requests: every run, and every contender, sends the same ones. */
+const VARIED_SEED = 20_261_207;
 
 export class BenchRefused extends Error {}
 export class BenchAborted extends Error {}
@@ -130,7 +147,14 @@ export interface CellResult {
    * process, and the three subgraph processes together. Less sensitive than req/s to
    * other work on the machine; null without /proc.
    */
-  cpuMsPerRequest: { contender: number | null; subgraphs: number | null };
+  cpuMsPerRequest: {
+    contender: number | null;
+    subgraphs: number | null;
+    /** The database server's (MariaDB), when the run is on MySQL; null on SQLite, where it is inside the subgraphs. */
+    database: number | null;
+    /** Every process of the request's path added up: what one answer costs the machine. */
+    total: number | null;
+  };
   rounds: Array<{
     round: number;
     requests: number;
@@ -164,6 +188,8 @@ export interface BenchResult {
   results: CellResult[];
   sqlPerRequest: SqlPerRequest[] | null;
   sqlNote: string;
+  /** The varied scenarios' requests: how their ids were drawn, and how many answers were compared between contenders. */
+  varied: { ids: IdDistribution; poolSize: number; searchWords: string[]; answersCompared: number } | null;
   targets: TargetCheck[];
   files: { json: string; markdown: string };
 }
@@ -377,6 +403,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     );
     for (const c of contenders) log(`  ${contenderLabels[c.id].padEnd(30)} ${c.url} (pid ${c.pid ?? '?'})`);
     const subgraphPids = stack.services.filter((s) => s.name !== 'gateway').map((s) => pidOf(s.name));
+    // On MySQL the database server's work is part of every answer's cost (on SQLite it is inside the subgraphs).
+    const databasePid = options.database === 'mysql' ? databaseServerPid() : null;
     /** CPU ms used so far by all of `pids`, or null when any cannot be read. */
     const cpuOf = (pids: Array<number | null>): number | null => {
       let total = 0;
@@ -417,11 +445,33 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     };
     log(`dataset: ${dataset.institutions} institutions, ${dataset.agreements} agreements — ${dataset.note}`);
 
+    // The varied scenarios' requests: drawn once from the served dataset, the same for every contender.
+    let sample: DatasetSample | null = null;
+    if (chosen.some((scenario) => scenario.variables)) {
+      sample = await sampleDataset(
+        (body) => fetchText(stack!.gatewayUrl, body, {}),
+        { institutions: 5_000, agreements: 20_000 },
+        seededRandom(VARIED_SEED),
+      );
+      log(
+        `varied requests: ids drawn ${options.ids === 'zipf' ? "by Zipf's law (s = 1)" : 'uniformly'} from ${sample.institutionIds.length} institutions and ${sample.agreementIds.length} agreements, ${sample.searchWords.length} search words, ${VARIED_POOL_SIZE} requests per scenario`,
+      );
+    }
+    const pools = new Map(
+      chosen.map((scenario) => [
+        scenario.id,
+        sample
+          ? requestPool(scenario, sample, { size: VARIED_POOL_SIZE, distribution: options.ids, seed: VARIED_SEED })
+          : [requestBody(scenario)],
+      ]),
+    );
+    const answers = new AnswerBook();
+
     // One reference answer per scenario (this gateway's, else the first contender's);
     // every contender's own answer must carry the same data and no errors.
     const references = new Map<string, { body: string; problem: string | null }>();
     for (const scenario of chosen) {
-      const body = requestBody(scenario);
+      const body = pools.get(scenario.id)![0];
       let canonical: unknown = undefined;
       for (const id of applicable(scenario)) {
         const contender = contenders.find((c) => c.id === id)!;
@@ -445,11 +495,38 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     throwIfAborted();
 
     const autocannon = loadAutocannon();
-    const runLoad = async (contender: Contender, scenario: Scenario, seconds: number) => {
+    /** Loads `contender` with `scenario`; a varied one's requests are sent in pool order from `startAt`. */
+    const runLoad = async (contender: Contender, scenario: Scenario, seconds: number, startAt = 0) => {
       const latencies = new LatencyRecorder();
       const reference = references.get(`${contender.id}/${scenario.id}`)!;
       const rss = contender.pid ? sampleRss(contender.pid) : null;
-      const cpuBefore = { contender: cpuOf([contender.pid]), subgraphs: cpuOf(subgraphPids) };
+      const cpuBefore = {
+        contender: cpuOf([contender.pid]),
+        subgraphs: cpuOf(subgraphPids),
+        database: databasePid === null ? null : cpuOf([databasePid]),
+      };
+      const pool = pools.get(scenario.id)!;
+      let next = startAt;
+      const headers = { 'content-type': 'application/json', accept: 'application/json', ...contender.headers };
+      // A varied scenario: each request the next of the pool, each answer kept for the check against the others'.
+      const varied: Partial<import('../../gateway/node_modules/@types/autocannon').Options> =
+        pool.length > 1
+          ? {
+              requests: [
+                {
+                  method: 'POST',
+                  headers,
+                  setupRequest: (request, context) => {
+                    const index = next++ % pool.length;
+                    (context as { index?: number }).index = index;
+                    return { ...request, body: pool[index] };
+                  },
+                  onResponse: (_status, body, context) =>
+                    answers.record(scenario.id, (context as { index: number }).index, contender.id, body),
+                },
+              ],
+            }
+          : { body: pool[0], expectBody: reference.body };
       let finish!: (value: import('../../gateway/node_modules/@types/autocannon').Result) => void;
       let fail!: (error: unknown) => void;
       const done = new Promise<import('../../gateway/node_modules/@types/autocannon').Result>((resolve, reject) => {
@@ -460,12 +537,11 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         {
           url: contender.url,
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...contender.headers },
-          body: requestBody(scenario),
+          headers,
           connections: options.connections,
           duration: seconds,
           timeout: 10,
-          expectBody: reference.body,
+          ...varied,
         },
         (error, result) => (error ? fail(error) : finish(result)),
       );
@@ -479,6 +555,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       const cpu = {
         contender: spent(cpuBefore.contender, cpuOf([contender.pid])),
         subgraphs: spent(cpuBefore.subgraphs, cpuOf(subgraphPids)),
+        database: databasePid === null ? null : spent(cpuBefore.database, cpuOf([databasePid])),
       };
       return { result, latencies, memory, cpu };
     };
@@ -493,6 +570,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             contenders.find((c) => c.id === id)!,
             scenario,
             options.warmup,
+            VARIED_POOL_SIZE / 2,
           );
         }
       }
@@ -504,7 +582,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         latencies: LatencyRecorder;
         cell: CellResult;
         rssMeans: number[];
-        cpuMs: { contender: number | null; subgraphs: number | null };
+        cpuMs: { contender: number | null; subgraphs: number | null; database: number | null };
       }
     >();
     for (const scenario of chosen) {
@@ -512,7 +590,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         acc.set(`${id}/${scenario.id}`, {
           latencies: new LatencyRecorder(),
           rssMeans: [],
-          cpuMs: { contender: 0, subgraphs: 0 },
+          cpuMs: { contender: 0, subgraphs: 0, database: databasePid === null ? null : 0 },
           cell: {
             contender: id,
             scenario: scenario.id,
@@ -530,7 +608,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
               referenceProblem: references.get(`${id}/${scenario.id}`)!.problem,
             },
             rss: { peakBytes: null, meanBytes: null },
-            cpuMsPerRequest: { contender: null, subgraphs: null },
+            cpuMsPerRequest: { contender: null, subgraphs: null, database: null, total: null },
             rounds: [],
           },
         });
@@ -550,7 +628,9 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
               log(`  round ${roundNo} ${scenario.id} ${contenderLabels[id].padEnd(30)} skipped: ${reference.problem}`);
             continue;
           }
-          const { result, latencies, memory, cpu } = await runLoad(contender, scenario, options.duration);
+          // Each round its own stretch of the pool, the same for every contender.
+          const startAt = ((roundNo - 1) * VARIED_POOL_SIZE) / (options.rounds + 1);
+          const { result, latencies, memory, cpu } = await runLoad(contender, scenario, options.duration, startAt);
           throwIfAborted();
           const entry = acc.get(key)!;
           const summary = latencies.summary();
@@ -568,6 +648,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
           entry.cpuMs = {
             contender: add(entry.cpuMs.contender, cpu.contender),
             subgraphs: add(entry.cpuMs.subgraphs, cpu.subgraphs),
+            database: add(entry.cpuMs.database, cpu.database),
           };
           entry.cell.rounds.push({
             round: roundNo,
@@ -587,11 +668,19 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
                 ? `  CPU ${fmt(cpu.contender / latencies.length)} ms/req`
                 : '') +
               (cpu.subgraphs !== null && latencies.length
-                ? ` (subgraphs ${fmt(cpu.subgraphs / latencies.length)})`
+                ? ` (subgraphs ${fmt(cpu.subgraphs / latencies.length)}${cpu.database !== null ? `, database ${fmt(cpu.database / latencies.length)}` : ''})`
                 : ''),
           );
         }
       }
+    }
+
+    // Varied answers, request by request: one unlike the majority's, or with errors, is wrong.
+    const verdict = answers.verdict();
+    if (sample) log(`varied answers compared between contenders: ${verdict.compared} requests`);
+    for (const [key, wrong] of verdict.wrong) {
+      const entry = acc.get(key);
+      if (entry) entry.cell.errors.wrongBody += wrong;
     }
 
     const results: CellResult[] = [];
@@ -609,7 +698,14 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       cell.rss.meanBytes = rssMeans.length ? Math.round(rssMeans.reduce((a, b) => a + b, 0) / rssMeans.length) : null;
       const perRequest = (ms: number | null) =>
         ms === null || !cell.requests ? null : Math.round((ms / cell.requests) * 1000) / 1000;
-      cell.cpuMsPerRequest = { contender: perRequest(cpuMs.contender), subgraphs: perRequest(cpuMs.subgraphs) };
+      const path = cell.contender === 'direct' ? [cpuMs.subgraphs] : [cpuMs.contender, cpuMs.subgraphs];
+      if (databasePid !== null) path.push(cpuMs.database);
+      cell.cpuMsPerRequest = {
+        contender: perRequest(cpuMs.contender),
+        subgraphs: perRequest(cpuMs.subgraphs),
+        database: perRequest(cpuMs.database),
+        total: perRequest(path.some((ms) => ms === null) ? null : path.reduce<number>((a, b) => a + (b as number), 0)),
+      };
       cell.errors.total =
         cell.errors.socket +
         cell.errors.timeouts +
@@ -627,7 +723,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       try {
         sqlPerRequest = await countSqlPerRequest({
           services: stack.services,
-          scenarios: chosen,
+          scenarios: chosen.map((scenario) => ({ scenario, body: pools.get(scenario.id)![0] })),
           mysqlUrl: process.env.MYSQL_URL,
         });
         sqlNote =
@@ -665,6 +761,14 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       results,
       sqlPerRequest,
       sqlNote,
+      varied: sample
+        ? {
+            ids: options.ids,
+            poolSize: VARIED_POOL_SIZE,
+            searchWords: sample.searchWords,
+            answersCompared: verdict.compared,
+          }
+        : null,
       targets: [],
       files: { json: path.relative(repositoryRoot, jsonFile), markdown: path.relative(repositoryRoot, mdFile) },
     };
@@ -722,6 +826,7 @@ export function commandLineOf(options: BenchOptions): string {
   if (options.peerHeapMb !== defaultOptions.peerHeapMb) parts.push(`--peer-heap ${options.peerHeapMb}`);
   if (options.responseCacheMs !== defaultOptions.responseCacheMs)
     parts.push(`--response-cache-ms ${options.responseCacheMs}`);
+  if (options.ids !== defaultOptions.ids) parts.push(`--ids ${options.ids}`);
   if (!options.sql) parts.push('--no-sql');
   return parts.join(' ');
 }

@@ -9,10 +9,14 @@ import {
   type ContenderId,
 } from './harness';
 import { ownChildren, signalGroups } from './processes';
-import { scenarioIds, type ScenarioId } from '@partnership-graph/shared/testing';
+import { idDistributions, type IdDistribution } from './variedTraffic';
+import { scenarioIds, scenarios, type ScenarioId } from '@partnership-graph/shared/testing';
+
+/** The scenarios that send one request over and over (the varied ones, V1–V4, draw theirs). */
+const fixedScenarioIds: ScenarioId[] = scenarioIds.filter((id) => !scenarios[id].variables);
 
 /**
- * `pnpm bench [--duration 10] [--connections 50] [--scenarios S1,S2,S3,S4]
+ * `pnpm bench [--duration 10] [--connections 50] [--scenarios V1,V2,V3,V4] [--ids uniform|zipf]
  *   [--contenders gateway,hive,apollo,direct] [--rounds 2] [--warmup 2] [--mysql]
  *   [--no-sql] [--cpu-prof DIR] [--out DIR (default bench/results)] [--allow-remote]`
  *
@@ -21,10 +25,10 @@ import { scenarioIds, type ScenarioId } from '@partnership-graph/shared/testing'
  * autocannon on loopback in alternating order. Writes bench/results/<time>.json and
  * bench/results/latest.md and prints the table. Ctrl-C stops every process it started.
  */
-export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scenarios S1,S2,S3,S4]
+export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scenarios V1,V2,V3,V4,S1,S2,S3,S4]
                   [--contenders ${contenderIds.join(',')}] [--rounds N] [--warmup S]
                   [--mysql] [--dataset PREFIX] [--scale-datasets P1,P2,…] [--gateway-runtime node|tsx] [--gateway-heap MB] [--peer-heap MB] [--response-cache-ms MS]
-                  [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
+                  [--ids uniform|zipf] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
 
 export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
   const options: Partial<BenchOptions> = {};
@@ -127,6 +131,13 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         options.peerHeapMb = v === '0' ? 0 : Math.round(positive(flag, v, 16384));
         break;
       }
+      case '--ids': {
+        const v = value();
+        if (!idDistributions.includes(v as IdDistribution))
+          throw new BenchRefused(`--ids takes ${idDistributions.join(' or ')}, got ${v ?? 'nothing'}`);
+        options.ids = v as IdDistribution;
+        break;
+      }
       case '--no-sql':
         options.sql = false;
         break;
@@ -185,9 +196,15 @@ async function main(): Promise<number> {
     if (partial.scaleDatasets) {
       const { runScale } = await import('./scale');
       const o = { ...defaultOptions, ...partial };
+      // Datasets of different sizes give different answers to a drawn request: the scale run compares fixed ones.
+      const fixed = partial.scenarios ?? fixedScenarioIds;
+      if (fixed.some((id) => scenarios[id].variables)) {
+        console.error(`bench: --scale-datasets compares the fixed scenarios (${fixedScenarioIds.join(',')})`);
+        return 2;
+      }
       const scale = await runScale({
         datasets: partial.scaleDatasets,
-        scenarios: o.scenarios,
+        scenarios: fixed,
         duration: o.duration,
         connections: o.connections,
         rounds: o.rounds,

@@ -193,3 +193,25 @@ export function sampleRss(
     };
   };
 }
+
+/**
+ * The pid of the database server on this machine (`mariadbd`, or `mysqld`), found by
+ * name in /proc, or null when there is none or /proc cannot be read. Its CPU time is
+ * shared by every database user, so the bench reads it only while it alone loads it.
+ */
+export function databaseServerPid(): number | null {
+  try {
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const name = fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+        if (name === 'mariadbd' || name === 'mysqld') return Number(entry);
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return null;
+}

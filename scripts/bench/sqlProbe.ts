@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readCacheTtlMs, setReadCacheTtl, SqlStatementCounter } from '@partnership-graph/shared';
 import { postGraphQL, type RunningService } from '@partnership-graph/shared/testing';
-import { requestBody, type Scenario } from '@partnership-graph/shared/testing';
+import type { Scenario } from '@partnership-graph/shared/testing';
 
 /** SQL statements one request costs, per subgraph, through this project's gateway (and S1 sent directly). */
 export interface SqlPerRequest {
@@ -38,7 +38,8 @@ export function databaseEnvOf(service: RunningService, mysqlUrl: string | undefi
  */
 export async function countSqlPerRequest(options: {
   services: RunningService[];
-  scenarios: Scenario[];
+  /** Each scenario with the request to count (a varied scenario's first). */
+  scenarios: Array<{ scenario: Scenario; body: string }>;
   mysqlUrl: string | undefined;
   repeat?: number;
 }): Promise<SqlPerRequest[]> {
@@ -53,7 +54,11 @@ export async function countSqlPerRequest(options: {
 }
 
 async function countUncached(
-  options: { services: RunningService[]; scenarios: Scenario[]; mysqlUrl: string | undefined },
+  options: {
+    services: RunningService[];
+    scenarios: Array<{ scenario: Scenario; body: string }>;
+    mysqlUrl: string | undefined;
+  },
   repeat: number,
 ): Promise<SqlPerRequest[]> {
   const institutions = await import('../../subgraphs/institutions/src/public');
@@ -114,12 +119,12 @@ async function countUncached(
     const { SUBGRAPH_SECRET_HEADER, readAuthConfig } = await import('@partnership-graph/shared');
     const secret = { [SUBGRAPH_SECRET_HEADER]: readAuthConfig().subgraphSecret };
     const results: SqlPerRequest[] = [];
-    const measure = async (scenario: Scenario, via: 'gateway' | 'direct') => {
+    const measure = async ({ scenario, body }: { scenario: Scenario; body: string }, via: 'gateway' | 'direct') => {
       const url = via === 'gateway' ? gateway.url : inst.url;
       const headers = via === 'direct' ? secret : {};
-      const { query } = JSON.parse(requestBody(scenario)) as { query: string };
+      const { query, variables } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
       const send = async () => {
-        const response = await postGraphQL(url, query, undefined, headers);
+        const response = await postGraphQL(url, query, variables, headers);
         if (response.status !== 200 || response.body.errors) {
           throw new Error(
             `SQL probe: ${scenario.id} via ${via} answered ${response.status} ${JSON.stringify(response.body.errors ?? '')}`,
@@ -137,9 +142,9 @@ async function countUncached(
         bySubgraph,
       });
     };
-    for (const scenario of options.scenarios) {
-      await measure(scenario, 'gateway');
-      if (scenario.singleSubgraph) await measure(scenario, 'direct');
+    for (const probe of options.scenarios) {
+      await measure(probe, 'gateway');
+      if (probe.scenario.singleSubgraph) await measure(probe, 'direct');
     }
     return results;
   } finally {

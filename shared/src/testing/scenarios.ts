@@ -6,14 +6,28 @@
  * measure gateway overhead rather than database work. With a synthetic dataset
  * (`pnpm generate`, ids `syn-…`) in the databases, the same queries return full pages.
  */
-export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4';
+export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | VariedScenarioId;
+
+/** The varied-traffic scenarios: every request carries variables drawn afresh from the dataset. */
+export type VariedScenarioId = 'V1' | 'V2' | 'V3' | 'V4';
+
+/** Draws a request's variables from the dataset being served (ids, search words, page sizes). */
+export interface VariablePicker {
+  institutionId(): string;
+  agreementId(): string;
+  searchWord(): string;
+  /** A whole number from 1 to `max`, uniformly. */
+  pageSize(max: number): number;
+}
 
 export interface Scenario {
   id: ScenarioId;
   title: string;
   query: string;
-  /** Only S1 touches a single subgraph, so only S1 can be sent to that subgraph directly. */
+  /** Only S1 and V4 touch a single subgraph (institutions), so only they can be sent to it directly. */
   singleSubgraph: boolean;
+  /** A varied scenario's variables for one request; a fixed scenario sends the same request every time. */
+  variables?: (pick: VariablePicker) => Record<string, unknown>;
 }
 
 export const scenarios: Record<ScenarioId, Scenario> = {
@@ -87,10 +101,78 @@ export const scenarios: Record<ScenarioId, Scenario> = {
   byKind: agreementStats(groupBy: KIND) { key label count }
 }`,
   },
+
+  V1: {
+    id: 'V1',
+    title: 'an agreement by a random id, with its parties, their institutions and its talent outcomes',
+    singleSubgraph: false,
+    variables: (pick) => ({ id: pick.agreementId() }),
+    query: `query BenchV1($id: ID!) {
+  agreement(id: $id) {
+    id
+    title
+    kind
+    status
+    signedOn
+    parties { role institution { id name kind country } }
+    outcomes { internshipProgramCount thesisProgramCount trainingProgramCount }
+  }
+}`,
+  },
+  V2: {
+    id: 'V2',
+    title: 'institution detail by a random id: 10 agreements with their parties, and its talent summary',
+    singleSubgraph: false,
+    variables: (pick) => ({ id: pick.institutionId() }),
+    query: `query BenchV2($id: ID!) {
+  institution(id: $id) {
+    id
+    name
+    kind
+    country
+    city
+    agreements(first: 10) {
+      totalCount
+      nodes { id title signedOn parties { role institution { id name } } }
+    }
+    talentSummary { internshipProgramCount thesisProgramCount trainingProgramCount }
+  }
+}`,
+  },
+  V3: {
+    id: 'V3',
+    title: 'the agreements of a random party, 20 to a page, with their parties',
+    singleSubgraph: false,
+    variables: (pick) => ({ party: pick.institutionId() }),
+    query: `query BenchV3($party: ID!) {
+  agreements(first: 20, filter: { partyId: $party }) {
+    totalCount
+    nodes { id title kind signedOn parties { role institution { id name country } } }
+  }
+}`,
+  },
+  V4: {
+    id: 'V4',
+    title: 'institution search by a random word of their names, with a random page size (1–50)',
+    singleSubgraph: true,
+    variables: (pick) => ({ search: pick.searchWord(), first: pick.pageSize(50) }),
+    query: `query BenchV4($search: String!, $first: Int!) {
+  institutions(first: $first, filter: { search: $search }) {
+    totalCount
+    nodes { id name acronym kind country city }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  },
 };
 
 export const scenarioIds = Object.keys(scenarios) as ScenarioId[];
 
-export function requestBody(scenario: Scenario): string {
-  return JSON.stringify({ query: scenario.query, operationName: `Bench${scenario.id}` });
+/** The request body of a scenario: a varied one's with the variables drawn for this request. */
+export function requestBody(scenario: Scenario, variables?: Record<string, unknown>): string {
+  return JSON.stringify({
+    query: scenario.query,
+    operationName: `Bench${scenario.id}`,
+    ...(variables && { variables }),
+  });
 }
