@@ -351,7 +351,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         ...gatewayHeapEnv,
         ...gatewayProf,
       },
-      subgraphEnv: { HOST: '127.0.0.1' },
+      // With --cpu-prof the subgraphs are profiled too (one file per process in <dir>/subgraphs).
+      subgraphEnv: { HOST: '127.0.0.1', ...profEnv('subgraphs') },
     });
     throwIfAborted();
     checkUrlsLoopback([stack.gatewayUrl, ...Object.values(stack.subgraphUrls)], options.allowRemote);
