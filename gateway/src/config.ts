@@ -15,6 +15,7 @@ import {
   type MetricsConfig,
   type Role,
 } from '@partnership-graph/shared';
+import { readUsageConfig, type UsageConfig } from './usage/readUsageConfig';
 import { loadTrustedDocuments, type TrustedDocuments, type TrustedDocumentsMode } from './trustedDocuments';
 
 /** Abuse limits the gateway enforces on every operation (graphql-armor). */
@@ -67,9 +68,17 @@ export interface GatewayConfig {
   /** Browser pages on other origins that may call the gateway (CORS_ORIGINS); null: none. */
   cors: Readonly<CorsPolicy> | null;
   /** Registered documents (TRUSTED_DOCUMENTS_PATH) and who may run anything else (TRUSTED_DOCUMENTS). */
-  trustedDocuments: Readonly<{ mode: TrustedDocumentsMode; path: string | null; documents: TrustedDocuments }>;
+  trustedDocuments: Readonly<{
+    mode: TrustedDocumentsMode;
+    path: string | null;
+    documents: TrustedDocuments;
+    /** The manifest that registers each document (hex SHA-256 → file name without `.json`). */
+    manifests: ReadonlyMap<string, string>;
+  }>;
   /** Where `/metrics` is answered and whether it asks for a token (METRICS_PORT, METRICS_TOKEN). */
   metrics: Readonly<MetricsConfig>;
+  /** Usage recording: whether, where, for how long (USAGE_*; see usage/readUsageConfig). */
+  usage: Readonly<UsageConfig>;
 }
 
 /**
@@ -153,9 +162,10 @@ function readTrustedDocuments(env: NodeJS.ProcessEnv): GatewayConfig['trustedDoc
     given === 'none' ? null : path.resolve(repositoryRoot, given || path.join('schema', 'trusted-documents'));
   if (folder && given && !fs.existsSync(folder))
     throw new ConfigError(`TRUSTED_DOCUMENTS_PATH must be a folder of manifests, got "${given}" (no such folder)`);
+  const manifests = new Map<string, string>();
   const documents =
     folder && fs.existsSync(folder)
-      ? loadTrustedDocuments(folder, 'TRUSTED_DOCUMENTS_PATH')
+      ? loadTrustedDocuments(folder, 'TRUSTED_DOCUMENTS_PATH', manifests)
       : new Map<string, string>();
   const mode = readString(env, 'TRUSTED_DOCUMENTS', documents.size ? 'allowed' : 'off') as TrustedDocumentsMode;
   if (!modes.includes(mode))
@@ -164,7 +174,7 @@ function readTrustedDocuments(env: NodeJS.ProcessEnv): GatewayConfig['trustedDoc
     throw new ConfigError(
       `TRUSTED_DOCUMENTS=required needs a manifest registering at least one document in TRUSTED_DOCUMENTS_PATH (${folder ?? 'none'})`,
     );
-  return Object.freeze({ mode, path: folder, documents });
+  return Object.freeze({ mode, path: folder, documents, manifests });
 }
 
 /** The gateway's configuration, read from the environment once at boot. */
@@ -207,5 +217,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     cors: readCors(env),
     trustedDocuments: readTrustedDocuments(env),
     metrics: readMetricsConfig(env),
+    usage: readUsageConfig(env),
   });
 }

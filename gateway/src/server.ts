@@ -16,6 +16,8 @@ import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createSubgraphFetcher } from './subgraphFetcher';
 import { trustedDocumentsPlugin } from './trustedDocuments';
+import { usagePlugin } from './usage/usagePlugin';
+import { UsageRecorder } from './usage/UsageRecorder';
 import { watchSupergraphFile } from './watchSupergraphFile';
 
 // The gateway's anonymous usage telemetry stays off unless explicitly enabled.
@@ -113,6 +115,10 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
         () => costDirectives,
       ),
       clientErrorsPlugin(),
+      // Recorded as each answer is sent, so one served from the response cache is usage too.
+      ...(config.usage.enabled
+        ? [usagePlugin(new UsageRecorder(config.usage), config.trustedDocuments.manifests)]
+        : []),
       responseCache.plugin,
       ApolloServerPluginLandingPageDisabled(),
       // The overall policy comes from the subgraphs' Cache-Control headers (their @cacheControl

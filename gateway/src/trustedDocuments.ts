@@ -30,8 +30,14 @@ function hexOf(id: string): string | null {
  * Every manifest (`*.json`) in `folder`: each maps document ids to document texts, as the
  * graphql-codegen client preset's `persistedDocuments` writes them. An id must be the
  * SHA-256 of its text, so a manifest can never make one document answer for another.
+ * `manifestOf`, when given, learns the manifest (its file name without `.json`) that
+ * registers each document: usage names a client by it.
  */
-export function loadTrustedDocuments(folder: string, variable: string): TrustedDocuments {
+export function loadTrustedDocuments(
+  folder: string,
+  variable: string,
+  manifestOf?: Map<string, string>,
+): TrustedDocuments {
   const documents = new Map<string, string>();
   const files = fs
     .readdirSync(folder)
@@ -55,6 +61,7 @@ export function loadTrustedDocuments(folder: string, variable: string): TrustedD
       if (documentId(text) !== `sha256:${hex}`)
         throw new ConfigError(`${variable}: in ${file}, "${id}" is not the SHA-256 of its document`);
       documents.set(hex, text);
+      manifestOf?.set(hex, file.replace(/\.json$/, ''));
     }
   }
   return documents;

@@ -114,6 +114,8 @@ export interface Stack {
   subgraphUrls: Record<string, string>;
   /** Subgraph name → the database it serves (for a test that looks at or changes stored rows). */
   databases: Record<string, DatabaseConfig>;
+  /** The gateway's own database (its usage store): a throwaway one beside the subgraphs'. */
+  gatewayDatabase: DatabaseConfig;
   /** Stops one service (as if it crashed, with `kill: true`). */
   stopService: (name: string, options?: { kill?: boolean }) => Promise<void>;
   /** Starts a stopped service again on the same port and database. */
@@ -150,6 +152,8 @@ export async function startStack(options: {
   const { dropMysqlDatabase } = await import('../database/openDatabase');
   const cleanups: Array<() => Promise<void>> = [];
   const env: Record<string, string> = { SEED_ON_START: '1', ...options.subgraphEnv };
+  // The gateway's usage store is a throwaway too, never the developer's .data/gateway.sqlite.
+  const gatewayDatabaseEnv: Record<string, string> = {};
   for (const name of options.subgraphs) env[`${name.toUpperCase()}_PORT`] = '0';
   if (options.existingMysqlPrefix) {
     const server = new URL(process.env.MYSQL_URL as string);
@@ -166,10 +170,14 @@ export async function startStack(options: {
       env[`${name.toUpperCase()}_MYSQL_URL`] = `${server.toString()}${database}`;
       cleanups.push(() => dropMysqlDatabase(server.toString(), database));
     }
+    const gatewayDatabase = `test_stack_gateway_${suffix}`.slice(0, 64);
+    gatewayDatabaseEnv.GATEWAY_MYSQL_URL = `${server.toString()}${gatewayDatabase}`;
+    cleanups.push(() => dropMysqlDatabase(server.toString(), gatewayDatabase));
   } else {
     const dir = mkdtempSync(path.join(tmpdir(), 'pg-stack-'));
     env.SQLITE_DIR = dir;
     env.MYSQL_URL = '';
+    Object.assign(gatewayDatabaseEnv, { SQLITE_DIR: dir, MYSQL_URL: '', GATEWAY_MYSQL_URL: '' });
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
   }
   const services: RunningService[] = [];
@@ -189,7 +197,7 @@ export async function startStack(options: {
     const gateway = await startService({
       dir: 'gateway',
       name: 'gateway',
-      env: { ...urlsEnv(subgraphUrls), GATEWAY_PORT: '0', ...options.gatewayEnv },
+      env: { ...gatewayDatabaseEnv, ...urlsEnv(subgraphUrls), GATEWAY_PORT: '0', ...options.gatewayEnv },
       command: options.gatewayCommand,
     });
     services.push(gateway);
@@ -206,6 +214,7 @@ export async function startStack(options: {
       services,
       subgraphUrls,
       databases,
+      gatewayDatabase: readDatabaseConfig({ ...process.env, ...gatewayDatabaseEnv, ...options.gatewayEnv }, 'gateway'),
       stopService: async (name, stopOptions = {}) => {
         const service = services[byName(name)];
         if (stopOptions.kill) {
