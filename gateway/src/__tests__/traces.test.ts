@@ -74,9 +74,14 @@ describe.each(testDatabases())('one trace for one federated query on $label', ({
 
   it('holds the gateway’s spans, every subgraph’s and SQL in one trace under the client’s span', async () => {
     const client = clientTraceparent();
-    const { status, body } = await postGraphQL(stack.gatewayUrl, federated, { id: 'aztu' }, {
-      traceparent: client.header,
-    });
+    const { status, body } = await postGraphQL(
+      stack.gatewayUrl,
+      federated,
+      { id: 'aztu' },
+      {
+        traceparent: client.header,
+      },
+    );
     expect([status, body.errors]).toEqual([200, undefined]);
     expect(body.data.institution.agreements.totalCount).toBeGreaterThan(0);
 
@@ -122,13 +127,15 @@ describe.each(testDatabases())('one trace for one federated query on $label', ({
       expect(text).not.toContain('aztu');
       expect(text).not.toMatch(/'/);
       expect(statement.kind).toBe(3);
-      expect(String(statement.attributes['db.system.name'])).toMatch(label === 'mysql' ? /^(mysql|mariadb)$/ : /^sqlite$/);
+      expect(String(statement.attributes['db.system.name'])).toMatch(
+        label === 'mysql' ? /^(mysql|mariadb)$/ : /^sqlite$/,
+      );
     }
     expect(statements.some((span) => (span.attributes['db.query.text'] as string).includes('?'))).toBe(true);
     // Resolver spans, asked for in the subgraphs (OTEL_RESOLVER_SPANS=1).
-    expect(spans.some((span) => span.service === 'institutions' && span.name === 'graphql.resolve Institution.acronym')).toBe(
-      true,
-    );
+    expect(
+      spans.some((span) => span.service === 'institutions' && span.name === 'graphql.resolve Institution.acronym'),
+    ).toBe(true);
   });
 
   it('carries the trace on a subgraph’s reference check to another subgraph', async () => {

@@ -69,7 +69,8 @@ export function endRequestTrace(
       span.updateName(`${answer.operationType} ${answer.operationName?.slice(0, 100) || 'anonymous'}`);
     }
     if (answer.errorCodes.length) span.setAttribute('graphql.error.codes', answer.errorCodes.slice(0, 10));
-    const errorType = answer.errorCodes[0] ?? (!answer.finished ? 'aborted' : answer.status >= 400 ? String(answer.status) : null);
+    const errorType =
+      answer.errorCodes[0] ?? (!answer.finished ? 'aborted' : answer.status >= 400 ? String(answer.status) : null);
     if (errorType) span.setAttribute('error.type', errorType);
     if (answer.status >= 500 || answer.errorCodes.includes('INTERNAL_SERVER_ERROR'))
       span.setStatus({ code: SpanStatusCode.ERROR });

@@ -26,7 +26,12 @@ export interface TraceConfig {
   /** The ratio of the `traceidratio` samplers (OTEL_TRACES_SAMPLER_ARG), 0 to 1. */
   samplerRatio: number;
   /** The batch span processor (OTEL_BSP_*). */
-  batch: { scheduledDelayMillis: number; maxQueueSize: number; maxExportBatchSize: number; exportTimeoutMillis: number };
+  batch: {
+    scheduledDelayMillis: number;
+    maxQueueSize: number;
+    maxExportBatchSize: number;
+    exportTimeoutMillis: number;
+  };
   /** One span per resolved field (OTEL_RESOLVER_SPANS=1): many spans per request, so only on request. */
   resolverSpans: boolean;
 }
@@ -53,7 +58,11 @@ export function readTraceConfig(env: Env, service: string): Readonly<TraceConfig
     const url = readString(env, name, '');
     if (url && !/^https?:\/\/[^/]/.test(url)) throw new ConfigError(`${name} must be an http(s) URL, got "${url}"`);
   }
-  const endpoint = readString(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', readString(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ''));
+  const endpoint = readString(
+    env,
+    'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+    readString(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ''),
+  );
   const disabled = readString(env, 'OTEL_SDK_DISABLED', 'false').trim().toLowerCase() === 'true';
   const enabled = !disabled && exporter !== 'none' && (endpoint !== '' || exporter === 'otlp');
 

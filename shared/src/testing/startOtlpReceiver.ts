@@ -162,9 +162,7 @@ function fromProtobuf(body: Buffer): ReceivedSpan[] {
   return messages(protoFields(body), 1).flatMap((resourceSpansBytes) => {
     const resourceSpans = protoFields(resourceSpansBytes);
     const [resource] = messages(resourceSpans, 1);
-    const service = String(
-      (resource ? protoAttributes(messages(protoFields(resource), 1)) : {})['service.name'] ?? '',
-    );
+    const service = String((resource ? protoAttributes(messages(protoFields(resource), 1)) : {})['service.name'] ?? '');
     return messages(resourceSpans, 2).flatMap((scope) =>
       messages(protoFields(scope), 2).map((spanBytes) => {
         const span = protoFields(spanBytes);
