@@ -68,12 +68,13 @@ function standardOutput(format: LogConfig['format']): DestinationStream {
   if (format === 'json') return pino.destination({ dest: 1, sync: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const prettyStream = require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
-  // The service is left out: its messages name it, and `pnpm start` prefixes each line with it.
+  // The service is left out: its messages name it, and `pnpm start` prefixes each line with it;
+  // so is the span id (the trace id stays, to find a request's lines).
   return prettyStream({
     sync: true,
     colorize: process.stdout.isTTY === true,
     translateTime: 'SYS:HH:MM:ss.l',
-    ignore: 'pid,hostname,service',
+    ignore: 'pid,hostname,service,span_id',
     singleLine: true,
   });
 }
