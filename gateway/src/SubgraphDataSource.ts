@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import {
   DATA_WRITTEN_HEADER,
-  recordSubgraphFetch,
   REQUEST_TIMEOUT_HEADER,
+  startOutgoingRequest,
   SUBGRAPH_SECRET_HEADER,
 } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
@@ -49,8 +49,8 @@ function parseBody(response: SubgraphResponse): unknown {
 
 /**
  * How the gateway calls one subgraph: with the shared secret (subgraphs answer
- * nobody else), the caller's own bearer token (each subgraph verifies it again) and
- * preferred languages, through the gateway's subgraph fetcher (kept-alive sockets, a
+ * nobody else), the caller's own bearer token (each subgraph verifies it again),
+ * preferred languages and the request's `traceparent`, through the gateway's subgraph fetcher (kept-alive sockets, a
  * timeout per fetch, identical reads in flight shared). Plain header objects and one
  * JSON body per fetch: none of the Fetch API objects Apollo's RemoteGraphQLDataSource
  * builds for every call.
@@ -121,19 +121,26 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (!reads) fetcher.forgetInFlight();
     let response: SubgraphResponse | undefined;
     let body: unknown;
-    const startedAt = performance.now();
+    // Each fetch is a span of its own, and the subgraph's work a child of it (`traceparent`).
+    const outgoing = startOutgoingRequest(this.options.name, this.options.url);
     try {
       response = await fetcher.fetch(
-        { url: this.options.url, headers, body: JSON.stringify(payload), timeoutMs, signal },
+        {
+          url: this.options.url,
+          headers: { ...headers, ...outgoing.headers },
+          body: JSON.stringify(payload),
+          timeoutMs,
+          signal,
+        },
         reads,
       );
-      recordSubgraphFetch(this.options.name, startedAt, response);
+      outgoing.end(response);
       body = parseBody(response);
       if (response.status < 200 || response.status >= 300) throw new SubgraphHttpError(response.status, body);
       if (typeof body !== 'object' || body === null)
         throw new Error(`Expected JSON response body, but received: ${String(body)}`);
     } catch (error) {
-      if (!response) recordSubgraphFetch(this.options.name, startedAt, { error });
+      if (!response) outgoing.end({ error });
       throw this.failure(error as Error, response, timeoutMs, signal?.aborted === true);
     } finally {
       if (!reads) fetcher.forgetInFlight();

@@ -21,7 +21,7 @@ export interface SubgraphRequest {
 export interface SubgraphFetcher {
   /**
    * POSTs `request`. A `shareable` request (a read) that is identical to one still in
-   * flight — same URL, headers and body — is answered by that fetch's response instead
+   * flight — same URL, headers (but `traceparent`) and body — is answered by that fetch's response instead
    * of a second one; the response is text, so every caller parses its own copy.
    */
   fetch(request: SubgraphRequest, shareable: boolean): Promise<SubgraphResponse>;
@@ -84,7 +84,10 @@ export function createSubgraphFetcher(options: {
     fetch(request, shareable) {
       if (!shareable || !options.deduplicate) return send(request, request.signal);
       let key = request.url;
-      for (const name in request.headers) key += `\n${name}: ${request.headers[name]}`;
+      // Every request has a trace of its own: identical reads of two requests are shared all
+      // the same, and the subgraph's work is traced as part of the first one's.
+      for (const name in request.headers)
+        if (name !== 'traceparent' && name !== 'tracestate') key += `\n${name}: ${request.headers[name]}`;
       key += `\n\n${request.body}`;
       let shared = inFlight.get(key);
       // One every reader left is being aborted: it answers nobody.

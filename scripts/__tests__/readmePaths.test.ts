@@ -29,6 +29,7 @@ function namedPaths(text: string): string[] {
     if (/^[a-z]+:\/\//i.test(candidate) || /^[@\-./#]/.test(candidate)) continue; // URLs, packages, options, extensions, absolute paths, a page's hash routes
     if (/[<>*{}$=|?]/.test(candidate)) continue; // placeholders, globs, assignments
     if (/^(application|text|image|multipart)\/[\w.+-]+$/.test(candidate)) continue; // media types
+    if (/^http\/(protobuf|json)$/.test(candidate)) continue; // OTLP protocols (OTEL_EXPORTER_OTLP_PROTOCOL)
     if (/^[A-Z]\w*\./.test(candidate)) continue; // Type.field
     if (/\//.test(candidate) || /\.(ts|md|json|graphql|csv|yaml|yml)$/.test(candidate)) paths.add(candidate);
   }

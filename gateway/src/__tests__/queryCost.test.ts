@@ -51,7 +51,10 @@ describe.each(testDatabases())('the query cost through the gateway on $label', (
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(1);
-    return { message: body.errors![0].message, extensions: body.errors![0].extensions as Extensions };
+    // Each request's own trace id; the rest of a refusal says the same for the same operation.
+    const { traceId, ...extensions } = body.errors![0].extensions as Extensions & { traceId: string };
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+    return { message: body.errors![0].message, extensions: extensions as Extensions };
   };
 
   beforeAll(async () => {

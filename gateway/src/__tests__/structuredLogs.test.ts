@@ -16,14 +16,20 @@ interface LogLine {
   status?: number;
   subject?: string | null;
   errorCodes?: string[];
+  trace_id?: string;
+  span_id?: string;
 }
 
 const studentName = 'Logged Nobody Ölməz';
+// A client's W3C traceparent: with tracing off (no OTEL_* variables) its trace id still names the request.
+const clientTraceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+const clientTraceparent = `00-${clientTraceId}-00f067aa0ba902b7-01`;
 const studentEmail = 'never.logged@example.org';
 
 describe('structured logs of a request through the stack', () => {
   let stack: Stack;
   let adminToken: string;
+  let refusedExtensions: Record<string, unknown> | undefined;
   beforeAll(async () => {
     const env = { LOG_FORMAT: 'json', LOG_LEVEL: 'info' };
     stack = await startStack({
@@ -61,9 +67,13 @@ describe('structured logs of a request through the stack', () => {
     );
     expect(read.body.data.student).toEqual({ name: studentName, email: studentEmail });
     // A refused token is logged as a refusal, and not itself.
-    await postGraphQL(stack.gatewayUrl, 'query WithBadToken { institutions(first: 1) { totalCount } }', undefined, {
-      authorization: `Bearer ${adminToken}x`,
-    });
+    const refused = await postGraphQL(
+      stack.gatewayUrl,
+      'query WithBadToken { institutions(first: 1) { totalCount } }',
+      undefined,
+      { authorization: `Bearer ${adminToken}x`, traceparent: clientTraceparent },
+    );
+    refusedExtensions = refused.body.errors?.[0].extensions;
     // A request's line is written once its answer has gone out: wait until the last one has been read.
     const gateway = stack.services.find((s) => s.name === 'gateway');
     for (let waited = 0; !/"status":401/.test(gateway?.output() ?? '') && waited < 10_000; waited += 50)
@@ -117,6 +127,25 @@ describe('structured logs of a request through the stack', () => {
   it('logs the subgraph’s part of the same request, under the gateway’s name for that fetch', () => {
     const fetch = linesOf('talent').find((line) => /^Enrol__talent__\d+$/.test(line.operationName ?? ''));
     expect(fetch).toMatchObject({ level: 'info', msg: 'graphql request', subject: 'log-test-admin', status: 200 });
+  });
+
+  it('names each request’s trace in its lines, the same at the gateway and in the subgraphs, with tracing off', () => {
+    const enrol = linesOf('gateway').find((line) => line.operationName === 'Enrol');
+    expect(enrol?.trace_id).toMatch(/^[0-9a-f]{32}$/);
+    expect(enrol?.span_id).toMatch(/^[0-9a-f]{16}$/);
+    const fetch = linesOf('talent').find((line) => /^Enrol__talent__\d+$/.test(line.operationName ?? ''));
+    expect(fetch?.trace_id).toBe(enrol?.trace_id);
+    expect(fetch?.span_id).not.toBe(enrol?.span_id);
+    // Two requests, two traces.
+    const read = linesOf('gateway').find((line) => line.operationName === 'StudentContact');
+    expect(read?.trace_id).toMatch(/^[0-9a-f]{32}$/);
+    expect(read?.trace_id).not.toBe(enrol?.trace_id);
+  });
+
+  it('gives a refused request’s error and its line the trace id of the client’s traceparent', () => {
+    expect(refusedExtensions).toMatchObject({ code: 'UNAUTHENTICATED', traceId: clientTraceId });
+    const refused = linesOf('gateway').find((line) => line.status === 401);
+    expect(refused?.trace_id).toBe(clientTraceId);
   });
 
   it('never logs the token, the secrets, or the student’s name or email', () => {

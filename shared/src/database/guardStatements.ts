@@ -1,7 +1,9 @@
+import { SpanKind } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import { QueryResult, type DataSource, type QueryRunner } from 'typeorm';
 import { OTHER_LABEL } from '../observability/boundedLabel';
 import { metrics, secondsSince } from '../observability/metrics';
+import { endSpan, startChildSpan } from '../observability/requestTrace';
 import { currentRequestScope, currentStatementFrame, type StatementFrame } from './requestScope';
 
 /** A statement that changes data or schema (the same test the read cache applies). */
@@ -159,21 +161,53 @@ function operationName(sql: string): string {
   return operationNames.has(word) ? word : OTHER_LABEL;
 }
 
-/** Runs a statement and records its duration in `db_client_operation_duration_seconds` (a statement refused or stopped for the request's deadline: error_type timeout). */
-function timed(system: string, query: Query): Query {
+/** Longest statement text a span keeps. */
+const MAX_STATEMENT_TEXT = 4096;
+
+/**
+ * A statement's text as its span shows it: parameters are `?` placeholders and never
+ * sent with it, and any literal written into the text (a quoted string, a number) is
+ * replaced by `?` too, as the OpenTelemetry conventions ask of `db.query.text`.
+ */
+export function statementText(sql: string): string {
+  const text = sql.replace(/'(?:[^'\\]|\\.|'')*'/g, '?').replace(/(?<![\w$."`])-?\d+(?:\.\d+)?(?![\w"`])/g, '?');
+  return text.length > MAX_STATEMENT_TEXT ? `${text.slice(0, MAX_STATEMENT_TEXT)}…` : text;
+}
+
+/**
+ * Runs a statement and records its duration in `db_client_operation_duration_seconds` (a
+ * statement refused or stopped for the request's deadline: error_type timeout) and, in a
+ * sampled traced request, as a span holding its text (statementText) and never its values.
+ */
+function timed(system: string, namespace: string | null, query: Query): Query {
   return async (sql, parameters, structured) => {
     const startedAt = performance.now();
+    const operation = operationName(sql);
+    const span = startChildSpan(
+      operation,
+      {
+        'db.system.name': system,
+        'db.operation.name': operation,
+        ...(namespace ? { 'db.namespace': namespace } : {}),
+      },
+      SpanKind.CLIENT,
+    );
+    // Sanitised only for a span that is recorded.
+    span?.setAttribute('db.query.text', statementText(sql));
     let errorType: string | undefined;
+    let failure: unknown;
     try {
       return await query(sql, parameters, structured);
     } catch (error) {
       errorType = (error as GraphQLError).extensions?.reason === 'TIMEOUT' ? 'timeout' : 'failed';
+      failure = error;
       throw error;
     } finally {
+      endSpan(span, failure, errorType);
       metrics.dbOperationDuration.observe(
         {
           db_system_name: system,
-          db_operation_name: operationName(sql),
+          db_operation_name: operation,
           ...(errorType ? { error_type: errorType } : {}),
         },
         secondsSince(startedAt),
@@ -204,6 +238,8 @@ export function guardStatements(
   const mariadb = type === 'mariadb' || options.mariadb === true;
   const sqlite = type === 'better-sqlite3' ? new SqliteIsolation(dataSource, options.sqliteFile ?? '') : null;
   const system = mariadb ? 'mariadb' : mysql ? 'mysql' : 'sqlite';
+  // The database's name (a SQLite file's path says nothing more than the service does).
+  const namespace = mysql && dataSource.options.database ? String(dataSource.options.database) : null;
   const driver = dataSource.driver;
   const createQueryRunner = driver.createQueryRunner.bind(driver);
   const guarded = new WeakSet<QueryRunner>();
@@ -215,7 +251,7 @@ export function guardStatements(
     const send: Query = sqlite
       ? (sql, parameters, structured) => sqlite.run(runner, query, sql, parameters, structured)
       : query;
-    runner.query = timed(system, async (sql, parameters, structured) => {
+    runner.query = timed(system, namespace, async (sql, parameters, structured) => {
       const scope = currentRequestScope();
       if (!scope) return send(sql, parameters, structured);
       if (writeStatementPattern.test(sql)) scope.wrote = true;

@@ -1,14 +1,15 @@
 import { GraphQLError } from 'graphql';
 import { currentRequestScope } from '../database/requestScope';
 import { REQUEST_TIMEOUT_HEADER } from '../http/subgraphHeaders';
-import { recordSubgraphFetch } from '../observability/recordSubgraphFetch';
+import { startOutgoingRequest } from '../observability/startOutgoingRequest';
 
 /**
  * Sends one operation straight to another subgraph (as the gateway would) and returns
  * its `data`. An unreachable subgraph, or an answer without data, is a
  * SUBGRAPH_UNAVAILABLE error whose message starts with `unavailable`: nothing is guessed.
  * It waits no longer than the request it serves may still take (its caller's deadline),
- * and tells the other subgraph so (`x-request-timeout-ms`).
+ * and tells the other subgraph so (`x-request-timeout-ms`); its `traceparent` makes the
+ * other subgraph's work part of the same trace.
  */
 export async function querySubgraph<T>(
   url: string,
@@ -29,7 +30,7 @@ export async function querySubgraph<T>(
     deadline === null ? options.timeoutMs : Math.min(options.timeoutMs, deadline - Date.now()),
   );
   const subgraph = options.subgraph ?? new URL(url).host;
-  const startedAt = performance.now();
+  const outgoing = startOutgoingRequest(subgraph, url);
   let answered = false;
   try {
     const response = await fetch(url, {
@@ -37,16 +38,17 @@ export async function querySubgraph<T>(
       headers: {
         'content-type': 'application/json',
         [REQUEST_TIMEOUT_HEADER]: String(timeoutMs),
+        ...outgoing.headers,
         ...options.headers(),
       },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
     answered = true;
-    recordSubgraphFetch(subgraph, startedAt, response);
+    outgoing.end(response);
     body = (await response.json()) as typeof body;
   } catch (error) {
-    if (!answered) recordSubgraphFetch(subgraph, startedAt, { error });
+    if (!answered) outgoing.end({ error });
     throw new GraphQLError(`${options.unavailable} is unavailable`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
   }
   if (body.data == null) {

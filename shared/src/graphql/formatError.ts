@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { logger } from '../observability/logger';
+import { currentTraceId } from '../observability/requestTrace';
 
 /** Codes a client may see with the error's own message; anything else is masked. */
 const publicCodes = new Set([
@@ -24,9 +25,17 @@ const publicCodes = new Set([
 
 /**
  * Keeps client errors as they are and replaces every unexpected one (a database
- * error, a bug) with a generic message, so no SQL, stack or host name leaks.
+ * error, a bug) with a generic message, so no SQL, stack or host name leaks. An error
+ * answered over HTTP carries the request's trace id (`extensions.traceId`), which a user
+ * reports and an operator finds in the logs and traces.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const traceId = currentTraceId();
+  const shown = formatKnown(formatted, error);
+  return traceId === undefined ? shown : { ...shown, extensions: { ...shown.extensions, traceId } };
+}
+
+function formatKnown(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && publicCodes.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -1,15 +1,19 @@
 import { ConfigError } from '../envReaders';
 import { readLogConfig } from '../observability/logConfig';
 import { logger, startLogging } from '../observability/logger';
+import { readTraceConfig } from '../observability/traceConfig';
+import { startTracing, stopTracing } from '../observability/tracing';
 
 /**
- * Reads a service's configuration at boot, its logging (LOG_LEVEL, LOG_FORMAT) first. A
+ * Reads a service's configuration at boot, its logging (LOG_LEVEL, LOG_FORMAT) first,
+ * then its tracing (the OTEL_* variables; the SDK starts only when they ask for it). A
  * bad value is one plain line on stderr naming the variable, and exit code 1 — not a
  * stack trace; everything after it is logged by the service's logger.
  */
 export function readConfigOrExit<T>(name: string, read: () => T): T {
   try {
     startLogging(name, readLogConfig(process.env));
+    startTracing(readTraceConfig(process.env, name));
     return read();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -37,8 +41,9 @@ export function runService(
     logger().info({ signal }, `${name}: ${signal} received, finishing in-flight requests`);
     // Not started yet: nothing is in flight, so leave at once.
     if (!service) process.exit(0);
+    // The spans of the last requests are sent before the process leaves.
     service.close().then(
-      () => process.exit(0),
+      () => stopTracing().then(() => process.exit(0)),
       (error: unknown) => {
         logger().error({ err: error }, `${name}: shutdown failed`);
         process.exit(1);

@@ -14,6 +14,10 @@ import {
   recordRequest,
   type ObservedRequest,
 } from '../observability/observeRequests';
+import { beginRequestTrace, endRequestTrace, runInRequestTrace } from '../observability/requestTrace';
+import { newTraceIds, parseTraceparent } from '../observability/traceContext';
+import { traceOperations } from '../observability/traceOperations';
+import { tracingOn } from '../observability/tracing';
 import { DATA_WRITTEN_HEADER, REQUEST_TIMEOUT_HEADER } from './subgraphHeaders';
 
 export interface ServeGraphQLOptions<TContext extends BaseContext> {
@@ -105,8 +109,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendError(res: ServerResponse, status: number, message: string, code: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+/** An error answered outside GraphQL execution; like every error sent, it carries the request's trace id. */
+function sendError(res: ServerResponse, status: number, message: string, code: string, traceId: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code, traceId } }] });
 }
 
 /**
@@ -127,10 +132,88 @@ export async function serveGraphQL<TContext extends BaseContext>(
   const metricsConfig = options.metrics ?? { port: null, token: null };
   // Each request's HTTP request object (which Apollo hands to plugins as it is) leads to its ObservedRequest.
   const observedRequests = new WeakMap<object, ObservedRequest>();
+  // Spans for parse, validate and execute only when tracing is on: off, not even a hook runs.
+  if (tracingOn()) server.addPlugin(traceOperations());
   server.addPlugin(observeOperations(observedRequests));
   await server.start();
   metrics.collectProcessMetrics();
   let closing = false;
+
+  /** Answers one GraphQL request, inside its trace (runInRequestTrace). */
+  const answerGraphQL = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    method: string,
+    observed: ObservedRequest,
+    traceId: string,
+  ): Promise<void> => {
+    if (
+      options.requiredSecret &&
+      !sameSecret(req.headers[options.requiredSecret.header], options.requiredSecret.value)
+    ) {
+      req.resume();
+      return sendError(res, 403, 'This service answers only the gateway', 'FORBIDDEN', traceId);
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req, limit);
+      const contentType = headers.get('content-type') ?? '';
+      if (contentType.includes('application/json')) {
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          return sendError(res, 400, 'Request body is not valid JSON', 'BAD_REQUEST', traceId);
+        }
+      } else {
+        body = text;
+      }
+    }
+    // The client hanging up before its answer aborts what the request still does.
+    const abandoned = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) abandoned.abort();
+    });
+    const httpGraphQLRequest = { method, headers, search: url.search, body };
+    observedRequests.set(httpGraphQLRequest, observed);
+    const execute = () =>
+      server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: () => options.context(req, abandoned.signal, observed),
+      });
+    let scope: RequestScope | null = null;
+    if (options.requestScope) {
+      const timeoutMs = Number(req.headers[REQUEST_TIMEOUT_HEADER]);
+      scope = {
+        deadline: Number.isFinite(timeoutMs) && timeoutMs >= 0 ? Date.now() + timeoutMs : null,
+        wrote: false,
+      };
+      const requestScope = scope;
+      abandoned.signal.addEventListener('abort', () => (requestScope.deadline = Date.now()), { once: true });
+    }
+    const response = scope ? await runInRequestScope(scope, execute) : await execute();
+    for (const [key, value] of response.headers) {
+      if (key === 'vary') appendVary(res, value);
+      else res.setHeader(key, value);
+    }
+    if (scope?.wrote) res.setHeader(DATA_WRITTEN_HEADER, '1');
+    // While shutting down, answer what is in flight and let the client hang up.
+    if (closing) {
+      res.setHeader('connection', 'close');
+      res.removeHeader('keep-alive');
+    }
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
 
   // Requests under way on each open connection: at shutdown a connection with none is closed.
   const connections = new Map<Socket, number>();
@@ -144,6 +227,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
     res.once('close', () => {
       if (connections.has(socket)) connections.set(socket, (connections.get(socket) ?? 1) - 1);
     });
+    let traceId: string | undefined;
     void (async () => {
       if (options.cors && applyCors(req, res, options.cors)) return;
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -155,89 +239,28 @@ export async function serveGraphQL<TContext extends BaseContext>(
       if (url.pathname === '/metrics' && metricsConfig.port === null) return answerMetrics(req, res, metricsConfig);
       if (options.routes && (await options.routes(req, res, url))) return;
       if (url.pathname !== '/' && url.pathname !== '/graphql') {
-        return sendError(res, 404, 'Not found', 'NOT_FOUND');
+        traceId = parseTraceparent(req.headers.traceparent)?.traceId ?? newTraceIds().traceId;
+        return sendError(res, 404, 'Not found', 'NOT_FOUND', traceId);
       }
+      const method = (req.method ?? 'GET').toUpperCase();
+      // Part of the caller's trace (its `traceparent`), or the first of a new one.
+      const requestTrace = beginRequestTrace(method, url.pathname, req.headers);
+      traceId = requestTrace.traceId;
       // Measured and logged from here, whatever the answer (a refusal, a 413, a 500…).
-      const observed = newObservedRequest();
+      const observed = newObservedRequest(requestTrace);
       const startedAt = performance.now();
-      res.once('close', () =>
-        recordRequest(observed, {
-          method: (req.method ?? 'GET').toUpperCase(),
-          status: res.statusCode,
-          startedAt,
-          finished: res.writableFinished,
-        }),
-      );
-      if (
-        options.requiredSecret &&
-        !sameSecret(req.headers[options.requiredSecret.header], options.requiredSecret.value)
-      ) {
-        req.resume();
-        return sendError(res, 403, 'This service answers only the gateway', 'FORBIDDEN');
-      }
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      let body: unknown;
-      if (req.method === 'POST') {
-        const text = await readBody(req, limit);
-        const contentType = headers.get('content-type') ?? '';
-        if (contentType.includes('application/json')) {
-          try {
-            body = text ? JSON.parse(text) : undefined;
-          } catch {
-            return sendError(res, 400, 'Request body is not valid JSON', 'BAD_REQUEST');
-          }
-        } else {
-          body = text;
-        }
-      }
-      // The client hanging up before its answer aborts what the request still does.
-      const abandoned = new AbortController();
       res.once('close', () => {
-        if (!res.writableFinished) abandoned.abort();
+        const answer = { status: res.statusCode, finished: res.writableFinished };
+        recordRequest(observed, { method, startedAt, ...answer });
+        endRequestTrace(requestTrace, { ...observed, ...answer });
       });
-      const httpGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
-      observedRequests.set(httpGraphQLRequest, observed);
-      const execute = () =>
-        server.executeHTTPGraphQLRequest({
-          httpGraphQLRequest,
-          context: () => options.context(req, abandoned.signal, observed),
-        });
-      let scope: RequestScope | null = null;
-      if (options.requestScope) {
-        const timeoutMs = Number(req.headers[REQUEST_TIMEOUT_HEADER]);
-        scope = {
-          deadline: Number.isFinite(timeoutMs) && timeoutMs >= 0 ? Date.now() + timeoutMs : null,
-          wrote: false,
-        };
-        const requestScope = scope;
-        abandoned.signal.addEventListener('abort', () => (requestScope.deadline = Date.now()), { once: true });
-      }
-      const response = scope ? await runInRequestScope(scope, execute) : await execute();
-      for (const [key, value] of response.headers) {
-        if (key === 'vary') appendVary(res, value);
-        else res.setHeader(key, value);
-      }
-      if (scope?.wrote) res.setHeader(DATA_WRITTEN_HEADER, '1');
-      // While shutting down, answer what is in flight and let the client hang up.
-      if (closing) {
-        res.setHeader('connection', 'close');
-        res.removeHeader('keep-alive');
-      }
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') {
-        res.end(response.body.string);
-        return;
-      }
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+      await runInRequestTrace(requestTrace, () => answerGraphQL(req, res, url, method, observed, requestTrace.traceId));
     })().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (error instanceof HttpError) return sendError(res, error.status, error.message, 'BAD_REQUEST');
-      logger().error({ err: error }, 'request failed');
-      sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      traceId ??= newTraceIds().traceId;
+      if (error instanceof HttpError) return sendError(res, error.status, error.message, 'BAD_REQUEST', traceId);
+      logger().error({ err: error, trace_id: traceId }, 'request failed');
+      sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR', traceId);
     });
   });
   httpServer.on('connection', (socket: Socket) => {

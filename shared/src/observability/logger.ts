@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogConfig } from './logConfig';
+import { currentTraceIds } from './traceContext';
 
 export type { Logger } from 'pino';
 
@@ -56,24 +57,31 @@ export function loggedError(error: unknown): Record<string, unknown> {
   };
 }
 
+/** Every line written during a request names its trace (`trace_id`, `span_id`), so an operator finds all of it. */
+function traceIdsOfLine(): object {
+  // A new object each time: pino merges the line's own keys into it.
+  return currentTraceIds() ?? {};
+}
+
 /** Standard output as pino writes it: JSON lines, or pino-pretty's one line a record. */
 function standardOutput(format: LogConfig['format']): DestinationStream {
   if (format === 'json') return pino.destination({ dest: 1, sync: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const prettyStream = require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
-  // The service is left out: its messages name it, and `pnpm start` prefixes each line with it.
+  // The service is left out: its messages name it, and `pnpm start` prefixes each line with it;
+  // so is the span id (the trace id stays, to find a request's lines).
   return prettyStream({
     sync: true,
     colorize: process.stdout.isTTY === true,
     translateTime: 'SYS:HH:MM:ss.l',
-    ignore: 'pid,hostname,service',
+    ignore: 'pid,hostname,service,span_id',
     singleLine: true,
   });
 }
 
 /**
- * A pino logger: one JSON object a line (`time` ISO 8601, `level` by name, `service`),
- * or pino-pretty's lines, to standard output unless given a destination. Written
+ * A pino logger: one JSON object a line (`time` ISO 8601, `level` by name, `service`,
+ * and `trace_id`/`span_id` within a request), or pino-pretty's lines, to standard output unless given a destination. Written
  * synchronously, so the last lines before an exit are not lost. `redact: false` is for
  * lines whose every key the caller chose (a request's line): redaction costs on every line.
  */
@@ -89,6 +97,7 @@ export function createLogger(
       timestamp: pino.stdTimeFunctions.isoTime,
       ...(options.redact === false ? {} : { redact: { paths: redactPaths, censor: '[redacted]' } }),
       serializers: { err: loggedError, error: loggedError },
+      mixin: traceIdsOfLine,
       // pino-pretty reads the level's number; JSON readers are better served by its name.
       ...(config.format === 'pretty' ? {} : { formatters: { level: (label: string) => ({ level: label }) } }),
     },

@@ -12,10 +12,20 @@ export interface ObservedRequest {
   operationType: string | null;
   /** The codes of the GraphQL errors sent, in order. */
   errorCodes: string[];
+  /** The request's W3C trace id and this service's span id for it (see RequestTrace). */
+  traceId: string;
+  spanId: string;
 }
 
-export function newObservedRequest(): ObservedRequest {
-  return { subject: null, operationName: null, operationType: null, errorCodes: [] };
+export function newObservedRequest(trace: { traceId: string; spanId: string }): ObservedRequest {
+  return {
+    subject: null,
+    operationName: null,
+    operationType: null,
+    errorCodes: [],
+    traceId: trace.traceId,
+    spanId: trace.spanId,
+  };
 }
 
 /** How many distinct operation names a service reports before it counts the rest as `_OTHER`. */
@@ -34,8 +44,10 @@ export function operationLabel(name: string | null): string {
 
 /**
  * Fills each request's ObservedRequest (found by its HTTP request object, `request.http`)
- * with the resolved operation and the errors sent. Added to a service's Apollo Server
- * by serveGraphQL.
+ * with the resolved operation and the errors sent, and gives every error sent the
+ * request's trace id (`extensions.traceId`) — formatError adds it too, but a plugin that
+ * rewrites an error after formatting (the gateway's clientErrors) makes a new one. Added
+ * to a service's Apollo Server by serveGraphQL, after every other plugin.
  */
 export function observeOperations(requests: WeakMap<object, ObservedRequest>): ApolloServerPlugin<BaseContext> {
   return {
@@ -49,10 +61,17 @@ export function observeOperations(requests: WeakMap<object, ObservedRequest>): A
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          for (const error of errors) {
             const code = error.extensions?.code;
             observed.errorCodes.push(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
           }
+          if (errors.some((error) => error.extensions?.traceId !== observed.traceId))
+            response.body.singleResult.errors = errors.map((error) => ({
+              ...error,
+              extensions: { ...error.extensions, traceId: observed.traceId },
+            }));
         },
       };
     },
@@ -91,6 +110,8 @@ export function recordRequest(
   const log = requestLogger();
   if (!log.isLevelEnabled(failed ? 'error' : 'info')) return;
   const line = {
+    trace_id: observed.traceId,
+    span_id: observed.spanId,
     operationName: observed.operationName === null ? null : observed.operationName.slice(0, 100),
     operationType: observed.operationType,
     status: request.status,

@@ -1,7 +1,7 @@
 import { metrics, secondsSince } from './metrics';
 
 /** Why a fetch got no answer, as a few values: a timeout, the caller going away, or anything else. */
-function failureType(error: unknown): string {
+export function failureType(error: unknown): string {
   const e = error as { name?: string; code?: string } | null;
   if (/Timeout/.test(e?.name ?? '') || /TIMEOUT/.test(e?.code ?? '')) return 'timeout';
   if (/Abort/.test(e?.name ?? '')) return 'aborted';
