@@ -4,7 +4,7 @@ import { DEFAULT_READ_CACHE_MS } from './database/readCache';
 import { ConfigError, readInt, readString } from './envReaders';
 import { readMetricsConfig, type MetricsConfig } from './observability/metricsConfig';
 
-export { ConfigError, readInt, readString, readUrl } from './envReaders';
+export { ConfigError, readInt, readRedisUrl, readString, readUrl } from './envReaders';
 
 type Env = Record<string, string | undefined>;
 

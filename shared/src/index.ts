@@ -70,3 +70,4 @@ export * from './observability/metricsConfig';
 export * from './observability/metricsEndpoint';
 export * from './observability/observeRequests';
 export * from './observability/recordSubgraphFetch';
+export * from './cluster/RedisLink';
