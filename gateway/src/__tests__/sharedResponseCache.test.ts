@@ -9,6 +9,7 @@ import {
   startGatewayOver,
   startStack,
   startThrowawayRedis,
+  waitUntil,
   type RunningService,
   type Stack,
   type ThrowawayRedis,
@@ -26,14 +27,6 @@ const update =
 
 async function health(url: string): Promise<Record<string, unknown>> {
   return (await fetch(new URL('/health/ready', url))).json() as Promise<Record<string, unknown>>;
-}
-
-async function until(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const describeWithRedis = redisAvailable('the response cache shared in Redis') ? describe : describe.skip;
@@ -111,9 +104,9 @@ describeWithRedis('the response cache shared in Redis by two gateways', () => {
 
   it('falls back to memory while Redis is down, says so, and returns to Redis by itself when it is back', async () => {
     await redis.kill();
-    await until(async () => (await health(b.url)).redis === 'unreachable');
+    await waitUntil(async () => (await health(b.url)).redis === 'unreachable');
     expect(await health(b.url)).toMatchObject({ status: 'ready', responseCache: 'local' });
-    await until(async () => (await health(a)).redis === 'unreachable');
+    await waitUntil(async () => (await health(a)).redis === 'unreachable');
     expect(b.output()).toMatch(/Redis unreachable/);
 
     // Still answering, from its own memory now.
@@ -133,7 +126,7 @@ describeWithRedis('the response cache shared in Redis by two gateways', () => {
     const unheard = await retitle(a, 'just before Redis is back');
 
     await redis.start();
-    await until(async () => (await health(a)).redis === 'connected' && (await health(b.url)).redis === 'connected');
+    await waitUntil(async () => (await health(a)).redis === 'connected' && (await health(b.url)).redis === 'connected');
     expect(await health(b.url)).toMatchObject({ responseCache: 'shared' });
     expect(b.output()).toMatch(/Redis connected/);
     // …but what B kept alone is not served once it is back on Redis.
@@ -158,7 +151,7 @@ describeWithRedis('the response cache shared in Redis by two gateways', () => {
       sdl.replace(/\n\s*"Research Organization Registry id, when known."\n\s*rorId: String/, ''),
     );
     fs.writeFileSync(fileA, composeSubgraphFolder(sources).supergraphSdl);
-    await until(async () => /rorId/.test((await postGraphQL(b.url, rorQuery)).body.errors?.[0]?.message ?? ''));
+    await waitUntil(async () => /rorId/.test((await postGraphQL(b.url, rorQuery)).body.errors?.[0]?.message ?? ''));
     expect(b.output()).toMatch(/switched to the new supergraph shared in Redis/);
     expect((await postGraphQL(a, rorQuery)).body.errors?.[0]?.message).toMatch(/rorId/);
   }, 60_000);

@@ -32,6 +32,12 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
    * mode): what an operator reads when something runs degraded but still answers.
    */
   health?: () => Record<string, unknown>;
+  /**
+   * Runs after a request that wrote and before its answer is sent (with `requestScope`):
+   * whatever other instances must know of the write (shared cache generations, the
+   * writer's pin to the primary) is in Redis by the time the caller hears of it.
+   */
+  afterWrite?: (scope: RequestScope) => Promise<void>;
   bodyLimitBytes?: number;
   /** Extra routes (e.g. a browser explorer); returns true when it answered the request. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -225,7 +231,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
         if (key === 'vary') appendVary(res, value);
         else res.setHeader(key, value);
       }
-      if (scope?.wrote) res.setHeader(DATA_WRITTEN_HEADER, '1');
+      if (scope?.wrote) {
+        res.setHeader(DATA_WRITTEN_HEADER, '1');
+        await options.afterWrite?.(scope);
+      }
       // While shutting down, answer what is in flight and let the client hang up.
       if (closing) {
         res.setHeader('connection', 'close');

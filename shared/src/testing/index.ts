@@ -10,3 +10,4 @@ export * from './scrapeMetrics';
 export * from './freePort';
 export * from './prometheus';
 export * from './startRedis';
+export * from './mariadbPair';

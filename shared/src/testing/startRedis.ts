@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import { freePort } from './freePort';
+import { freePort, portAnswers } from './freePort';
 import { toolAvailable } from './toolAvailable';
 
 /** Where redis-server is (REDIS_SERVER_PATH, else Debian's). */
@@ -30,17 +29,6 @@ export interface ThrowawayRedis {
   start: () => Promise<void>;
 }
 
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /**
  * A redis-server of a test's own on a free loopback port, with nothing saved to disk:
  * a test may kill and restart it without touching the Redis other work shares.
@@ -55,7 +43,7 @@ export async function startThrowawayRedis(port?: number): Promise<ThrowawayRedis
       { stdio: 'ignore' },
     );
     const deadline = Date.now() + 10_000;
-    while (!(await answers(chosen))) {
+    while (!(await portAnswers(chosen))) {
       if (Date.now() > deadline) throw new Error(`redis-server did not answer on ${chosen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
