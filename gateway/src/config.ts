@@ -6,6 +6,7 @@ import {
   readAuthConfig,
   readInt,
   readMetricsConfig,
+  readRedisUrl,
   readString,
   readSubgraphUrl,
   repositoryRoot,
@@ -61,6 +62,10 @@ export interface GatewayConfig {
   auth: Readonly<AuthConfig>;
   /** The longest an anonymous query's answer is served from memory: its cache hints' maxAge, capped by this (0 turns the response cache off). */
   responseCacheMs: number;
+  /** Redis shared by every gateway instance (REDIS_URL): the response cache and supergraph changes live there. Null: in this process only. */
+  redisUrl: string | null;
+  /** While Redis is unreachable, the longest an answer is kept in this process's memory instead. */
+  responseCacheFallbackMs: number;
   /** How many answers the response cache holds at most. */
   responseCacheEntries: number;
   /** How many bytes of answers (as JSON) the response cache holds at most. */
@@ -192,6 +197,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     ),
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
     responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 30_000, 0, 3_600_000),
+    redisUrl: readRedisUrl(env),
+    responseCacheFallbackMs: readInt(env, 'RESPONSE_CACHE_FALLBACK_MS', 1_000, 0, 3_600_000),
     responseCacheEntries: readInt(env, 'RESPONSE_CACHE_ENTRIES', 1_000, 1, 1_000_000),
     responseCacheBytes: readInt(env, 'RESPONSE_CACHE_BYTES', 16_000_000, 1_000, 1_000_000_000),
     subgraphUrls: Object.freeze(subgraphUrls),

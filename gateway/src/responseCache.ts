@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { metrics } from '@partnership-graph/shared';
 import type { GatewayContext } from './GatewayContext';
+import type { SharedResponseStore } from './sharedResponseStore';
 
 /**
  * Answers repeated anonymous queries from memory for as long as the data's cache hints
@@ -31,6 +32,12 @@ import type { GatewayContext } from './GatewayContext';
  * PRIVATE whatever the subgraphs say, a mutation's answer is maxAge 0 (`no-store`), a
  * cacheable answer varies by Accept-Language, and an answer served from memory carries
  * its policy again with its `age`.
+ *
+ * Several instances (REDIS_URL, see sharedResponseStore): the answers live in Redis, and a
+ * write through any instance voids them for all before its answer is sent. While Redis is
+ * unreachable each instance keeps answers in its own memory, for at most `fallbackTtlMs`
+ * (RESPONSE_CACHE_FALLBACK_MS): a write through another instance is unheard then, so this
+ * bounds how long it can go unseen. Nothing kept alone survives the way back to Redis.
  */
 export interface ResponseCache {
   plugin: ApolloServerPlugin<GatewayContext>;
@@ -38,6 +45,8 @@ export interface ResponseCache {
   /** A write happened (or may have): empty the cache, and keep no answer begun before now. */
   noteWrite(): void;
   readonly size: number;
+  /** Where answers are kept now: `shared` (Redis), `local` (this process; no Redis, or it is unreachable). */
+  readonly mode: 'shared' | 'local';
 }
 
 interface Entry {
@@ -55,9 +64,14 @@ export function createResponseCache(options: {
   maxEntries: number;
   maxBytes: number;
   now?: () => number;
+  /** Redis, shared by every instance; the cache is this process's alone without it. */
+  shared?: SharedResponseStore | null;
+  /** The longest an answer is kept in memory while `shared` is unreachable. */
+  fallbackTtlMs?: number;
 }): ResponseCache {
   const entries = new Map<string, Entry>();
   const now = options.now ?? Date.now;
+  const shared = options.shared ?? null;
   let bytes = 0;
   let generation = 0;
   const clear = () => {
@@ -65,6 +79,17 @@ export function createResponseCache(options: {
     entries.clear();
     bytes = 0;
   };
+  // The last invalidation sent to Redis: a mutation's answer waits for it, so a read through
+  // another instance that follows the answer finds the new generation.
+  let invalidation: Promise<unknown> = Promise.resolve();
+  const noteWrite = () => {
+    clear();
+    if (shared) invalidation = Promise.all([invalidation, shared.invalidate()]);
+  };
+  // What was kept alone while Redis was away, or before it went away, is not served again.
+  shared?.link.onDown(clear);
+  shared?.link.onUp(clear);
+  const localTtlMs = shared ? Math.min(options.fallbackTtlMs ?? 1_000, options.maxTtlMs) : options.maxTtlMs;
   const remove = (key: string) => {
     bytes -= entries.get(key)?.bytes ?? 0;
     entries.delete(key);
@@ -76,6 +101,8 @@ export function createResponseCache(options: {
       let key: string | null = null;
       let hit = false;
       let startedIn = generation;
+      // Set when the lookup went to Redis: the generation it saw there.
+      let sharedGeneration: string | null = null;
       return {
         async didResolveOperation({ operation }) {
           // A write's answer is no copy of anything (Apollo would give it its types' hints).
@@ -96,12 +123,16 @@ export function createResponseCache(options: {
               ]),
             )
             .digest('base64');
-          const entry = entries.get(key);
           // Taken before any subgraph is asked: a write noted from here on voids this answer.
           startedIn = generation;
+          const found = shared ? await shared.lookup(key) : null;
+          sharedGeneration = found?.generation ?? null;
           const at = now();
-          if (!entry || entry.expiresAt <= at) {
-            if (entry) remove(key);
+          const local = found ? undefined : entries.get(key);
+          if (local && local.expiresAt <= at) remove(key);
+          // Redis expires its answers itself; one of an older generation is never returned.
+          const entry = found ? found.entry : local && local.expiresAt > at ? local : null;
+          if (!entry) {
             metrics.cacheLookups.inc({ cache_name: 'response', cache_result: 'miss' });
             return null;
           }
@@ -115,8 +146,9 @@ export function createResponseCache(options: {
           };
           return response;
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operation }) {
           if (overallCachePolicy.policyIfCacheable()) response.http.headers.set('vary', 'accept-language');
+          if (shared && operation?.operation === 'mutation') await invalidation;
           if (!key || hit || response.body.kind !== 'single' || startedIn !== generation) return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
@@ -124,6 +156,13 @@ export function createResponseCache(options: {
           if (!policy || policy.scope !== 'PUBLIC') return;
           const size = JSON.stringify(data).length;
           if (size > options.maxBytes / 8) return; // one answer never takes more than an eighth of the room
+          if (sharedGeneration !== null && shared) {
+            const storedAt = now();
+            const ttlMs = Math.min(policy.maxAge * 1000, options.maxTtlMs);
+            await shared.store(key, { data, storedAt, maxAge: policy.maxAge }, sharedGeneration, ttlMs);
+            return;
+          }
+          // Redis was unreachable at the lookup, or is not used: kept here.
           // Oldest first in a Map: dropping from the front keeps the newest answers within both bounds.
           while (entries.size && (entries.size >= options.maxEntries || bytes + size > options.maxBytes))
             remove(entries.keys().next().value as string);
@@ -131,7 +170,7 @@ export function createResponseCache(options: {
           entries.set(key, {
             data,
             storedAt,
-            expiresAt: storedAt + Math.min(policy.maxAge * 1000, options.maxTtlMs),
+            expiresAt: storedAt + Math.min(policy.maxAge * 1000, localTtlMs),
             maxAge: policy.maxAge,
             bytes: size,
           });
@@ -143,9 +182,12 @@ export function createResponseCache(options: {
   return {
     plugin,
     clear,
-    noteWrite: clear,
+    noteWrite,
     get size() {
       return entries.size;
+    },
+    get mode() {
+      return shared?.available ? 'shared' : 'local';
     },
   };
 }

@@ -4,7 +4,14 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
-import { CallerVerifier, formatError, serveGraphQL, type RunningServer } from '@partnership-graph/shared';
+import {
+  CallerVerifier,
+  connectRedis,
+  formatError,
+  serveGraphQL,
+  type RedisLink,
+  type RunningServer,
+} from '@partnership-graph/shared';
 import { clientErrorsPlugin } from './clientErrors';
 import { readCostDirectives, type CostDirectives } from './costDirectives';
 import { dateLiteralsRule } from './dateLiteralsRule';
@@ -14,6 +21,7 @@ import { createResponseCache } from './responseCache';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
+import { SharedResponseStore } from './sharedResponseStore';
 import { createSubgraphFetcher } from './subgraphFetcher';
 import { trustedDocumentsPlugin } from './trustedDocuments';
 import { usagePlugin } from './usage/usagePlugin';
@@ -24,14 +32,20 @@ import { watchSupergraphFile } from './watchSupergraphFile';
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
 /** `onWrite` hears of every mutation fetch that wrote (or may have): the response cache empties. */
-export function createGateway(config: GatewayConfig, hooks: { onWrite?: () => void } = {}): ApolloGateway {
+export function createGateway(
+  config: GatewayConfig,
+  hooks: { onWrite?: () => void; redis?: RedisLink | null } = {},
+): ApolloGateway {
   const fetcher = createSubgraphFetcher({
     timeoutMs: config.subgraphTimeoutMs,
     keepAliveMs: config.subgraphKeepAliveMs,
     deduplicate: config.subgraphDeduplicate,
   });
   return new ApolloGateway({
-    supergraphSdl: watchSupergraphFile(config.supergraphPath, { intervalMs: config.supergraphPollMs }),
+    supergraphSdl: watchSupergraphFile(config.supergraphPath, {
+      intervalMs: config.supergraphPollMs,
+      shared: hooks.redis,
+    }),
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
@@ -73,12 +87,17 @@ export interface GatewayServer extends RunningServer {
 
 /** Serves the static supergraph over the subgraphs; tests call this with port 0. */
 export async function createGatewayServer(config: GatewayConfig): Promise<GatewayServer> {
+  const redis = connectRedis(config.redisUrl, 'gateway');
+  // Starts without Redis if it does not answer soon: the cache falls back to memory meanwhile.
+  await redis?.whenAvailable(2_000);
   const responseCache = createResponseCache({
     maxTtlMs: config.responseCacheMs,
     maxEntries: config.responseCacheEntries,
     maxBytes: config.responseCacheBytes,
+    shared: redis && new SharedResponseStore(redis),
+    fallbackTtlMs: config.responseCacheFallbackMs,
   });
-  const gateway = createGateway(config, { onWrite: () => responseCache.noteWrite() });
+  const gateway = createGateway(config, { onWrite: () => responseCache.noteWrite(), redis });
   const protection = armor(config);
   const verifier = new CallerVerifier(config.auth);
   // Answers made with the previous supergraph are not served with a new one.
@@ -143,7 +162,15 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
       return { caller, authorization, acceptLanguage, signal };
     },
     ready: async () => loaded,
+    health: () => (redis ? { ...redis.health(), responseCache: responseCache.mode } : {}),
   });
   loaded = true;
-  return { ...running, gateway };
+  return {
+    ...running,
+    gateway,
+    close: async () => {
+      await running.close();
+      await redis?.close();
+    },
+  };
 }

@@ -37,3 +37,18 @@ export function readUrl(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
   return value;
 }
+
+/** REDIS_URL: the Redis every instance of a service shares (redis:// or rediss://), or null when unset. */
+export function readRedisUrl(env: Env, name = 'REDIS_URL'): string | null {
+  const value = readString(env, name, '');
+  if (!value) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:')
+    throw new ConfigError(`${name} must be a redis:// or rediss:// URL, got "${value}"`);
+  return value;
+}

@@ -76,3 +76,4 @@ export * from './observability/traceContext';
 export * from './observability/requestTrace';
 export * from './observability/startOutgoingRequest';
 export * from './observability/traceOperations';
+export * from './cluster/RedisLink';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
+import { routeReadsToReplicas } from '../cluster/readRouting';
 import type { DatabaseConfig } from '../config';
 import { metrics } from '../observability/metrics';
 import { guardStatements } from './guardStatements';
@@ -57,11 +58,24 @@ export function createDataSource(options: OpenDatabaseOptions & { mariadb?: bool
     logging: true,
   } as const;
   if (config.kind === 'mysql') {
+    const replicas = config.replicaUrls ?? [];
     const dataSource = new DataSource({
       ...common,
       type: options.mariadb ? 'mariadb' : 'mysql',
       url: config.url,
       database: config.database,
+      // With replicas, TypeORM keeps a pool per server (see readRouting for which one a read uses).
+      // Nodes are never dropped from the cluster on errors: ReplicaMonitor decides what is in use.
+      ...(replicas.length
+        ? {
+            replication: {
+              master: { url: config.url, database: config.database },
+              slaves: replicas.map((url) => ({ url, database: config.database })),
+              removeNodeErrorCount: Number.MAX_SAFE_INTEGER,
+              restoreNodeTimeout: 1_000,
+            },
+          }
+        : {}),
       charset: 'utf8mb4_unicode_ci',
       // Dates are ISO strings; never let the driver convert them through a time zone.
       dateStrings: true,
@@ -99,5 +113,6 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   if (config.kind === 'mysql') await readFulltextSettings(dataSource);
+  if (config.kind === 'mysql' && config.replicaUrls?.length) await routeReadsToReplicas(dataSource, config.replicaUrls);
   return dataSource;
 }

@@ -1,4 +1,5 @@
 import type { DataSource, Logger, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { RedisLink } from '../cluster/RedisLink';
 import { logger } from '../observability/logger';
 import { metrics } from '../observability/metrics';
 import { writeStatementPattern } from './guardStatements';
@@ -15,6 +16,13 @@ import { insideWriteTransaction } from './requestScope';
  * process (a `pnpm seed`, `pnpm generate`) is seen after at most the TTL,
  * `READ_CACHE_MS` (default 5000; `0` turns the cache off). Concurrent identical reads
  * share one statement.
+ *
+ * Several instances (REDIS_URL, `shareReadCache`): a request that wrote increments a
+ * generation in Redis before its answer is sent (`noteSharedWrite`), and an entry is
+ * reused only while that generation is the one it was read in, so a write through one
+ * instance is seen by the next aggregate read through any. While Redis is unreachable
+ * entries live at most SHARED_FALLBACK_TTL_MS (a write elsewhere is unheard then), and
+ * none made then is reused once it is back.
  */
 let writeGeneration = 0;
 const dirtyRunners = new WeakSet<object>();
@@ -72,6 +80,8 @@ export class WriteWatchingLogger implements Logger {
 
 interface Entry {
   generation: number;
+  /** The shared generation it was read in ('' without Redis, 'down' while it was unreachable). */
+  shared: string;
   storedAt: number;
   value: Promise<unknown>;
 }
@@ -102,9 +112,45 @@ export function setReadCacheTtl(ms: number): void {
   ttlMs = ms;
 }
 
+let sharedLink: RedisLink | null = null;
+let sharedKey = 'pg:read:generation';
+/** The longest an aggregate is reused while Redis is unreachable. */
+export const SHARED_FALLBACK_TTL_MS = 1_000;
+
+/** Makes every instance of `service` drop its aggregates when any of them writes (see above). */
+export function shareReadCache(link: RedisLink, service: string): void {
+  sharedLink = link;
+  sharedKey = `pg:read:${service}:generation`;
+  // What was kept while it was down may miss writes made elsewhere meanwhile.
+  link.onUp(() => noteWrite());
+}
+
+/** A request wrote: every instance's aggregates are void (awaited before the request's answer is sent). */
+export async function noteSharedWrite(): Promise<void> {
+  await sharedLink?.attempt((client) => client.incr(sharedKey));
+}
+
 /** `compute()`, or its recent answer for the same `key` on the same data source when nothing was written since. */
 export function cachedRead<T>(dataSource: DataSource, key: string, compute: () => Promise<T>): Promise<T> {
   if (ttlMs <= 0 || insideWriteTransaction()) return compute();
+  const link = sharedLink;
+  if (!link) return cachedLocally(dataSource, key, compute, '', ttlMs);
+  return link
+    .attempt((client) => client.get(sharedKey))
+    .then((generation) =>
+      generation === null && !link.available
+        ? cachedLocally(dataSource, key, compute, 'down', Math.min(ttlMs, SHARED_FALLBACK_TTL_MS))
+        : cachedLocally(dataSource, key, compute, generation ?? '0', ttlMs),
+    );
+}
+
+function cachedLocally<T>(
+  dataSource: DataSource,
+  key: string,
+  compute: () => Promise<T>,
+  shared: string,
+  ttlMs: number,
+): Promise<T> {
   let cache = caches.get(dataSource);
   if (!cache) {
     cache = new Map();
@@ -112,12 +158,12 @@ export function cachedRead<T>(dataSource: DataSource, key: string, compute: () =
   }
   const now = Date.now();
   const hit = cache.get(key);
-  if (hit && hit.generation === writeGeneration && now - hit.storedAt < ttlMs) {
+  if (hit && hit.generation === writeGeneration && hit.shared === shared && now - hit.storedAt < ttlMs) {
     metrics.cacheLookups.inc({ cache_name: 'read', cache_result: 'hit' });
     return hit.value as Promise<T>;
   }
   metrics.cacheLookups.inc({ cache_name: 'read', cache_result: 'miss' });
-  const entry: Entry = { generation: writeGeneration, storedAt: now, value: compute() };
+  const entry: Entry = { generation: writeGeneration, shared, storedAt: now, value: compute() };
   if (hit) cache.delete(key);
   cache.set(key, entry);
   // A failed read is not remembered.

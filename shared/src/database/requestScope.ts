@@ -11,6 +11,10 @@ export interface RequestScope {
   deadline: number | null;
   /** A statement that changes data was sent for this request (the answer says so to the gateway). */
   wrote: boolean;
+  /** Who asks (the token's subject; null: anonymous), once the request's context is built. */
+  callerId?: string | null;
+  /** The caller wrote moments ago: its reads go to the primary, not a replica (readRouting). */
+  readPrimary?: boolean;
 }
 
 /** The async context statements run in: the request's scope, and whether they belong to a write transaction's work. */

@@ -31,6 +31,17 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage, signal: AbortSignal, observed: ObservedRequest) => Promise<TContext>;
   /** `/health/ready` answers 200 only while this resolves true. */
   ready?: () => Promise<boolean>;
+  /**
+   * More of the service's state for both health answers (Redis link, replicas, cache
+   * mode): what an operator reads when something runs degraded but still answers.
+   */
+  health?: () => Record<string, unknown>;
+  /**
+   * Runs after a request that wrote and before its answer is sent (with `requestScope`):
+   * whatever other instances must know of the write (shared cache generations, the
+   * writer's pin to the primary) is in Redis by the time the caller hears of it.
+   */
+  afterWrite?: (scope: RequestScope) => Promise<void>;
   bodyLimitBytes?: number;
   /** Extra routes (e.g. a browser explorer); returns true when it answered the request. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -200,7 +211,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
       if (key === 'vary') appendVary(res, value);
       else res.setHeader(key, value);
     }
-    if (scope?.wrote) res.setHeader(DATA_WRITTEN_HEADER, '1');
+    if (scope?.wrote) {
+      res.setHeader(DATA_WRITTEN_HEADER, '1');
+      await options.afterWrite?.(scope);
+    }
     // While shutting down, answer what is in flight and let the client hang up.
     if (closing) {
       res.setHeader('connection', 'close');
@@ -231,10 +245,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
     void (async () => {
       if (options.cors && applyCors(req, res, options.cors)) return;
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok', ...options.health?.() });
       if (url.pathname === '/health/ready') {
         const ok = !closing && (options.ready ? await options.ready().catch(() => false) : true);
-        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', ...options.health?.() });
       }
       if (url.pathname === '/metrics' && metricsConfig.port === null) return answerMetrics(req, res, metricsConfig);
       if (options.routes && (await options.routes(req, res, url))) return;

@@ -4,7 +4,9 @@ import type { DataSource } from 'typeorm';
 import type { AuthConfig } from '../auth/authConfig';
 import type { SubgraphConfig } from '../config';
 import type { Caller } from '../context/Caller';
-import { configureReadCache } from '../database/readCache';
+import { connectRedis } from '../cluster/RedisLink';
+import { configureReadRouting, pinToPrimary, replicaHealth, stopReadRouting } from '../cluster/readRouting';
+import { configureReadCache, noteSharedWrite, shareReadCache } from '../database/readCache';
 import { logger } from '../observability/logger';
 import { retryWithBackoff } from '../database/retryWithBackoff';
 import type { IdempotencyKeys } from '../idempotency/IdempotencyKeys';
@@ -37,9 +39,20 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
 }): Promise<RunningSubgraph> {
   let dataSource: DataSource | null = null;
   configureReadCache(options.config.readCacheMs);
+  const { service } = options.config;
+  const redis = connectRedis(options.config.redisUrl, service);
+  if (redis) shareReadCache(redis, service);
+  configureReadRouting({ service, link: redis, settings: options.config.replicas });
   const running = await serveSubgraph(options.apollo, {
     config: options.config,
     auth: options.auth,
+    health: () => {
+      const replicas = replicaHealth();
+      return { ...redis?.health(), ...(replicas.length ? { replicas } : {}) };
+    },
+    afterWrite: async (scope) => {
+      await Promise.all([noteSharedWrite(), pinToPrimary(scope.callerId ?? null)]);
+    },
     context: (caller, req) => {
       if (!dataSource) {
         throw new GraphQLError(
@@ -65,6 +78,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
     dataSource = opened;
   } catch (error) {
     await running.close();
+    await redis?.close();
     throw error;
   }
   const connected = dataSource;
@@ -75,7 +89,9 @@ export async function startSubgraph<TContext extends BaseContext>(options: {
     close: async () => {
       purge.stop();
       await running.close();
+      await stopReadRouting();
       if (connected.isInitialized) await connected.destroy();
+      await redis?.close();
     },
   };
 }

@@ -10,3 +10,5 @@ export * from './scrapeMetrics';
 export * from './freePort';
 export * from './prometheus';
 export * from './startOtlpReceiver';
+export * from './startRedis';
+export * from './mariadbPair';
