@@ -361,7 +361,15 @@ async function readRecordedUsage(options: UsageCheckOptions): Promise<UsageEvide
   if (!options.enabled) return null;
   const { database } = readUsageConfig(process.env);
   const source = describeDatabase(database);
-  const store = await UsageStore.openExisting(database);
+  let store: UsageStore | null;
+  try {
+    store = await UsageStore.openExisting(database);
+  } catch (error) {
+    // A store that is configured but unreachable is not "no usage": say so rather than judge blind.
+    throw new Error(
+      `schema:check could not read the usage store (${source}): ${(error as Error).message}; run it with --no-usage to check without usage`,
+    );
+  }
   if (!store) return { ...options, totalRequests: 0, uses: [], source: `${source}: not created yet` };
   try {
     return await readUsageEvidence(store, { ...options, source });

@@ -57,6 +57,14 @@ describe.each(testDatabases())('usage guards schema changes on $label', ({ label
       });
       expect({ op: op.name, status: byId.status }).toEqual({ op: op.name, status: 200 });
     }
+    // An enum value sent in variables only, by a third client.
+    const byVariables = await postGraphQL(
+      stack.gatewayUrl,
+      'query ContractCount($kinds: [AgreementKind!]) { agreements(filter: { kinds: $kinds }) { totalCount } }',
+      { kinds: ['CONTRACT'] },
+      { 'apollographql-client-name': 'usage-test-script' },
+    );
+    expect(byVariables.body.errors).toBeUndefined();
     const early = await UsageStore.openExisting(stack.gatewayDatabase);
     recordedBeforeShutdown = early ? await early.totalRequests(0) : 0;
     await early?.close();
@@ -75,7 +83,18 @@ describe.each(testDatabases())('usage guards schema changes on $label', ({ label
 
   it('writes the counted requests at shutdown, every one of them', async () => {
     expect(recordedBeforeShutdown).toBe(0);
-    expect(await open().totalRequests(0)).toBe(operations.length * (REPEATS + 1));
+    expect(await open().totalRequests(0)).toBe(operations.length * (REPEATS + 1) + 1);
+  });
+
+  it('records the enum values a request sent in its variables, under its client', async () => {
+    const uses = (await open().coordinateUses(0)).filter((use) => use.operationName === 'ContractCount');
+    expect(uses.map((use) => [use.coordinate, use.clientName, use.requests]).sort()).toEqual([
+      ['AgreementConnection.totalCount', 'usage-test-script', 1],
+      ['AgreementFilter.kinds', 'usage-test-script', 1],
+      ['AgreementKind.CONTRACT', 'usage-test-script', 1],
+      ['Query.agreements(filter:)', 'usage-test-script', 1],
+      ['Query.agreements', 'usage-test-script', 1],
+    ]);
   });
 
   it('fails the removal of a field an example operation used, naming the operation, the client and how often', async () => {
@@ -169,8 +188,10 @@ describe.each(testDatabases())('usage guards schema changes on $label', ({ label
 
   it('pnpm usage lists the operations with their clients and latencies, and the fields no one used', async () => {
     const report = await readUsageReport(open(), buildSchema(baselineSdl), { days: 7, limit: 100, source: label });
-    expect(report.totalRequests).toBe(operations.length * (REPEATS + 1));
-    expect(report.operations.map((o) => o.operationName).sort()).toEqual(operations.map((o) => o.name).sort());
+    expect(report.totalRequests).toBe(operations.length * (REPEATS + 1) + 1);
+    expect(report.operations.map((o) => o.operationName).sort()).toEqual(
+      [...operations.map((o) => o.name), 'ContractCount'].sort(),
+    );
     const alliance = report.operations.find((o) => o.operationName === 'AllianceMembers');
     expect(alliance).toMatchObject({ requests: REPEATS + 1, errors: 0 });
     expect(alliance?.clients.map((c) => [c.clientName, c.clientVersion, c.requests])).toEqual([

@@ -17,9 +17,10 @@ const PRUNE_EVERY_MS = 3_600_000;
 /**
  * Counts usage in memory (UsageAggregator) and writes it to the usage store every
  * `flushMs`, on a timer and never on a request's path, and once more at shutdown. The
- * store is opened (and migrated) in the background: a store that cannot be reached costs
- * the requests counted meanwhile (logged, and counted in `usage_dropped_requests_total`),
- * never an answer; it is tried again at the next write.
+ * store is opened (and migrated) in the background, never delaying an answer; while it
+ * cannot be reached, counting goes on in memory within the same bounds and the store is
+ * tried again at the next write. What a failed write held, and what is still unwritten
+ * at shutdown with no store, is lost: logged, and counted in `usage_dropped_requests_total`.
  */
 export class UsageRecorder {
   private readonly aggregator: UsageAggregator;
@@ -71,18 +72,28 @@ export class UsageRecorder {
   }
 
   private async writeOnce(): Promise<void> {
+    let store: UsageStore;
+    try {
+      store = await this.openStore();
+    } catch {
+      // Counting goes on in memory (bounded) until the store can be reached — but not past shutdown.
+      if (this.timer) return;
+      const lost = this.aggregator.drain();
+      const requests = lost.rows.reduce((sum, row) => sum + row.requests, 0);
+      if (requests) droppedRequests.inc({ reason: 'store' }, requests);
+      return;
+    }
     const batch = this.aggregator.drain();
     if (batch.dropped)
       logger().warn({ dropped: batch.dropped }, 'usage: requests not counted (USAGE_MAX_KEYS reached)');
-    const requests = batch.rows.reduce((sum, row) => sum + row.requests, 0);
     try {
-      const store = await this.openStore();
       await store.write(batch);
       if (this.now() - this.lastPrune >= PRUNE_EVERY_MS) {
         this.lastPrune = this.now();
         await store.prune(minuteOf(this.now()) - this.config.retentionDays * 1_440);
       }
     } catch (error) {
+      const requests = batch.rows.reduce((sum, row) => sum + row.requests, 0);
       if (requests) droppedRequests.inc({ reason: 'store' }, requests);
       logger().warn({ err: error, requests }, 'usage: write failed');
     }

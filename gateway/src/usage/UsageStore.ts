@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
-import { openDatabase, type DatabaseConfig } from '@partnership-graph/shared';
+import { createDataSource, openDatabase, type DatabaseConfig } from '@partnership-graph/shared';
 import { bucketColumns, CreateUsage1767100000000 } from './CreateUsage1767100000000';
 import type { UsageBatch, UsageRow } from './UsageAggregator';
 
@@ -58,25 +58,54 @@ export class UsageStore {
     this.mysql = dataSource.options.type !== 'better-sqlite3';
   }
 
-  /** Opens (creating it when missing) and migrates the store. */
+  /**
+   * Opens (creating it when missing) and migrates the store. On MySQL, gateways sharing one
+   * database migrate it one at a time (a named lock on the server), so replicas starting
+   * together never race to create the same table.
+   */
   static async open(config: DatabaseConfig): Promise<UsageStore> {
-    return new UsageStore(await openDatabase({ config, entities: [], migrations: usageMigrations }));
+    const migrate = () => openDatabase({ config, entities: [], migrations: usageMigrations });
+    if (config.kind === 'sqlite') return new UsageStore(await migrate());
+    const lock = await createConnection({ uri: config.url });
+    try {
+      await lock.query('SELECT GET_LOCK(?, 60)', [`partnership_usage_${config.database}`.slice(0, 64)]);
+      return new UsageStore(await migrate());
+    } finally {
+      // Closing the connection releases the lock.
+      await lock.end();
+    }
   }
 
-  /** Opens the store only if it exists (a reader must not create one); null when nothing was ever recorded there. */
+  /**
+   * Opens the store for reading only if the gateway has created it: a reader never creates
+   * or migrates it (a gateway may be doing so at that moment). Null when nothing was ever
+   * recorded there.
+   */
   static async openExisting(config: DatabaseConfig): Promise<UsageStore | null> {
-    if (config.kind === 'sqlite') return fs.existsSync(config.file) ? UsageStore.open(config) : null;
-    const connection = await createConnection({ uri: config.url });
-    try {
-      const [rows] = await connection.query(
-        'SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?',
-        [config.database],
-      );
-      if (!(rows as unknown[]).length) return null;
-    } finally {
-      await connection.end();
+    let mariadb = false;
+    if (config.kind === 'sqlite') {
+      if (!fs.existsSync(config.file)) return null;
+    } else {
+      const connection = await createConnection({ uri: config.url });
+      try {
+        const [rows] = await connection.query(
+          'SELECT COUNT(*) AS found, VERSION() AS version FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?',
+          [config.database, 'usage_minute'],
+        );
+        const [row] = rows as Array<{ found: number; version: string }>;
+        if (!Number(row.found)) return null;
+        mariadb = /mariadb/i.test(row.version);
+      } finally {
+        await connection.end();
+      }
     }
-    return UsageStore.open(config);
+    const dataSource = createDataSource({ config, entities: [], migrations: usageMigrations, mariadb });
+    await dataSource.initialize();
+    if (config.kind === 'sqlite' && !(await dataSource.createQueryRunner().hasTable('usage_minute'))) {
+      await dataSource.destroy();
+      return null;
+    }
+    return new UsageStore(dataSource);
   }
 
   async close(): Promise<void> {

@@ -39,7 +39,7 @@ export function documentCoordinates(
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const parent = typeInfo.getParentType();
-        if (parent && typeInfo.getFieldDef() && !node.name.value.startsWith('__'))
+        if (parent && typeInfo.getFieldDef() && !node.name.value.startsWith('__') && !parent.name.startsWith('__'))
           coordinates.add(`${parent.name}.${node.name.value}`);
       },
       Argument(node) {
@@ -47,7 +47,7 @@ export function documentCoordinates(
         if (typeInfo.getDirective()) return;
         const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        if (parent && field && typeInfo.getArgument())
+        if (parent && field && typeInfo.getArgument() && !parent.name.startsWith('__'))
           coordinates.add(`${parent.name}.${field.name}(${node.name.value}:)`);
       },
       ObjectField(node) {
