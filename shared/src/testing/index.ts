@@ -9,3 +9,4 @@ export * from './startEntityOwner';
 export * from './scrapeMetrics';
 export * from './freePort';
 export * from './prometheus';
+export * from './checkSeedProvenance';

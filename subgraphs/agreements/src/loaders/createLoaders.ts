@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
   createCitationsLoader,
+  createClaimsLoader,
   createSourceDocumentLoader,
   groupRows,
   indexRows,
@@ -155,6 +156,7 @@ export function createLoaders(dataSource: DataSource) {
     ),
 
     citations: createCitationsLoader(dataSource),
+    claims: createClaimsLoader(dataSource),
     sourceDocument: createSourceDocumentLoader(dataSource),
   };
 }

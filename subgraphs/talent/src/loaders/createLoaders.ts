@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createCitationsLoader, createSourceDocumentLoader, groupRows, indexRows } from '@partnership-graph/shared';
+import {
+  createCitationsLoader,
+  createClaimsLoader,
+  createSourceDocumentLoader,
+  groupRows,
+  indexRows,
+} from '@partnership-graph/shared';
 import type { Internship } from '../entities/Internship';
 import type { InternshipProgram } from '../entities/InternshipProgram';
 import type { Student } from '../entities/Student';
@@ -121,6 +127,7 @@ export function createLoaders(dataSource: DataSource) {
       groupRows(ids, await enrollments.findByStudentIds(ids), (r) => r.studentId),
     ),
     citations: createCitationsLoader(dataSource),
+    claims: createClaimsLoader(dataSource),
     sourceDocument: createSourceDocumentLoader(dataSource),
   };
 }
