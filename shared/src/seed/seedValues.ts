@@ -8,10 +8,7 @@ import type { SeedCitation, SeedClaim } from './sources';
  * - `fact`: a classification or a reference (a kind, a party): the citation must quote
  *   the passage that states it (and the quote is held against the document).
  */
-export type SeedValue =
-  | { text: readonly string[] }
-  | { date: string }
-  | { fact: true; elements?: readonly string[] };
+export type SeedValue = { text: readonly string[] } | { date: string } | { fact: true; elements?: readonly string[] };
 
 /** Builders of the values the seed check holds against the documents (see SeedValue). */
 export const seedValues = {
