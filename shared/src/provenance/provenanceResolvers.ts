@@ -113,3 +113,15 @@ export async function sourceCitedIn(
   const citing = await ctx.loaders.sourceDocument.load(document.citedInId);
   return citing ? { source: citing, quote: document.citedInQuote ?? null } : null;
 }
+
+/** `Source.cites`: the documents this one names as its sources (the outlets an article cites), each with its words. */
+export async function sourceCites(
+  source: { id: string },
+  _: unknown,
+  ctx: { loaders: { sourcesCited: DataLoader<string, SourceDocument[]> } },
+): Promise<SourceMentionView[]> {
+  return (await ctx.loaders.sourcesCited.load(source.id)).map((outlet) => ({
+    source: outlet,
+    quote: outlet.citedInQuote ?? null,
+  }));
+}

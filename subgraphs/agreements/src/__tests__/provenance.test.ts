@@ -75,14 +75,16 @@ describe.each(testDatabases())('provenance through the API on $label', (database
   it('marks descriptive titles as editorial', async () => {
     const data = await query(`{ agreement(id: "mou-bsu-bayraktar-2025") {
       titleIsDescriptive provenance(field: "title") { basis reason addedBy }
-      citations { fields source { id citedIn { source { id } } } }
+      citations { fields source { id cites { quote source { id citedIn { source { id } } } } } }
     } }`);
     expect(data.agreement.titleIsDescriptive).toBe(true);
     expect(data.agreement.provenance).toEqual([
       { basis: 'EDITORIAL', reason: expect.stringMatching(/No document names it/), addedBy: 'seed editors' },
     ]);
-    expect(data.agreement.citations).toContainEqual({
-      fields: [],
+    const [citation] = data.agreement.citations;
+    expect(citation.fields).toEqual(['areas', 'commitments', 'description', 'kind', 'parties', 'status']);
+    expect(citation.source.cites).toContainEqual({
+      quote: 'wie bsu.edu.az berichtet',
       source: { id: 'src-bsu-edu-az-bsu-bayraktar', citedIn: { source: { id: 'src-bayraktar-memoranda-2025' } } },
     });
   });

@@ -1334,6 +1334,8 @@ export type Source = {
   agreements?: Maybe<AgreementConnection>;
   /** The document that names this one as its source (an outlet an article cites), with its words; null when none does. */
   citedIn?: Maybe<SourceMention>;
+  /** The documents this one names as its sources (the outlets an article cites), each with the words naming it. */
+  cites: Array<SourceMention>;
   /** The events this document states, latest first, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
   events?: Maybe<EventConnection>;
   /** Stable id of the document. */
@@ -1968,6 +1970,7 @@ export type SourceResolvers<ContextType = AgreementsContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<SourceAgreementsArgs, 'first'>>;
   citedIn?: Resolver<Maybe<ResolversTypes['SourceMention']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType>;
   events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, RequireFields<SourceEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;

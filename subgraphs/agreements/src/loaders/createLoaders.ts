@@ -4,6 +4,7 @@ import {
   createCitationsLoader,
   createClaimsLoader,
   createSourceDocumentLoader,
+  createSourcesCitedLoader,
   groupRows,
   indexRows,
   type PageRequest,
@@ -158,6 +159,7 @@ export function createLoaders(dataSource: DataSource) {
     citations: createCitationsLoader(dataSource),
     claims: createClaimsLoader(dataSource),
     sourceDocument: createSourceDocumentLoader(dataSource),
+    sourcesCited: createSourcesCitedLoader(dataSource),
   };
 }
 

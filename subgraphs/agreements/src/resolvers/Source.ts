@@ -1,4 +1,4 @@
-import { resolveSourceReference, sourceCitedIn } from '@partnership-graph/shared';
+import { resolveSourceReference, sourceCitedIn, sourceCites } from '@partnership-graph/shared';
 import type { SourceResolvers } from '../generated/resolvers';
 import { agreementsPage, eventsPage } from './pages';
 
@@ -6,6 +6,7 @@ import { agreementsPage, eventsPage } from './pages';
 export const Source: SourceResolvers = {
   __resolveReference: (ref, ctx) => resolveSourceReference(ref, ctx),
   citedIn: sourceCitedIn,
+  cites: sourceCites,
   agreements: (source, args, ctx) => agreementsPage({ ...args, filter: { sourceId: source.id } }, ctx),
   events: (source, args, ctx) => eventsPage({ ...args, filter: { sourceId: source.id } }, ctx),
 };

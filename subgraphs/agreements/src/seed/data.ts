@@ -58,7 +58,6 @@ export const agreementsSeed: AgreementsSeed = {
           quote:
             'In einer spannenden Entwicklung hat das Innovationszentrum unter der Leitung der Staatlichen Agentur für öffentliche Dienste und soziale Innovationen (SAPSSI) ein Memorandum of Understanding (MoU) mit Bayraktar Technology Azerbaijan LLC unterzeichnet. Diese Partnerschaft, die am 4. Juli 2025 offiziell wurde, wurde von Vusal Rustamov, dem Direktor des Innovationszentrums, und Huseyin Topuz, dem Direktor von Bayraktar Technology Azerbaijan, besiegelt. Ziel dieser Vereinbarung ist es, die Zusammenarbeit in den Bereichen Wissenschaft, Innovation und künstliche Intelligenz zu fördern.',
         },
-        { sourceId: 'src-news-az-innovation-center-bayraktar' },
       ],
     },
     {
@@ -95,7 +94,6 @@ export const agreementsSeed: AgreementsSeed = {
           quote:
             'Auch die Baku State University (BSU) hat einen Vertrag mit Bayraktar Technology Azerbaijan LLC unterzeichnet, um die Zusammenarbeit in Bildung, Forschung und Innovation weiter voranzutreiben. Unterzeichnet wurde das Memorandum von Professor Elchin Babayev, dem Rektor der BSU, und Huseyn Topuz. In diesem Rahmen wurden vielversprechende Perspektiven hervorgehoben, darunter Bereiche wie Computertechnik, Nanotechnologie, Informationstechnologie, künstliche Intelligenz und Chemieingenieurwesen.',
         },
-        { sourceId: 'src-bsu-edu-az-bsu-bayraktar' },
       ],
     },
 

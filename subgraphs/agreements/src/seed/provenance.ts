@@ -10,7 +10,6 @@ export const agreementsProvenance: SeedProvenance = {
   'agreement:mou-innovation-center-bayraktar-2025': {
     stated: {
       'src-bayraktar-memoranda-2025': ['areas', 'commitments', 'description', 'kind', 'parties', 'signedOn', 'status'],
-      'src-news-az-innovation-center-bayraktar': [],
     },
     claims: [
       {
@@ -23,7 +22,6 @@ export const agreementsProvenance: SeedProvenance = {
   'agreement:mou-bsu-bayraktar-2025': {
     stated: {
       'src-bayraktar-memoranda-2025': ['areas', 'commitments', 'description', 'kind', 'parties', 'status'],
-      'src-bsu-edu-az-bsu-bayraktar': [],
     },
     claims: [
       {

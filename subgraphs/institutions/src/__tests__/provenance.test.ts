@@ -161,14 +161,22 @@ describe.each(testDatabases())('provenance through the API on $label', (database
   it('names no publisher for the alliance item, and links the outlets the German article cites to it', async () => {
     const data = await query(`{
       asoiu: institution(id: "asoiu") { citations { source { id publisher } } }
-      bviz: institution(id: "bviz") { citations { fields source { id publisher titleIsDescriptive citedIn { quote source { id } } } } }
+      bviz: institution(id: "bviz") {
+        citations { fields source { id citedIn { source { id } } cites { quote source { id publisher titleIsDescriptive citedIn { quote source { id } } } } } }
+      }
     }`);
     expect(data.asoiu.citations).toEqual([{ source: { id: 'src-asoiu-alliance-2020', publisher: null } }]);
-    const outlet = data.bviz.citations.find(
-      (c: { source: { id: string } }) => c.source.id === 'src-innovationszentren-de-working-groups',
-    );
-    expect(outlet).toEqual({
-      fields: [],
+    const [article] = data.bviz.citations;
+    expect(article.fields).toEqual(expect.arrayContaining(['acronym', 'description']));
+    expect(article.source.id).toBe('src-bayraktar-memoranda-2025');
+    expect(article.source.citedIn).toBeNull();
+    expect(article.source.cites.map((c: { source: { publisher: string } }) => c.source.publisher)).toEqual([
+      'bsu.edu.az',
+      'innovationszentren.de',
+      'news.az',
+    ]);
+    expect(article.source.cites).toContainEqual({
+      quote: 'wie innovationszentren.de beschreibt',
       source: {
         id: 'src-innovationszentren-de-working-groups',
         publisher: 'innovationszentren.de',
@@ -176,10 +184,5 @@ describe.each(testDatabases())('provenance through the API on $label', (database
         citedIn: { quote: 'wie innovationszentren.de beschreibt', source: { id: 'src-bayraktar-memoranda-2025' } },
       },
     });
-    const article = data.bviz.citations.find(
-      (c: { source: { id: string } }) => c.source.id === 'src-bayraktar-memoranda-2025',
-    );
-    expect(article.fields).toEqual(expect.arrayContaining(['acronym', 'description']));
-    expect(article.source.citedIn).toBeNull();
   });
 });

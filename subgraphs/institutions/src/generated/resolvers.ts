@@ -1045,6 +1045,8 @@ export type Source = {
   __typename?: 'Source';
   /** The document that names this one as its source (an outlet an article cites), with its words; null when none does. */
   citedIn?: Maybe<SourceMention>;
+  /** The documents this one names as its sources (the outlets an article cites), each with the words naming it. */
+  cites: Array<SourceMention>;
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
   /**
@@ -1561,6 +1563,7 @@ export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends
 export type SourceResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
   citedIn?: Resolver<Maybe<ResolversTypes['SourceMention']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   institutions?: Resolver<Maybe<ResolversTypes['InstitutionConnection']>, ParentType, ContextType, RequireFields<SourceInstitutionsArgs, 'first'>>;

@@ -4,6 +4,7 @@ import {
   createCitationsLoader,
   createClaimsLoader,
   createSourceDocumentLoader,
+  createSourcesCitedLoader,
   groupRows,
   indexRows,
 } from '@partnership-graph/shared';
@@ -47,6 +48,7 @@ export function createLoaders(dataSource: DataSource) {
     citations: createCitationsLoader(dataSource),
     claims: createClaimsLoader(dataSource),
     sourceDocument: createSourceDocumentLoader(dataSource),
+    sourcesCited: createSourcesCitedLoader(dataSource),
   };
 }
 

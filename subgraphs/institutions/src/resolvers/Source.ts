@@ -1,4 +1,4 @@
-import { resolveSourceReference, sourceCitedIn } from '@partnership-graph/shared';
+import { resolveSourceReference, sourceCitedIn, sourceCites } from '@partnership-graph/shared';
 import type { SourceResolvers } from '../generated/resolvers';
 import { institutionsPage, peoplePage } from './pages';
 
@@ -6,6 +6,7 @@ import { institutionsPage, peoplePage } from './pages';
 export const Source: SourceResolvers = {
   __resolveReference: (ref, ctx) => resolveSourceReference(ref, ctx),
   citedIn: sourceCitedIn,
+  cites: sourceCites,
   institutions: (source, args, ctx) => institutionsPage({ ...args, filter: { sourceId: source.id } }, ctx),
   people: (source, args, ctx) => peoplePage({ ...args, filter: { sourceId: source.id } }, ctx),
 };

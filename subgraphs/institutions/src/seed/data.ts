@@ -533,7 +533,6 @@ export const institutionsSeed: InstitutionsSeed = {
           sourceId: 'src-bayraktar-memoranda-2025',
           quote: 'Hierbei werden über 30 BVIZ-Mitgliedszentren regelmäßig auditiert und ausgezeichnet',
         },
-        { sourceId: 'src-innovationszentren-de-working-groups' },
       ],
     },
     {
@@ -1327,7 +1326,6 @@ export const institutionsSeed: InstitutionsSeed = {
           quote:
             'Hierbei werden über 30 BVIZ-Mitgliedszentren regelmäßig auditiert und ausgezeichnet, was kein leichtes Unterfangen ist. Die Leitung des Arbeitskreises hat Hubertus Ebbers',
         },
-        { sourceId: 'src-innovationszentren-de-working-groups' },
       ],
     },
 

@@ -711,7 +711,6 @@ export const institutionsProvenance: SeedProvenance = {
   'institution:bviz': {
     stated: {
       'src-bayraktar-memoranda-2025': ['acronym', 'description', 'kind'],
-      'src-innovationszentren-de-working-groups': [],
     },
     claims: [
       {
@@ -1526,7 +1525,6 @@ export const institutionsProvenance: SeedProvenance = {
   'position:pos-hubertus-ebbers-bviz-working-group-lead': {
     stated: {
       'src-bayraktar-memoranda-2025': ['person', 'title'],
-      'src-innovationszentren-de-working-groups': [],
     },
     claims: [
       {

@@ -4,6 +4,7 @@ import {
   createCitationsLoader,
   createClaimsLoader,
   createSourceDocumentLoader,
+  createSourcesCitedLoader,
   groupRows,
   indexRows,
 } from '@partnership-graph/shared';
@@ -129,6 +130,7 @@ export function createLoaders(dataSource: DataSource) {
     citations: createCitationsLoader(dataSource),
     claims: createClaimsLoader(dataSource),
     sourceDocument: createSourceDocumentLoader(dataSource),
+    sourcesCited: createSourcesCitedLoader(dataSource),
   };
 }
 

@@ -1,4 +1,4 @@
-import { resolveSourceReference, sourceCitedIn } from '@partnership-graph/shared';
+import { resolveSourceReference, sourceCitedIn, sourceCites } from '@partnership-graph/shared';
 import type { SourceResolvers } from '../generated/resolvers';
 import { internshipProgramsPage, thesisProgramsPage, trainingProgramsPage } from './pages';
 
@@ -6,6 +6,7 @@ import { internshipProgramsPage, thesisProgramsPage, trainingProgramsPage } from
 export const Source: SourceResolvers = {
   __resolveReference: (ref, ctx) => resolveSourceReference(ref, ctx),
   citedIn: sourceCitedIn,
+  cites: sourceCites,
   internshipPrograms: (source, args, ctx) => internshipProgramsPage({ ...args, filter: { sourceId: source.id } }, ctx),
   thesisPrograms: (source, args, ctx) => thesisProgramsPage({ ...args, filter: { sourceId: source.id } }, ctx),
   trainingPrograms: (source, args, ctx) => trainingProgramsPage({ ...args, filter: { sourceId: source.id } }, ctx),
