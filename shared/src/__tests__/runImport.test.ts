@@ -10,6 +10,7 @@ import { MAX_IMPORT_ROWS, naturalKey, reject, type ImportRowResult } from '../im
 import { checkImportSource, importSourceId, type ImportSource } from '../import/importSource';
 import { runImport, type ImportCall, type PlannedRecord, type RecordImport } from '../import/runImport';
 import { AddCitationProvenance1766100000000 } from '../sources/AddCitationProvenance1766100000000';
+import { AddClaims1767300000000 } from '../provenance/AddClaims1767300000000';
 import { Citation } from '../sources/Citation';
 import { CreateSources1700000000000 } from '../sources/CreateSources1700000000000';
 import { SourceDocument } from '../sources/SourceDocument';
@@ -109,6 +110,7 @@ describe.each(testDatabases())('runImport on $label', (db) => {
     [
       CreateSources1700000000000,
       AddCitationProvenance1766100000000,
+      AddClaims1767300000000,
       CreateAuditLog1700000000020,
       CreateIdempotencyKeys1766850000000,
       CreateWidgets1000000000005,
@@ -174,6 +176,8 @@ describe.each(testDatabases())('runImport on $label', (db) => {
       quote: 'Gear, size 7',
       importFile: 'widgets.csv',
       importRow: 3,
+      // The row's columns that gave values: each value's basis is this file, row and column.
+      fields: ['name', 'size'],
     });
     expect(new Date(citation.importedAt!).toISOString()).toBe(citation.importedAt);
     expect(

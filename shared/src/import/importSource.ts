@@ -72,6 +72,8 @@ export function checkImportSource(source: ImportSource | null | undefined): Impo
 export interface ImportCitation {
   recordKey: string;
   source: ImportSource;
+  /** The row's columns that gave values (named after the record's fields): the imported values' basis. */
+  fields?: readonly string[];
 }
 
 /**
@@ -98,13 +100,14 @@ export async function citeImportSources(
       });
     }
   }
-  const rows: Citation[] = citations.map(({ recordKey, source }) => ({
+  const rows: Citation[] = citations.map(({ recordKey, source, fields }) => ({
     recordKey,
     sourceId: importSourceId(source),
     quote: source.quote ?? null,
     importFile: source.file,
     importRow: source.row,
     importedAt,
+    fields: fields ? [...fields] : null,
   }));
   for (const chunk of chunks([...documents.values()], 500))
     await manager.getRepository(SourceDocument).upsert(chunk, ['id']);

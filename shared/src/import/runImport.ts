@@ -73,6 +73,20 @@ export interface ImportCall {
   idempotency: IdempotencyKeys;
 }
 
+/**
+ * The columns of an imported row that gave values: its non-empty fields other than the
+ * id and the source. Import files name their columns after the record's fields, so each
+ * is the basis (file, row, column) of the value it gave.
+ */
+export function importedFields(row: unknown): string[] {
+  if (row === null || typeof row !== 'object') return [];
+  return Object.entries(row as Record<string, unknown>)
+    .filter(([key, value]) => key !== 'id' && key !== 'source' && value != null && value !== '')
+    .filter(([, value]) => !Array.isArray(value) || value.length > 0)
+    .map(([key]) => key)
+    .sort();
+}
+
 /** An import that wrote is kept with its key and answered again as it was; one that wrote nothing is not kept. */
 const replayImport: Replay<ImportResult> = {
   save: (result) => (result.written ? result : null),
@@ -137,9 +151,10 @@ export async function runImport<Input, T, Checked = undefined>(
         if (created.length) await kind.insert(manager, created);
         if (updated.length) await kind.update(manager, updated);
         const importedAt = new Date().toISOString();
+        const rowOf = new Map(planned.map((p, i) => [p, rows[i]]));
         await citeImportSources(
           manager,
-          ordered.map((p) => ({ recordKey: keyOf(p), source: p.source })),
+          ordered.map((p) => ({ recordKey: keyOf(p), source: p.source, fields: importedFields(rowOf.get(p)) })),
           importedAt,
         );
         const entries: NewAuditEntry[] = ordered.map((p) => {

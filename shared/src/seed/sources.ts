@@ -16,8 +16,14 @@ export interface SeedSource {
   url: string | null;
   /** ISO date with the precision the document gives (YYYY, YYYY-MM or YYYY-MM-DD). */
   publishedOn: string | null;
-  /** BCP 47 language of the document. */
+  /** BCP 47 language of the document; `und` when the document's language is not known. */
   language: string;
+  /**
+   * The seeded document that names this one as its source (an outlet an article
+   * attributes its facts to), with the article's words; such a document is kept
+   * wherever the citing document is.
+   */
+  citedIn?: { sourceId: string; quote: string };
 }
 
 export const seedSources: readonly SeedSource[] = [
@@ -54,7 +60,8 @@ export const seedSources: readonly SeedSource[] = [
     title:
       'The Caucasus Center of Strategic Alliance of Higher Education Institutions uniting 27 countries and 173 universities will be in ASOIU',
     titleIsDescriptive: false,
-    publisher: 'Azerbaijan State Oil and Industry University (ASOIU)',
+    // The item is about ASOIU but does not say who published it.
+    publisher: null,
     url: null,
     publishedOn: '2020-11-30',
     language: 'en',
@@ -68,6 +75,38 @@ export const seedSources: readonly SeedSource[] = [
     publishedOn: null,
     language: 'en',
   },
+  // The outlets the German article names as its sources. Only their names are known
+  // (the article gives no titles, URLs or dates), so the titles describe them.
+  {
+    id: 'src-news-az-innovation-center-bayraktar',
+    title: 'news.az report on the memorandum of the Innovation Center and Bayraktar Technology Azerbaijan',
+    titleIsDescriptive: true,
+    publisher: 'news.az',
+    url: null,
+    publishedOn: null,
+    language: 'und',
+    citedIn: { sourceId: 'src-bayraktar-memoranda-2025', quote: 'wie news.az berichtet' },
+  },
+  {
+    id: 'src-bsu-edu-az-bsu-bayraktar',
+    title: 'bsu.edu.az report on the memorandum of Baku State University and Bayraktar Technology Azerbaijan',
+    titleIsDescriptive: true,
+    publisher: 'bsu.edu.az',
+    url: null,
+    publishedOn: null,
+    language: 'und',
+    citedIn: { sourceId: 'src-bayraktar-memoranda-2025', quote: 'wie bsu.edu.az berichtet' },
+  },
+  {
+    id: 'src-innovationszentren-de-working-groups',
+    title: 'innovationszentren.de on the working groups for the "Anerkanntes Innovationszentrum" label',
+    titleIsDescriptive: true,
+    publisher: 'innovationszentren.de',
+    url: null,
+    publishedOn: null,
+    language: 'und',
+    citedIn: { sourceId: 'src-bayraktar-memoranda-2025', quote: 'wie innovationszentren.de beschreibt' },
+  },
 ];
 
 /** A seeded fact's citation: which source says it and, where useful, the words it uses. */
@@ -75,4 +114,33 @@ export interface SeedCitation {
   sourceId: string;
   /** The passage of the source that states the fact, verbatim. */
   quote?: string;
+  /**
+   * The record's fields (GraphQL names) whose values this source states. The seed check
+   * holds each against the document's text; a value no citation states needs a
+   * `SeedClaim` (INFERRED or EDITORIAL), or it is not stored.
+   */
+  fields?: readonly string[];
 }
+
+/** The basis of a seeded value that no document states. */
+export type SeedClaim =
+  | {
+      field: string;
+      /** For a list field: the one element the claim covers; omitted: the whole field. */
+      value?: string;
+      basis: 'INFERRED';
+      /** The rule that gives the value from what the documents state. */
+      rule: string;
+    }
+  | {
+      field: string;
+      value?: string;
+      basis: 'EDITORIAL';
+      /** Why the value is kept although no document states it. */
+      reason: string;
+      /** Who added it; default: the seed editors. */
+      addedBy?: string;
+    };
+
+/** Who added the seed's editorial values. */
+export const seedEditors = 'seed editors';

@@ -23,4 +23,11 @@ export class Citation {
 
   @Column({ name: 'imported_at', type: 'varchar', length: 30, nullable: true })
   importedAt?: string | null;
+
+  /**
+   * The record's fields this citation states (GraphQL field names); null when not
+   * declared. For an imported row: the columns it gave, which are named after the fields.
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  fields?: string[] | null;
 }

@@ -23,4 +23,12 @@ export class SourceDocument {
 
   @Column({ type: 'varchar', length: 8 })
   language: string;
+
+  /** The document that names this one as its source (an outlet an article cites), when a seeded document does. */
+  @Column({ name: 'cited_in_id', type: 'varchar', length: 64, nullable: true })
+  citedInId?: string | null;
+
+  /** The citing document's words naming this one, verbatim. */
+  @Column({ name: 'cited_in_quote', type: 'text', nullable: true })
+  citedInQuote?: string | null;
 }

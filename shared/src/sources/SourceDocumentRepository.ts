@@ -64,6 +64,14 @@ export class SourceDocumentRepository {
     return this.dataSource.getRepository(SourceDocument).findBy({ id: In([...ids]) });
   }
 
+  /** The documents held here that name one of these as their source (the outlets an article cites). */
+  findCitedIn(ids: readonly string[]): Promise<SourceDocument[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(SourceDocument)
+      .find({ where: { citedInId: In([...ids]) }, order: { id: 'ASC' } });
+  }
+
   /**
    * The documents held here that meet the filter (and, given `ids`, have one of them).
    * The language is compared in SQL; the folded publisher and the partial dates are

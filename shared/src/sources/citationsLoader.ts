@@ -19,6 +19,15 @@ export interface RecordCitation {
   quote: string | null;
   /** Set when the record came in through an import: where in which file, and when. */
   importedFrom: ImportedFrom | null;
+  /** The record's fields this citation states (GraphQL names); empty when none are declared. */
+  fields: string[];
+}
+
+/** `citations.fields` as any driver returns it (JSON text), as a list. */
+function parseFields(raw: unknown): string[] {
+  if (raw == null || raw === '') return [];
+  const parsed: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
 export function recordKey(type: string, id: string): string {
@@ -51,6 +60,7 @@ export function createCitationsLoader(dataSource: DataSource): DataLoader<string
         'c.import_file AS import_file',
         'c.import_row AS import_row',
         'c.imported_at AS imported_at',
+        'c.fields AS fields',
         's.id AS id',
         's.title AS title',
         's.title_is_descriptive AS title_is_descriptive',
@@ -73,6 +83,7 @@ export function createCitationsLoader(dataSource: DataSource): DataLoader<string
           row.import_file == null
             ? null
             : { file: String(row.import_file), row: Number(row.import_row), importedAt: String(row.imported_at) },
+        fields: parseFields(row.fields),
       });
       byKey.set(String(row.record_key), list);
     }

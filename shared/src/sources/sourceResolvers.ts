@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { indexRows } from '../database/keyset';
+import { groupRows, indexRows } from '../database/keyset';
 import { recordKey, type ImportedFrom, type RecordCitation } from './citationsLoader';
 import type { SourceDocument } from './SourceDocument';
 import { parseSourceFilter, SourceDocumentRepository, type SourceFilterInput } from './SourceDocumentRepository';
@@ -44,6 +44,12 @@ export function citedSourcesOf(type: string) {
 export function createSourceDocumentLoader(dataSource: DataSource): DataLoader<string, SourceDocument | null> {
   const documents = new SourceDocumentRepository(dataSource);
   return new DataLoader(async (ids) => indexRows(ids, await documents.findByIds(ids), (d) => d.id));
+}
+
+/** Loads, per document id, the documents held here that name it as their source, in one statement per batch. */
+export function createSourcesCitedLoader(dataSource: DataSource): DataLoader<string, SourceDocument[]> {
+  const documents = new SourceDocumentRepository(dataSource);
+  return new DataLoader(async (ids) => groupRows(ids, await documents.findCitedIn(ids), (d) => d.citedInId!));
 }
 
 /**

@@ -12,3 +12,4 @@ export * from './prometheus';
 export * from './startOtlpReceiver';
 export * from './startRedis';
 export * from './mariadbPair';
+export * from './checkSeedProvenance';

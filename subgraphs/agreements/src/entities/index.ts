@@ -1,4 +1,4 @@
-import { AuditEntry, Citation, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
+import { AuditEntry, Citation, Claim, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
 import { Agreement } from './Agreement';
 import { AgreementCommitment } from './AgreementCommitment';
 import { AgreementParty } from './AgreementParty';
@@ -19,5 +19,6 @@ export const entities = [
   AuditEntry,
   SourceDocument,
   Citation,
+  Claim,
   IdempotencyRecord,
 ];

@@ -7,7 +7,7 @@ import { EventRow } from '../repositories/EventRepository';
 import { EventSpeaker as EventSpeakerRow } from '../entities/EventSpeaker';
 import { EventRoleRow } from '../repositories/EventSpeakerRepository';
 import { InstitutionRef, PersonRef } from '../resolvers/references';
-import { SourceParent, RecordCitation, Connection, AuditEntryRow } from '@partnership-graph/shared';
+import { SourceParent, RecordCitation, ClaimView, SourceMentionView, Connection, AuditEntryRow } from '@partnership-graph/shared';
 import { PartnershipNetworkRow, PartnershipEdgeRow, PartnershipPathRow } from '../services/network';
 import { AgreementsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -54,6 +54,12 @@ export type Agreement = {
   kind: AgreementKind;
   /** The institutions that are party to the agreement, each with its role and signatory. */
   parties: Array<AgreementParty>;
+  /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
   /** When it was signed, with the precision the source gives; null when no source dates it. */
   signedOn?: Maybe<Scalars['Date']['output']>;
   /**
@@ -82,6 +88,16 @@ export type Agreement = {
  */
 export type AgreementAreasArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An agreement between institutions: a memorandum of understanding, a cooperation
+ * agreement, a membership, or a cooperation programme that one side announces.
+ */
+export type AgreementProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of agreements. */
@@ -322,6 +338,8 @@ export type CacheControlScope =
 /** One record's citation of a document: which document, the passage it quotes for this record and, for an imported record, the file row it came from. */
 export type Citation = {
   __typename?: 'Citation';
+  /** The record's fields (GraphQL names) whose values this document states; for an imported row, the columns it gave. Empty when not declared. */
+  fields: Array<Scalars['String']['output']>;
   /** For a record that came in through an import: the file, its row and when. */
   importedFrom?: Maybe<ImportedFrom>;
   /** The passage of the document that states this record's facts, verbatim; null when none is quoted. */
@@ -337,6 +355,45 @@ export type CitationInput = {
   /** Id of the source document. */
   sourceId: Scalars['ID']['input'];
 };
+
+/**
+ * The basis of one value of a record: which field (and, for a list, which element), and
+ * why the graph holds it — a document states it (STATED, with the citations), a rule
+ * gives it from what documents state (INFERRED), an editor added it from general
+ * knowledge (EDITORIAL), or an imported file's row and column gave it (IMPORTED).
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** EDITORIAL: who added the value. */
+  addedBy?: Maybe<Scalars['String']['output']>;
+  /** Why the graph holds the value. */
+  basis: ClaimBasis;
+  /** STATED: the citations whose documents state the value; IMPORTED: the imported row's citation; empty otherwise. */
+  citations: Array<Citation>;
+  /** The record's field the value is in, by its GraphQL name (for an imported value: the file's column, named after the field). */
+  field: Scalars['String']['output'];
+  /** IMPORTED: the file, row and column that gave the value. */
+  importedFrom?: Maybe<ImportedFrom>;
+  /** STATED: the passage of the first citing document that states the value, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** EDITORIAL: why the value is kept although no document states it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** INFERRED: the rule that gives the value from what the documents state. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** For a list field (names, aliases, parties…): the one element the claim is about; null when it covers the field's value. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why the graph holds a value. */
+export type ClaimBasis =
+  /** General knowledge an editor added: see the claim's reason and addedBy. */
+  | 'EDITORIAL'
+  /** An imported file's row gave it: see the claim's importedFrom (file, row, column). */
+  | 'IMPORTED'
+  /** A rule gives it from what documents state: see the claim's rule. */
+  | 'INFERRED'
+  /** A document states it: see the claim's citations and quote. */
+  | 'STATED';
 
 /** A commitment an agreement makes. */
 export type Commitment = {
@@ -493,6 +550,12 @@ export type Event = {
   /** The institutions the event was held in partnership with. */
   partners: Array<Institution>;
   /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
+  /**
    * The documents that state the event, each with the passage that says so.
    * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
    */
@@ -509,6 +572,13 @@ export type Event = {
   topics: Array<Scalars['String']['output']>;
   /** Incremented by every change; pass it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An event where institutions meet: a forum, a conference, a seminar… */
+export type EventProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of events. */
@@ -750,6 +820,8 @@ export type ImportSourceInput = {
 /** Where in which imported file a record's source was given, and when it was imported. */
 export type ImportedFrom = {
   __typename?: 'ImportedFrom';
+  /** Under a `Claim`: the file's column that gave the value (named after the record's field); null elsewhere. */
+  column?: Maybe<Scalars['String']['output']>;
   /** The imported file's name. */
   file: Scalars['String']['output'];
   /** When it was imported, as an ISO 8601 timestamp. */
@@ -1260,6 +1332,10 @@ export type Source = {
   __typename?: 'Source';
   /** The agreements this document states, latest signed first, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
   agreements?: Maybe<AgreementConnection>;
+  /** The document that names this one as its source (an outlet an article cites), with its words; null when none does. */
+  citedIn?: Maybe<SourceMention>;
+  /** The documents this one names as its sources (the outlets an article cites), each with the words naming it. */
+  cites: Array<SourceMention>;
   /** The events this document states, latest first, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
   events?: Maybe<EventConnection>;
   /** Stable id of the document. */
@@ -1269,7 +1345,7 @@ export type Source = {
    * @deprecated It depends on the citing record. Read the record's `citations { importedFrom }`.
    */
   importedFrom?: Maybe<ImportedFrom>;
-  /** ISO 639-1 language of the document. */
+  /** ISO 639-1 language of the document (`und` when the document's language is not known). */
   language: Scalars['String']['output'];
   /** Publication date with the precision the document gives. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
@@ -1320,6 +1396,15 @@ export type SourceFilter = {
   publishedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Text in the publisher's name, case- and diacritic-insensitive, matched where a word starts (`aztu` finds "Azerbaijan Technical University (AzTU)"). */
   publisher?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A document naming another as its source: which document, and its words. */
+export type SourceMention = {
+  __typename?: 'SourceMention';
+  /** The citing document's words naming the other, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The citing document. */
+  source: Source;
 };
 
 /** One bucket of a statistic: a value of the grouped dimension and how many records have it. */
@@ -1521,6 +1606,8 @@ export type ResolversTypes = ResolversObject<{
   CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<RecordCitation>;
   CitationInput: CitationInput;
+  Claim: ResolverTypeWrapper<ClaimView>;
+  ClaimBasis: ClaimBasis;
   Commitment: ResolverTypeWrapper<AgreementCommitmentRow>;
   CommitmentInput: CommitmentInput;
   CommitmentKind: CommitmentKind;
@@ -1556,6 +1643,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceParent>;
   SourceFilter: SourceFilter;
+  SourceMention: ResolverTypeWrapper<SourceMentionView>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateEventInput: UpdateEventInput;
@@ -1579,6 +1667,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Citation: RecordCitation;
   CitationInput: CitationInput;
+  Claim: ClaimView;
   Commitment: AgreementCommitmentRow;
   CommitmentInput: CommitmentInput;
   CreateAgreementInput: CreateAgreementInput;
@@ -1608,6 +1697,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Source: SourceParent;
   SourceFilter: SourceFilter;
+  SourceMention: SourceMentionView;
   StatsBucket: StatsBucket;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateEventInput: UpdateEventInput;
@@ -1632,6 +1722,7 @@ export type AgreementResolvers<ContextType = AgreementsContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<AgreementProvenanceArgs>>;
   signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
@@ -1685,9 +1776,22 @@ export type AuditEntryEdgeResolvers<ContextType = AgreementsContext, ParentType 
 }>;
 
 export type CitationResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ClaimBasis'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CommitmentResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
@@ -1715,6 +1819,7 @@ export type EventResolvers<ContextType = AgreementsContext, ParentType extends R
   organizers?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventProvenanceArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['EventSpeaker']>, ParentType, ContextType>;
   startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1776,6 +1881,7 @@ export type ImportRowResultResolvers<ContextType = AgreementsContext, ParentType
 }>;
 
 export type ImportedFromResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['ImportedFrom'] = ResolversParentTypes['ImportedFrom']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1863,6 +1969,8 @@ export type QueryResolvers<ContextType = AgreementsContext, ParentType extends R
 export type SourceResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<SourceAgreementsArgs, 'first'>>;
+  citedIn?: Resolver<Maybe<ResolversTypes['SourceMention']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType>;
   events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, RequireFields<SourceEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
@@ -1873,6 +1981,11 @@ export type SourceResolvers<ContextType = AgreementsContext, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleIsDescriptive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SourceMentionResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['SourceMention'] = ResolversParentTypes['SourceMention']> = ResolversObject<{
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type StatsBucketResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = ResolversObject<{
@@ -1890,6 +2003,7 @@ export type Resolvers<ContextType = AgreementsContext> = ResolversObject<{
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
@@ -1911,6 +2025,7 @@ export type Resolvers<ContextType = AgreementsContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceMention?: SourceMentionResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
 }>;
 

@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
   createCitationsLoader,
+  createClaimsLoader,
   createSourceDocumentLoader,
+  createSourcesCitedLoader,
   groupRows,
   indexRows,
   type PageRequest,
@@ -155,7 +157,9 @@ export function createLoaders(dataSource: DataSource) {
     ),
 
     citations: createCitationsLoader(dataSource),
+    claims: createClaimsLoader(dataSource),
     sourceDocument: createSourceDocumentLoader(dataSource),
+    sourcesCited: createSourcesCitedLoader(dataSource),
   };
 }
 

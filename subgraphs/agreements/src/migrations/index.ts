@@ -1,5 +1,6 @@
 import {
   AddCitationProvenance1766100000000,
+  AddClaims1767300000000,
   CreateAuditLog1700000000020,
   CreateIdempotencyKeys1766850000000,
   CreateSources1700000000000,
@@ -29,4 +30,5 @@ export const migrations = [
   AddCommitmentKindIndex1766800000001,
   CreateIdempotencyKeys1766850000000,
   RefreshSearchSpellings1767200000000,
+  AddClaims1767300000000,
 ];

@@ -1,4 +1,4 @@
-import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { AgreementResolvers } from '../generated/resolvers';
 import { areaKey } from '../repositories/AgreementRepository';
 import { areaVocabulary } from '../vocabulary/areaVocabulary';
@@ -10,5 +10,6 @@ export const Agreement: AgreementResolvers = {
   parties: (agreement, _, ctx) => ctx.loaders.partiesByAgreement.load(agreement.id),
   commitments: (agreement, _, ctx) => ctx.loaders.commitmentsByAgreement.load(agreement.id),
   citations: citationsOf('agreement'),
+  provenance: provenanceOf('agreement'),
   sources: citedSourcesOf('agreement'),
 };

@@ -1,4 +1,4 @@
-import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { AgreementsContext } from '../context';
 import type { ParticipantRole } from '../entities/EventParticipant';
 import type { EventResolvers } from '../generated/resolvers';
@@ -17,5 +17,6 @@ export const Event: EventResolvers = {
   participants: (event, _, ctx) => institutionsIn(event, 'PARTICIPANT', ctx),
   speakers: (event, _, ctx) => ctx.loaders.speakersByEvent.load(event.id),
   citations: citationsOf('event'),
+  provenance: provenanceOf('event'),
   sources: citedSourcesOf('event'),
 };

@@ -44,6 +44,7 @@ export const agreementsSeed: AgreementsSeed = {
         { kind: 'INTERNSHIPS', description: 'Praktikumsprogramme für Studierende' },
         { kind: 'JOINT_RESEARCH', description: 'gemeinsame wissenschaftliche Forschungsprojekte' },
         { kind: 'PROFESSIONAL_DEVELOPMENT', description: 'berufliche Weiterbildungsmaßnahmen' },
+        { kind: 'TRAINING', description: 'innovative Talente geschult' },
         { kind: 'STARTUP_SUPPORT', description: 'die Entwicklung von Startups unterstützt' },
         {
           kind: 'DEMO_DAYS',
@@ -166,8 +167,9 @@ export const agreementsSeed: AgreementsSeed = {
       titleIsDescriptive: true,
       kind: 'COOPERATION_PROGRAM',
       status: 'ACTIVE',
+      // The directions, then the benefits the document lists.
       description:
-        '“Azərişıq” ASC də bu təcrübədən istifadə edərək yerli və xarici universitetlərlə əməkdaşlıq edir və bu əlaqələr aşağıdakı istiqamətlər üzrə inkişaf etdirilir.',
+        '“Azərişıq” ASC də bu təcrübədən istifadə edərək yerli və xarici universitetlərlə əməkdaşlıq edir və bu əlaqələr aşağıdakı istiqamətlər üzrə inkişaf etdirilir. … Bu kimi əməkdaşlığın elmi və texnoloji inkişaf, istehsalatın effektivliyi, təhsil keyfiyyətinin yüksəldilməsi, kadr potensialının gücləndirilməsi kimi faydaları mövcuddur.',
       signedOn: null,
       validFrom: null,
       validUntil: null,
@@ -177,7 +179,7 @@ export const agreementsSeed: AgreementsSeed = {
         {
           kind: 'JOINT_RESEARCH',
           description:
-            'Tədqiqat və İnnovasiya: Ali təhsil müəssisələrinin istehsalat müəssisələri ilə birgə tədqiqat layihələri həyata keçirməsi, yeni texnologiyaların və məhsulların inkişaf etdirilməsinə imkan yaradır',
+            'Tədqiqat və İnnovasiya: Ali təhsil müəssisələrinin istehsalat müəssisələri ilə birgə tədqiqat layihələri həyata keçirməsi, yeni texnologiyaların və məhsulların inkişaf etdirilməsinə imkan yaradır və nəticədə universitet laboratoriyalarında aparılan tədqiqatlar, istehsalat müəssisələrinin ehtiyaclarına uyğun olaraq tətbiq edilir.',
         },
         {
           kind: 'INTERNSHIPS',
@@ -197,7 +199,7 @@ export const agreementsSeed: AgreementsSeed = {
         {
           kind: 'TECHNOPARK',
           description:
-            'İnnovasiya Parkları və Texnoparklar: “Azərişıq” ASC-nin Tədris və İnnovasiyalar mərkəzində \u00a0yaradılan innovasiya \u00a0parkları və texnoparklar, startapların və yeni texnologiyaların inkişafını dəstəkləyir.',
+            'İnnovasiya Parkları və Texnoparklar: “Azərişıq” ASC-nin Tədris və İnnovasiyalar mərkəzində \u00a0yaradılan innovasiya \u00a0parkları və texnoparklar, startapların və yeni texnologiyaların inkişafını dəstəkləyir. Bu, sənaye və universitetlər arasında birbaşa əlaqələrin qurulmasına yardım edir.',
         },
       ],
       sources: [
@@ -340,7 +342,7 @@ export const agreementsSeed: AgreementsSeed = {
       titleIsDescriptive: false,
       kind: 'CONFERENCE',
       description:
-        'An online conference of the Strategic Alliance of Higher Education Institutions entitled "International cooperation in the post-epidemic period and a new approach to exchange" organized by Lanzhou University of China',
+        'An online conference of the Strategic Alliance of Higher Education Institutions entitled "International cooperation in the post-epidemic period and a new approach to exchange" organized by Lanzhou University of China … The two-part conference held online',
       startsOn: '2020-11-27',
       endsOn: null,
       online: true,
@@ -348,14 +350,15 @@ export const agreementsSeed: AgreementsSeed = {
       // The alliance's own conference, organised for it by Lanzhou University.
       organizerIds: ['strategic-alliance-heis', 'lanzhou-university'],
       partnerIds: [],
-      participantIds: ['asoiu'],
+      // ASOIU attended; Mingachevir State University's rector spoke at the event.
+      participantIds: ['asoiu', 'mingachevir-state-university'],
       speakers: [
         {
           personId: 'mustafa-babanli',
           institutionId: 'asoiu',
           role: 'Rector',
           contribution:
-            'expressed his gratitude to the organizers of the conference and noted that this organization, which unites universities in 27 countries and regions, is a great platform to discuss our common issues',
+            'expressed his gratitude to the organizers of the conference and noted that this organization, which unites universities in 27 countries and regions, is a great platform to discuss our common issues … it would be advisable to create a working group to which we would be happy to provide our materials in the field of oil and gas engineering … ASOIU is ready to share its experience in innovative areas such as Electronic university, Full automation of educational processes, Education-Research-Industry integration, Transfer of technologies, Startups, IT Academy … thanked the "One Belt, One Road" University Alliance for the decision to establish the Caucasian sub-alliance in Azerbaijan and the trust in ASOIU',
         },
         {
           personId: 'shahin-bayramov',
@@ -364,7 +367,8 @@ export const agreementsSeed: AgreementsSeed = {
           contribution: 'underlined the importance of the "One Belt, One Road" University Alliance',
         },
       ],
-      attendance: 'more than 150 universities from 27 countries',
+      attendance:
+        "more than 150 universities from 27 countries … held with the participation of university rectors and officials of the People's Republic of China",
       topics: [
         'the most important issues related to education',
         'new approaches in international relations',

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { recordKey, seedCitations, type SyncResult } from '@partnership-graph/shared';
+import { recordKey, seedRecordProvenance, type SyncResult } from '@partnership-graph/shared';
 import { Agreement } from '../entities/Agreement';
 import { AgreementCommitment } from '../entities/AgreementCommitment';
 import { AgreementParty } from '../entities/AgreementParty';
@@ -14,9 +14,10 @@ import { EventRepository, type EventValues } from '../repositories/EventReposito
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
 import { writeTransaction } from '@partnership-graph/shared';
 import { agreementsSeed } from './data';
+import { agreementsProvenance } from './provenance';
 import type { AgreementsSeed, SeedAgreement, SeedEvent } from './types';
 
-export type SeedReport = Record<'agreements' | 'events', SyncResult>;
+export type SeedReport = Record<'agreements' | 'events' | 'claims', SyncResult>;
 
 /** The parts of a seeded agreement that the database holds, in a fixed shape for comparison. */
 function agreementDocument(values: AgreementValues, parties: AgreementParty[], commitments: AgreementCommitment[]) {
@@ -195,11 +196,15 @@ export async function seedAgreements(
   return writeTransaction(dataSource, async (manager) => {
     const agreements = await syncAgreements(dataSource, manager, seed.agreements);
     const events = await syncEvents(dataSource, manager, seed.events);
-    await seedCitations(manager, [
-      ...seed.agreements.map((r) => ({ recordKey: recordKey('agreement', r.id), citations: r.sources })),
-      ...seed.events.map((r) => ({ recordKey: recordKey('event', r.id), citations: r.sources })),
-    ]);
-    return { agreements, events };
+    const claims = await seedRecordProvenance(
+      manager,
+      [
+        ...seed.agreements.map((r) => ({ recordKey: recordKey('agreement', r.id), citations: r.sources })),
+        ...seed.events.map((r) => ({ recordKey: recordKey('event', r.id), citations: r.sources })),
+      ],
+      agreementsProvenance,
+    );
+    return { agreements, events, claims };
   });
 }
 

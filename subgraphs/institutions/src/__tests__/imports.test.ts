@@ -285,6 +285,25 @@ describe.each(testDatabases())('institutions imports on $label', (database) => {
     ]);
   });
 
+  it('gives each imported value the file, row and column as its basis', async () => {
+    const result = await run(IMPORT_INSTITUTIONS, [institution(9, { name: 'Column Polytechnic' })]);
+    const { data } = await fx.query(
+      `query($id: ID!) { institution(id: $id) {
+        name citations { fields }
+        provenance(field: "name") { basis citations { source { title } } importedFrom { file row column } }
+      } }`,
+      { id: result.rows[0].id },
+    );
+    expect(data?.institution.citations[0].fields).toContain('name');
+    expect(data?.institution.provenance).toEqual([
+      {
+        basis: 'IMPORTED',
+        citations: [{ source: { title: 'Partner institutions 2025' } }],
+        importedFrom: { file: 'partners.csv', row: 9, column: 'name' },
+      },
+    ]);
+  });
+
   it('imports people, positions and memberships, idempotently, checking the references', async () => {
     const people = await run(IMPORT_PEOPLE, [
       {

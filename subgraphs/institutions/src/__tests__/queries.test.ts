@@ -86,10 +86,8 @@ describe.each(testDatabases())('institutions subgraph on $label', (database) => 
       expect(errors).toBeUndefined();
       expect(data?.forum.positions).toContainEqual({ title: 'Rector', person: { id: 'vilayat-valiyev' } });
       expect(data?.before.positions).toEqual([]);
-      expect(data?.dayBefore.positions.map((p: { title: string }) => p.title)).not.toContain(
-        'Secretary General of the Caucasus Center',
-      );
-      expect(data?.dayOf.positions).toContainEqual({ title: 'Secretary General of the Caucasus Center', heldOn: true });
+      expect(data?.dayBefore.positions.map((p: { title: string }) => p.title)).not.toContain('Secretary General');
+      expect(data?.dayOf.positions).toContainEqual({ title: 'Secretary General', heldOn: true });
     });
 
     it('refuses a day that is not a date (the gateway reports it as BAD_USER_INPUT naming `at`)', async () => {

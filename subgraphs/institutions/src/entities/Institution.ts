@@ -63,6 +63,18 @@ export class Institution {
   @Column({ name: 'parent_id', type: 'varchar', length: 64, nullable: true })
   parentId: string | null;
 
+  /** What the documents say beyond name and kind, in their words; passages joined with " … ". */
+  @Column({ type: 'text', nullable: true })
+  description?: string | null;
+
+  /** How many members the documents say the organisation has (not the memberships the graph holds). */
+  @Column({ name: 'member_count', type: 'integer', nullable: true })
+  memberCount?: number | null;
+
+  /** From how many countries (or countries and regions) the documents say its members come. */
+  @Column({ name: 'member_country_count', type: 'integer', nullable: true })
+  memberCountryCount?: number | null;
+
   /** The default name folded (see foldText): orders alike on every database. */
   @Index('idx_institutions_sort_name')
   @Column({ name: 'sort_name', type: 'varchar', length: 300 })

@@ -17,6 +17,10 @@ export class Person {
   @Column({ type: 'simple-json' })
   aliases: string[];
 
+  /** Academic titles and degrees the documents give, in their words; null: none stated. */
+  @Column({ name: 'academic_titles', type: 'simple-json', nullable: true })
+  academicTitles?: string[] | null;
+
   @Index('idx_people_sort_name')
   @Column({ name: 'sort_name', type: 'varchar', length: 200 })
   sortName: string;

@@ -1,4 +1,4 @@
-import { AuditEntry, Citation, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
+import { AuditEntry, Citation, Claim, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
 import { Institution } from './Institution';
 import { Membership } from './Membership';
 import { Person } from './Person';
@@ -14,6 +14,7 @@ export const entities = [
   Membership,
   SourceDocument,
   Citation,
+  Claim,
   AuditEntry,
   IdempotencyRecord,
 ];

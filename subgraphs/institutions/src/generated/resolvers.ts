@@ -3,7 +3,7 @@ import { Institution as InstitutionRow } from '../entities/Institution';
 import { Person as PersonRow } from '../entities/Person';
 import { Position as PositionRow } from '../entities/Position';
 import { Membership as MembershipRow } from '../entities/Membership';
-import { SourceParent, RecordCitation, Connection, AuditEntryRow } from '@partnership-graph/shared';
+import { SourceParent, RecordCitation, ClaimView, SourceMentionView, Connection, AuditEntryRow } from '@partnership-graph/shared';
 import { InstitutionPage, InstitutionFacetScope } from '../repositories/InstitutionRepository';
 import { InstitutionsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -78,6 +78,8 @@ export type CacheControlScope =
 /** One record's citation of a document: which document, the passage it quotes for this record and, for an imported record, the file row it came from. */
 export type Citation = {
   __typename?: 'Citation';
+  /** The record's fields (GraphQL names) whose values this document states; for an imported row, the columns it gave. Empty when not declared. */
+  fields: Array<Scalars['String']['output']>;
   /** For a record that came in through an import: the file, its row and when. */
   importedFrom?: Maybe<ImportedFrom>;
   /** The passage of the document that states this record's facts, verbatim; null when none is quoted. */
@@ -85,6 +87,45 @@ export type Citation = {
   /** The document, the same wherever it is cited. */
   source: Source;
 };
+
+/**
+ * The basis of one value of a record: which field (and, for a list, which element), and
+ * why the graph holds it — a document states it (STATED, with the citations), a rule
+ * gives it from what documents state (INFERRED), an editor added it from general
+ * knowledge (EDITORIAL), or an imported file's row and column gave it (IMPORTED).
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** EDITORIAL: who added the value. */
+  addedBy?: Maybe<Scalars['String']['output']>;
+  /** Why the graph holds the value. */
+  basis: ClaimBasis;
+  /** STATED: the citations whose documents state the value; IMPORTED: the imported row's citation; empty otherwise. */
+  citations: Array<Citation>;
+  /** The record's field the value is in, by its GraphQL name (for an imported value: the file's column, named after the field). */
+  field: Scalars['String']['output'];
+  /** IMPORTED: the file, row and column that gave the value. */
+  importedFrom?: Maybe<ImportedFrom>;
+  /** STATED: the passage of the first citing document that states the value, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** EDITORIAL: why the value is kept although no document states it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** INFERRED: the rule that gives the value from what the documents state. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** For a list field (names, aliases, parties…): the one element the claim is about; null when it covers the field's value. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why the graph holds a value. */
+export type ClaimBasis =
+  /** General knowledge an editor added: see the claim's reason and addedBy. */
+  | 'EDITORIAL'
+  /** An imported file's row gave it: see the claim's importedFrom (file, row, column). */
+  | 'IMPORTED'
+  /** A rule gives it from what documents state: see the claim's rule. */
+  | 'INFERRED'
+  /** A document states it: see the claim's citations and quote. */
+  | 'STATED';
 
 /** How an imported row found its existing record. */
 export type ImportMatch =
@@ -172,6 +213,8 @@ export type ImportSourceInput = {
 /** Where in which imported file a record's source was given, and when it was imported. */
 export type ImportedFrom = {
   __typename?: 'ImportedFrom';
+  /** Under a `Claim`: the file's column that gave the value (named after the record's field); null elsewhere. */
+  column?: Maybe<Scalars['String']['output']>;
   /** The imported file's name. */
   file: Scalars['String']['output'];
   /** When it was imported, as an ISO 8601 timestamp. */
@@ -193,6 +236,8 @@ export type Institution = {
   city?: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 country code. */
   country?: Maybe<Scalars['String']['output']>;
+  /** What the documents say about the institution beyond its name and kind (its aims, its origin, its work), in their words and language; passages are joined with " … ". */
+  description?: Maybe<Scalars['String']['output']>;
   /** Founding date with the precision the source gives. */
   foundedOn?: Maybe<Scalars['Date']['output']>;
   /** Stable id (a kebab-case slug); other subgraphs store it. */
@@ -204,6 +249,10 @@ export type Institution = {
    * language actually served: the default name's language when there is no such name.
    */
   localizedName: LocalizedName;
+  /** How many members the documents say the organisation has (an alliance "which unites 173 universities"); null when none say. The members the graph holds are `members`. */
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  /** From how many countries (or countries and regions) the documents say its members come; null when none say. */
+  memberCountryCount?: Maybe<Scalars['Int']['output']>;
   /** Members of this organisation, with role and dates. */
   members: Array<Membership>;
   /** Organisations this institution belongs to (an alliance, an association), with role and dates. */
@@ -223,6 +272,12 @@ export type Institution = {
    * of `status`: by default those known to be held then.
    */
   positions: Array<Position>;
+  /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
   /** Research Organization Registry id, when known. */
   rorId?: Maybe<Scalars['String']['output']>;
   /** Field of activity in free text, e.g. higher education, defence technology. */
@@ -255,6 +310,13 @@ export type InstitutionNameArgs = {
 export type InstitutionPositionsArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<Array<PositionStatus>>;
+};
+
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type InstitutionProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of institutions. */
@@ -418,6 +480,12 @@ export type Membership = {
   note?: Maybe<Scalars['String']['output']>;
   /** The organisation it belongs to. */
   organization: Institution;
+  /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
   /** MEMBER, REGIONAL_CENTER, FOUNDER… */
   role: Scalars['String']['output'];
   /** When the membership or role began, if a source says. */
@@ -429,6 +497,13 @@ export type Membership = {
   sources: Array<Source>;
   /** When it ended, if a source says. */
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** An institution's membership of an organisation such as an alliance. */
+export type MembershipProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One membership to create or update. Fields left out (null) keep their stored value. */
@@ -560,6 +635,8 @@ export type PageInfo = {
 /** A person named in public sources: an official or staff member (never a student). */
 export type Person = {
   __typename?: 'Person';
+  /** Academic titles and degrees the documents give the person, in their words: Professor, Associate Professor, Doctor of Philosophy in Economics… */
+  academicTitles: Array<Scalars['String']['output']>;
   /** Other spellings and transliterations of the name. */
   aliases: Array<Scalars['String']['output']>;
   /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
@@ -581,6 +658,12 @@ export type Person = {
    * of `status`: by default those known to be held then.
    */
   positions: Array<Position>;
+  /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
   /**
    * The documents that name this person.
    * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
@@ -605,6 +688,13 @@ export type PersonNameArgs = {
 export type PersonPositionsArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<Array<PositionStatus>>;
+};
+
+
+/** A person named in public sources: an official or staff member (never a student). */
+export type PersonProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of people. */
@@ -683,6 +773,12 @@ export type Position = {
   observedOn?: Maybe<Scalars['Date']['output']>;
   /** Who holds the role. */
   person: Person;
+  /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
   /** The role the title names, the same in every language (Rektor and Rector are both RECTOR); OTHER when the vocabulary has none. */
   role: PositionRole;
   /**
@@ -715,6 +811,13 @@ export type Position = {
 /** A person's role at an institution. */
 export type PositionHeldOnArgs = {
   date: Scalars['Date']['input'];
+};
+
+
+/** A person's role at an institution. */
+export type PositionProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -940,6 +1043,10 @@ export type QueryPositionsArgs = {
  */
 export type Source = {
   __typename?: 'Source';
+  /** The document that names this one as its source (an outlet an article cites), with its words; null when none does. */
+  citedIn?: Maybe<SourceMention>;
+  /** The documents this one names as its sources (the outlets an article cites), each with the words naming it. */
+  cites: Array<SourceMention>;
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
   /**
@@ -949,7 +1056,7 @@ export type Source = {
   importedFrom?: Maybe<ImportedFrom>;
   /** The institutions this document states facts about, by name, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
   institutions?: Maybe<InstitutionConnection>;
-  /** ISO 639-1 language of the document. */
+  /** ISO 639-1 language of the document (`und` when the document's language is not known). */
   language: Scalars['String']['output'];
   /** The people this document names, by name, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
   people?: Maybe<PersonConnection>;
@@ -1002,6 +1109,15 @@ export type SourceFilter = {
   publishedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Text in the publisher's name, case- and diacritic-insensitive, matched where a word starts (`aztu` finds "Azerbaijan Technical University (AzTU)"). */
   publisher?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A document naming another as its source: which document, and its words. */
+export type SourceMention = {
+  __typename?: 'SourceMention';
+  /** The citing document's words naming the other, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The citing document. */
+  source: Source;
 };
 
 /** One bucket of a statistic: a value of the grouped dimension and how many records have it. */
@@ -1125,6 +1241,8 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<RecordCitation>;
+  Claim: ResolverTypeWrapper<ClaimView>;
+  ClaimBasis: ClaimBasis;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ImportMatch: ImportMatch;
   ImportOutcome: ImportOutcome;
@@ -1162,6 +1280,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceParent>;
   SourceFilter: SourceFilter;
+  SourceMention: ResolverTypeWrapper<SourceMentionView>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1175,6 +1294,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: Connection<AuditEntryRow>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Citation: RecordCitation;
+  Claim: ClaimView;
   Date: Scalars['Date']['output'];
   ImportProblem: ImportProblem;
   ImportResult: ImportResult;
@@ -1206,6 +1326,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Source: SourceParent;
   SourceFilter: SourceFilter;
+  SourceMention: SourceMentionView;
   StatsBucket: StatsBucket;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
@@ -1243,9 +1364,22 @@ export type AuditEntryEdgeResolvers<ContextType = InstitutionsContext, ParentTyp
 }>;
 
 export type CitationResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ClaimBasis'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1276,6 +1410,7 @@ export type ImportRowResultResolvers<ContextType = InstitutionsContext, ParentTy
 }>;
 
 export type ImportedFromResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['ImportedFrom'] = ResolversParentTypes['ImportedFrom']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1288,16 +1423,20 @@ export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType e
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
   localizedName?: Resolver<ResolversTypes['LocalizedName'], ParentType, ContextType, Partial<InstitutionLocalizedNameArgs>>;
+  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  memberCountryCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<InstitutionNameArgs>>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<InstitutionPositionsArgs, 'status'>>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<InstitutionProvenanceArgs>>;
   rorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1334,6 +1473,7 @@ export type MembershipResolvers<ContextType = InstitutionsContext, ParentType ex
   member?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<MembershipProvenanceArgs>>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1354,6 +1494,7 @@ export type PageInfoResolvers<ContextType = InstitutionsContext, ParentType exte
 
 export type PersonResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  academicTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1361,6 +1502,7 @@ export type PersonResolvers<ContextType = InstitutionsContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PersonNameArgs>>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'status'>>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PersonProvenanceArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
@@ -1386,6 +1528,7 @@ export type PositionResolvers<ContextType = InstitutionsContext, ParentType exte
   observedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PositionProvenanceArgs>>;
   role?: Resolver<ResolversTypes['PositionRole'], ParentType, ContextType>;
   roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PositionRoleLabelArgs>>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1419,6 +1562,8 @@ export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends
 
 export type SourceResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  citedIn?: Resolver<Maybe<ResolversTypes['SourceMention']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   institutions?: Resolver<Maybe<ResolversTypes['InstitutionConnection']>, ParentType, ContextType, RequireFields<SourceInstitutionsArgs, 'first'>>;
@@ -1432,6 +1577,11 @@ export type SourceResolvers<ContextType = InstitutionsContext, ParentType extend
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type SourceMentionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['SourceMention'] = ResolversParentTypes['SourceMention']> = ResolversObject<{
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type StatsBucketResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1443,6 +1593,7 @@ export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
   Date?: GraphQLScalarType;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
@@ -1464,6 +1615,7 @@ export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceMention?: SourceMentionResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
 }>;
 

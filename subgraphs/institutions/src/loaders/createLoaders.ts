@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createCitationsLoader, createSourceDocumentLoader, groupRows, indexRows } from '@partnership-graph/shared';
+import {
+  createCitationsLoader,
+  createClaimsLoader,
+  createSourceDocumentLoader,
+  createSourcesCitedLoader,
+  groupRows,
+  indexRows,
+} from '@partnership-graph/shared';
 import type { Institution } from '../entities/Institution';
 import type { Membership } from '../entities/Membership';
 import type { Person } from '../entities/Person';
@@ -39,7 +46,9 @@ export function createLoaders(dataSource: DataSource) {
       groupRows(ids, await memberships.findByOrganizationIds(ids), (m) => m.organizationId),
     ),
     citations: createCitationsLoader(dataSource),
+    claims: createClaimsLoader(dataSource),
     sourceDocument: createSourceDocumentLoader(dataSource),
+    sourcesCited: createSourcesCitedLoader(dataSource),
   };
 }
 

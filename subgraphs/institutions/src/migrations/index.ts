@@ -1,5 +1,6 @@
 import {
   AddCitationProvenance1766100000000,
+  AddClaims1767300000000,
   CreateAuditLog1700000000020,
   CreateIdempotencyKeys1766850000000,
   CreateSources1700000000000,
@@ -11,6 +12,7 @@ import { AddUndatedLastSortKeys1766400000000 } from './AddUndatedLastSortKeys176
 import { AddSearchIndexes1766600000000 } from './AddSearchIndexes1766600000000';
 import { AddPositionEvidence1766900000000 } from './AddPositionEvidence1766900000000';
 import { AddPositionRoles1767000000000 } from './AddPositionRoles1767000000000';
+import { AddInstitutionFacts1767300000001 } from './AddInstitutionFacts1767300000001';
 import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
 
 /** Every migration of this subgraph, in order. */
@@ -27,4 +29,6 @@ export const migrations = [
   AddPositionEvidence1766900000000,
   AddPositionRoles1767000000000,
   RefreshSearchSpellings1767200000000,
+  AddClaims1767300000000,
+  AddInstitutionFacts1767300000001,
 ];

@@ -1,4 +1,4 @@
-import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Institution as InstitutionRow } from '../entities/Institution';
 import { positionsAt } from './positionsAt';
@@ -23,5 +23,6 @@ export const Institution: InstitutionResolvers = {
   positions: async (institution: InstitutionRow, { at, status }, ctx: InstitutionsContext) =>
     positionsAt(await ctx.loaders.positionsByInstitution.load(institution.id), at, status),
   citations: citationsOf('institution'),
+  provenance: provenanceOf('institution'),
   sources: citedSourcesOf('institution'),
 };

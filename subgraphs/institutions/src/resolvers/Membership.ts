@@ -1,4 +1,4 @@
-import { mustExist, citationsOf, citedSourcesOf } from '@partnership-graph/shared';
+import { mustExist, citationsOf, provenanceOf, citedSourcesOf } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Membership as MembershipRow } from '../entities/Membership';
 import type { MembershipResolvers } from '../generated/resolvers';
@@ -9,5 +9,6 @@ export const Membership: MembershipResolvers = {
   organization: (membership: MembershipRow, _: unknown, ctx: InstitutionsContext) =>
     mustExist(ctx.loaders.institution.load(membership.organizationId), `institution ${membership.organizationId}`),
   citations: citationsOf('membership'),
+  provenance: provenanceOf('membership'),
   sources: citedSourcesOf('membership'),
 };

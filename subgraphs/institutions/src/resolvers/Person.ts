@@ -1,4 +1,4 @@
-import { citationsOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Person as PersonRow } from '../entities/Person';
 import { positionsAt } from './positionsAt';
@@ -12,8 +12,11 @@ export const Person: PersonResolvers = {
     localizedName(person, lang, ctx.languages).value,
   localizedName: (person: PersonRow, { lang }: { lang?: string | null }, ctx: InstitutionsContext) =>
     localizedName(person, lang, ctx.languages),
+  // People created before the column existed, or by writes that give none, have no titles: an empty list.
+  academicTitles: (person: PersonRow) => person.academicTitles ?? [],
   positions: async (person: PersonRow, { at, status }, ctx: InstitutionsContext) =>
     positionsAt(await ctx.loaders.positionsByPerson.load(person.id), at, status),
   citations: citationsOf('person'),
+  provenance: provenanceOf('person'),
   sources: citedSourcesOf('person'),
 };

@@ -1,4 +1,4 @@
-import { mustExist, citationsOf, citedSourcesOf } from '@partnership-graph/shared';
+import { mustExist, citationsOf, provenanceOf, citedSourcesOf } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Position as PositionRow } from '../entities/Position';
 import type { PositionResolvers } from '../generated/resolvers';
@@ -15,5 +15,6 @@ export const Position: PositionResolvers = {
   statusOn: (position: PositionRow, { date }: { date: string }) => positionStatus(position, date),
   heldOn: (position: PositionRow, { date }: { date: string }) => positionStatus(position, date) === 'HELD',
   citations: citationsOf('position'),
+  provenance: provenanceOf('position'),
   sources: citedSourcesOf('position'),
 };

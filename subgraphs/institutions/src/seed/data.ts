@@ -79,7 +79,7 @@ export const institutionsSeed: InstitutionsSeed = {
       name: 'SME Model Enterprise',
       names: [{ language: 'en', value: 'SME Model Enterprise' }],
       acronym: null,
-      aliases: ['AzTU SME Model Enterprise'],
+      aliases: [],
       kind: 'ENTERPRISE',
       sector: null,
       country: 'AZ',
@@ -87,8 +87,9 @@ export const institutionsSeed: InstitutionsSeed = {
       website: null,
       rorId: null,
       foundedOn: null,
-      // Created by AzTU together with SMEDA (see the FOUNDER memberships below).
-      parentId: 'aztu',
+      // Created by AzTU together with SMEDA (see the FOUNDER memberships below): the
+      // document makes it a unit of neither, so it has no parent.
+      parentId: null,
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -448,8 +449,8 @@ export const institutionsSeed: InstitutionsSeed = {
       kind: 'INNOVATION_CENTER',
       sector: 'innovation',
       country: 'AZ',
-      // The article's dateline and details: "Baku, Aserbaidschan".
-      city: 'Baku',
+      // The article's dateline ("Baku, Aserbaidschan") places the story, not the centre.
+      city: null,
       website: null,
       rorId: null,
       foundedOn: null,
@@ -472,8 +473,8 @@ export const institutionsSeed: InstitutionsSeed = {
       // "weiterer führender Unternehmen aus der türkischen Verteidigungsindustrie"
       sector: 'defence technology',
       country: 'AZ',
-      // The article's dateline: "Baku, Aserbaidschan".
-      city: 'Baku',
+      // The article's dateline ("Baku, Aserbaidschan") places the story, not the company.
+      city: null,
       website: null,
       rorId: null,
       foundedOn: null,
@@ -525,6 +526,8 @@ export const institutionsSeed: InstitutionsSeed = {
       rorId: null,
       foundedOn: null,
       parentId: null,
+      description:
+        'Um die Qualität und Wirkung dieser Zentren zu steigern, wurden Arbeitskreise etabliert, die sich der Weiterentwicklung und Vergabe des Prädikates „Anerkanntes Innovationszentrum“ widmen. Hierbei werden über 30 BVIZ-Mitgliedszentren regelmäßig auditiert und ausgezeichnet, was kein leichtes Unterfangen ist.',
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
@@ -621,6 +624,11 @@ export const institutionsSeed: InstitutionsSeed = {
       rorId: null,
       foundedOn: '2015',
       parentId: null,
+      description:
+        'established in 2015 by the People\'s Republic of China on the basis of the "One Belt and One Road" initiative … This institution, which unites 173 universities from 27 countries, has a great international reputation.',
+      memberCount: 173,
+      // "uniting 27 countries and 173 universities"; the rector's speech: "27 countries and regions".
+      memberCountryCount: 27,
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',
@@ -735,6 +743,8 @@ export const institutionsSeed: InstitutionsSeed = {
       // The date of the establishing decree.
       foundedOn: '2017-11-06',
       parentId: null,
+      description:
+        'has been operating for 3 years … The Corporation’s main objectives are: increasing the efficiency of state property management, establishing favorable cooperative relations between the enterprises under its management, carrying out reconstruction work for the application of advanced technologies, integrating modern management mechanisms and strengthening their production capacity. … During the period of its operation, Azerbaijan Industrial Corporation OJSC has taken a number of important measures aimed at improving the living standards of the population by increasing the output and quality of industrial production and creating new jobs in the country, especially in its regions.',
       sources: [
         {
           sourceId: 'src-aic-three-years',
@@ -833,6 +843,7 @@ export const institutionsSeed: InstitutionsSeed = {
         { language: 'tr', value: 'Mehmet Şimşir' },
       ],
       aliases: ['Mehmet Simsir'],
+      academicTitles: ['Professor'],
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -848,6 +859,7 @@ export const institutionsSeed: InstitutionsSeed = {
         { language: 'tr', value: 'Mesut Güner' },
       ],
       aliases: [],
+      academicTitles: ['Professor'],
       sources: [{ sourceId: 'src-aztu-forum-2025', quote: 'Professor Mesut Guner, Deputy Chairman of TUBITAK' }],
     },
     {
@@ -858,6 +870,7 @@ export const institutionsSeed: InstitutionsSeed = {
         { language: 'tr', value: 'Mustafa Güden' },
       ],
       aliases: [],
+      academicTitles: ['Professor'],
       sources: [
         { sourceId: 'src-aztu-forum-2025', quote: 'Mustafa Guden, Professor of Izmir High Technology Institute' },
       ],
@@ -885,6 +898,7 @@ export const institutionsSeed: InstitutionsSeed = {
         { language: 'az', value: 'Ədalət Səmədov' },
       ],
       aliases: [],
+      academicTitles: ['Professor'],
       sources: [
         {
           sourceId: 'src-aztu-forum-2025',
@@ -971,6 +985,7 @@ export const institutionsSeed: InstitutionsSeed = {
         { language: 'az', value: 'Elçin Babayev' },
       ],
       aliases: [],
+      academicTitles: ['Professor'],
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
@@ -1014,6 +1029,7 @@ export const institutionsSeed: InstitutionsSeed = {
         { language: 'az', value: 'Mustafa Babanlı' },
       ],
       aliases: [],
+      academicTitles: ['Professor'],
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',
@@ -1029,6 +1045,7 @@ export const institutionsSeed: InstitutionsSeed = {
         { language: 'az', value: 'Şahin Bayramov' },
       ],
       aliases: [],
+      academicTitles: ['Doctor of Philosophy in Economics', 'Associate Professor'],
       sources: [
         {
           sourceId: 'src-asoiu-alliance-2020',
@@ -1258,14 +1275,14 @@ export const institutionsSeed: InstitutionsSeed = {
       ],
     },
     {
-      // The article gives no day for the BSU memorandum, only its 2025 context.
+      // The article (undated) gives no date for the BSU memorandum, not even a year.
       id: 'pos-elchin-babayev-bsu-rector',
       personId: 'elchin-babayev',
       institutionId: 'bsu',
       title: 'Rektor',
       since: null,
       until: null,
-      observedDates: ['2025'],
+      observedDates: [],
       sources: [
         {
           sourceId: 'src-bayraktar-memoranda-2025',
@@ -1317,7 +1334,8 @@ export const institutionsSeed: InstitutionsSeed = {
       id: 'pos-renying-li-alliance-secretary-general',
       personId: 'renying-li',
       institutionId: 'strategic-alliance-heis',
-      title: 'Secretary General of the Caucasus Center',
+      // The document's words: "has been appointed a Secretary General".
+      title: 'Secretary General',
       since: '2020-11-27',
       until: null,
       observedDates: ['2020-11-27', '2020-11-30'],

@@ -3,7 +3,7 @@ import {
   buildSearchText,
   foldText,
   recordKey,
-  seedCitations,
+  seedRecordProvenance,
   syncRows,
   type SyncResult,
 } from '@partnership-graph/shared';
@@ -14,9 +14,10 @@ import { Person } from '../entities/Person';
 import { Position } from '../entities/Position';
 import { positionRecord } from '../positions/positionRecord';
 import { institutionsSeed } from './data';
+import { institutionsProvenance } from './provenance';
 import type { InstitutionsSeed } from './types';
 
-export type SeedReport = Record<'institutions' | 'people' | 'positions' | 'memberships', SyncResult>;
+export type SeedReport = Record<'institutions' | 'people' | 'positions' | 'memberships' | 'claims', SyncResult>;
 
 /** Writes the seed dataset; idempotent, and one transaction, so it never half-applies. */
 export async function seedInstitutions(
@@ -50,13 +51,17 @@ export async function seedInstitutions(
       Membership,
       seed.memberships.map(({ sources: _sources, ...m }) => m),
     );
-    await seedCitations(manager, [
-      ...seed.institutions.map((r) => ({ recordKey: recordKey('institution', r.id), citations: r.sources })),
-      ...seed.people.map((r) => ({ recordKey: recordKey('person', r.id), citations: r.sources })),
-      ...seed.positions.map((r) => ({ recordKey: recordKey('position', r.id), citations: r.sources })),
-      ...seed.memberships.map((r) => ({ recordKey: recordKey('membership', r.id), citations: r.sources })),
-    ]);
-    return { institutions, people, positions, memberships };
+    const claims = await seedRecordProvenance(
+      manager,
+      [
+        ...seed.institutions.map((r) => ({ recordKey: recordKey('institution', r.id), citations: r.sources })),
+        ...seed.people.map((r) => ({ recordKey: recordKey('person', r.id), citations: r.sources })),
+        ...seed.positions.map((r) => ({ recordKey: recordKey('position', r.id), citations: r.sources })),
+        ...seed.memberships.map((r) => ({ recordKey: recordKey('membership', r.id), citations: r.sources })),
+      ],
+      institutionsProvenance,
+    );
+    return { institutions, people, positions, memberships, claims };
   });
 }
 

@@ -48,6 +48,12 @@ export interface SeedInstitution {
   /** ISO date with the precision the source gives (YYYY, YYYY-MM, YYYY-MM-DD). */
   foundedOn: string | null;
   parentId: string | null;
+  /** What the documents say beyond name and kind, in their words; passages joined with " … ". */
+  description?: string | null;
+  /** The number of members the documents give (not the memberships seeded). */
+  memberCount?: number | null;
+  /** From how many countries (and regions) the documents say the members come. */
+  memberCountryCount?: number | null;
   sources: SeedCitation[];
 }
 
@@ -56,6 +62,8 @@ export interface SeedPerson {
   name: string;
   names: SeedName[];
   aliases: string[];
+  /** Academic titles and degrees the documents give, in their words. */
+  academicTitles?: string[];
   sources: SeedCitation[];
 }
 

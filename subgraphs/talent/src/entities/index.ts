@@ -1,4 +1,4 @@
-import { Citation, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
+import { Citation, Claim, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
 import { AuditEntry } from './AuditEntry';
 import { Internship } from './Internship';
 import { InternshipProgram } from './InternshipProgram';
@@ -37,5 +37,6 @@ export const entities = [
   AuditEntry,
   SourceDocument,
   Citation,
+  Claim,
   IdempotencyRecord,
 ];

@@ -8,7 +8,7 @@ import { TrainingEnrollment as TrainingEnrollmentRow } from '../entities/Trainin
 import { Student as StudentRow } from '../entities/Student';
 import { AuditEntry as AuditEntryRow } from '../entities/AuditEntry';
 import { EntityRef, TalentSummaryParent, AgreementOutcomesParent } from '../resolvers/parents';
-import { SourceParent, RecordCitation, Connection } from '@partnership-graph/shared';
+import { SourceParent, RecordCitation, ClaimView, SourceMentionView, Connection } from '@partnership-graph/shared';
 import { LazyConnection, AnyConnection } from '../resolvers/connections';
 import { TalentContext } from '../context';
 export type Maybe<T> = T | null;
@@ -112,6 +112,8 @@ export type CacheControlScope =
 /** One record's citation of a document: which document, the passage it quotes for this record and, for an imported record, the file row it came from. */
 export type Citation = {
   __typename?: 'Citation';
+  /** The record's fields (GraphQL names) whose values this document states; for an imported row, the columns it gave. Empty when not declared. */
+  fields: Array<Scalars['String']['output']>;
   /** For a record that came in through an import: the file, its row and when. */
   importedFrom?: Maybe<ImportedFrom>;
   /** The passage of the document that states this record's facts, verbatim; null when none is quoted. */
@@ -119,6 +121,45 @@ export type Citation = {
   /** The document, the same wherever it is cited. */
   source: Source;
 };
+
+/**
+ * The basis of one value of a record: which field (and, for a list, which element), and
+ * why the graph holds it — a document states it (STATED, with the citations), a rule
+ * gives it from what documents state (INFERRED), an editor added it from general
+ * knowledge (EDITORIAL), or an imported file's row and column gave it (IMPORTED).
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** EDITORIAL: who added the value. */
+  addedBy?: Maybe<Scalars['String']['output']>;
+  /** Why the graph holds the value. */
+  basis: ClaimBasis;
+  /** STATED: the citations whose documents state the value; IMPORTED: the imported row's citation; empty otherwise. */
+  citations: Array<Citation>;
+  /** The record's field the value is in, by its GraphQL name (for an imported value: the file's column, named after the field). */
+  field: Scalars['String']['output'];
+  /** IMPORTED: the file, row and column that gave the value. */
+  importedFrom?: Maybe<ImportedFrom>;
+  /** STATED: the passage of the first citing document that states the value, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** EDITORIAL: why the value is kept although no document states it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** INFERRED: the rule that gives the value from what the documents state. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** For a list field (names, aliases, parties…): the one element the claim is about; null when it covers the field's value. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why the graph holds a value. */
+export type ClaimBasis =
+  /** General knowledge an editor added: see the claim's reason and addedBy. */
+  | 'EDITORIAL'
+  /** An imported file's row gave it: see the claim's importedFrom (file, row, column). */
+  | 'IMPORTED'
+  /** A rule gives it from what documents state: see the claim's rule. */
+  | 'INFERRED'
+  /** A document states it: see the claim's citations and quote. */
+  | 'STATED';
 
 /** A new internship programme. */
 export type CreateInternshipProgramInput = {
@@ -318,6 +359,8 @@ export type ImportSourceInput = {
 /** Where in which imported file a record's source was given, and when it was imported. */
 export type ImportedFrom = {
   __typename?: 'ImportedFrom';
+  /** Under a `Claim`: the file's column that gave the value (named after the record's field); null elsewhere. */
+  column?: Maybe<Scalars['String']['output']>;
   /** The imported file's name. */
   file: Scalars['String']['output'];
   /** When it was imported, as an ISO 8601 timestamp. */
@@ -440,6 +483,12 @@ export type InternshipProgram = {
   internships: InternshipConnection;
   /** The levels of study the programme is open to (empty when the source does not say). */
   levels: Array<StudyLevel>;
+  /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
   /** How many interns it takes at once; null when unknown (never invented). A hard limit. */
   seats?: Maybe<Scalars['Int']['output']>;
   /**
@@ -467,6 +516,13 @@ export type InternshipProgramInternshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<InternshipStatus>>;
+};
+
+
+/** An arrangement under which students do internships at a host. */
+export type InternshipProgramProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of internship programmes. */
@@ -1045,6 +1101,10 @@ export type RegisterThesisInput = {
  */
 export type Source = {
   __typename?: 'Source';
+  /** The document that names this one as its source (an outlet an article cites), with its words; null when none does. */
+  citedIn?: Maybe<SourceMention>;
+  /** The documents this one names as its sources (the outlets an article cites), each with the words naming it. */
+  cites: Array<SourceMention>;
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
   /**
@@ -1054,7 +1114,7 @@ export type Source = {
   importedFrom?: Maybe<ImportedFrom>;
   /** The internship programmes this document states, by title, as a Relay connection. `first` is at most 100 (default 20). Null when the subgraph holding them cannot be reached. */
   internshipPrograms?: Maybe<InternshipProgramConnection>;
-  /** ISO 639-1 language of the document. */
+  /** ISO 639-1 language of the document (`und` when the document's language is not known). */
   language: Scalars['String']['output'];
   /** Publication date with the precision the document gives. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
@@ -1142,6 +1202,15 @@ export type SourceFilter = {
   publishedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Text in the publisher's name, case- and diacritic-insensitive, matched where a word starts (`aztu` finds "Azerbaijan Technical University (AzTU)"). */
   publisher?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A document naming another as its source: which document, and its words. */
+export type SourceMention = {
+  __typename?: 'SourceMention';
+  /** The citing document's words naming the other, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The citing document. */
+  source: Source;
 };
 
 /** One bucket of a statistic: a value of the grouped dimension and how many records have it. */
@@ -1385,6 +1454,12 @@ export type ThesisProgram = {
   /** The levels of the theses (graduation theses: BACHELOR; dissertations: MASTER…). */
   levels: Array<StudyLevel>;
   /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
+  /**
    * The documents that state the programme, with quotes.
    * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
    */
@@ -1403,6 +1478,13 @@ export type ThesisProgram = {
   university: Institution;
   /** Increases with every change; pass it as `expectedVersion` to update safely. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An arrangement under which a university's theses are based in an industry partner's operations. */
+export type ThesisProgramProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1632,6 +1714,12 @@ export type TrainingProgram = {
   id: Scalars['ID']['output'];
   /** What sort of training. */
   kind: TrainingKind;
+  /**
+   * Where each value of this record comes from (see `Claim`). `field` keeps one field's
+   * claims (by its GraphQL name, e.g. "country"); `basis` keeps the claims on these
+   * bases (e.g. [INFERRED] answers "which values are inferred?").
+   */
+  provenance: Array<Claim>;
   /** Who runs it (jointly, when several). */
   providers: Array<Institution>;
   /** How many participants it takes at once; null when unknown. A hard limit. */
@@ -1659,6 +1747,13 @@ export type TrainingProgramEnrollmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<TrainingEnrollmentStatus>>;
+};
+
+
+/** Education or training run by one or more providers (a company, a university…). */
+export type TrainingProgramProvenanceArgs = {
+  basis?: InputMaybe<Array<ClaimBasis>>;
+  field?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of training programmes. */
@@ -1979,6 +2074,8 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<RecordCitation>;
+  Claim: ResolverTypeWrapper<ClaimView>;
+  ClaimBasis: ClaimBasis;
   CreateInternshipProgramInput: CreateInternshipProgramInput;
   CreateThesisProgramInput: CreateThesisProgramInput;
   CreateTrainingProgramInput: CreateTrainingProgramInput;
@@ -2017,6 +2114,7 @@ export type ResolversTypes = ResolversObject<{
   SourceConnection: ResolverTypeWrapper<Connection<SourceParent>>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
+  SourceMention: ResolverTypeWrapper<SourceMentionView>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   Student: ResolverTypeWrapper<StudentRow>;
   StudyLevel: StudyLevel;
@@ -2068,6 +2166,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: Connection<AuditEntryRow>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Citation: RecordCitation;
+  Claim: ClaimView;
   CreateInternshipProgramInput: CreateInternshipProgramInput;
   CreateThesisProgramInput: CreateThesisProgramInput;
   CreateTrainingProgramInput: CreateTrainingProgramInput;
@@ -2101,6 +2200,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceConnection: Connection<SourceParent>;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
+  SourceMention: SourceMentionView;
   StatsBucket: StatsBucket;
   Student: StudentRow;
   TalentStatsFilter: TalentStatsFilter;
@@ -2180,9 +2280,22 @@ export type AuditEntryEdgeResolvers<ContextType = TalentContext, ParentType exte
 }>;
 
 export type CitationResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ClaimBasis'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2213,6 +2326,7 @@ export type ImportRowResultResolvers<ContextType = TalentContext, ParentType ext
 }>;
 
 export type ImportedFromResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['ImportedFrom'] = ResolversParentTypes['ImportedFrom']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2274,6 +2388,7 @@ export type InternshipProgramResolvers<ContextType = TalentContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<InternshipProgramInternshipsArgs, 'first'>>;
   levels?: Resolver<Array<ResolversTypes['StudyLevel']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<InternshipProgramProvenanceArgs>>;
   seats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2360,6 +2475,8 @@ export type QueryResolvers<ContextType = TalentContext, ParentType extends Resol
 
 export type SourceResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Source']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  citedIn?: Resolver<Maybe<ResolversTypes['SourceMention']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedFrom?: Resolver<Maybe<ResolversTypes['ImportedFrom']>, ParentType, ContextType>;
   internshipPrograms?: Resolver<Maybe<ResolversTypes['InternshipProgramConnection']>, ParentType, ContextType, RequireFields<SourceInternshipProgramsArgs, 'first'>>;
@@ -2384,6 +2501,11 @@ export type SourceConnectionResolvers<ContextType = TalentContext, ParentType ex
 export type SourceEdgeResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type SourceMentionResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['SourceMention'] = ResolversParentTypes['SourceMention']> = ResolversObject<{
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type StatsBucketResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = ResolversObject<{
@@ -2458,6 +2580,7 @@ export type ThesisProgramResolvers<ContextType = TalentContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industryPartner?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   levels?: Resolver<Array<ResolversTypes['StudyLevel']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ThesisProgramProvenanceArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['ThesisProgramStats'], ParentType, ContextType>;
@@ -2533,6 +2656,7 @@ export type TrainingProgramResolvers<ContextType = TalentContext, ParentType ext
   enrollments?: Resolver<ResolversTypes['TrainingEnrollmentConnection'], ParentType, ContextType, RequireFields<TrainingProgramEnrollmentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TrainingKind'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<TrainingProgramProvenanceArgs>>;
   providers?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   seats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2575,6 +2699,7 @@ export type Resolvers<ContextType = TalentContext> = ResolversObject<{
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
   Date?: GraphQLScalarType;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
@@ -2596,6 +2721,7 @@ export type Resolvers<ContextType = TalentContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceMention?: SourceMentionResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   TalentSummary?: TalentSummaryResolvers<ContextType>;

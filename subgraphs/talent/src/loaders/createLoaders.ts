@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createCitationsLoader, createSourceDocumentLoader, groupRows, indexRows } from '@partnership-graph/shared';
+import {
+  createCitationsLoader,
+  createClaimsLoader,
+  createSourceDocumentLoader,
+  createSourcesCitedLoader,
+  groupRows,
+  indexRows,
+} from '@partnership-graph/shared';
 import type { Internship } from '../entities/Internship';
 import type { InternshipProgram } from '../entities/InternshipProgram';
 import type { Student } from '../entities/Student';
@@ -121,7 +128,9 @@ export function createLoaders(dataSource: DataSource) {
       groupRows(ids, await enrollments.findByStudentIds(ids), (r) => r.studentId),
     ),
     citations: createCitationsLoader(dataSource),
+    claims: createClaimsLoader(dataSource),
     sourceDocument: createSourceDocumentLoader(dataSource),
+    sourcesCited: createSourcesCitedLoader(dataSource),
   };
 }
 

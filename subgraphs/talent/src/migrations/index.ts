@@ -1,5 +1,6 @@
 import {
   AddCitationProvenance1766100000000,
+  AddClaims1767300000000,
   CreateIdempotencyKeys1766850000000,
   CreateSources1700000000000,
 } from '@partnership-graph/shared';
@@ -17,4 +18,5 @@ export const migrations = [
   AddSearchIndexes1766600000000,
   CreateIdempotencyKeys1766850000000,
   RefreshSearchSpellings1767200000000,
+  AddClaims1767300000000,
 ];

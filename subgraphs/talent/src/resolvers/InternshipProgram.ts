@@ -1,4 +1,4 @@
-import { citationsOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { InternshipProgram as InternshipProgramRow } from '../entities/InternshipProgram';
 import { lazyConnection } from './connections';
@@ -28,5 +28,6 @@ export const InternshipProgram: InternshipProgramResolvers = {
     return { ...internshipFunnel(counts), ...seatStats(program.seats, counts) };
   },
   citations: citationsOf('internship-program'),
+  provenance: provenanceOf('internship-program'),
   sources: citedSourcesOf('internship-program'),
 };

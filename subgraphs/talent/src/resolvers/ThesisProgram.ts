@@ -1,4 +1,4 @@
-import { citationsOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { ThesisProgram as ThesisProgramRow } from '../entities/ThesisProgram';
 import { lazyConnection } from './connections';
@@ -26,5 +26,6 @@ export const ThesisProgram: ThesisProgramResolvers = {
   stats: async (program: ThesisProgramRow, _: unknown, ctx: TalentContext) =>
     thesisFunnel(await ctx.loaders.thesisCountsByProgram.load(program.id)),
   citations: citationsOf('thesis-program'),
+  provenance: provenanceOf('thesis-program'),
   sources: citedSourcesOf('thesis-program'),
 };

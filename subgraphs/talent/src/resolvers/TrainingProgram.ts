@@ -1,4 +1,4 @@
-import { citationsOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { TrainingProgram as TrainingProgramRow } from '../entities/TrainingProgram';
 import { lazyConnection } from './connections';
@@ -27,5 +27,6 @@ export const TrainingProgram: TrainingProgramResolvers = {
     return { ...trainingFunnel(counts), ...seatStats(program.seats, counts) };
   },
   citations: citationsOf('training-program'),
+  provenance: provenanceOf('training-program'),
   sources: citedSourcesOf('training-program'),
 };

@@ -26,7 +26,7 @@ export const talentSeed: TalentSeed = {
       id: 'aztu-ganja-aluminium-complex-internships',
       title: 'Internships for AzTU bachelor and master students at the Ganja Aluminium Complex',
       description:
-        'Intended internships for bachelor and master students of AzTU at the Ganja aluminium complex, with the complex providing the necessary support. The document gives no dates and no number of places.',
+        'Intended internships for bachelor and master students of AzTU at the Ganja aluminium complex, and providing the necessary support (the document does not say by whom). The document gives no dates and no number of places.',
       hostId: 'ganja-aluminium-complex',
       universityIds: ['aztu'],
       levels: ['BACHELOR', 'MASTER'],
@@ -69,10 +69,11 @@ export const talentSeed: TalentSeed = {
     },
     {
       id: 'bsu-bayraktar-internships',
-      title: 'Internship places for BSU students at Bayraktar Technology Azerbaijan',
+      title: 'Internship places for BSU students under the BSU – Bayraktar Technology memorandum',
       description:
-        'Under the memorandum between Baku State University and Bayraktar Technology Azerbaijan, internship places are to be created for BSU students. The source gives no levels of study, dates or number of places. The employment opportunities the same sentence mentions are not an internship programme and are not recorded here.',
-      hostId: 'bayraktar-technology-azerbaijan',
+        'Under the memorandum between Baku State University and Bayraktar Technology Azerbaijan, internship places are to be created for BSU students. The source does not say where the interns work, and gives no levels of study, dates or number of places. The employment opportunities the same sentence mentions are not an internship programme and are not recorded here.',
+      // The document does not say where the places are: no host.
+      hostId: null,
       universityIds: ['bsu'],
       levels: [],
       areas: [],
@@ -142,9 +143,10 @@ export const talentSeed: TalentSeed = {
       id: 'ganja-aluminium-complex-technical-vocational-education',
       title: 'Technical vocational education jointly with the Ganja Aluminium Complex',
       description:
-        'Intended: opportunities for technical vocational education, created jointly with the Ganja aluminium complex within the cooperation of AzTU and Azerbaijan Industrial Corporation. The document gives no dates, audience or number of places.',
+        'Intended: opportunities for technical vocational education, created jointly with the Ganja aluminium complex, among the measures Azerbaijan Industrial Corporation reports on the cooperation of AzTU and the complex. The document does not say who creates them with the complex, and gives no dates, audience or number of places.',
       kind: 'VOCATIONAL',
-      providerIds: ['aztu', 'ganja-aluminium-complex'],
+      // "jointly with the Ganja Aluminum Complex": the other provider is not named.
+      providerIds: ['ganja-aluminium-complex'],
       audience: null,
       areas: [],
       seats: null,
@@ -164,9 +166,10 @@ export const talentSeed: TalentSeed = {
       id: 'ganja-aluminium-complex-secondary-special-education',
       title: 'Secondary special education jointly with the Ganja Aluminium Complex',
       description:
-        'Intended: opportunities for secondary special education, created jointly with the Ganja aluminium complex within the cooperation of AzTU and Azerbaijan Industrial Corporation. The document gives no dates, audience or number of places.',
+        'Intended: opportunities for secondary special education, created jointly with the Ganja aluminium complex, among the measures Azerbaijan Industrial Corporation reports on the cooperation of AzTU and the complex. The document does not say who creates them with the complex, and gives no dates, audience or number of places.',
       kind: 'SECONDARY_SPECIAL',
-      providerIds: ['aztu', 'ganja-aluminium-complex'],
+      // "jointly with the Ganja Aluminum Complex": the other provider is not named.
+      providerIds: ['ganja-aluminium-complex'],
       audience: null,
       areas: [],
       seats: null,
@@ -232,7 +235,9 @@ export const talentSeed: TalentSeed = {
       description:
         'Universities organise personnel training (kadr hazırlığı) and training programmes together with industry representatives, as one direction of the cooperation of Azərişıq with local and foreign universities. The source names no universities, audience, dates or numbers.',
       kind: 'PERSONNEL_TRAINING',
-      providerIds: ['azerishiq'],
+      // The document says universities organise it with industry representatives; it names
+      // no provider, so none is recorded.
+      providerIds: [],
       audience: null,
       areas: [],
       seats: null,

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { recordKey, seedCitations, syncRows, type SyncResult } from '@partnership-graph/shared';
+import { recordKey, seedRecordProvenance, syncRows, type SyncResult } from '@partnership-graph/shared';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
 import { ThesisProgram } from '../entities/ThesisProgram';
@@ -7,6 +7,7 @@ import { TrainingProgram } from '../entities/TrainingProgram';
 import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
 import { programSearchColumns } from '../repositories/programQuery';
 import { talentSeed } from './data';
+import { talentProvenance } from './provenance';
 import type { TalentSeed } from './types';
 
 export type SeedReport = Record<
@@ -14,7 +15,8 @@ export type SeedReport = Record<
   | 'internshipProgramUniversities'
   | 'thesisPrograms'
   | 'trainingPrograms'
-  | 'trainingProgramProviders',
+  | 'trainingProgramProviders'
+  | 'claims',
   SyncResult
 >;
 
@@ -91,20 +93,25 @@ export async function seedTalent(dataSource: DataSource, seed: TalentSeed = tale
       TrainingProgramProvider,
       seed.trainingPrograms.map((p) => ({ programId: p.id, institutionIds: p.providerIds })),
     );
-    await seedCitations(manager, [
-      ...seed.internshipPrograms.map((r) => ({
-        recordKey: recordKey('internship-program', r.id),
-        citations: r.sources,
-      })),
-      ...seed.thesisPrograms.map((r) => ({ recordKey: recordKey('thesis-program', r.id), citations: r.sources })),
-      ...seed.trainingPrograms.map((r) => ({ recordKey: recordKey('training-program', r.id), citations: r.sources })),
-    ]);
+    const claims = await seedRecordProvenance(
+      manager,
+      [
+        ...seed.internshipPrograms.map((r) => ({
+          recordKey: recordKey('internship-program', r.id),
+          citations: r.sources,
+        })),
+        ...seed.thesisPrograms.map((r) => ({ recordKey: recordKey('thesis-program', r.id), citations: r.sources })),
+        ...seed.trainingPrograms.map((r) => ({ recordKey: recordKey('training-program', r.id), citations: r.sources })),
+      ],
+      talentProvenance,
+    );
     return {
       internshipPrograms,
       internshipProgramUniversities,
       thesisPrograms,
       trainingPrograms,
       trainingProgramProviders,
+      claims,
     };
   });
 }
