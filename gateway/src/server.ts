@@ -29,6 +29,9 @@ export function createGateway(config: GatewayConfig, hooks: { onWrite?: () => vo
     deduplicate: config.subgraphDeduplicate,
   });
   return new ApolloGateway({
+    // Its OpenTelemetry spans (gateway.plan, gateway.fetch…) join the request's trace when
+    // tracing is on; never with the operation's text or error messages, which may hold values.
+    telemetry: { includeDocument: false, recordExceptions: false },
     supergraphSdl: watchSupergraphFile(config.supergraphPath, { intervalMs: config.supergraphPollMs }),
     buildService: ({ name, url }) =>
       new SubgraphDataSource({

@@ -5,8 +5,9 @@ import { checkLoopback, runBench, BenchRefused, type BenchResult } from '../benc
 import { parseBenchArgs } from '../bench/index';
 
 /**
- * Smoke test of `pnpm bench`: the whole harness (stack, Hive Gateway and stock Apollo
- * Gateway in their own processes, the direct subgraph) with a tiny load, S1 and S2.
+ * Smoke test of `pnpm bench`: the whole harness (stack, a traced copy of this gateway,
+ * Hive Gateway and stock Apollo Gateway in their own processes, the direct subgraph)
+ * with a tiny load, S1 and S2.
  */
 describe('pnpm bench', () => {
   it('measures every contender × scenario with requests and no errors', async () => {
@@ -20,7 +21,7 @@ describe('pnpm bench', () => {
         rounds: 1,
         warmup: 0,
         scenarios: ['S1', 'S2'],
-        contenders: ['gateway', 'hive', 'apollo', 'direct'],
+        contenders: ['gateway', 'traced', 'hive', 'apollo', 'direct'],
         sql: true,
         outDir,
         log: (line) => lines.push(line),
@@ -29,7 +30,17 @@ describe('pnpm bench', () => {
         fs.readFileSync(path.join(outDir, path.basename(bench.files.json)), 'utf8'),
       ) as BenchResult;
       const cells = written.results.map((r) => `${r.contender}/${r.scenario}`).sort();
-      expect(cells).toEqual(['apollo/S1', 'apollo/S2', 'direct/S1', 'gateway/S1', 'gateway/S2', 'hive/S1', 'hive/S2']);
+      expect(cells).toEqual([
+        'apollo/S1',
+        'apollo/S2',
+        'direct/S1',
+        'gateway/S1',
+        'gateway/S2',
+        'hive/S1',
+        'hive/S2',
+        'traced/S1',
+        'traced/S2',
+      ]);
       for (const cell of written.results) {
         expect({
           cell: `${cell.contender}/${cell.scenario}`,
@@ -48,6 +59,9 @@ describe('pnpm bench', () => {
       const markdown = fs.readFileSync(path.join(outDir, 'latest.md'), 'utf8');
       expect(markdown).toContain('S2 this gateway / Hive Gateway');
       expect(markdown).toContain('S1 this gateway / institutions subgraph direct');
+      // What tracing at 1% costs, against the same gateway untraced, over the scenarios run.
+      expect(markdown).toMatch(/\| S1\+S2 this gateway traced at 1% \/ untraced \(metrics on in both\) \| \d\.\d{3}× /);
+      expect(written.targets.find((t) => t.target.includes('traced at 1%'))?.holds).not.toBeNull();
       // By default this gateway runs compiled, as in production, with a capped heap.
       expect(written.options).toMatchObject({ gatewayRuntime: 'node', gatewayHeapMb: 192 });
       expect(markdown).toContain(
