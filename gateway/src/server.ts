@@ -137,7 +137,8 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
         typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'].slice(0, 200) : null;
       const caller = await verifier.fromAuthorizationHeader(authorization);
       observed.subject = caller.id;
-      return { caller, authorization, acceptLanguage, signal };
+      const trace = { traceId: observed.traceId, spanId: observed.spanId, flags: observed.traceFlags };
+      return { caller, authorization, acceptLanguage, signal, trace };
     },
     ready: async () => loaded,
   });
