@@ -72,7 +72,7 @@ describe('pnpm bench', () => {
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 150_000);
 
   it('refuses a non-loopback host or database unless --allow-remote', () => {
     expect(() => checkLoopback({ allowRemote: false, database: 'sqlite' }, { HOST: '0.0.0.0' })).toThrow(BenchRefused);
