@@ -9,4 +9,6 @@ export interface GatewayContext {
   acceptLanguage: string | null;
   /** Aborts when the client hangs up before its answer: the gateway's subgraph fetches for it stop. */
   signal?: AbortSignal;
+  /** The request's trace ids, sent on to the subgraphs as `traceparent` when tracing is off. */
+  trace?: { traceId: string; spanId: string; flags: number };
 }

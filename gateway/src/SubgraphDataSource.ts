@@ -23,6 +23,7 @@ interface SubgraphCall {
   operation: string | undefined;
   timeoutMs: number;
   signal: AbortSignal | undefined;
+  trace: GatewayContext['trace'];
   policy: { restrict?: (hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' }) => void } | undefined;
 }
 
@@ -102,6 +103,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       operation,
       timeoutMs,
       signal: context?.signal,
+      trace: context?.trace,
       policy: incoming?.overallCachePolicy,
     };
     const parts = splitEntityBatch(payload, this.options.maxRequestBytes ?? Number.POSITIVE_INFINITY);
@@ -115,14 +117,14 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   /** One fetch to the subgraph: its answer's body, or the error the client sees. */
   private async fetchOne(
     payload: SubgraphPayload,
-    { headers, reads, operation, timeoutMs, signal, policy }: SubgraphCall,
+    { headers, reads, operation, timeoutMs, signal, trace, policy }: SubgraphCall,
   ): Promise<unknown> {
     const { fetcher } = this.options;
     if (!reads) fetcher.forgetInFlight();
     let response: SubgraphResponse | undefined;
     let body: unknown;
     // Each fetch is a span of its own, and the subgraph's work a child of it (`traceparent`).
-    const outgoing = startOutgoingRequest(this.options.name, this.options.url);
+    const outgoing = startOutgoingRequest(this.options.name, this.options.url, trace);
     try {
       response = await fetcher.fetch(
         {

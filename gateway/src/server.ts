@@ -42,6 +42,9 @@ export function createGateway(
     deduplicate: config.subgraphDeduplicate,
   });
   return new ApolloGateway({
+    // Its OpenTelemetry spans (gateway.plan, gateway.fetch…) join the request's trace when
+    // tracing is on; never with the operation's text or error messages, which may hold values.
+    telemetry: { includeDocument: false, recordExceptions: false },
     supergraphSdl: watchSupergraphFile(config.supergraphPath, {
       intervalMs: config.supergraphPollMs,
       shared: hooks.redis,
@@ -159,7 +162,8 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
         typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'].slice(0, 200) : null;
       const caller = await verifier.fromAuthorizationHeader(authorization);
       observed.subject = caller.id;
-      return { caller, authorization, acceptLanguage, signal };
+      const trace = { traceId: observed.traceId, spanId: observed.spanId, flags: observed.traceFlags };
+      return { caller, authorization, acceptLanguage, signal, trace };
     },
     ready: async () => loaded,
     health: () => (redis ? { ...redis.health(), responseCache: responseCache.mode } : {}),

@@ -5,8 +5,9 @@ import { checkLoopback, runBench, BenchRefused, type BenchResult } from '../benc
 import { parseBenchArgs } from '../bench/index';
 
 /**
- * Smoke test of `pnpm bench`: the whole harness (stack, Hive Gateway and stock Apollo
- * Gateway in their own processes, the direct subgraph) with a tiny load, S1 and S2.
+ * Smoke test of `pnpm bench`: the whole harness (stack, a traced copy of this gateway,
+ * Hive Gateway and stock Apollo Gateway in their own processes, the direct subgraph)
+ * with a tiny load, S1 and S2.
  */
 describe('pnpm bench', () => {
   it('measures every contender × scenario with requests and no errors', async () => {
@@ -20,7 +21,7 @@ describe('pnpm bench', () => {
         rounds: 1,
         warmup: 0,
         scenarios: ['S1', 'S2', 'V2', 'V4'],
-        contenders: ['gateway', 'hive', 'apollo', 'direct'],
+        contenders: ['gateway', 'traced', 'hive', 'apollo', 'direct'],
         sql: true,
         outDir,
         log: (line) => lines.push(line),
@@ -44,6 +45,10 @@ describe('pnpm bench', () => {
         'hive/S2',
         'hive/V2',
         'hive/V4',
+        'traced/S1',
+        'traced/S2',
+        'traced/V2',
+        'traced/V4',
       ]);
       // Varied requests: answers compared between contenders request by request, none wrong (checked above per cell).
       expect(written.varied).toMatchObject({ ids: 'uniform', poolSize: 5_000 });
@@ -69,6 +74,11 @@ describe('pnpm bench', () => {
       expect(markdown).toContain('S1 this gateway / institutions subgraph direct');
       expect(markdown).toContain('V2 this gateway / stock Apollo Gateway');
       expect(markdown).toContain('V2 this gateway CPU ms per request, every process of its path');
+      // What tracing at 1% costs, against the same gateway untraced, over the scenarios run.
+      expect(markdown).toMatch(
+        /\| S1\+S2\+V2\+V4 this gateway traced at 1% \/ untraced \(metrics on in both\) \| \d\.\d{3}× /,
+      );
+      expect(written.targets.find((t) => t.target.includes('traced at 1%'))?.holds).not.toBeNull();
       // By default this gateway runs compiled, as in production, with a capped heap.
       expect(written.options).toMatchObject({ gatewayRuntime: 'node', gatewayHeapMb: 192 });
       expect(markdown).toContain(
@@ -79,7 +89,7 @@ describe('pnpm bench', () => {
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 240_000);
 
   it('refuses a non-loopback host or database unless --allow-remote', () => {
     expect(() => checkLoopback({ allowRemote: false, database: 'sqlite' }, { HOST: '0.0.0.0' })).toThrow(BenchRefused);

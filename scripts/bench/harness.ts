@@ -6,8 +6,12 @@ import { readAuthConfig, repositoryRoot, SUBGRAPH_SECRET_HEADER } from '@partner
 import {
   requestBody,
   scenarios,
+  startGatewayOver,
+  startOtlpReceiver,
   startStack,
   subgraphsOf,
+  type OtlpReceiver,
+  type RunningService,
   type Scenario,
   type ScenarioId,
   type Stack,
@@ -35,9 +39,26 @@ import {
   type IdDistribution,
 } from './variedTraffic';
 
-export type ContenderId = 'gateway' | 'hive' | 'apollo' | 'direct';
+export type ContenderId = 'gateway' | 'traced' | 'hive' | 'apollo' | 'direct';
 
-export const contenderIds: ContenderId[] = ['gateway', 'hive', 'apollo', 'direct'];
+export const contenderIds: ContenderId[] = ['gateway', 'traced', 'hive', 'apollo', 'direct'];
+
+/** The sampling ratio of the traced gateway: what production would run with. */
+export const TRACED_SAMPLE_RATIO = 0.01;
+
+/**
+ * The second copy of this gateway, `traced`: the same build and settings plus tracing,
+ * sampled at 1% (parentbased_traceidratio) and sent over OTLP/protobuf to a receiver in
+ * the harness, so the bench prints what tracing costs in req/s (checkTargets).
+ */
+export function tracedGatewayEnv(receiverUrl: string): Record<string, string> {
+  return {
+    OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
+    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+    OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+    OTEL_TRACES_SAMPLER_ARG: String(TRACED_SAMPLE_RATIO),
+  };
+}
 
 /** This gateway's default V8 old-space cap under the benchmark (MB); see README, Performance. */
 export const defaultGatewayHeapMb = 192;
@@ -52,6 +73,7 @@ export function gatewayHeapArgs(mb: number): string[] {
 
 export const contenderLabels: Record<ContenderId, string> = {
   gateway: 'this gateway',
+  traced: 'this gateway, traced at 1%',
   hive: 'Hive Gateway',
   apollo: 'stock Apollo Gateway',
   direct: 'institutions subgraph, direct',
@@ -103,7 +125,7 @@ export const defaultOptions: BenchOptions = {
   duration: 10,
   connections: 50,
   scenarios: ['V1', 'V2', 'V3', 'V4'],
-  contenders: ['gateway', 'hive', 'apollo', 'direct'],
+  contenders: ['gateway', 'traced', 'hive', 'apollo', 'direct'],
   rounds: 2,
   warmup: 2,
   database: 'sqlite',
@@ -293,6 +315,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   const supergraph = fs.readFileSync(path.join(repositoryRoot, 'schema', 'supergraph.graphql'), 'utf8');
   let stack: Stack | null = null;
   const peers: BenchProcess[] = [];
+  let traced: { gateway: RunningService | null; receiver: OtlpReceiver } | null = null;
   let current: { stop: () => void } | null = null;
   // Children that existed before this run are not ours to stop.
   const before = new Set(ownChildren());
@@ -357,6 +380,24 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     throwIfAborted();
     checkUrlsLoopback([stack.gatewayUrl, ...Object.values(stack.subgraphUrls)], options.allowRemote);
 
+    if (options.contenders.includes('traced')) {
+      log(`starting ${contenderLabels.traced} over the same subgraphs, its spans sent to a receiver here…`);
+      traced = { gateway: null, receiver: await startOtlpReceiver({ keepSpans: false }) };
+      traced.gateway = await startGatewayOver(
+        stack,
+        {
+          HOST: '127.0.0.1',
+          RESPONSE_CACHE_MS: String(options.responseCacheMs),
+          ...gatewayHeapEnv,
+          ...profEnv('traced'),
+          ...tracedGatewayEnv(traced.receiver.url),
+        },
+        'traced',
+        gatewayCommand,
+      );
+      throwIfAborted();
+    }
+
     const peerKinds = (['hive', 'apollo'] as const).filter((k) => options.contenders.includes(k));
     log(
       `starting ${peerKinds.length ? peerKinds.map((k) => contenderLabels[k]).join(' and ') : 'no peer gateways'} over the same subgraphs…`,
@@ -388,6 +429,14 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       if (id === 'gateway') contenders.push({ id, url: stack.gatewayUrl, headers: {}, pid: pidOf('gateway') });
       if (id === 'direct')
         contenders.push({ id, url: stack.subgraphUrls.institutions, headers: secret, pid: pidOf('institutions') });
+      const tracedProcess = traced?.gateway?.process;
+      if (id === 'traced' && traced?.gateway)
+        contenders.push({
+          id,
+          url: traced.gateway.url,
+          headers: {},
+          pid: tracedProcess?.pid ? servingPid(tracedProcess.pid) : null,
+        });
       const peer = peers.find((p) => p.name === id);
       if (peer)
         contenders.push({
@@ -789,6 +838,12 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     options.signal?.removeEventListener('abort', onAbort);
     log('stopping every process the benchmark started…');
     await Promise.all(peers.map((p) => p.stop()));
+    await traced?.gateway?.stop();
+    if (traced) {
+      const { exports, bytes } = traced.receiver.received();
+      log(`${contenderLabels.traced} sent ${exports} exports of spans (${Math.round(bytes / 1024)} KiB)`);
+      await traced.receiver.close();
+    }
     await stack?.stop();
     // Anything still left (a start-up that was cut short): its whole group, hard.
     signalGroups(

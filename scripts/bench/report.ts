@@ -3,6 +3,7 @@ import type { ScenarioId } from '@partnership-graph/shared/testing';
 
 const labels: Record<ContenderId, string> = {
   gateway: 'this gateway',
+  traced: 'this gateway, traced at 1%',
   hive: 'Hive Gateway',
   apollo: 'stock Apollo Gateway',
   direct: 'institutions subgraph (direct)',
@@ -47,11 +48,56 @@ function ratioTarget(
   };
 }
 
+/** At most this share of req/s may tracing sampled at 1% cost. */
+const TRACING_MAX_LOSS = 0.05;
+
+/**
+ * What tracing costs: the traced gateway's req/s over the untraced one's, summed over
+ * every scenario of the run (the varied traffic), and their CPU per request. Metrics are
+ * on in both (they cannot be turned off), so this is tracing's own cost.
+ */
+function tracingCostTarget(bench: BenchResult): TargetCheck {
+  const pairs = bench.scenarios
+    .map((scenario) => ({
+      id: scenario.id,
+      traced: cellOf(bench, 'traced', scenario.id),
+      plain: cellOf(bench, 'gateway', scenario.id),
+    }))
+    .filter((p): p is { id: ScenarioId; traced: CellResult; plain: CellResult } => !!p.traced && !!p.plain);
+  const minimum = 1 - TRACING_MAX_LOSS;
+  const target = `${pairs.map((p) => p.id).join('+') || 'every scenario'} this gateway traced at 1% / untraced (metrics on in both) ≥ ${minimum}×`;
+  const sum = (cells: CellResult[]) => cells.reduce((total, cell) => total + cell.requestsPerSecond, 0);
+  const plain = sum(pairs.map((p) => p.plain));
+  if (!pairs.length || !plain) return { target, measured: 'not measured in this run', holds: null, gap: null };
+  const ratio = sum(pairs.map((p) => p.traced)) / plain;
+  const cpu = (cells: CellResult[]) => {
+    const requests = cells.reduce((n, cell) => n + cell.requests, 0);
+    const ms = cells.reduce((n, cell) => n + (cell.cpuMsPerRequest?.contender ?? NaN) * cell.requests, 0);
+    return requests ? ms / requests : null;
+  };
+  const errors = pairs.reduce((n, p) => n + p.traced.errors.total, 0);
+  const perScenario = pairs
+    .map((p) => `${p.id} ${(p.traced.requestsPerSecond / p.plain.requestsPerSecond).toFixed(2)}`)
+    .join(', ');
+  return {
+    target,
+    measured: `${ratio.toFixed(3)}× (${perScenario}; CPU ${num(cpu(pairs.map((p) => p.traced)), 3)} vs ${num(cpu(pairs.map((p) => p.plain)), 3)} ms/request)`,
+    holds: ratio >= minimum && errors === 0,
+    gap:
+      ratio < minimum
+        ? `tracing costs ${((1 - ratio) * 100).toFixed(1)}% of req/s, ${(TRACING_MAX_LOSS * 100).toFixed(0)}% allowed`
+        : errors
+          ? `${errors} errors`
+          : null,
+  };
+}
+
 export function checkTargets(bench: BenchResult): TargetCheck[] {
   const targets: TargetCheck[] = [
     ratioTarget(bench, 'S2 this gateway / Hive Gateway', ['gateway', 'S2'], ['hive', 'S2'], 1.5),
     ratioTarget(bench, 'S2 this gateway / stock Apollo Gateway', ['gateway', 'S2'], ['apollo', 'S2'], 2),
     ratioTarget(bench, 'S1 this gateway / institutions subgraph direct', ['gateway', 'S1'], ['direct', 'S1'], 0.6),
+    tracingCostTarget(bench),
   ];
   // Varied traffic, the headline: every scenario at least 1.5× each peer.
   for (const scenario of bench.scenarios.filter((s) => s.id.startsWith('V')))

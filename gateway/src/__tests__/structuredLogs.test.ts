@@ -24,12 +24,14 @@ const studentName = 'Logged Nobody Ölməz';
 // A client's W3C traceparent: with tracing off (no OTEL_* variables) its trace id still names the request.
 const clientTraceId = '4bf92f3577b34da6a3ce929d0e0e4736';
 const clientTraceparent = `00-${clientTraceId}-00f067aa0ba902b7-01`;
+const invalidTraceId = '0af7651916cd43dd8448eb211c80319c';
 const studentEmail = 'never.logged@example.org';
 
 describe('structured logs of a request through the stack', () => {
   let stack: Stack;
   let adminToken: string;
   let refusedExtensions: Record<string, unknown> | undefined;
+  let invalidExtensions: Record<string, unknown> | undefined;
   beforeAll(async () => {
     const env = { LOG_FORMAT: 'json', LOG_LEVEL: 'info' };
     stack = await startStack({
@@ -74,6 +76,10 @@ describe('structured logs of a request through the stack', () => {
       { authorization: `Bearer ${adminToken}x`, traceparent: clientTraceparent },
     );
     refusedExtensions = refused.body.errors?.[0].extensions;
+    const invalid = await postGraphQL(stack.gatewayUrl, '{ institution(id: "aztu") { noSuchField } }', undefined, {
+      traceparent: `00-${invalidTraceId}-00f067aa0ba902b7-01`,
+    });
+    invalidExtensions = invalid.body.errors?.[0].extensions;
     // A request's line is written once its answer has gone out: wait until the last one has been read.
     const gateway = stack.services.find((s) => s.name === 'gateway');
     for (let waited = 0; !/"status":401/.test(gateway?.output() ?? '') && waited < 10_000; waited += 50)
@@ -144,6 +150,7 @@ describe('structured logs of a request through the stack', () => {
 
   it('gives a refused request’s error and its line the trace id of the client’s traceparent', () => {
     expect(refusedExtensions).toMatchObject({ code: 'UNAUTHENTICATED', traceId: clientTraceId });
+    expect(invalidExtensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', traceId: invalidTraceId });
     const refused = linesOf('gateway').find((line) => line.status === 401);
     expect(refused?.trace_id).toBe(clientTraceId);
   });

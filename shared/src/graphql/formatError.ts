@@ -30,12 +30,18 @@ const publicCodes = new Set([
  * reports and an operator finds in the logs and traces.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const traceId = currentTraceId();
-  const shown = formatKnown(formatted, error);
+  // The request's, or one the error was given already (a refused context, see serveGraphQL).
+  const given = formatted.extensions?.traceId;
+  const traceId = currentTraceId() ?? (typeof given === 'string' ? given : undefined);
+  const shown = formatKnown(formatted, error, traceId);
   return traceId === undefined ? shown : { ...shown, extensions: { ...shown.extensions, traceId } };
 }
 
-function formatKnown(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function formatKnown(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  traceId: string | undefined,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && publicCodes.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -59,7 +65,7 @@ function formatKnown(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   }
   if (!(original instanceof GraphQLError) || code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     logger().error(
-      { err: original, path: formatted.path },
+      { err: original, path: formatted.path, ...(traceId ? { trace_id: traceId } : {}) },
       'unexpected error (the client sees "Internal server error")',
     );
   }

@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { sameSecret } from '../auth/sameSecret';
 import { runInRequestScope, type RequestScope } from '../database/requestScope';
 import { appendVary, applyCors, type CorsPolicy } from './cors';
@@ -26,7 +27,8 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
   /**
    * Builds the per-request context (a fresh DataLoader set, the caller…); `signal` aborts
    * when the client goes away before its answer is sent. It notes the verified caller's
-   * subject in `observed` for the request's log line.
+   * subject in `observed` for the request's log line; `observed` also holds the request's
+   * trace ids, for what the context sends on (the gateway's fetches).
    */
   context: (req: IncomingMessage, signal: AbortSignal, observed: ObservedRequest) => Promise<TContext>;
   /** `/health/ready` answers 200 only while this resolves true. */
@@ -120,6 +122,21 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/**
+ * A refusal while building the context (a bad token: UNAUTHENTICATED) never reaches the
+ * plugins that add the trace id to errors: it is given the id here, as a new error, since
+ * the one thrown may be shared.
+ */
+function withTraceId(traceId: string): (error: unknown) => never {
+  return (error) => {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, {
+      originalError: error.originalError,
+      extensions: { ...error.extensions, traceId },
+    });
+  };
+}
+
 /** An error answered outside GraphQL execution; like every error sent, it carries the request's trace id. */
 function sendError(res: ServerResponse, status: number, message: string, code: string, traceId: string): void {
   sendJson(res, status, { errors: [{ message, extensions: { code, traceId } }] });
@@ -194,7 +211,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
     const execute = () =>
       server.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: () => options.context(req, abandoned.signal, observed),
+        context: () => options.context(req, abandoned.signal, observed).catch(withTraceId(traceId)),
       });
     let scope: RequestScope | null = null;
     if (options.requestScope) {
@@ -268,7 +285,13 @@ export async function serveGraphQL<TContext extends BaseContext>(
         recordRequest(observed, { method, startedAt, ...answer });
         endRequestTrace(requestTrace, { ...observed, ...answer });
       });
-      await runInRequestTrace(requestTrace, () => answerGraphQL(req, res, url, method, observed, requestTrace.traceId));
+      const answer = () => answerGraphQL(req, res, url, method, observed, requestTrace.traceId);
+      // In its trace's context, so that a log line or an error anywhere in it names the trace —
+      // where that context is already paid for: tracing on, or a subgraph's request scope. A
+      // gateway without tracing keeps Node's async context tracking off (it slows every
+      // promise) and hands the ids on explicitly (its context, its log line, its errors).
+      if (tracingOn() || options.requestScope) await runInRequestTrace(requestTrace, answer);
+      else await answer();
     })().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       traceId ??= newTraceIds().traceId;

@@ -12,12 +12,13 @@ export interface ObservedRequest {
   operationType: string | null;
   /** The codes of the GraphQL errors sent, in order. */
   errorCodes: string[];
-  /** The request's W3C trace id and this service's span id for it (see RequestTrace). */
+  /** The request's W3C trace id, this service's span id for it and the sampled flag (see RequestTrace). */
   traceId: string;
   spanId: string;
+  traceFlags: number;
 }
 
-export function newObservedRequest(trace: { traceId: string; spanId: string }): ObservedRequest {
+export function newObservedRequest(trace: { traceId: string; spanId: string; flags: number }): ObservedRequest {
   return {
     subject: null,
     operationName: null,
@@ -25,6 +26,7 @@ export function newObservedRequest(trace: { traceId: string; spanId: string }): 
     errorCodes: [],
     traceId: trace.traceId,
     spanId: trace.spanId,
+    traceFlags: trace.flags,
   };
 }
 

@@ -1,7 +1,7 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { failureType, recordSubgraphFetch } from './recordSubgraphFetch';
 import { endSpan } from './requestTrace';
-import { currentRequestTrace, traceparentOf } from './traceContext';
+import { currentRequestTrace, traceparentOf, type RequestTrace } from './traceContext';
 import { tracer, tracingOn } from './tracing';
 
 /** One request this service sends to a subgraph, measured and traced from its start. */
@@ -16,13 +16,17 @@ export interface OutgoingRequest {
  * Starts a request to a subgraph (the gateway's fetch, a subgraph's reference check or
  * source lookup): `end` records it in `http_client_request_duration_seconds`; with
  * tracing on it is a client span `POST <subgraph>`, whose context the `traceparent`
- * carries; off, the `traceparent` carries the request's own ids, so the subgraph logs
- * and reports the same trace id.
+ * carries; off, the `traceparent` carries the request's own ids (`request`, else the
+ * trace context's), so the subgraph logs and reports the same trace id.
  */
-export function startOutgoingRequest(subgraph: string, url: string): OutgoingRequest {
+export function startOutgoingRequest(
+  subgraph: string,
+  url: string,
+  request?: Pick<RequestTrace, 'traceId' | 'spanId' | 'flags'>,
+): OutgoingRequest {
   const startedAt = performance.now();
   if (!tracingOn()) {
-    const request = currentRequestTrace();
+    request ??= currentRequestTrace();
     return {
       headers: request ? { traceparent: traceparentOf(request) } : {},
       end: (outcome) => recordSubgraphFetch(subgraph, startedAt, outcome),

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { trace } from '@opentelemetry/api';
 import { responsePathAsArray } from 'graphql';
 import { endSpan, startChildSpan } from './requestTrace';
 import { resolverSpansOn } from './tracing';
@@ -18,6 +19,8 @@ function firstError(errors: unknown): unknown {
 export function traceOperations(): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
+      // A request that is not sampled (most, at a low ratio) gets no hooks at all.
+      if (!trace.getActiveSpan()?.isRecording()) return;
       const resolvers = resolverSpansOn();
       return {
         async parsingDidStart() {

@@ -5,10 +5,11 @@ import type { TraceConfig } from './traceConfig';
 
 let provider: TracerProvider | null = null;
 let resolverSpans = false;
+let serviceTracer: Tracer | null = null;
 
-/** The tracer every span of the service comes from (a no-op one while tracing is off). */
+/** The tracer every span of the service comes from (a no-op one while tracing is off); looked up once. */
 export function tracer(): Tracer {
-  return trace.getTracer('@partnership-graph/shared');
+  return (serviceTracer ??= trace.getTracer('@partnership-graph/shared'));
 }
 
 /** Whether this process started the OpenTelemetry SDK (startTracing with tracing configured). */
@@ -84,6 +85,7 @@ export function startTracing(config: TraceConfig): void {
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   trace.setGlobalTracerProvider(provider);
+  serviceTracer = null;
 }
 
 /** Sends the spans still buffered and stops the SDK (at shutdown), waiting at most `timeoutMs`. */
@@ -97,6 +99,7 @@ export async function stopTracing(timeoutMs = 5_000): Promise<void> {
     new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
   ]);
   clearTimeout(timer);
+  serviceTracer = null;
   trace.disable();
   context.disable();
   propagation.disable();

@@ -20,6 +20,8 @@ export interface OtlpReceiver {
   spans: () => ReceivedSpan[];
   /** The content types exports came with (`application/json`, `application/x-protobuf`). */
   contentTypes: () => string[];
+  /** How many exports (requests to `/v1/traces`) and bytes it received. */
+  received: () => { exports: number; bytes: number };
   close: () => Promise<void>;
 }
 
@@ -184,11 +186,14 @@ function fromProtobuf(body: Buffer): ReceivedSpan[] {
 /**
  * A throwaway OTLP/HTTP trace receiver on loopback, as a collector would run one: it
  * accepts `POST /v1/traces` in OTLP/JSON or OTLP/protobuf, keeps every span, and answers
- * as the spec asks (200 with an empty export response).
+ * as the spec asks (200 with an empty export response). With `keepSpans: false` (a
+ * benchmark's sink) it only counts what it receives.
  */
-export async function startOtlpReceiver(): Promise<OtlpReceiver> {
+export async function startOtlpReceiver(options: { keepSpans?: boolean } = {}): Promise<OtlpReceiver> {
+  const keepSpans = options.keepSpans ?? true;
   const received: ReceivedSpan[] = [];
   const contentTypes: string[] = [];
+  const totals = { exports: 0, bytes: 0 };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -201,8 +206,12 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       }
       try {
         const body = Buffer.concat(chunks);
-        received.push(...(contentType.includes('json') ? fromJson(body) : fromProtobuf(body)));
-        contentTypes.push(contentType);
+        totals.exports += 1;
+        totals.bytes += body.length;
+        if (keepSpans) {
+          received.push(...(contentType.includes('json') ? fromJson(body) : fromProtobuf(body)));
+          contentTypes.push(contentType);
+        }
       } catch (error) {
         res.statusCode = 400;
         res.end(String(error));
@@ -219,6 +228,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
     url: `http://127.0.0.1:${port}`,
     spans: () => [...received],
     contentTypes: () => [...contentTypes],
+    received: () => ({ ...totals }),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -244,13 +244,19 @@ export async function startStack(options: {
   }
 }
 
-/** Starts one more gateway over a stack's subgraphs, with settings of its own, on a free port. */
+/** Starts one more gateway over a stack's subgraphs, with settings of its own, on a free port (run as `command` when given). */
 export function startGatewayOver(
   stack: Pick<Stack, 'subgraphUrls'>,
   env: Record<string, string>,
   name = 'gateway',
+  command?: ServiceSpec['command'],
 ): Promise<RunningService> {
-  return startService({ dir: 'gateway', name, env: { ...urlsEnv(stack.subgraphUrls), GATEWAY_PORT: '0', ...env } });
+  return startService({
+    dir: 'gateway',
+    name,
+    env: { ...urlsEnv(stack.subgraphUrls), GATEWAY_PORT: '0', ...env },
+    command,
+  });
 }
 
 function urlsEnv(urls: Record<string, string>): Record<string, string> {
