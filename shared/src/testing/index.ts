@@ -11,3 +11,4 @@ export * from './freePort';
 export * from './prometheus';
 export * from './startRedis';
 export * from './mariadbPair';
+export * from './toolAvailable';
