@@ -30,6 +30,8 @@ export interface Instance {
   /** Starts it again on the same port (and waits until it says it is ready). */
   start: () => Promise<void>;
   output: () => string;
+  /** The spawned process's id (the leader of its process group) while it runs. */
+  pid: () => number | null;
 }
 
 export interface Cluster {
@@ -38,6 +40,7 @@ export interface Cluster {
   /** HAProxy's frontend per subgraph (what the gateways and the subgraphs' reference checks call). */
   subgraphUrls: Record<string, string>;
   statsUrl: string;
+  haproxyPid: number | null;
   instances: Instance[];
   redis: ThrowawayRedis;
   mariadb: MariadbPair;
@@ -188,6 +191,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       gatewayUrl,
       subgraphUrls,
       statsUrl,
+      haproxyPid: haproxy.child.pid ?? null,
       instances,
       redis,
       mariadb,
@@ -240,6 +244,7 @@ function instanceOf(name: string, service: string, port: number, env: Record<str
     url: `http://127.0.0.1:${port}/`,
     running: () => !!current && current.process.exitCode === null && current.process.signalCode === null,
     output: () => history + (current?.output() ?? ''),
+    pid: () => (current as RunningService | null)?.process.pid ?? null,
     start: async () => {
       current = await startService({ dir, name, env: { ...env, SEED_ON_START: '1' } });
       if (echo) {
