@@ -48,6 +48,37 @@ describe('reading a subgraph configuration', () => {
     );
   });
 
+  it('reads replicas of the same database, Redis and the replica settings, refusing a pin shorter than the lag it must cover', () => {
+    const config = readDatabaseConfig(
+      {
+        AGREEMENTS_MYSQL_URL: 'mysql://app:pw@primary:3306/partners',
+        AGREEMENTS_MYSQL_REPLICA_URLS: 'mysql://app:pw@replica1:3306/ignored, mysql://app:pw@replica2:3306',
+      },
+      'agreements',
+    );
+    expect(config).toEqual({
+      kind: 'mysql',
+      url: 'mysql://app:pw@primary:3306/',
+      database: 'partners',
+      replicaUrls: ['mysql://app:pw@replica1:3306/', 'mysql://app:pw@replica2:3306/'],
+    });
+    expect(describeDatabase(config)).toBe(
+      'MySQL database partners on primary:3306 (replicas on replica1:3306, replica2:3306)',
+    );
+    expect(() =>
+      readDatabaseConfig({ MYSQL_URL: 'mysql://db/', TALENT_MYSQL_REPLICA_URLS: 'http://replica/' }, 'talent'),
+    ).toThrow(new ConfigError('TALENT_MYSQL_REPLICA_URLS must start with mysql://, got http:'));
+    const subgraph = readSubgraphConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }, 'talent', 4003);
+    expect(subgraph.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(subgraph.replicas).toEqual({ maxLagMs: 2000, pinMs: 5000, checkMs: 1000 });
+    expect(() => readSubgraphConfig({ REDIS_URL: 'localhost:6379' }, 'talent', 4003)).toThrow(
+      /REDIS_URL must be a redis:/,
+    );
+    expect(() => readSubgraphConfig({ REPLICA_MAX_LAG_MS: '5000', REPLICA_PIN_MS: '5500' }, 'talent', 4003)).toThrow(
+      /REPLICA_PIN_MS must be at least REPLICA_MAX_LAG_MS \+ 1000 \(6000\)/,
+    );
+  });
+
   it('describes where the data lives without credentials', () => {
     expect(
       describeDatabase(

@@ -13,3 +13,4 @@ export * from './startOtlpReceiver';
 export * from './startRedis';
 export * from './mariadbPair';
 export * from './checkSeedProvenance';
+export * from './toolAvailable';

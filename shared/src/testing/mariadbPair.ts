@@ -38,6 +38,8 @@ export interface MariadbServer {
   kill: () => Promise<void>;
   /** A clean shutdown (SIGTERM). */
   stop: () => Promise<void>;
+  /** Its process id while it runs. */
+  pid: () => number | null;
 }
 
 export interface MariadbPair {
@@ -107,6 +109,7 @@ async function server(dataDir: string, port: number, serverId: number, replica: 
     },
     kill: () => signal('SIGKILL'),
     stop: () => signal('SIGTERM'),
+    pid: () => (child as ChildProcess | null)?.pid ?? null,
   };
   const signal = async (name: NodeJS.Signals) => {
     const running = child;

@@ -27,6 +27,8 @@ export interface ThrowawayRedis {
   kill: () => Promise<void>;
   /** Starts it again on the same port, empty. */
   start: () => Promise<void>;
+  /** Its process id while it runs. */
+  pid: () => number | null;
 }
 
 /**
@@ -57,5 +59,11 @@ export async function startThrowawayRedis(port?: number): Promise<ThrowawayRedis
     await exited;
   };
   await start();
-  return { port: chosen, url: `redis://127.0.0.1:${chosen}`, kill, start };
+  return {
+    port: chosen,
+    url: `redis://127.0.0.1:${chosen}`,
+    kill,
+    start,
+    pid: () => (child as ChildProcess | null)?.pid ?? null,
+  };
 }
