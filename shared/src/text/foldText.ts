@@ -113,7 +113,16 @@ export function searchKey(text: string): string {
   return searchSkeleton(foldText(text));
 }
 
-/** Joins folded terms into one searchable text; `|` keeps a match inside one term. */
+/**
+ * Joins folded terms into one searchable text; `|` keeps a match inside one term. A term
+ * with the Azerbaijani "ə" is also kept with "a" for it (foldText makes it "e"), since
+ * people type it either way: "Xazar" and "Khazar" find "Xəzər" as "Xezer" does.
+ */
 export function buildSearchText(terms: ReadonlyArray<string | null | undefined>): string {
-  return searchTextOfFolded(terms.flatMap((term) => (term ? [foldText(term)] : [])));
+  return searchTextOfFolded(
+    terms.flatMap((term) => {
+      if (!term) return [];
+      return /[əƏ]/.test(term) ? [foldText(term), foldText(term.replace(/[əƏ]/g, 'a'))] : [foldText(term)];
+    }),
+  );
 }

@@ -13,6 +13,7 @@ import { AddSearchIndexes1766600000000 } from './AddSearchIndexes1766600000000';
 import { AddPositionEvidence1766900000000 } from './AddPositionEvidence1766900000000';
 import { AddPositionRoles1767000000000 } from './AddPositionRoles1767000000000';
 import { AddInstitutionFacts1767300000001 } from './AddInstitutionFacts1767300000001';
+import { RefreshSchwaSpellings1767300000002 } from './RefreshSchwaSpellings1767300000002';
 import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
 
 /** Every migration of this subgraph, in order. */
@@ -31,4 +32,5 @@ export const migrations = [
   RefreshSearchSpellings1767200000000,
   AddClaims1767300000000,
   AddInstitutionFacts1767300000001,
+  RefreshSchwaSpellings1767300000002,
 ];
