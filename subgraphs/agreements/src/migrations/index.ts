@@ -13,6 +13,7 @@ import { AddAreasFulltextIndex1766700000000 } from './AddAreasFulltextIndex17667
 import { RefreshAgreementSearchText1766800000000 } from './RefreshAgreementSearchText1766800000000';
 import { AddCommitmentKindIndex1766800000001 } from './AddCommitmentKindIndex1766800000001';
 import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
+import { NameAuditActions1767400000000 } from './NameAuditActions1767400000000';
 
 /** Every migration of this subgraph, in order. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   AddCommitmentKindIndex1766800000001,
   CreateIdempotencyKeys1766850000000,
   RefreshSearchSpellings1767200000000,
+  NameAuditActions1767400000000,
 ];

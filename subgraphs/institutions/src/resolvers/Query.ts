@@ -5,7 +5,6 @@ import {
   toConnection,
   type PageArgs,
 } from '@partnership-graph/shared';
-import { assertAdmin } from '../authorization';
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
 import type { PersonFilter } from '../repositories/PersonRepository';
@@ -42,16 +41,5 @@ export const Query: QueryResolvers = {
     );
   },
 
-  institutionAuditLog: async (_, args, ctx) => {
-    assertAdmin(ctx.caller, 'reading the audit log');
-    const entityId = assertValidId(args.entityId, 'entityId');
-    const page = parsePageArgs(args);
-    const rows = await ctx.audit.findPage(entityId, page);
-    return toConnection(
-      rows,
-      page,
-      (row) => ctx.audit.cursorOf(row),
-      () => ctx.audit.count(entityId),
-    );
-  },
+  institutionAuditLog: (_, args, ctx) => ctx.audit.history(ctx.caller, args),
 };

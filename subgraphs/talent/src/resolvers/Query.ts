@@ -9,7 +9,6 @@ import {
   type PageArgs,
   type SourceFilterInput,
 } from '@partnership-graph/shared';
-import { requireAdmin } from '../access/writeAccess';
 import type { TalentContext } from '../context';
 import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
 import type { TalentStatsCount, TalentStatsFilter, TalentStatsGroupBy } from '../repositories/TalentStatsRepository';
@@ -88,15 +87,5 @@ export const Query: QueryResolvers = {
   source: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
     ctx.sourceCatalogue.byId.load(assertValidId(id, 'id')),
 
-  talentAuditLog: async (_: unknown, args: PageArgs & { entityId: string }, ctx: TalentContext) => {
-    requireAdmin(ctx.caller);
-    const page = parsePageArgs(args);
-    const rows = await ctx.audit.findPage(args.entityId, page);
-    return toConnection(
-      rows,
-      page,
-      (row) => ({ key: row.id, id: String(row.id) }),
-      () => ctx.audit.count(args.entityId),
-    );
-  },
+  talentAuditLog: (_, args, ctx) => ctx.audit.history(ctx.caller, args),
 };
