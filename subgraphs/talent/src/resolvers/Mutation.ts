@@ -15,6 +15,12 @@ export const Mutation: MutationResolvers = {
   enrollInInternshipProgram: (_, args, ctx) => ctx.writes.records.enrollInInternshipProgram(ctx.caller, args),
   enrollInTrainingProgram: (_, args, ctx) => ctx.writes.records.enrollInTrainingProgram(ctx.caller, args),
   registerThesis: (_, args, ctx) => ctx.writes.records.registerThesis(ctx.caller, args),
+  transitionInternship: (_, args, ctx) =>
+    ctx.writes.records.transition(ctx.caller, 'Internship', 'transitionInternship', args),
+  transitionThesis: (_, args, ctx) => ctx.writes.records.transition(ctx.caller, 'Thesis', 'transitionThesis', args),
+  transitionTrainingEnrollment: (_, args, ctx) =>
+    ctx.writes.records.transition(ctx.caller, 'TrainingEnrollment', 'transitionTrainingEnrollment', args),
+  // Deprecated: the same moves under their first names, the new status in `status`.
   changeInternshipStatus: (_, { status, ...args }, ctx) =>
     ctx.writes.records.transition(
       ctx.caller,
