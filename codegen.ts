@@ -90,7 +90,7 @@ const config: CodegenConfig = {
           TrainingProgram: '../entities/TrainingProgram#TrainingProgram as TrainingProgramRow',
           TrainingEnrollment: '../entities/TrainingEnrollment#TrainingEnrollment as TrainingEnrollmentRow',
           Student: '../entities/Student#Student as StudentRow',
-          AuditEntry: '../entities/AuditEntry#AuditEntry as AuditEntryRow',
+          AuditEntry: '@partnership-graph/shared#AuditEntryRow',
           // Entities of other subgraphs: this one holds only their ids.
           Institution: '../resolvers/parents#EntityRef',
           Agreement: '../resolvers/parents#EntityRef',

@@ -64,9 +64,15 @@ describe.each(testDatabases())('updateVersioned on $label', (db) => {
     await update(id, 1, {});
     const refused = await update(id, 1, { title: 'Lost' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(GraphQLError);
-    expect((refused as GraphQLError).extensions).toEqual({ code: 'CONFLICT', id, expectedVersion: 1 });
+    expect((refused as GraphQLError).extensions).toEqual({
+      code: 'CONFLICT',
+      id,
+      expectedVersion: 1,
+      currentVersion: 2,
+      argumentName: 'expectedVersion',
+    });
     expect((refused as GraphQLError).message).toBe(
-      `The record "${id}" was changed by someone else (expected version 1); reload it and try again`,
+      `The record "${id}" was changed by someone else (expected version 1, it is at version 2); reload it and try again`,
     );
     expect(await notes().findOneByOrFail({ id })).toMatchObject({ title: 'Kept', version: 2 });
   });
@@ -80,7 +86,7 @@ describe.each(testDatabases())('updateVersioned on $label', (db) => {
 
   it('refuses an update of a record that vanished as CONFLICT', async () => {
     await expect(update('no-such-note', 1, { title: 'x' })).rejects.toMatchObject({
-      extensions: { code: 'CONFLICT', id: 'no-such-note' },
+      extensions: { code: 'CONFLICT', id: 'no-such-note', currentVersion: null },
     });
   });
 

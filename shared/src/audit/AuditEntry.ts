@@ -4,7 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * One successful mutation (or one record an import created or changed): who changed
  * which record, when, and the record before and after. Written in the mutation's own
  * transaction, so a change without its entry (or an entry without its change) cannot
- * exist. Each subgraph that writes keeps its own `audit_log` table of this shape.
+ * exist. Each subgraph keeps its own `audit_log` table of this shape (CreateAuditLog).
  */
 @Entity('audit_log')
 @Index('idx_audit_log_entity', ['entityId', 'id'])
@@ -20,7 +20,7 @@ export class AuditEntry {
   @Column({ name: 'entity_id', type: 'varchar', length: 64 })
   entityId: string;
 
-  /** The mutation: createAgreement, transitionAgreement, IMPORT_CREATE, IMPORT_UPDATE… */
+  /** CREATE, UPDATE, TRANSITION, IMPORT_CREATE or IMPORT_UPDATE (AuditAction). */
   @Column({ type: 'varchar', length: 40 })
   action: string;
 

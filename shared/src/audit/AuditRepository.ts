@@ -1,8 +1,24 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyKeyset, type KeysetOrder } from '../database/keyset';
+import type { Caller } from '../context/Caller';
 import { badUserInput } from '../graphql/errors';
-import type { Cursor, PageRequest } from '../graphql/pagination';
+import { assertValidId } from '../graphql/ids';
+import {
+  parsePageArgs,
+  toConnection,
+  type Connection,
+  type Cursor,
+  type PageArgs,
+  type PageRequest,
+} from '../graphql/pagination';
+import { assertAdmin } from '../writes/writePolicy';
 import { AuditEntry } from './AuditEntry';
+
+/**
+ * What an entry says was done: a mutation's CREATE, UPDATE (fields, parties, speakers…)
+ * or TRANSITION (a status change), or an import's IMPORT_CREATE / IMPORT_UPDATE.
+ */
+export type AuditAction = 'CREATE' | 'UPDATE' | 'TRANSITION' | 'IMPORT_CREATE' | 'IMPORT_UPDATE';
 
 /** An audit entry as resolvers see it; `before` and `after` are the records as JSON values. */
 export interface AuditEntryRow {
@@ -21,8 +37,8 @@ export type NewAuditEntry = Omit<AuditEntryRow, 'id'>;
 /** Newest first; the id increases with every entry, so it is both sort key and tie-breaker. */
 const newestFirst: KeysetOrder = { sortExpression: 'l.id', idExpression: 'l.id', direction: 'DESC' };
 
-/** A JSON column read through a raw query: parsed text (SQLite, MariaDB) or a value mysql2 already parsed (MySQL). */
-function jsonValue(value: unknown): unknown {
+/** A JSON column's value as read: parsed text (SQLite, MariaDB) or a value mysql2 already parsed (MySQL). */
+export function jsonValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
@@ -97,4 +113,25 @@ export class AuditRepository {
   cursorOf(row: AuditEntryRow): Cursor {
     return { key: Number(row.id), id: row.id };
   }
+
+  /** One record's history, newest first, for admins only: what every subgraph's audit-log field answers. */
+  async history(caller: Caller, args: PageArgs & { entityId: string }): Promise<Connection<AuditEntryRow>> {
+    assertAdmin(caller, 'reading the audit log');
+    const entityId = assertValidId(args.entityId, 'entityId');
+    const page = parsePageArgs(args);
+    return toConnection(
+      await this.findPage(entityId, page),
+      page,
+      (row) => this.cursorOf(row),
+      () => this.count(entityId),
+    );
+  }
 }
+
+const jsonText = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** The GraphQL AuditEntry type's resolvers: `before` and `after` are JSON text. */
+export const auditEntryResolvers = {
+  before: (entry: AuditEntryRow) => jsonText(entry.before),
+  after: (entry: AuditEntryRow) => jsonText(entry.after),
+};

@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 
-/** Stable error codes clients can branch on. */
 /** Every `extensions.code` the API answers with (the README lists them for clients). */
 export const ErrorCode = {
   /** A value the caller gave is refused; `argumentName` names the argument or input field. */
@@ -37,9 +36,9 @@ export const ErrorCode = {
 export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** A client mistake in one argument or input field; `argument` is its path, e.g. "filter.kinds". */
-export function badUserInput(argument: string, reason: string): GraphQLError {
+export function badUserInput(argument: string, reason: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(`Invalid value for "${argument}": ${reason}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: argument },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: argument, ...extensions },
   });
 }
 

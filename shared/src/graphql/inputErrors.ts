@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-import { argumentAt, literalValueErrorPattern } from './argumentAt';
+import { Kind, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { argumentAt, literalValueErrorPattern, walkArgumentPaths } from './argumentAt';
 
 /**
  * Makes every input value the schema refuses a BAD_USER_INPUT error whose message
@@ -27,27 +27,8 @@ const variableErrorPattern =
 /** Where the operation passes variable `name`: the argument path, e.g. "input" or "filter.kinds". */
 function argumentOfVariable(document: DocumentNode, name: string): string | null {
   let found: string | null = null;
-  const stack: string[] = [];
-  visit(document, {
-    Argument: {
-      enter(node) {
-        stack.push(node.name.value);
-      },
-      leave() {
-        stack.pop();
-      },
-    },
-    ObjectField: {
-      enter(node) {
-        stack.push(node.name.value);
-      },
-      leave() {
-        stack.pop();
-      },
-    },
-    Variable(node) {
-      if (node.name.value === name && found === null && stack.length) found = stack.join('.');
-    },
+  walkArgumentPaths(document, (path, node) => {
+    if (node.kind === Kind.VARIABLE && node.name.value === name && found === null) found = path;
   });
   return found;
 }

@@ -80,3 +80,28 @@ export function toConnection<T>(
     totalCount: () => (counted ??= count()),
   };
 }
+
+/** Where one page of a list comes from. */
+export interface PageSource<T> {
+  /** Up to `page.limit` rows in keyset order, after `page.after`. */
+  fetch(page: PageRequest): Promise<T[]>;
+  /** A row's keyset position (its sort key and id): the one way a cursor is built. */
+  cursorOf(row: T): Cursor;
+  /** Every row of the list; run only when a client asks for `totalCount`. */
+  count(): Promise<number>;
+  /** Hands each fetched row to the request's DataLoader, so fields under the page read no row again. */
+  prime?(row: T): void;
+}
+
+/** The page-loading recipe of every connection field: arguments checked, rows fetched and primed, the connection built. */
+export async function loadPage<T>(args: PageArgs, source: PageSource<T>): Promise<Connection<T>> {
+  const page = parsePageArgs(args);
+  const rows = await source.fetch(page);
+  if (source.prime) for (const row of rows) source.prime(row);
+  return toConnection(
+    rows,
+    page,
+    (row) => source.cursorOf(row),
+    () => source.count(),
+  );
+}

@@ -57,8 +57,6 @@ export interface RecordImport<Input, T, Checked = undefined> {
   writeOrder?(records: Array<PlannedRecord<T>>): Array<PlannedRecord<T>>;
   insert(manager: EntityManager, records: T[]): Promise<void>;
   update(manager: EntityManager, changes: Array<RecordChange<T>>): Promise<void>;
-  /** Writes the audit entries where the subgraph keeps its own log; default: the shared audit log. */
-  recordAudit?(manager: EntityManager, entries: NewAuditEntry[]): Promise<void>;
 }
 
 export interface ImportCall {
@@ -169,8 +167,7 @@ export async function runImport<Input, T, Checked = undefined>(
             after: kind.snapshot(p.after, sources),
           };
         });
-        if (kind.recordAudit) await kind.recordAudit(manager, entries);
-        else await new AuditRepository(manager.connection).insertMany(manager, entries);
+        await new AuditRepository(manager.connection).insertMany(manager, entries);
       });
     },
     replayImport,

@@ -7,6 +7,7 @@ import {
   DEFAULT_ANALYTICS_CONCURRENCY,
   IdempotencyKeys,
   SourceDocumentRepository,
+  WritePipeline,
   type AnalyticsWork,
   type Caller,
   type EntityReferenceChecker,
@@ -19,6 +20,7 @@ import { EventService } from './services/EventService';
 import { AgreementImport } from './imports/AgreementImport';
 import { EventImport } from './imports/EventImport';
 import { PartnershipNetworkService } from './services/network';
+import { writePolicy } from './writePolicy';
 
 /** What every resolver of one request sees. */
 export interface AgreementsContext {
@@ -32,7 +34,7 @@ export interface AgreementsContext {
   sourceDocuments: SourceDocumentRepository;
   agreementService: AgreementService;
   eventService: EventService;
-  /** `importAgreements` and `importEvents` for this caller. */
+  /** `importAgreements` and `importEvents`. */
   agreementImport: AgreementImport;
   eventImport: EventImport;
   network: PartnershipNetworkService;
@@ -64,6 +66,7 @@ const defaultGate = new AnalyticsGate(DEFAULT_ANALYTICS_CONCURRENCY);
 export function createContext(dataSource: DataSource, options: ContextOptions): AgreementsContext {
   const caller = options.caller ?? anonymousCaller;
   const idempotency = options.idempotency ?? new IdempotencyKeys();
+  const pipeline = new WritePipeline(dataSource, writePolicy, idempotency);
   const context: AgreementsContext = {
     caller,
     loaders: createLoaders(dataSource),
@@ -71,10 +74,10 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     events: new EventRepository(dataSource),
     audit: new AuditRepository(dataSource),
     sourceDocuments: new SourceDocumentRepository(dataSource),
-    agreementService: new AgreementService(dataSource, options.references, caller, idempotency),
-    eventService: new EventService(dataSource, options.references, caller, idempotency),
-    agreementImport: new AgreementImport(dataSource, options.references, caller, idempotency),
-    eventImport: new EventImport(dataSource, options.references, caller, idempotency),
+    agreementService: new AgreementService(dataSource, options.references, pipeline),
+    eventService: new EventService(dataSource, options.references, pipeline),
+    agreementImport: new AgreementImport(dataSource, options.references, pipeline),
+    eventImport: new EventImport(dataSource, options.references, pipeline),
     network: new PartnershipNetworkService(dataSource),
     references: options.references,
     renewLoaders: () => {

@@ -4,12 +4,14 @@ import {
   AuditRepository,
   IdempotencyKeys,
   SourceDocumentRepository,
+  WritePipeline,
   type Caller,
 } from '@partnership-graph/shared';
 import { InstitutionImport } from './imports/InstitutionImport';
 import { MembershipImport } from './imports/MembershipImport';
 import { PersonImport } from './imports/PersonImport';
 import { PositionImport } from './imports/PositionImport';
+import { writePolicy } from './writePolicy';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { InstitutionRepository } from './repositories/InstitutionRepository';
 import { PersonRepository } from './repositories/PersonRepository';
@@ -45,6 +47,7 @@ export function createContext(
   languages: string[] = [],
   idempotency: IdempotencyKeys = new IdempotencyKeys(),
 ): InstitutionsContext {
+  const pipeline = new WritePipeline(dataSource, writePolicy, idempotency);
   return {
     caller,
     languages,
@@ -55,10 +58,10 @@ export function createContext(
     audit: new AuditRepository(dataSource),
     sourceDocuments: new SourceDocumentRepository(dataSource),
     imports: {
-      institutions: new InstitutionImport(dataSource, idempotency),
-      people: new PersonImport(dataSource, idempotency),
-      positions: new PositionImport(dataSource, idempotency),
-      memberships: new MembershipImport(dataSource, idempotency),
+      institutions: new InstitutionImport(dataSource, pipeline),
+      people: new PersonImport(dataSource, pipeline),
+      positions: new PositionImport(dataSource, pipeline),
+      memberships: new MembershipImport(dataSource, pipeline),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import {
   AnalyticsGate,
   anonymousCaller,
+  AuditRepository,
   DEFAULT_ANALYTICS_BUDGET_MS,
   DEFAULT_ANALYTICS_CONCURRENCY,
   IdempotencyKeys,
@@ -12,7 +13,6 @@ import {
   type EntityReferenceChecker,
   type SourcePeers,
 } from '@partnership-graph/shared';
-import { AuditLog } from './audit/AuditLog';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import { TalentWrites } from './mutations/TalentWrites';
 import { InternshipProgramRepository } from './repositories/InternshipProgramRepository';
@@ -39,7 +39,7 @@ export interface TalentContext {
   /** Every mutation: validation, reference checks and one transaction each. */
   writes: TalentWrites;
   /** The audit log the mutations write (read by admins). */
-  audit: AuditLog;
+  audit: AuditRepository;
   /** `sources` and `source(id:)`: the documents held here and by the other subgraphs. */
   sourceCatalogue: SourceCatalogue;
   /** Starts a statistic: its time budget (`ANALYTICS_BUDGET_MS`) and its turn among those of the process (`ANALYTICS_CONCURRENCY`). */
@@ -78,7 +78,7 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     enrollments: new TrainingEnrollmentRepository(dataSource),
     stats: new TalentStatsRepository(dataSource),
     writes: new TalentWrites(dataSource, options.references, options.idempotency ?? new IdempotencyKeys()),
-    audit: new AuditLog(dataSource),
+    audit: new AuditRepository(dataSource),
     sourceCatalogue: new SourceCatalogue(new SourceDocumentRepository(dataSource), options.sourcePeers),
     beginAnalytics: (field) =>
       (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field, {

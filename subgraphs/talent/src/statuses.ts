@@ -1,3 +1,5 @@
+import { defineLifecycle } from '@partnership-graph/shared';
+
 /**
  * The statuses of individual records and the moves between them. Every move not
  * listed here is refused.
@@ -23,27 +25,27 @@ export type ProgramStatus = (typeof programStatuses)[number];
 export type StudyLevel = (typeof studyLevels)[number];
 export type TrainingKind = (typeof trainingKinds)[number];
 
-export const internshipMoves: Readonly<Record<InternshipStatus, readonly InternshipStatus[]>> = {
+export const internshipLifecycle = defineLifecycle<InternshipStatus>('internship', {
   PLANNED: ['ACTIVE', 'WITHDRAWN'],
   ACTIVE: ['COMPLETED', 'WITHDRAWN'],
   COMPLETED: ['HIRED'],
   HIRED: [],
   WITHDRAWN: [],
-};
+});
 
-export const thesisMoves: Readonly<Record<ThesisStatus, readonly ThesisStatus[]>> = {
+export const thesisLifecycle = defineLifecycle<ThesisStatus>('thesis', {
   PROPOSED: ['IN_PROGRESS', 'ABANDONED'],
   IN_PROGRESS: ['DEFENDED', 'ABANDONED'],
   DEFENDED: [],
   ABANDONED: [],
-};
+});
 
-export const enrollmentMoves: Readonly<Record<EnrollmentStatus, readonly EnrollmentStatus[]>> = {
+export const enrollmentLifecycle = defineLifecycle<EnrollmentStatus>('training enrolment', {
   PLANNED: ['ACTIVE', 'WITHDRAWN'],
   ACTIVE: ['COMPLETED', 'WITHDRAWN'],
   COMPLETED: [],
   WITHDRAWN: [],
-};
+});
 
 /** Statuses that no longer hold a seat. */
 export const seatFreeingStatuses = ['WITHDRAWN'] as const;

@@ -432,7 +432,7 @@ describe.each(testDatabases())('the agreements subgraph through the gateway on $
     expect(seen.body.errors).toBeUndefined();
     expect(seen.body.data.auditLog.totalCount).toBe(1);
     expect(seen.body.data.auditLog.nodes[0]).toMatchObject({
-      action: 'createEvent',
+      action: 'CREATE',
       actor: 'editor-aysel',
       entityType: 'Event',
       before: null,

@@ -1,6 +1,7 @@
 import {
   EntityReferenceChecker,
   IdempotencyKeys,
+  WritePipeline,
   type EntityReference,
   type ImportResult,
 } from '@partnership-graph/shared';
@@ -8,6 +9,7 @@ import { testDatabases } from '@partnership-graph/shared/testing';
 import { AgreementImport, type AgreementImportRow } from '../imports/AgreementImport';
 import { EventImport, type EventImportRow } from '../imports/EventImport';
 import { createReferenceChecker } from '../server';
+import { writePolicy } from '../writePolicy';
 import { callerWith, countRows, openFixture, startInstitutions, type AgreementsFixture } from './fixture';
 
 /**
@@ -335,14 +337,15 @@ describe.each(testDatabases())('import mutations on $label', (database) => {
       },
     });
     const agreements = Array.from({ length: 30 }, (_, i) => agreementRow(500 + i)) as unknown as AgreementImportRow[];
-    const result = await new AgreementImport(fx.dataSource, counting, editor, new IdempotencyKeys()).run({
+    const pipeline = new WritePipeline(fx.dataSource, writePolicy, new IdempotencyKeys());
+    const result = await new AgreementImport(fx.dataSource, counting, pipeline).run(editor, {
       rows: agreements,
       dryRun: true,
     });
     expect(result).toMatchObject({ created: 30, rejected: 0 });
     const events = Array.from({ length: 30 }, (_, i) => eventRow(500 + i)) as unknown as EventImportRow[];
     expect(
-      await new EventImport(fx.dataSource, counting, editor, new IdempotencyKeys()).run({ rows: events, dryRun: true }),
+      await new EventImport(fx.dataSource, counting, pipeline).run(editor, { rows: events, dryRun: true }),
     ).toMatchObject({ created: 30, rejected: 0 });
     // 30 rows × (2 institutions + 1 signatory) and 30 × (2 institutions + 1 speaker + their institution), each in one call.
     expect(calls).toEqual([90, 120]);

@@ -290,6 +290,16 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
       expect(data?.agreement).toEqual({ title: 'First change', version: 2 });
     });
 
+    it('applies a change made without expectedVersion to the current version (the rule of every subgraph)', async () => {
+      const a = await newAgreement();
+      await fx.query(updateAgreement, { id: a.id, v: 1, input: { title: 'First change' } });
+      const unversioned = `mutation($id: ID!, $input: UpdateAgreementInput!) {
+        updateAgreement(id: $id, input: $input) { title version } }`;
+      const { data, errors } = await fx.query(unversioned, { id: a.id, input: { title: 'Second change' } }, editor);
+      expect(errors).toBeUndefined();
+      expect(data?.updateAgreement).toEqual({ title: 'Second change', version: 3 });
+    });
+
     it.each<[string, Record<string, unknown>, string]>([
       ['a null title', { title: null }, 'input.title'],
       ['an empty title', { title: '' }, 'input.title'],

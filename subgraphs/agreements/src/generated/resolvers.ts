@@ -870,7 +870,8 @@ export type InstitutionEventsArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -917,11 +918,12 @@ export type Mutation = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationAddAgreementPartyArgs = {
   agreementId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   party: AgreementPartyInput;
 };
 
@@ -932,11 +934,12 @@ export type MutationAddAgreementPartyArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationAddEventSpeakerArgs = {
   eventId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   speaker: EventSpeakerInput;
 };
 
@@ -947,7 +950,8 @@ export type MutationAddEventSpeakerArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationCreateAgreementArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -961,7 +965,8 @@ export type MutationCreateAgreementArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationCreateEventArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -975,7 +980,8 @@ export type MutationCreateEventArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationImportAgreementsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -990,7 +996,8 @@ export type MutationImportAgreementsArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationImportEventsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1005,11 +1012,12 @@ export type MutationImportEventsArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationRemoveAgreementPartyArgs = {
   agreementId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   institutionId: Scalars['ID']['input'];
 };
 
@@ -1020,11 +1028,12 @@ export type MutationRemoveAgreementPartyArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationRemoveEventSpeakerArgs = {
   eventId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   personId: Scalars['ID']['input'];
 };
 
@@ -1035,10 +1044,11 @@ export type MutationRemoveEventSpeakerArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationTransitionAgreementArgs = {
-  expectedVersion: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
   to: AgreementStatus;
@@ -1051,10 +1061,11 @@ export type MutationTransitionAgreementArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationUpdateAgreementArgs = {
-  expectedVersion: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateAgreementInput;
 };
@@ -1066,10 +1077,11 @@ export type MutationUpdateAgreementArgs = {
  * checked or written. Each mutation runs in one transaction together with its entry in
  * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
- * the `expectedVersion` they were made from; a stale version is a CONFLICT error.
+ * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
+ * checked when given); a stale version is a CONFLICT error.
  */
 export type MutationUpdateEventArgs = {
-  expectedVersion: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
 };
@@ -1896,17 +1908,17 @@ export type InstitutionResolvers<ContextType = AgreementsContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addAgreementParty?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAddAgreementPartyArgs, 'agreementId' | 'expectedVersion' | 'party'>>;
-  addEventSpeaker?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationAddEventSpeakerArgs, 'eventId' | 'expectedVersion' | 'speaker'>>;
+  addAgreementParty?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAddAgreementPartyArgs, 'agreementId' | 'party'>>;
+  addEventSpeaker?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationAddEventSpeakerArgs, 'eventId' | 'speaker'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   importAgreements?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportAgreementsArgs, 'dryRun' | 'rows'>>;
   importEvents?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportEventsArgs, 'dryRun' | 'rows'>>;
-  removeAgreementParty?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRemoveAgreementPartyArgs, 'agreementId' | 'expectedVersion' | 'institutionId'>>;
-  removeEventSpeaker?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRemoveEventSpeakerArgs, 'eventId' | 'expectedVersion' | 'personId'>>;
-  transitionAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTransitionAgreementArgs, 'expectedVersion' | 'id' | 'to'>>;
-  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'expectedVersion' | 'id' | 'input'>>;
-  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'expectedVersion' | 'id' | 'input'>>;
+  removeAgreementParty?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRemoveAgreementPartyArgs, 'agreementId' | 'institutionId'>>;
+  removeEventSpeaker?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRemoveEventSpeakerArgs, 'eventId' | 'personId'>>;
+  transitionAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTransitionAgreementArgs, 'id' | 'to'>>;
+  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -17,7 +17,7 @@ import {
 } from '../repositories/AgreementRepository';
 import { agreementSnapshot } from '../services/audit';
 import type { Commitment, Party } from '../services/inputs';
-import { allowedTransitions, type AgreementStatus } from '../services/lifecycle';
+import { agreementLifecycle, type AgreementStatus } from '../services/agreementLifecycle';
 import { agreementReferences, checkAgreement, type AgreementFields, type CheckedAgreement } from '../services/rules';
 import { attempt, citationsWith, groupBy, sameJson, type StoredCitation } from './importRows';
 import { TitledRecordImport } from './TitledRecordImport';
@@ -43,7 +43,7 @@ function reachable(from: AgreementStatus): Set<AgreementStatus> {
   const seen = new Set<AgreementStatus>([from]);
   const queue = [from];
   for (let status = queue.shift(); status; status = queue.shift()) {
-    for (const next of allowedTransitions[status] ?? []) {
+    for (const next of agreementLifecycle.moves[status] ?? []) {
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);

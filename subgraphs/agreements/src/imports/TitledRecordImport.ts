@@ -4,20 +4,19 @@ import {
   isValidId,
   recordKey,
   reject,
-  runImport,
   type Caller,
   type EntityReference,
   type EntityReferenceChecker,
-  type IdempotencyKeys,
+  type ImportArgs,
   type ImportResult,
   type ImportRowResult,
   type ImportSource,
   type PlannedRow,
   type RecordChange,
   type RecordImport,
+  type WritePipeline,
 } from '@partnership-graph/shared';
 import { CitationRepository } from '../repositories/CitationRepository';
-import { assertEditor } from '../services/authorization';
 import { checkBatchReferences, groupBy, importedId, rejectWith, startRow, type StoredCitation } from './importRows';
 
 /** What every agreement and event import row has besides its fields. */
@@ -56,7 +55,7 @@ export abstract class TitledRecordImport<
   abstract readonly entityType: string;
   /** agreement, event: the record-key prefix, the fallback of generated ids and the noun of the messages. */
   abstract readonly recordType: string;
-  /** The mutation, for a refusal: importAgreements. */
+  /** The mutation (importAgreements): authorization and idempotency keys name it. */
   protected abstract readonly operation: string;
   /** What the natural key is made of, e.g. "title and signing date". */
   protected abstract readonly naturalKeyParts: string;
@@ -65,24 +64,14 @@ export abstract class TitledRecordImport<
   constructor(
     protected readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
-    private readonly caller: Caller,
-    private readonly idempotency: IdempotencyKeys,
+    private readonly pipeline: WritePipeline,
   ) {
     this.citations = new CitationRepository(dataSource);
   }
 
-  run(args: {
-    rows: readonly Input[];
-    dryRun?: boolean | null;
-    idempotencyKey?: string | null;
-  }): Promise<ImportResult> {
-    return runImport(this.dataSource, this, args.rows, {
-      dryRun: args.dryRun ?? false,
-      authorize: () => assertEditor(this.caller, this.operation),
-      operation: this.operation,
-      idempotencyKey: args.idempotencyKey,
-      idempotency: this.idempotency,
-    });
+  /** Runs the import mutation through the write pipeline (authorized by writePolicy first). */
+  run(caller: Caller, args: ImportArgs<Input>): Promise<ImportResult> {
+    return this.pipeline.runImport(caller, this.operation, this, args);
   }
 
   /** The create mutation's rules; every BAD_USER_INPUT they meet goes to `collect`. */

@@ -1,8 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { rewriteRowsInBatches } from '@partnership-graph/shared';
 import { agreementAreaKeys, agreementSearchText } from '../repositories/AgreementRepository';
-
-/** Agreements rewritten per statement. */
-const batch = 500;
 
 /**
  * Agreements' search text now holds their commitments (their words and the names of
@@ -16,15 +14,8 @@ export class RefreshAgreementSearchText1766800000000 implements MigrationInterfa
   name = 'RefreshAgreementSearchText1766800000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const q = (name: string) => queryRunner.connection.driver.escape(name);
-    let after = '';
-    for (;;) {
-      const rows: Array<Record<string, unknown>> = await queryRunner.query(
-        `SELECT id, title, description, areas, area_keys, search_text FROM agreements WHERE id > ? ORDER BY id LIMIT ${batch}`,
-        [after],
-      );
-      if (!rows.length) return;
-      after = String(rows[rows.length - 1].id);
+    const columns = ['title', 'description', 'areas', 'area_keys', 'search_text'];
+    await rewriteRowsInBatches(queryRunner, 'agreements', columns, async (rows) => {
       const ids = rows.map((r) => String(r.id));
       const commitments: Array<Record<string, unknown>> = await queryRunner.query(
         `SELECT agreement_id, kind, description FROM agreement_commitments WHERE agreement_id IN (${ids.map(() => '?').join(', ')}) ORDER BY agreement_id, position`,
@@ -36,8 +27,7 @@ export class RefreshAgreementSearchText1766800000000 implements MigrationInterfa
         list.push({ kind: String(c.kind), description: c.description == null ? null : String(c.description) });
         commitmentsOf.set(String(c.agreement_id), list);
       }
-      const changed: Array<{ id: string; areaKeys: string; searchText: string }> = [];
-      for (const row of rows) {
+      return rows.flatMap((row) => {
         const id = String(row.id);
         const areas = typeof row.areas === 'string' && row.areas ? (JSON.parse(row.areas) as string[]) : [];
         const values = {
@@ -45,24 +35,13 @@ export class RefreshAgreementSearchText1766800000000 implements MigrationInterfa
           description: row.description == null ? null : String(row.description),
           areas,
         };
-        const columns = {
-          areaKeys: agreementAreaKeys(areas),
-          searchText: agreementSearchText(values, commitmentsOf.get(id) ?? []),
+        const set = {
+          area_keys: agreementAreaKeys(areas),
+          search_text: agreementSearchText(values, commitmentsOf.get(id) ?? []),
         };
-        if (columns.areaKeys !== row.area_keys || columns.searchText !== row.search_text)
-          changed.push({ id, ...columns });
-      }
-      if (!changed.length) continue;
-      const cases = `CASE ${q('id')} ${changed.map(() => 'WHEN ? THEN ?').join(' ')} END`;
-      await queryRunner.query(
-        `UPDATE agreements SET area_keys = ${cases}, search_text = ${cases} WHERE id IN (${changed.map(() => '?').join(', ')})`,
-        [
-          ...changed.flatMap((c) => [c.id, c.areaKeys]),
-          ...changed.flatMap((c) => [c.id, c.searchText]),
-          ...changed.map((c) => c.id),
-        ],
-      );
-    }
+        return set.area_keys === row.area_keys && set.search_text === row.search_text ? [] : [{ id, set }];
+      });
+    });
   }
 
   /** The old texts are a subset of what a search finds now; nothing to undo. */

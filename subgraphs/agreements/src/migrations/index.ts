@@ -14,6 +14,7 @@ import { AddAreasFulltextIndex1766700000000 } from './AddAreasFulltextIndex17667
 import { RefreshAgreementSearchText1766800000000 } from './RefreshAgreementSearchText1766800000000';
 import { AddCommitmentKindIndex1766800000001 } from './AddCommitmentKindIndex1766800000001';
 import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
+import { NameAuditActions1767400000000 } from './NameAuditActions1767400000000';
 
 /** Every migration of this subgraph, in order. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   CreateIdempotencyKeys1766850000000,
   RefreshSearchSpellings1767200000000,
   AddClaims1767300000000,
+  NameAuditActions1767400000000,
 ];

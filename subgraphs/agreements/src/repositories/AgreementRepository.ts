@@ -24,7 +24,16 @@ import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
 import { areaVocabulary } from '../vocabulary/areaVocabulary';
 import { commitmentKindVocabulary, unsearchedCommitmentKinds } from '../vocabulary/commitmentKindVocabulary';
-import { andAfter, bool, chunks, jsonList, nullableString, periodReaches } from './sql';
+import {
+  bool,
+  chunks,
+  countByParent,
+  findPagesByParent,
+  jsonList,
+  nullableString,
+  periodReaches,
+  type ParentJoin,
+} from './sql';
 
 /** An agreement as resolvers see it (the columns clients can ask for). */
 export interface AgreementRow {
@@ -324,6 +333,16 @@ function textConditions(filter: AgreementFilter): TextCondition[] {
 }
 
 /** Every SQL statement about agreements lives here; writes take the transaction's manager. */
+/** An agreement's parties: the institutions its pages per institution hang under. */
+const byParty: ParentJoin<Agreement> = {
+  join: (query, parentIds) =>
+    query
+      .innerJoin(AgreementParty, 'pp', 'pp.agreement_id = a.id')
+      .andWhere('pp.institution_id IN (:...parentIds)', { parentIds: [...parentIds] }),
+  parentColumn: 'pp.institution_id',
+  idColumn: 'a.id',
+};
+
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -388,53 +407,29 @@ export class AgreementRepository {
     return rows.map(fromRaw);
   }
 
-  /**
-   * One page of agreements for each of many institutions, in ONE statement: the
-   * filtered agreements joined to their parties, numbered per institution by a
-   * window function (ROW_NUMBER, on SQLite ≥ 3.25 and MySQL 8 / MariaDB 10.2), and
-   * cut at the page size. The cursor is the same keyset as in `findPage`.
-   */
-  async findPageByParties(
+  /** One page of agreements for each of many institutions (their parties), in ONE statement (findPagesByParent). */
+  findPageByParties(
     institutionIds: readonly string[],
     filter: AgreementFilter,
     orderBy: AgreementOrderBy,
     page: PageRequest,
   ): Promise<Map<string, AgreementRow[]>> {
-    const order = orders[orderBy];
-    const inner = this.filtered(filter)
-      .innerJoin(AgreementParty, 'pp', 'pp.agreement_id = a.id')
-      .andWhere('pp.institution_id IN (:...parentIds)', { parentIds: [...institutionIds] })
-      .select([...columns, 'pp.institution_id AS parent_id'])
-      .addSelect(
-        `ROW_NUMBER() OVER (PARTITION BY pp.institution_id ORDER BY ${order.sortExpression} ${order.direction}, a.id ${order.direction})`,
-        'rn',
-      );
-    andAfter(inner, order, page.after);
-    const [sql, parameters] = inner.getQueryAndParameters();
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT * FROM (${sql}) numbered WHERE numbered.rn <= ? ORDER BY numbered.parent_id, numbered.rn`,
-      [...parameters, page.limit],
+    const filtered = this.filtered(filter);
+    return findPagesByParent(
+      this.dataSource,
+      filtered,
+      byParty,
+      institutionIds,
+      columns,
+      orders[orderBy],
+      page,
+      fromRaw,
     );
-    const byParent = new Map<string, AgreementRow[]>();
-    for (const raw of rows) {
-      const parent = String(raw.parent_id);
-      const list = byParent.get(parent) ?? [];
-      list.push(fromRaw(raw));
-      byParent.set(parent, list);
-    }
-    return byParent;
   }
 
   /** How many agreements match the filter for each of many institutions, in one statement. */
-  async countByParties(institutionIds: readonly string[], filter: AgreementFilter): Promise<Map<string, number>> {
-    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
-      .innerJoin(AgreementParty, 'pp', 'pp.agreement_id = a.id')
-      .andWhere('pp.institution_id IN (:...parentIds)', { parentIds: [...institutionIds] })
-      .select('pp.institution_id', 'parent_id')
-      .addSelect('COUNT(*)', 'total')
-      .groupBy('pp.institution_id')
-      .getRawMany();
-    return new Map(rows.map((r) => [String(r.parent_id), Number(r.total)]));
+  countByParties(institutionIds: readonly string[], filter: AgreementFilter): Promise<Map<string, number>> {
+    return countByParent(this.filtered(filter), byParty, institutionIds);
   }
 
   /** The agreements each of many people signed, latest first, in one statement. */

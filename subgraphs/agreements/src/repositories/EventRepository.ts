@@ -19,7 +19,17 @@ import {
 } from '@partnership-graph/shared';
 import { Event } from '../entities/Event';
 import type { CountRow } from './AgreementRepository';
-import { andAfter, bool, chunks, jsonList, nullableBool, nullableString, periodReaches } from './sql';
+import {
+  bool,
+  chunks,
+  countByParent,
+  findPagesByParent,
+  jsonList,
+  nullableBool,
+  nullableString,
+  periodReaches,
+  type ParentJoin,
+} from './sql';
 
 /** An event as resolvers see it. */
 export interface EventRow {
@@ -179,6 +189,16 @@ export function eventFromRaw(raw: Record<string, unknown>): EventRow {
 }
 
 /** Every SQL statement about events lives here; writes take the transaction's manager. */
+/** The institutions involved in an event: what its pages per institution hang under. */
+const byInstitution: ParentJoin<Event> = {
+  join: (query, parentIds) =>
+    query
+      .innerJoin(involvement, 'inv', 'inv.event_id = e.id')
+      .andWhere('inv.institution_id IN (:...parentIds)', { parentIds: [...parentIds] }),
+  parentColumn: 'inv.institution_id',
+  idColumn: 'e.id',
+};
+
 export class EventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -230,47 +250,28 @@ export class EventRepository {
     return rows.map(eventFromRaw);
   }
 
-  /** One page of events for each of many institutions, in one statement (see AgreementRepository.findPageByParties). */
-  async findPageByInstitutions(
+  /** One page of events for each of many institutions (those involved), in one statement (findPagesByParent). */
+  findPageByInstitutions(
     institutionIds: readonly string[],
     filter: EventFilter,
     orderBy: EventOrderBy,
     page: PageRequest,
   ): Promise<Map<string, EventRow[]>> {
-    const order = orders[orderBy];
-    const inner = this.filtered(filter)
-      .innerJoin(involvement, 'inv', 'inv.event_id = e.id')
-      .andWhere('inv.institution_id IN (:...parentIds)', { parentIds: [...institutionIds] })
-      .select([...eventColumns, 'inv.institution_id AS parent_id'])
-      .addSelect(
-        `ROW_NUMBER() OVER (PARTITION BY inv.institution_id ORDER BY ${order.sortExpression} ${order.direction}, e.id ${order.direction})`,
-        'rn',
-      );
-    andAfter(inner, order, page.after);
-    const [sql, parameters] = inner.getQueryAndParameters();
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT * FROM (${sql}) numbered WHERE numbered.rn <= ? ORDER BY numbered.parent_id, numbered.rn`,
-      [...parameters, page.limit],
+    const filtered = this.filtered(filter);
+    return findPagesByParent(
+      this.dataSource,
+      filtered,
+      byInstitution,
+      institutionIds,
+      eventColumns,
+      orders[orderBy],
+      page,
+      eventFromRaw,
     );
-    const byParent = new Map<string, EventRow[]>();
-    for (const raw of rows) {
-      const parent = String(raw.parent_id);
-      const list = byParent.get(parent) ?? [];
-      list.push(eventFromRaw(raw));
-      byParent.set(parent, list);
-    }
-    return byParent;
   }
 
-  async countByInstitutions(institutionIds: readonly string[], filter: EventFilter): Promise<Map<string, number>> {
-    const rows: Array<Record<string, unknown>> = await this.filtered(filter)
-      .innerJoin(involvement, 'inv', 'inv.event_id = e.id')
-      .andWhere('inv.institution_id IN (:...parentIds)', { parentIds: [...institutionIds] })
-      .select('inv.institution_id', 'parent_id')
-      .addSelect('COUNT(*)', 'total')
-      .groupBy('inv.institution_id')
-      .getRawMany();
-    return new Map(rows.map((r) => [String(r.parent_id), Number(r.total)]));
+  countByInstitutions(institutionIds: readonly string[], filter: EventFilter): Promise<Map<string, number>> {
+    return countByParent(this.filtered(filter), byInstitution, institutionIds);
   }
 
   /** How many of the events the filter selects have each value of a dimension, in ONE statement (GROUP BY). */

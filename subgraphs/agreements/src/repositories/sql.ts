@@ -1,5 +1,5 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Cursor, KeysetOrder } from '@partnership-graph/shared';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Cursor, KeysetOrder, PageRequest } from '@partnership-graph/shared';
 
 /**
  * Small SQL helpers the repositories share. Everything here is plain SQL that SQLite
@@ -87,4 +87,68 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** How a filtered record query reaches the parents a list hangs under (an agreement's parties, an event's institutions). */
+export interface ParentJoin<T extends ObjectLiteral> {
+  /** Joins the parents to `query` and keeps those named (parameter `parentIds`); the parent's id is `parentColumn`. */
+  join(query: SelectQueryBuilder<T>, parentIds: readonly string[]): SelectQueryBuilder<T>;
+  parentColumn: string;
+  /** The record's id column (the keyset's tie-breaker): a.id, e.id. */
+  idColumn: string;
+}
+
+/**
+ * One page of records for each of many parents, in ONE statement: the filtered records
+ * joined to their parents, numbered per parent by a window function (ROW_NUMBER, on
+ * SQLite ≥ 3.25 and MySQL 8 / MariaDB 10.2), and cut at the page size. The cursor is
+ * the same keyset as the list's own page.
+ */
+export async function findPagesByParent<T extends ObjectLiteral, R>(
+  dataSource: DataSource,
+  filtered: SelectQueryBuilder<T>,
+  parents: ParentJoin<T>,
+  parentIds: readonly string[],
+  columns: string[],
+  order: KeysetOrder,
+  page: PageRequest,
+  fromRaw: (raw: Record<string, unknown>) => R,
+): Promise<Map<string, R[]>> {
+  const { parentColumn, idColumn } = parents;
+  const inner = parents
+    .join(filtered, parentIds)
+    .select([...columns, `${parentColumn} AS parent_id`])
+    .addSelect(
+      `ROW_NUMBER() OVER (PARTITION BY ${parentColumn} ORDER BY ${order.sortExpression} ${order.direction}, ${idColumn} ${order.direction})`,
+      'rn',
+    );
+  andAfter(inner, order, page.after);
+  const [sql, parameters] = inner.getQueryAndParameters();
+  const rows: Array<Record<string, unknown>> = await dataSource.query(
+    `SELECT * FROM (${sql}) numbered WHERE numbered.rn <= ? ORDER BY numbered.parent_id, numbered.rn`,
+    [...parameters, page.limit],
+  );
+  const byParent = new Map<string, R[]>();
+  for (const raw of rows) {
+    const parent = String(raw.parent_id);
+    const list = byParent.get(parent) ?? [];
+    list.push(fromRaw(raw));
+    byParent.set(parent, list);
+  }
+  return byParent;
+}
+
+/** How many filtered records each of many parents has, in one statement. */
+export async function countByParent<T extends ObjectLiteral>(
+  filtered: SelectQueryBuilder<T>,
+  parents: ParentJoin<T>,
+  parentIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows: Array<Record<string, unknown>> = await parents
+    .join(filtered, parentIds)
+    .select(parents.parentColumn, 'parent_id')
+    .addSelect('COUNT(*)', 'total')
+    .groupBy(parents.parentColumn)
+    .getRawMany();
+  return new Map(rows.map((r) => [String(r.parent_id), Number(r.total)]));
 }

@@ -13,37 +13,20 @@ function reloadEvent(ctx: AgreementsContext, id: string) {
   return mustExist(ctx.loaders.event.load(id), `event ${id}`);
 }
 
+/** Thin: every mutation hands the request's caller and its arguments to the write pipeline (src/services/, src/imports/). */
 export const Mutation: MutationResolvers = {
-  createAgreement: async (_, args, ctx) =>
-    reloadAgreement(ctx, await ctx.agreementService.create(args.input, args.idempotencyKey)),
-
-  updateAgreement: async (_, args, ctx) =>
-    reloadAgreement(ctx, await ctx.agreementService.update(args.id, args.expectedVersion, args.input)),
-
+  createAgreement: async (_, args, ctx) => reloadAgreement(ctx, await ctx.agreementService.create(ctx.caller, args)),
+  updateAgreement: async (_, args, ctx) => reloadAgreement(ctx, await ctx.agreementService.update(ctx.caller, args)),
   addAgreementParty: async (_, args, ctx) =>
-    reloadAgreement(ctx, await ctx.agreementService.addParty(args.agreementId, args.expectedVersion, args.party)),
-
+    reloadAgreement(ctx, await ctx.agreementService.addParty(ctx.caller, args)),
   removeAgreementParty: async (_, args, ctx) =>
-    reloadAgreement(
-      ctx,
-      await ctx.agreementService.removeParty(args.agreementId, args.expectedVersion, args.institutionId),
-    ),
-
+    reloadAgreement(ctx, await ctx.agreementService.removeParty(ctx.caller, args)),
   transitionAgreement: async (_, args, ctx) =>
-    reloadAgreement(ctx, await ctx.agreementService.transition(args.id, args.expectedVersion, args.to, args.on)),
-
-  createEvent: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.create(args.input, args.idempotencyKey)),
-
-  updateEvent: async (_, args, ctx) =>
-    reloadEvent(ctx, await ctx.eventService.update(args.id, args.expectedVersion, args.input)),
-
-  addEventSpeaker: async (_, args, ctx) =>
-    reloadEvent(ctx, await ctx.eventService.addSpeaker(args.eventId, args.expectedVersion, args.speaker)),
-
-  removeEventSpeaker: async (_, args, ctx) =>
-    reloadEvent(ctx, await ctx.eventService.removeSpeaker(args.eventId, args.expectedVersion, args.personId)),
-
-  importAgreements: (_, args, ctx) => ctx.agreementImport.run(args),
-
-  importEvents: (_, args, ctx) => ctx.eventImport.run(args),
+    reloadAgreement(ctx, await ctx.agreementService.transition(ctx.caller, 'transitionAgreement', args)),
+  createEvent: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.create(ctx.caller, args)),
+  updateEvent: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.update(ctx.caller, args)),
+  addEventSpeaker: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.addSpeaker(ctx.caller, args)),
+  removeEventSpeaker: async (_, args, ctx) => reloadEvent(ctx, await ctx.eventService.removeSpeaker(ctx.caller, args)),
+  importAgreements: (_, args, ctx) => ctx.agreementImport.run(ctx.caller, args),
+  importEvents: (_, args, ctx) => ctx.eventImport.run(ctx.caller, args),
 };

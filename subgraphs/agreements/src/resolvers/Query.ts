@@ -3,14 +3,11 @@ import {
   assertValidId,
   boundedArgument,
   MAX_STATS_BUCKETS,
-  parsePageArgs,
   sourceDocumentsField,
-  toConnection,
 } from '@partnership-graph/shared';
 import type { QueryResolvers } from '../generated/resolvers';
 import { parseAgreementFilter } from '../repositories/AgreementRepository';
 import { parseEventFilter } from '../repositories/EventRepository';
-import { assertAdmin } from '../services/authorization';
 import { NETWORK_MAX_EDGES, NETWORK_MAX_NODES, PATH_MAX_DEPTH } from '../services/network';
 import { agreementsPage, eventsPage } from './pages';
 import { countByPartyAttribute } from '../services/partyStats';
@@ -74,16 +71,5 @@ export const Query: QueryResolvers = {
     return work.run(() => ctx.network.path(from, to, depth, work.budget));
   },
 
-  auditLog: async (_, args, ctx) => {
-    assertAdmin(ctx.caller, 'reading the audit log');
-    const entityId = assertValidId(args.entityId, 'entityId');
-    const page = parsePageArgs(args);
-    const rows = await ctx.audit.findPage(entityId, page);
-    return toConnection(
-      rows,
-      page,
-      (row) => ctx.audit.cursorOf(row),
-      () => ctx.audit.count(entityId),
-    );
-  },
+  auditLog: (_, args, ctx) => ctx.audit.history(ctx.caller, args),
 };

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditRepository, recordKey } from '@partnership-graph/shared';
+import { recordKey } from '@partnership-graph/shared';
 import { Agreement } from '../entities/Agreement';
 import { Event } from '../entities/Event';
 import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
@@ -13,12 +13,11 @@ import { eventValues, type EventRow } from '../repositories/EventRepository';
 export type AuditedType = 'Agreement' | 'Event';
 
 /**
- * Writes the audit entry of a mutation with the mutation's own transaction manager:
- * the record as it was before (null for a creation) and as it is after, each read in
- * that transaction, so the entry commits or rolls back with the change.
+ * What the audit entry of a mutation keeps of an agreement or event: the record with
+ * everything a mutation can change, read with the mutation's own transaction manager
+ * before and after the change.
  */
-export class Auditor {
-  private readonly log: AuditRepository;
+export class AuditSnapshots {
   private readonly parties: AgreementPartyRepository;
   private readonly commitments: AgreementCommitmentRepository;
   private readonly citations: CitationRepository;
@@ -26,7 +25,6 @@ export class Auditor {
   private readonly speakers: EventSpeakerRepository;
 
   constructor(dataSource: DataSource) {
-    this.log = new AuditRepository(dataSource);
     this.parties = new AgreementPartyRepository(dataSource);
     this.commitments = new AgreementCommitmentRepository(dataSource);
     this.citations = new CitationRepository(dataSource);
@@ -37,14 +35,6 @@ export class Auditor {
   /** The record with everything a mutation can change, as stored now (null when there is none). */
   snapshot(manager: EntityManager, type: AuditedType, id: string): Promise<object | null> {
     return type === 'Agreement' ? this.agreement(manager, id) : this.event(manager, id);
-  }
-
-  async record(
-    manager: EntityManager,
-    entry: { action: string; actor: string; entityType: AuditedType; entityId: string; before: object | null },
-  ): Promise<void> {
-    const after = await this.snapshot(manager, entry.entityType, entry.entityId);
-    await this.log.insert(manager, { ...entry, after, at: new Date().toISOString() });
   }
 
   private async agreement(manager: EntityManager, id: string): Promise<object | null> {

@@ -7,7 +7,7 @@ import {
   type ImportRowResult,
   type ImportSource,
   type PlannedRecord,
-  type IdempotencyKeys,
+  type WritePipeline,
 } from '@partnership-graph/shared';
 import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository, institutionDerivedColumns } from '../repositories/InstitutionRepository';
@@ -144,7 +144,6 @@ function check(input: InstitutionImportRow, index: number): CheckedRow {
 export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, Institution, InstitutionRepository> {
   readonly entityType = 'Institution';
   readonly recordType = 'institution';
-  protected readonly operation = 'importing institutions';
   protected readonly mutation = 'importInstitutions';
   readonly sameRecord = sameColumns<Institution>([
     'name',
@@ -161,8 +160,8 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
     'parentId',
   ]);
 
-  constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
-    super(dataSource, new InstitutionRepository(dataSource), idempotency);
+  constructor(dataSource: DataSource, pipeline: WritePipeline) {
+    super(dataSource, new InstitutionRepository(dataSource), pipeline);
   }
 
   async plan(manager: EntityManager, inputs: readonly InstitutionImportRow[]) {

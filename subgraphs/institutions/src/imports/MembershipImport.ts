@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { naturalKey, reject, type ImportSource, type IdempotencyKeys } from '@partnership-graph/shared';
+import { naturalKey, reject, type ImportSource, type WritePipeline } from '@partnership-graph/shared';
 import { Membership } from '../entities/Membership';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { MembershipRepository } from '../repositories/MembershipRepository';
@@ -36,13 +36,12 @@ function normaliseRole(role: string): string {
 export class MembershipImport extends StoredRecordImport<MembershipImportRow, Membership, MembershipRepository> {
   readonly entityType = 'Membership';
   readonly recordType = 'membership';
-  protected readonly operation = 'importing memberships';
   protected readonly mutation = 'importMemberships';
   readonly sameRecord = sameColumns<Membership>(['memberId', 'organizationId', 'role', 'since', 'until', 'note']);
   private readonly institutions: InstitutionRepository;
 
-  constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
-    super(dataSource, new MembershipRepository(dataSource), idempotency);
+  constructor(dataSource: DataSource, pipeline: WritePipeline) {
+    super(dataSource, new MembershipRepository(dataSource), pipeline);
     this.institutions = new InstitutionRepository(dataSource);
   }
 

@@ -5,7 +5,7 @@ import {
   naturalKey,
   reject,
   type ImportSource,
-  type IdempotencyKeys,
+  type WritePipeline,
 } from '@partnership-graph/shared';
 import type { LocalizedName } from '../entities/Institution';
 import { Person } from '../entities/Person';
@@ -38,12 +38,11 @@ function otherNames(record: Person): LocalizedName[] {
 export class PersonImport extends StoredRecordImport<PersonImportRow, Person, PersonRepository> {
   readonly entityType = 'Person';
   readonly recordType = 'person';
-  protected readonly operation = 'importing people';
   protected readonly mutation = 'importPeople';
   readonly sameRecord = sameColumns<Person>(['name', 'names', 'aliases']);
 
-  constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
-    super(dataSource, new PersonRepository(dataSource), idempotency);
+  constructor(dataSource: DataSource, pipeline: WritePipeline) {
+    super(dataSource, new PersonRepository(dataSource), pipeline);
   }
 
   async plan(manager: EntityManager, inputs: readonly PersonImportRow[]) {

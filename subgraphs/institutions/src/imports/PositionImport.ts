@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { naturalKey, reject, type ImportSource, type IdempotencyKeys } from '@partnership-graph/shared';
+import { naturalKey, reject, type ImportSource, type WritePipeline } from '@partnership-graph/shared';
 import type { Position } from '../entities/Position';
 import { positionRecord } from '../positions/positionRecord';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
@@ -45,7 +45,6 @@ const keyOf = (p: { personId: string; institutionId: string; title: string; sinc
 export class PositionImport extends StoredRecordImport<PositionImportRow, Position, PositionRepository> {
   readonly entityType = 'Position';
   readonly recordType = 'position';
-  protected readonly operation = 'importing positions';
   protected readonly mutation = 'importPositions';
   readonly sameRecord = sameColumns<Position>([
     'personId',
@@ -60,8 +59,8 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
   private readonly institutions: InstitutionRepository;
   private readonly people: PersonRepository;
 
-  constructor(dataSource: DataSource, idempotency: IdempotencyKeys) {
-    super(dataSource, new PositionRepository(dataSource), idempotency);
+  constructor(dataSource: DataSource, pipeline: WritePipeline) {
+    super(dataSource, new PositionRepository(dataSource), pipeline);
     this.institutions = new InstitutionRepository(dataSource);
     this.people = new PersonRepository(dataSource);
   }

@@ -1,21 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  runImport,
-  type Caller,
-  type IdempotencyKeys,
-  type ImportResult,
-  type PlannedRow,
-  type RecordChange,
-  type RecordImport,
+import type {
+  Caller,
+  ImportArgs,
+  ImportResult,
+  PlannedRow,
+  RecordChange,
+  RecordImport,
+  WritePipeline,
 } from '@partnership-graph/shared';
-import { assertEditor } from '../authorization';
-
-/** An import mutation's arguments. */
-export interface ImportArgs<Input> {
-  rows: readonly Input[];
-  dryRun?: boolean | null;
-  idempotencyKey?: string | null;
-}
 
 /** The bulk writes of a record type's repository. */
 export interface BulkWriter<T> {
@@ -24,8 +16,8 @@ export interface BulkWriter<T> {
 }
 
 /**
- * What the import of every record type of this subgraph shares: the call (editor role,
- * the shared import flow), bulk writes through the type's repository, and the audit
+ * What the import of every record type of this subgraph shares: the call (the write
+ * pipeline and the shared import flow), bulk writes through the type's repository, and the audit
  * snapshot (the record with the documents it cites). Each type checks and matches.
  */
 export abstract class StoredRecordImport<
@@ -35,8 +27,6 @@ export abstract class StoredRecordImport<
 > implements RecordImport<Input, T> {
   abstract readonly entityType: string;
   abstract readonly recordType: string;
-  /** For a refusal: "importing institutions". */
-  protected abstract readonly operation: string;
   /** The mutation field, which scopes idempotency keys: importInstitutions. */
   protected abstract readonly mutation: string;
   abstract readonly sameRecord: (before: T, after: T) => boolean;
@@ -44,17 +34,12 @@ export abstract class StoredRecordImport<
   constructor(
     protected readonly dataSource: DataSource,
     protected readonly repository: Repository,
-    private readonly idempotency: IdempotencyKeys,
+    private readonly pipeline: WritePipeline,
   ) {}
 
+  /** Runs the import mutation through the write pipeline (authorized by writePolicy first). */
   run(caller: Caller, args: ImportArgs<Input>): Promise<ImportResult> {
-    return runImport(this.dataSource, this, args.rows, {
-      dryRun: args.dryRun ?? false,
-      authorize: () => assertEditor(caller, this.operation),
-      operation: this.mutation,
-      idempotencyKey: args.idempotencyKey,
-      idempotency: this.idempotency,
-    });
+    return this.pipeline.runImport(caller, this.mutation, this, args);
   }
 
   abstract plan(manager: EntityManager, rows: readonly Input[]): Promise<Array<PlannedRow<T>>>;

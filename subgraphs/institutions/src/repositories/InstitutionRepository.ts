@@ -10,6 +10,7 @@ import {
   buildSearchText,
   foldText,
   type Connection,
+  type Cursor,
   type KeysetOrder,
   type PageRequest,
   undatedLast,
@@ -125,8 +126,9 @@ export class InstitutionRepository extends RecordTable<Institution> {
     return rows.map((row) => ({ key: row.key ?? null, count: Number(row.count) }));
   }
 
-  cursorKey(orderBy: InstitutionOrderBy, institution: Institution): string {
-    return orders[orderBy].keyOf(institution);
+  /** An institution's place in the list's order. */
+  cursorOf(orderBy: InstitutionOrderBy, institution: Institution): Cursor {
+    return { key: orders[orderBy].keyOf(institution), id: institution.id };
   }
 
   findByIds(ids: readonly string[]): Promise<Institution[]> {

@@ -9,6 +9,7 @@ import {
   findSearchablePage,
   searchNeedle,
   startOfPeriod,
+  type Cursor,
   type KeysetOrder,
   type PageRequest,
 } from '@partnership-graph/shared';
@@ -83,9 +84,9 @@ export class PositionRepository extends RecordTable<Position> {
     return cachedQuery('positions.count', this.filtered(filter), (query) => query.getCount());
   }
 
-  /** The cursor key of a position in the list's order. */
-  cursorKey(position: Position): string {
-    return position.institutionId;
+  /** A position's place in the list's order (by institution, then id). */
+  cursorOf(position: Position): Cursor {
+    return { key: position.institutionId, id: position.id };
   }
 
   findByInstitutionIds(ids: readonly string[]): Promise<Position[]> {

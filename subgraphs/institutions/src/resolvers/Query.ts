@@ -1,11 +1,4 @@
-import {
-  assertValidId,
-  parsePageArgs,
-  sourceDocumentsField,
-  toConnection,
-  type PageArgs,
-} from '@partnership-graph/shared';
-import { assertAdmin } from '../authorization';
+import { assertValidId, loadPage, sourceDocumentsField, type PageArgs } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
 import type { PersonFilter } from '../repositories/PersonRepository';
@@ -31,27 +24,12 @@ export const Query: QueryResolvers = {
 
   _sourceDocuments: sourceDocumentsField,
 
-  positions: async (_: unknown, args: PageArgs & { filter?: PositionFilter | null }, ctx: InstitutionsContext) => {
-    const page = parsePageArgs(args);
-    const rows = await ctx.positions.findPage(args.filter, page);
-    return toConnection(
-      rows,
-      page,
-      (row) => ({ key: ctx.positions.cursorKey(row), id: row.id }),
-      () => ctx.positions.count(args.filter),
-    );
-  },
+  positions: (_: unknown, args: PageArgs & { filter?: PositionFilter | null }, ctx: InstitutionsContext) =>
+    loadPage(args, {
+      fetch: (page) => ctx.positions.findPage(args.filter, page),
+      cursorOf: (row) => ctx.positions.cursorOf(row),
+      count: () => ctx.positions.count(args.filter),
+    }),
 
-  institutionAuditLog: async (_, args, ctx) => {
-    assertAdmin(ctx.caller, 'reading the audit log');
-    const entityId = assertValidId(args.entityId, 'entityId');
-    const page = parsePageArgs(args);
-    const rows = await ctx.audit.findPage(entityId, page);
-    return toConnection(
-      rows,
-      page,
-      (row) => ctx.audit.cursorOf(row),
-      () => ctx.audit.count(entityId),
-    );
-  },
+  institutionAuditLog: (_, args, ctx) => ctx.audit.history(ctx.caller, args),
 };

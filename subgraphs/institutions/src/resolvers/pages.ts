@@ -1,4 +1,4 @@
-import { parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import { loadPage, type PageArgs } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
 import type { PersonFilter } from '../repositories/PersonRepository';
@@ -8,28 +8,22 @@ export async function institutionsPage(
   args: PageArgs & { filter?: InstitutionFilter | null; orderBy?: InstitutionOrderBy | null },
   ctx: InstitutionsContext,
 ) {
-  const page = parsePageArgs(args);
   const orderBy = args.orderBy ?? 'NAME_ASC';
-  const rows = await ctx.institutions.findPage(args.filter, orderBy, page);
-  for (const row of rows) ctx.loaders.institution.prime(row.id, row);
-  const connection = toConnection(
-    rows,
-    page,
-    (row) => ({ key: ctx.institutions.cursorKey(orderBy, row), id: row.id }),
-    () => ctx.institutions.count(args.filter),
-  );
+  const connection = await loadPage(args, {
+    fetch: (page) => ctx.institutions.findPage(args.filter, orderBy, page),
+    cursorOf: (row) => ctx.institutions.cursorOf(orderBy, row),
+    count: () => ctx.institutions.count(args.filter),
+    prime: (row) => ctx.loaders.institution.prime(row.id, row),
+  });
   return { ...connection, facets: { filter: args.filter ?? null } };
 }
 
 /** A page of `people`, also served as `Source.people`. */
-export async function peoplePage(args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) {
-  const page = parsePageArgs(args);
-  const rows = await ctx.people.findPage(args.filter, page);
-  for (const row of rows) ctx.loaders.person.prime(row.id, row);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ key: row.sortName, id: row.id }),
-    () => ctx.people.count(args.filter),
-  );
+export function peoplePage(args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) {
+  return loadPage(args, {
+    fetch: (page) => ctx.people.findPage(args.filter, page),
+    cursorOf: (row) => ({ key: row.sortName, id: row.id }),
+    count: () => ctx.people.count(args.filter),
+    prime: (row) => ctx.loaders.person.prime(row.id, row),
+  });
 }

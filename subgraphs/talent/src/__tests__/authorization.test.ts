@@ -1,9 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, type Caller } from '@partnership-graph/shared';
+import { anonymousCaller, AuditEntry, AuditRepository, jsonValue, type Caller } from '@partnership-graph/shared';
 import { testDatabases, type OperationResult } from '@partnership-graph/shared/testing';
-import { AuditLog } from '../audit/AuditLog';
 import { entities } from '../entities';
-import { AuditEntry } from '../entities/AuditEntry';
 import { Internship } from '../entities/Internship';
 import { Thesis } from '../entities/Thesis';
 import { TrainingEnrollment } from '../entities/TrainingEnrollment';
@@ -237,12 +235,12 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
       const [entry] = await fx.dataSource.getRepository(AuditEntry).find({ order: { id: 'DESC' }, take: 1 });
       expect(entry).toMatchObject({ ...expected[name], entityId: entityId ?? changed.id, actor: editor.id });
       expect(new Date(entry.at).toISOString()).toBe(entry.at);
-      const after = JSON.parse(entry.after as string);
+      const after = jsonValue(entry.after);
       expect(after).toMatchObject({ id: changed.id, version: changed.version });
       if (expected[name].action === 'CREATE') {
         expect(entry.before).toBeNull();
       } else {
-        expect(JSON.parse(entry.before as string)).toMatchObject({ id: changed.id, version: changed.version - 1 });
+        expect(jsonValue(entry.before)).toMatchObject({ id: changed.id, version: changed.version - 1 });
       }
     });
 
@@ -328,7 +326,9 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
     });
 
     it('a change whose audit entry cannot be written is rolled back with it', async () => {
-      const record = jest.spyOn(AuditLog.prototype, 'record').mockRejectedValueOnce(new Error('audit storage failed'));
+      const record = jest
+        .spyOn(AuditRepository.prototype, 'insert')
+        .mockRejectedValueOnce(new Error('audit storage failed'));
       try {
         const fresh = await targets();
         const before = await rowCounts(fx.dataSource);
@@ -500,7 +500,7 @@ describe.each(testDatabases())('talent authorization and audit on $label', (data
     const created = await fx.dataSource
       .getRepository(AuditEntry)
       .find({ where: { action: 'CREATE', entityType: 'Internship' }, order: { id: 'DESC' }, take: 1 });
-    expect(JSON.parse(created[0].after as string)).toEqual({
+    expect(jsonValue(created[0].after)).toEqual({
       id: results[0].data?.enrollInInternshipProgram.id,
       programId: fresh.internshipProgramId,
       studentId: results[0].data?.enrollInInternshipProgram.student.id,

@@ -1,8 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { anonymousCaller, Citation, SourceDocument, type Caller } from '@partnership-graph/shared';
+import {
+  anonymousCaller,
+  AuditEntry,
+  Citation,
+  jsonValue,
+  SourceDocument,
+  type Caller,
+} from '@partnership-graph/shared';
 import { testDatabases, type OperationResult } from '@partnership-graph/shared/testing';
 import { entities } from '../entities';
-import { AuditEntry } from '../entities/AuditEntry';
 import { admin, editor, openFixture, registrarOf, viewer, type TalentFixture } from './fixture';
 import { startOwners, type Owners } from './owners';
 import { insertInternships, insertStudent } from './syntheticRecords';
@@ -133,7 +139,7 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
       expect(audit.map((e) => [e.entityType, e.entityId, e.action, e.actor, e.before])).toEqual(
         ids.map((id: string) => [entityType[kind], id, 'IMPORT_CREATE', editor.id, null]),
       );
-      expect(JSON.parse(audit[0].after as string)).toMatchObject({ id: ids[0], version: 1 });
+      expect(jsonValue(audit[0].after)).toMatchObject({ id: ids[0], version: 1 });
 
       const counts = await rowCounts(fx.dataSource);
       const again = await importRows(kind, rows);
@@ -185,13 +191,13 @@ describe.each(testDatabases())('talent imports on $label', (database) => {
     });
     const [entry] = (await auditEntries(created.id)).slice(-1);
     expect(entry).toMatchObject({ action: 'IMPORT_UPDATE', actor: editor.id, entityType: 'InternshipProgram' });
-    expect(JSON.parse(entry.before as string)).toMatchObject({
+    expect(jsonValue(entry.before)).toMatchObject({
       seats: 12,
       levels: ['BACHELOR', 'MASTER'],
       universityIds: ['aztu'],
       version: 1,
     });
-    expect(JSON.parse(entry.after as string)).toMatchObject({
+    expect(jsonValue(entry.after)).toMatchObject({
       seats: 30,
       levels: ['MASTER'],
       universityIds: ['aztu', 'bsu'],

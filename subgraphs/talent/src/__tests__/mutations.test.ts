@@ -750,6 +750,38 @@ describe.each(testDatabases())('talent writes on $label', (database) => {
       }
     });
 
+    it('transitionInternship makes the same moves as changeInternshipStatus, named and shaped like transitionAgreement', async () => {
+      const TRANSITION = `mutation($id: ID!, $v: Int, $to: InternshipStatus!) {
+        transitionInternship(id: $id, expectedVersion: $v, to: $to) { id status version } }`;
+      const program = await openInternshipProgram();
+      const enrolled = await run(ENROLL_INTERNSHIP, {
+        input: { programId: program.id, student: newStudent(), level: 'BACHELOR' },
+      });
+      const id = enrolled.data?.enrollInInternshipProgram.id;
+      const moved = await run(TRANSITION, { id, v: 1, to: 'ACTIVE' });
+      expect(moved.data?.transitionInternship).toEqual({ id, status: 'ACTIVE', version: 2 });
+      // The lifecycle's refusal names `to`, with the statuses it may move to.
+      const wrong = await run(TRANSITION, { id, to: 'HIRED' });
+      expectRefused(wrong, 'BAD_USER_INPUT', 'to');
+      expect(wrong.errors?.[0].extensions).toMatchObject({
+        from: 'ACTIVE',
+        to: 'HIRED',
+        allowed: ['COMPLETED', 'WITHDRAWN'],
+      });
+      // A stale version: the CONFLICT every subgraph answers.
+      const stale = await run(TRANSITION, { id, v: 1, to: 'COMPLETED' });
+      expectRefused(stale, 'CONFLICT', 'expectedVersion');
+      expect(stale.errors?.[0].extensions).toMatchObject({ id, expectedVersion: 1, currentVersion: 2 });
+      // The deprecated name still moves it on.
+      const old = await run(MOVE_INTERNSHIP, { id, s: 'COMPLETED', v: 2 });
+      expect(old.data?.changeInternshipStatus).toEqual({ id, status: 'COMPLETED', version: 3 });
+      const TRANSITION_THESIS = `mutation($id: ID!, $to: ThesisStatus!) { transitionThesis(id: $id, to: $to) { id } }`;
+      const TRANSITION_ENROLMENT = `mutation($id: ID!, $to: TrainingEnrollmentStatus!) {
+        transitionTrainingEnrollment(id: $id, to: $to) { id } }`;
+      await refused(TRANSITION_THESIS, { id: 'no-such-thesis', to: 'IN_PROGRESS' }, 'BAD_USER_INPUT', 'id');
+      await refused(TRANSITION_ENROLMENT, { id: 'no-such-enrolment', to: 'ACTIVE' }, 'BAD_USER_INPUT', 'id');
+    });
+
     it('refuses a move with a stale version, and a move of an unknown record', async () => {
       const program = await openInternshipProgram();
       const enrolled = await run(ENROLL_INTERNSHIP, {

@@ -1,5 +1,4 @@
-import { Citation, Claim, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
-import { AuditEntry } from './AuditEntry';
+import { AuditEntry, Citation, Claim, IdempotencyRecord, SourceDocument } from '@partnership-graph/shared';
 import { Internship } from './Internship';
 import { InternshipProgram } from './InternshipProgram';
 import { InternshipProgramUniversity } from './InternshipProgramUniversity';

@@ -6,9 +6,8 @@ import { Thesis as ThesisRow } from '../entities/Thesis';
 import { TrainingProgram as TrainingProgramRow } from '../entities/TrainingProgram';
 import { TrainingEnrollment as TrainingEnrollmentRow } from '../entities/TrainingEnrollment';
 import { Student as StudentRow } from '../entities/Student';
-import { AuditEntry as AuditEntryRow } from '../entities/AuditEntry';
+import { AuditEntryRow, SourceParent, RecordCitation, ClaimView, SourceMentionView, Connection } from '@partnership-graph/shared';
 import { EntityRef, TalentSummaryParent, AgreementOutcomesParent } from '../resolvers/parents';
-import { SourceParent, RecordCitation, ClaimView, SourceMentionView, Connection } from '@partnership-graph/shared';
 import { LazyConnection, AnyConnection } from '../resolvers/connections';
 import { TalentContext } from '../context';
 export type Maybe<T> = T | null;
@@ -657,18 +656,21 @@ export type Mutation = {
    * Moves an internship on: PLANNED → ACTIVE → COMPLETED → HIRED, or to WITHDRAWN from
    * PLANNED or ACTIVE. Any other move is refused (BAD_USER_INPUT on `status`).
    * Needs the editor:talent or admin role; writes an audit entry.
+   * @deprecated Use transitionInternship(id, expectedVersion, to): the same move, named and shaped like transitionAgreement.
    */
   changeInternshipStatus: Internship;
   /**
    * Moves a thesis on: PROPOSED → IN_PROGRESS → DEFENDED, or to ABANDONED from PROPOSED
    * or IN_PROGRESS. Any other move is refused (BAD_USER_INPUT on `status`).
    * Needs the editor:talent or admin role; writes an audit entry.
+   * @deprecated Use transitionThesis(id, expectedVersion, to): the same move, named and shaped like transitionAgreement.
    */
   changeThesisStatus: Thesis;
   /**
    * Moves a training enrolment on: PLANNED → ACTIVE → COMPLETED, or to WITHDRAWN from
    * PLANNED or ACTIVE. Any other move is refused (BAD_USER_INPUT on `status`).
    * Needs the editor:talent or admin role; writes an audit entry.
+   * @deprecated Use transitionTrainingEnrollment(id, expectedVersion, to): the same move, named and shaped like transitionAgreement.
    */
   changeTrainingEnrollmentStatus: TrainingEnrollment;
   /**
@@ -740,6 +742,24 @@ export type Mutation = {
    * (for its own students only); writes an audit entry.
    */
   registerThesis: Thesis;
+  /**
+   * Moves an internship on: PLANNED → ACTIVE → COMPLETED → HIRED, or to WITHDRAWN from
+   * PLANNED or ACTIVE. Any other move is refused (BAD_USER_INPUT on `to`).
+   * Needs the editor:talent or admin role; writes an audit entry (TRANSITION).
+   */
+  transitionInternship: Internship;
+  /**
+   * Moves a thesis on: PROPOSED → IN_PROGRESS → DEFENDED, or to ABANDONED from PROPOSED
+   * or IN_PROGRESS. Any other move is refused (BAD_USER_INPUT on `to`).
+   * Needs the editor:talent or admin role; writes an audit entry (TRANSITION).
+   */
+  transitionThesis: Thesis;
+  /**
+   * Moves a training enrolment on: PLANNED → ACTIVE → COMPLETED, or to WITHDRAWN from
+   * PLANNED or ACTIVE. Any other move is refused (BAD_USER_INPUT on `to`).
+   * Needs the editor:talent or admin role; writes an audit entry (TRANSITION).
+   */
+  transitionTrainingEnrollment: TrainingEnrollment;
   /**
    * Changes an internship programme; fields left out stay as they are, `null` clears a
    * nullable field. With `expectedVersion`, the change is refused (CONFLICT) when the
@@ -839,6 +859,27 @@ export type MutationImportTrainingProgramsArgs = {
 export type MutationRegisterThesisArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterThesisInput;
+};
+
+
+export type MutationTransitionInternshipArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  to: InternshipStatus;
+};
+
+
+export type MutationTransitionThesisArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  to: ThesisStatus;
+};
+
+
+export type MutationTransitionTrainingEnrollmentArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  to: TrainingEnrollmentStatus;
 };
 
 
@@ -2439,6 +2480,9 @@ export type MutationResolvers<ContextType = TalentContext, ParentType extends Re
   importThesisPrograms?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportThesisProgramsArgs, 'dryRun' | 'rows'>>;
   importTrainingPrograms?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTrainingProgramsArgs, 'dryRun' | 'rows'>>;
   registerThesis?: Resolver<ResolversTypes['Thesis'], ParentType, ContextType, RequireFields<MutationRegisterThesisArgs, 'input'>>;
+  transitionInternship?: Resolver<ResolversTypes['Internship'], ParentType, ContextType, RequireFields<MutationTransitionInternshipArgs, 'id' | 'to'>>;
+  transitionThesis?: Resolver<ResolversTypes['Thesis'], ParentType, ContextType, RequireFields<MutationTransitionThesisArgs, 'id' | 'to'>>;
+  transitionTrainingEnrollment?: Resolver<ResolversTypes['TrainingEnrollment'], ParentType, ContextType, RequireFields<MutationTransitionTrainingEnrollmentArgs, 'id' | 'to'>>;
   updateInternshipProgram?: Resolver<ResolversTypes['InternshipProgram'], ParentType, ContextType, RequireFields<MutationUpdateInternshipProgramArgs, 'id' | 'input'>>;
   updateThesisProgram?: Resolver<ResolversTypes['ThesisProgram'], ParentType, ContextType, RequireFields<MutationUpdateThesisProgramArgs, 'id' | 'input'>>;
   updateTrainingProgram?: Resolver<ResolversTypes['TrainingProgram'], ParentType, ContextType, RequireFields<MutationUpdateTrainingProgramArgs, 'id' | 'input'>>;

@@ -1,16 +1,20 @@
 import type { DataSource } from 'typeorm';
-import type { EntityReferenceChecker, IdempotencyKeys, ImportResult } from '@partnership-graph/shared';
-import type { Writer } from '../access/writeAccess';
-import { AuditLog } from '../audit/AuditLog';
-import { importPrograms, type ProgramImportArgs, type ProgramImportDeps } from './importPrograms';
+import type {
+  Caller,
+  EntityReferenceChecker,
+  ImportArgs,
+  ImportResult,
+  WritePipeline,
+} from '@partnership-graph/shared';
+import { importPrograms, type ProgramImportDeps } from './importPrograms';
 import { internshipProgramImport, type InternshipProgramImportRow } from './internshipPrograms';
 import { thesisProgramImport, type ThesisProgramImportRow } from './thesisPrograms';
 import { trainingProgramImport, type TrainingProgramImportRow } from './trainingPrograms';
 
 /**
  * The import mutations of the talent subgraph (docs/import/MUTATIONS.md): internship,
- * thesis and training programmes, one batch of 1 to 1000 rows per call. The caller is
- * authorized before (access/writeAccess.ts requireEditor).
+ * thesis and training programmes, one batch of 1 to 1000 rows per call, through the
+ * write pipeline (authorized by writePolicy before the batch is looked at).
  */
 export class ProgramImports {
   private readonly deps: ProgramImportDeps;
@@ -18,22 +22,22 @@ export class ProgramImports {
   private readonly thesis;
   private readonly training;
 
-  constructor(dataSource: DataSource, references: EntityReferenceChecker, idempotency: IdempotencyKeys) {
-    this.deps = { dataSource, references, audit: new AuditLog(dataSource), idempotency };
+  constructor(dataSource: DataSource, references: EntityReferenceChecker, pipeline: WritePipeline) {
+    this.deps = { references, pipeline };
     this.internship = internshipProgramImport(dataSource);
     this.thesis = thesisProgramImport(dataSource);
     this.training = trainingProgramImport(dataSource);
   }
 
-  importInternshipPrograms(args: ProgramImportArgs<InternshipProgramImportRow>, writer: Writer): Promise<ImportResult> {
-    return importPrograms(this.internship, 'importInternshipPrograms', args, writer, this.deps);
+  importInternshipPrograms(caller: Caller, args: ImportArgs<InternshipProgramImportRow>): Promise<ImportResult> {
+    return importPrograms(caller, this.internship, 'importInternshipPrograms', args, this.deps);
   }
 
-  importThesisPrograms(args: ProgramImportArgs<ThesisProgramImportRow>, writer: Writer): Promise<ImportResult> {
-    return importPrograms(this.thesis, 'importThesisPrograms', args, writer, this.deps);
+  importThesisPrograms(caller: Caller, args: ImportArgs<ThesisProgramImportRow>): Promise<ImportResult> {
+    return importPrograms(caller, this.thesis, 'importThesisPrograms', args, this.deps);
   }
 
-  importTrainingPrograms(args: ProgramImportArgs<TrainingProgramImportRow>, writer: Writer): Promise<ImportResult> {
-    return importPrograms(this.training, 'importTrainingPrograms', args, writer, this.deps);
+  importTrainingPrograms(caller: Caller, args: ImportArgs<TrainingProgramImportRow>): Promise<ImportResult> {
+    return importPrograms(caller, this.training, 'importTrainingPrograms', args, this.deps);
   }
 }

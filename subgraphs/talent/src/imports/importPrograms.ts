@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   assertValidId,
   checkImportSource,
@@ -7,20 +7,18 @@ import {
   isDuplicateKey,
   naturalKey,
   reject,
-  runImport,
+  type Caller,
   type EntityReference,
   type EntityReferenceChecker,
-  type IdempotencyKeys,
+  type ImportArgs,
   type ImportResult,
   type ImportRowResult,
   type ImportSource,
-  type NewAuditEntry,
   type PlannedRow,
   type RecordChange,
   type RecordImport,
+  type WritePipeline,
 } from '@partnership-graph/shared';
-import type { Writer } from '../access/writeAccess';
-import type { AuditAction, AuditedType, AuditLog } from '../audit/AuditLog';
 import { collectProblems, programIdFromTitle, type Check } from '../mutations/validation';
 import type { ProgramImportStore, ProgramRecord, ProgramRow } from '../repositories/ProgramImportStore';
 
@@ -42,7 +40,7 @@ export interface ProgramImportFields {
 /** What differs between the three kinds of programme; the rest of an import is the same. */
 export interface ProgramImportSpec<Row extends ProgramImportRow, P extends ProgramRow, F extends ProgramImportFields> {
   /** The audit log's entity type, e.g. InternshipProgram. */
-  entityType: AuditedType;
+  entityType: string;
   /** The type part of the citations' record key, e.g. internship-program. */
   recordType: string;
   store: ProgramImportStore<P>;
@@ -59,10 +57,8 @@ export interface ProgramImportSpec<Row extends ProgramImportRow, P extends Progr
 }
 
 export interface ProgramImportDeps {
-  dataSource: DataSource;
   references: EntityReferenceChecker;
-  audit: AuditLog;
-  idempotency: IdempotencyKeys;
+  pipeline: WritePipeline;
 }
 
 const unknownReason: Record<string, string> = { Institution: 'unknown institution', Agreement: 'unknown agreement' };
@@ -77,35 +73,22 @@ function comparable(snapshot: Record<string, unknown>): string {
   return JSON.stringify(sorted);
 }
 
-/** An import mutation's arguments. */
-export interface ProgramImportArgs<Row> {
-  rows: readonly Row[];
-  dryRun?: boolean | null;
-  idempotencyKey?: string | null;
-}
-
 /**
  * Imports a batch of programmes of one kind (docs/import/MUTATIONS.md) through the shared
  * import flow: every row checked with the create mutation's rules and its source, and
  * references checked in one call, before the transaction; then, in it, matched by id or
  * by natural key (folded title and start), and written with citations and audit entries.
- * The caller is authorized before.
+ * The write pipeline authorizes the caller first.
  */
 export async function importPrograms<Row extends ProgramImportRow, P extends ProgramRow, F extends ProgramImportFields>(
+  caller: Caller,
   spec: ProgramImportSpec<Row, P, F>,
   operation: string,
-  args: ProgramImportArgs<Row>,
-  writer: Writer,
+  args: ImportArgs<Row>,
   deps: ProgramImportDeps,
 ): Promise<ImportResult> {
   try {
-    return await runImport(deps.dataSource, new ProgramImport(spec, deps), args.rows, {
-      dryRun: args.dryRun ?? false,
-      authorize: () => writer.actor,
-      operation,
-      idempotencyKey: args.idempotencyKey,
-      idempotency: deps.idempotency,
-    });
+    return await deps.pipeline.runImport(caller, operation, new ProgramImport(spec, deps), args);
   } catch (error) {
     if (isDuplicateKey(error))
       throw conflict('A programme of this import was created by someone else meanwhile; import the rows again');
@@ -127,7 +110,7 @@ class ProgramImport<
   P extends ProgramRow,
   F extends ProgramImportFields,
 > implements RecordImport<Row, ProgramRecord<P>, Array<CheckedRow<Row, F>>> {
-  readonly entityType: AuditedType;
+  readonly entityType: string;
   readonly recordType: string;
 
   constructor(
@@ -291,21 +274,6 @@ class ProgramImport<
       manager,
       changes.map((c) => c.after),
       expected,
-    );
-  }
-
-  /** The talent subgraph keeps its own audit log. */
-  recordAudit(manager: EntityManager, entries: NewAuditEntry[]): Promise<void> {
-    return this.deps.audit.recordMany(
-      manager,
-      entries.map((e) => ({
-        entityType: this.entityType,
-        entityId: e.entityId,
-        action: e.action as AuditAction,
-        actor: e.actor,
-        before: e.before as object | null,
-        after: e.after as object,
-      })),
     );
   }
 }

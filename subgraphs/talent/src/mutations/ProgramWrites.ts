@@ -2,19 +2,19 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   assertDateOrder,
   assertValidId,
+  assertVersion,
   badUserInput,
   conflict,
+  isDuplicateKey,
   optionalDate,
   optionalText,
   requireText,
-  replayCreatedId,
   updateVersioned,
+  type Caller,
   type EntityReference,
-  type IdempotencyKeys,
   type EntityReferenceChecker,
+  type WritePipeline,
 } from '@partnership-graph/shared';
-import type { Writer } from '../access/writeAccess';
-import { AuditLog } from '../audit/AuditLog';
 import { internshipProgramSnapshot, thesisProgramSnapshot, trainingProgramSnapshot } from '../audit/snapshots';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { ThesisProgram } from '../entities/ThesisProgram';
@@ -24,7 +24,6 @@ import { InternshipRepository } from '../repositories/InternshipRepository';
 import { ThesisProgramRepository } from '../repositories/ThesisProgramRepository';
 import { TrainingEnrollmentRepository } from '../repositories/TrainingEnrollmentRepository';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
-import { isDuplicateKey, writeTransaction } from '@partnership-graph/shared';
 import {
   agreementRefs,
   institutionRefs,
@@ -50,7 +49,6 @@ import {
   programIdFromTitle,
   seatCount,
   throwFirst,
-  versionConflict,
 } from './validation';
 
 /** The mutations' inputs: the fields the programme rules check, with what a creation requires. */
@@ -99,350 +97,362 @@ function programIdOf(input: { id?: string | null; title: string }): string {
   return input.id != null ? assertValidId(input.id, 'input.id') : programIdFromTitle(input.title);
 }
 
-/** Runs an insert, turning a taken id (even one taken concurrently) into CONFLICT on `input.id`. */
-async function inserting<T>(id: string, what: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isDuplicateKey(error))
-      throw conflict(`An ${what} with id "${id}" already exists`, { argumentName: 'input.id' });
-    throw error;
-  }
-}
-
 function assertSeatsNotBelowTaken(seats: number | null, taken: number): void {
   if (seats !== null && seats < taken)
     throw badUserInput('input.seats', `${taken} seats are already taken; seats cannot be fewer`);
 }
 
+/** A programme row as the writes handle it (the search columns are derived). */
+type Program = InternshipProgram | ThesisProgram | TrainingProgram;
+/** A programme as written: its search columns are derived from the rest. */
+type Row<E extends Program> = Omit<E, 'sortTitle' | 'searchText'>;
+type Stored<P> = Row<P & Program> & { id: string; version: number; startsOn: string | null; endsOn: string | null };
+
+/** What differs between the three kinds of programme; the create and update flows are the same. */
+interface ProgramKind<P extends Program> {
+  entityType: 'InternshipProgram' | 'ThesisProgram' | 'TrainingProgram';
+  /** "internship programme": the refusals' noun. */
+  noun: string;
+  entity: new () => P;
+  findForUpdate(manager: EntityManager, id: string): Promise<Stored<P> | null>;
+  insert(manager: EntityManager, program: Row<P>, links: string[]): Promise<void>;
+  /** The institutions the programme links to (universities, providers); none for a thesis programme. */
+  linksOf(manager: EntityManager, id: string): Promise<string[]>;
+  replaceLinks(manager: EntityManager, id: string, links: readonly string[]): Promise<unknown>;
+  searchColumns(program: Row<P>, links: readonly string[]): object;
+  snapshot(program: Row<P>, links: readonly string[]): object;
+  /** Seats taken now, where the programme counts seats. */
+  seatsTaken?(manager: EntityManager, id: string): Promise<number>;
+  /** Rules over the merged record of an update besides the date order. */
+  checkMerged?(program: Row<P>): void;
+}
+
+/** A create's checked input: the programme, its links and the references to check. */
+interface NewProgram<P> {
+  program: P;
+  links: string[];
+  references: EntityReference[];
+}
+
+/** An update's checked input: the changed fields, the new links (undefined: unchanged) and the references. */
+interface ProgramChanges<P> {
+  changes: Partial<P>;
+  links?: string[];
+  references: EntityReference[];
+}
+
+type CreateArgs<T> = { input: T; idempotencyKey?: string | null };
+type UpdateArgs<T> = { id: string; expectedVersion?: number | null; input: T };
+
 /**
- * Creates and updates programmes: validation, reference checks, then one transaction
- * that also writes the audit entry (and a create's idempotency key, when given).
+ * Creates and updates programmes through the shared write pipeline: validation and
+ * reference checks, then one transaction that also writes the audit entry (and a
+ * create's idempotency key, when given).
  */
 export class ProgramWrites {
-  private readonly internshipPrograms: InternshipProgramRepository;
-  private readonly thesisPrograms: ThesisProgramRepository;
-  private readonly trainingPrograms: TrainingProgramRepository;
-  private readonly internships: InternshipRepository;
-  private readonly enrollments: TrainingEnrollmentRepository;
-  private readonly audit: AuditLog;
+  private readonly internship: ProgramKind<InternshipProgram>;
+  private readonly thesis: ProgramKind<ThesisProgram>;
+  private readonly training: ProgramKind<TrainingProgram>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
-    private readonly idempotency: IdempotencyKeys,
+    private readonly pipeline: WritePipeline,
   ) {
-    this.internshipPrograms = new InternshipProgramRepository(dataSource);
-    this.thesisPrograms = new ThesisProgramRepository(dataSource);
-    this.trainingPrograms = new TrainingProgramRepository(dataSource);
-    this.internships = new InternshipRepository(dataSource);
-    this.enrollments = new TrainingEnrollmentRepository(dataSource);
-    this.audit = new AuditLog(dataSource);
+    const internshipPrograms = new InternshipProgramRepository(dataSource);
+    const thesisPrograms = new ThesisProgramRepository(dataSource);
+    const trainingPrograms = new TrainingProgramRepository(dataSource);
+    const internships = new InternshipRepository(dataSource);
+    const enrollments = new TrainingEnrollmentRepository(dataSource);
+    this.internship = {
+      entityType: 'InternshipProgram',
+      noun: 'internship programme',
+      entity: InternshipProgram,
+      findForUpdate: (manager, id) => internshipPrograms.findForUpdate(manager, id),
+      insert: (manager, program, links) => internshipPrograms.insert(manager, program, links),
+      linksOf: (manager, id) => internshipPrograms.universityIdsOf(manager, id),
+      replaceLinks: (manager, id, links) => internshipPrograms.replaceUniversities(manager, id, links),
+      searchColumns: (program, links) => internshipPrograms.searchColumns(program, links),
+      snapshot: internshipProgramSnapshot,
+      seatsTaken: (manager, id) => internships.countSeatsTaken(manager, id),
+    };
+    this.thesis = {
+      entityType: 'ThesisProgram',
+      noun: 'thesis programme',
+      entity: ThesisProgram,
+      findForUpdate: (manager, id) => thesisPrograms.findForUpdate(manager, id),
+      insert: (manager, program) => thesisPrograms.insert(manager, program),
+      linksOf: async () => [],
+      replaceLinks: async () => undefined,
+      searchColumns: (program) => thesisPrograms.searchColumns(program),
+      snapshot: (program) => thesisProgramSnapshot(program),
+      checkMerged: (program) => {
+        if (program.industryPartnerId === program.universityId)
+          throw badUserInput('input.industryPartnerId', 'must not be the university itself');
+      },
+    };
+    this.training = {
+      entityType: 'TrainingProgram',
+      noun: 'training programme',
+      entity: TrainingProgram,
+      findForUpdate: (manager, id) => trainingPrograms.findForUpdate(manager, id),
+      insert: (manager, program, links) => trainingPrograms.insert(manager, program, links),
+      linksOf: (manager, id) => trainingPrograms.providerIdsOf(manager, id),
+      replaceLinks: (manager, id, links) => trainingPrograms.replaceProviders(manager, id, links),
+      searchColumns: (program, links) => trainingPrograms.searchColumns(program, links),
+      snapshot: trainingProgramSnapshot,
+      seatsTaken: (manager, id) => enrollments.countSeatsTaken(manager, id),
+    };
   }
 
   // ─── internship programmes ──────────────────────────────────────────────────────
 
-  async createInternshipProgram(
-    input: CreateInternshipProgramInput,
-    writer: Writer,
-    idempotencyKey?: string | null,
-  ): Promise<InternshipProgram> {
-    refuseNulls(input);
-    const fields = internshipProgramFieldRules(input, throwFirst, inputField);
-    const id = programIdOf({ id: input.id, title: fields.title as string });
-    const universityIds = fields.universityIds ?? [];
-    await this.references.assertExist(internshipProgramReferences(fields, inputField));
-    const program: Omit<InternshipProgram, 'sortTitle' | 'searchText'> = {
-      id,
-      title: fields.title as string,
-      description: fields.description ?? null,
-      hostId: fields.hostId ?? null,
-      levels: fields.levels as string[],
-      areas: fields.areas ?? [],
-      seats: fields.seats ?? null,
-      startsOn: fields.startsOn ?? null,
-      endsOn: fields.endsOn ?? null,
-      status: fields.status ?? 'ANNOUNCED',
-      agreementId: fields.agreementId ?? null,
-      version: 1,
-    };
-    const call = { key: idempotencyKey, caller: writer.actor, operation: 'createInternshipProgram', input };
-    const createdId = await inserting(id, 'internship programme', () =>
-      this.idempotency.run(
-        this.dataSource,
-        call,
-        async (manager) => {
-          await this.internshipPrograms.insert(manager, program, universityIds);
-          await this.audit.record(manager, {
-            entityType: 'InternshipProgram',
-            entityId: id,
-            action: 'CREATE',
-            actor: writer.actor,
-            before: null,
-            after: internshipProgramSnapshot(program, universityIds),
-          });
-          return id;
-        },
-        replayCreatedId,
-      ),
-    );
-    return this.reload(InternshipProgram, createdId);
+  createInternshipProgram(caller: Caller, args: CreateArgs<CreateInternshipProgramInput>) {
+    return this.create(caller, 'createInternshipProgram', this.internship, args, (input) => {
+      const fields = internshipProgramFieldRules(input, throwFirst, inputField);
+      const program = {
+        ...programBase(input, fields),
+        hostId: fields.hostId ?? null,
+        levels: fields.levels as string[],
+        seats: fields.seats ?? null,
+      };
+      return {
+        program,
+        links: fields.universityIds ?? [],
+        references: internshipProgramReferences(fields, inputField),
+      };
+    });
   }
 
-  async updateInternshipProgram(
-    id: string,
-    expectedVersion: number | null | undefined,
-    input: UpdateInternshipProgramInput,
-    writer: Writer,
-  ) {
-    assertValidId(id, 'id');
-    const changes = defined({
-      ...commonFields(input, false),
-      hostId: input.hostId !== undefined ? optionalId(input.hostId, 'input.hostId') : undefined,
-      levels: input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
-      seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
-    });
-    const universityIds =
-      input.universityIds !== undefined
-        ? idList(notNull(input.universityIds, 'input.universityIds'), 'input.universityIds')
-        : undefined;
-    await this.references.assertExist([
-      ...institutionRefs([changes.hostId], () => 'input.hostId'),
-      ...institutionRefs(universityIds ?? [], (i) => `input.universityIds[${i}]`),
-      ...agreementRef(changes.agreementId),
-    ]);
-    await writeTransaction(this.dataSource, async (manager) => {
-      const current = await this.internshipPrograms.findForUpdate(manager, id);
-      if (!current) throw badUserInput('id', `no internship programme has id "${id}"`);
-      this.checkVersion(current, expectedVersion);
-      const merged = { ...current, ...changes };
-      assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
-      if (changes.seats !== undefined)
-        assertSeatsNotBelowTaken(merged.seats, await this.internships.countSeatsTaken(manager, id));
-      const currentUniversities = await this.internshipPrograms.universityIdsOf(manager, id);
-      const universities = universityIds ?? currentUniversities;
-      const version = await updateVersioned(manager, InternshipProgram, id, current.version, {
-        ...changes,
-        ...this.internshipPrograms.searchColumns(merged, universities),
+  updateInternshipProgram(caller: Caller, args: UpdateArgs<UpdateInternshipProgramInput>) {
+    return this.update(caller, 'updateInternshipProgram', this.internship, args, (input) => {
+      const changes = defined({
+        ...commonFields(input, false),
+        hostId: input.hostId !== undefined ? optionalId(input.hostId, 'input.hostId') : undefined,
+        levels:
+          input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
+        seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
       });
-      if (universityIds) await this.internshipPrograms.replaceUniversities(manager, id, universityIds);
-      await this.audit.record(manager, {
-        entityType: 'InternshipProgram',
-        entityId: id,
-        action: 'UPDATE',
-        actor: writer.actor,
-        before: internshipProgramSnapshot(current, currentUniversities),
-        after: internshipProgramSnapshot({ ...merged, version }, universities),
-      });
+      const links =
+        input.universityIds !== undefined
+          ? idList(notNull(input.universityIds, 'input.universityIds'), 'input.universityIds')
+          : undefined;
+      return {
+        changes,
+        links,
+        references: [
+          ...institutionRefs([changes.hostId], () => 'input.hostId'),
+          ...institutionRefs(links ?? [], (i) => `input.universityIds[${i}]`),
+          ...agreementRef(changes.agreementId),
+        ],
+      };
     });
-    return this.reload(InternshipProgram, id);
   }
 
   // ─── thesis programmes ─────────────────────────────────────────────────────────
 
-  async createThesisProgram(
-    input: CreateThesisProgramInput,
-    writer: Writer,
-    idempotencyKey?: string | null,
-  ): Promise<ThesisProgram> {
-    refuseNulls(input);
-    const fields = thesisProgramFieldRules(input, throwFirst, inputField);
-    const id = programIdOf({ id: input.id, title: fields.title as string });
-    await this.references.assertExist(thesisProgramReferences(fields, inputField));
-    const program: Omit<ThesisProgram, 'sortTitle' | 'searchText'> = {
-      id,
-      title: fields.title as string,
-      description: fields.description ?? null,
-      universityId: fields.universityId as string,
-      industryPartnerId: fields.industryPartnerId ?? null,
-      levels: fields.levels as string[],
-      areas: fields.areas ?? [],
-      startsOn: fields.startsOn ?? null,
-      endsOn: fields.endsOn ?? null,
-      status: fields.status ?? 'ANNOUNCED',
-      agreementId: fields.agreementId ?? null,
-      version: 1,
-    };
-    const call = { key: idempotencyKey, caller: writer.actor, operation: 'createThesisProgram', input };
-    const createdId = await inserting(id, 'thesis programme', () =>
-      this.idempotency.run(
-        this.dataSource,
-        call,
-        async (manager) => {
-          await this.thesisPrograms.insert(manager, program);
-          await this.audit.record(manager, {
-            entityType: 'ThesisProgram',
-            entityId: id,
-            action: 'CREATE',
-            actor: writer.actor,
-            before: null,
-            after: thesisProgramSnapshot(program),
-          });
-          return id;
-        },
-        replayCreatedId,
-      ),
-    );
-    return this.reload(ThesisProgram, createdId);
+  createThesisProgram(caller: Caller, args: CreateArgs<CreateThesisProgramInput>) {
+    return this.create(caller, 'createThesisProgram', this.thesis, args, (input) => {
+      const fields = thesisProgramFieldRules(input, throwFirst, inputField);
+      const program = {
+        ...programBase(input, fields),
+        universityId: fields.universityId as string,
+        industryPartnerId: fields.industryPartnerId ?? null,
+        levels: fields.levels as string[],
+      };
+      return { program, links: [], references: thesisProgramReferences(fields, inputField) };
+    });
   }
 
-  async updateThesisProgram(
-    id: string,
-    expectedVersion: number | null | undefined,
-    input: UpdateThesisProgramInput,
-    writer: Writer,
-  ) {
-    assertValidId(id, 'id');
-    const changes = defined({
-      ...commonFields(input, false),
-      universityId:
-        input.universityId !== undefined
-          ? assertValidId(notNull(input.universityId, 'input.universityId') as string, 'input.universityId')
-          : undefined,
-      industryPartnerId:
-        input.industryPartnerId !== undefined
-          ? optionalId(input.industryPartnerId, 'input.industryPartnerId')
-          : undefined,
-      levels: input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
-    });
-    await this.references.assertExist([
-      ...institutionRefs([changes.universityId], () => 'input.universityId'),
-      ...institutionRefs([changes.industryPartnerId], () => 'input.industryPartnerId'),
-      ...agreementRef(changes.agreementId),
-    ]);
-    await writeTransaction(this.dataSource, async (manager) => {
-      const current = await this.thesisPrograms.findForUpdate(manager, id);
-      if (!current) throw badUserInput('id', `no thesis programme has id "${id}"`);
-      this.checkVersion(current, expectedVersion);
-      const merged = { ...current, ...changes };
-      assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
-      if (merged.industryPartnerId === merged.universityId)
-        throw badUserInput('input.industryPartnerId', 'must not be the university itself');
-      const version = await updateVersioned(manager, ThesisProgram, id, current.version, {
-        ...changes,
-        ...this.thesisPrograms.searchColumns(merged),
+  updateThesisProgram(caller: Caller, args: UpdateArgs<UpdateThesisProgramInput>) {
+    return this.update(caller, 'updateThesisProgram', this.thesis, args, (input) => {
+      const changes = defined({
+        ...commonFields(input, false),
+        universityId:
+          input.universityId !== undefined
+            ? assertValidId(notNull(input.universityId, 'input.universityId') as string, 'input.universityId')
+            : undefined,
+        industryPartnerId:
+          input.industryPartnerId !== undefined
+            ? optionalId(input.industryPartnerId, 'input.industryPartnerId')
+            : undefined,
+        levels:
+          input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
       });
-      await this.audit.record(manager, {
-        entityType: 'ThesisProgram',
-        entityId: id,
-        action: 'UPDATE',
-        actor: writer.actor,
-        before: thesisProgramSnapshot(current),
-        after: thesisProgramSnapshot({ ...merged, version }),
-      });
+      return {
+        changes,
+        references: [
+          ...institutionRefs([changes.universityId], () => 'input.universityId'),
+          ...institutionRefs([changes.industryPartnerId], () => 'input.industryPartnerId'),
+          ...agreementRef(changes.agreementId),
+        ],
+      };
     });
-    return this.reload(ThesisProgram, id);
   }
 
   // ─── training programmes ───────────────────────────────────────────────────────
 
-  async createTrainingProgram(
-    input: CreateTrainingProgramInput,
-    writer: Writer,
-    idempotencyKey?: string | null,
-  ): Promise<TrainingProgram> {
-    refuseNulls(input);
-    const fields = trainingProgramFieldRules(input, throwFirst, inputField);
-    const id = programIdOf({ id: input.id, title: fields.title as string });
-    const providerIds = fields.providerIds as string[];
-    await this.references.assertExist(trainingProgramReferences(fields, inputField));
-    const program: Omit<TrainingProgram, 'sortTitle' | 'searchText'> = {
-      id,
-      title: fields.title as string,
-      description: fields.description ?? null,
-      kind: input.kind,
-      audience: fields.audience ?? null,
-      areas: fields.areas ?? [],
-      seats: fields.seats ?? null,
-      startsOn: fields.startsOn ?? null,
-      endsOn: fields.endsOn ?? null,
-      status: fields.status ?? 'ANNOUNCED',
-      agreementId: fields.agreementId ?? null,
-      version: 1,
-    };
-    const call = { key: idempotencyKey, caller: writer.actor, operation: 'createTrainingProgram', input };
-    const createdId = await inserting(id, 'training programme', () =>
-      this.idempotency.run(
-        this.dataSource,
-        call,
-        async (manager) => {
-          await this.trainingPrograms.insert(manager, program, providerIds);
-          await this.audit.record(manager, {
-            entityType: 'TrainingProgram',
-            entityId: id,
-            action: 'CREATE',
-            actor: writer.actor,
-            before: null,
-            after: trainingProgramSnapshot(program, providerIds),
-          });
-          return id;
-        },
-        replayCreatedId,
-      ),
-    );
-    return this.reload(TrainingProgram, createdId);
-  }
-
-  async updateTrainingProgram(
-    id: string,
-    expectedVersion: number | null | undefined,
-    input: UpdateTrainingProgramInput,
-    writer: Writer,
-  ) {
-    assertValidId(id, 'id');
-    const changes = defined({
-      ...commonFields(input, false),
-      kind: input.kind !== undefined ? notNull(input.kind, 'input.kind') : undefined,
-      audience:
-        input.audience !== undefined ? optionalText(input.audience, 'input.audience', limits.audience) : undefined,
-      seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
+  createTrainingProgram(caller: Caller, args: CreateArgs<CreateTrainingProgramInput>) {
+    return this.create(caller, 'createTrainingProgram', this.training, args, (input) => {
+      const fields = trainingProgramFieldRules(input, throwFirst, inputField);
+      const program = {
+        ...programBase(input, fields),
+        kind: input.kind,
+        audience: fields.audience ?? null,
+        seats: fields.seats ?? null,
+      };
+      return {
+        program,
+        links: fields.providerIds as string[],
+        references: trainingProgramReferences(fields, inputField),
+      };
     });
-    const providerIds =
-      input.providerIds !== undefined
-        ? idList(notNull(input.providerIds, 'input.providerIds'), 'input.providerIds', { min: 1 })
-        : undefined;
-    await this.references.assertExist([
-      ...institutionRefs(providerIds ?? [], (i) => `input.providerIds[${i}]`),
-      ...agreementRef(changes.agreementId),
-    ]);
-    await writeTransaction(this.dataSource, async (manager) => {
-      const current = await this.trainingPrograms.findForUpdate(manager, id);
-      if (!current) throw badUserInput('id', `no training programme has id "${id}"`);
-      this.checkVersion(current, expectedVersion);
-      const merged = { ...current, ...changes };
-      assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
-      if (changes.seats !== undefined)
-        assertSeatsNotBelowTaken(merged.seats, await this.enrollments.countSeatsTaken(manager, id));
-      const currentProviders = await this.trainingPrograms.providerIdsOf(manager, id);
-      const providers = providerIds ?? currentProviders;
-      const version = await updateVersioned(manager, TrainingProgram, id, current.version, {
-        ...changes,
-        ...this.trainingPrograms.searchColumns(merged, providers),
+  }
+
+  updateTrainingProgram(caller: Caller, args: UpdateArgs<UpdateTrainingProgramInput>) {
+    return this.update(caller, 'updateTrainingProgram', this.training, args, (input) => {
+      const changes = defined({
+        ...commonFields(input, false),
+        kind: input.kind !== undefined ? notNull(input.kind, 'input.kind') : undefined,
+        audience:
+          input.audience !== undefined ? optionalText(input.audience, 'input.audience', limits.audience) : undefined,
+        seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
       });
-      if (providerIds) await this.trainingPrograms.replaceProviders(manager, id, providerIds);
-      await this.audit.record(manager, {
-        entityType: 'TrainingProgram',
-        entityId: id,
-        action: 'UPDATE',
-        actor: writer.actor,
-        before: trainingProgramSnapshot(current, currentProviders),
-        after: trainingProgramSnapshot({ ...merged, version }, providers),
-      });
+      const links =
+        input.providerIds !== undefined
+          ? idList(notNull(input.providerIds, 'input.providerIds'), 'input.providerIds', { min: 1 })
+          : undefined;
+      return {
+        changes,
+        links,
+        references: [
+          ...institutionRefs(links ?? [], (i) => `input.providerIds[${i}]`),
+          ...agreementRef(changes.agreementId),
+        ],
+      };
     });
-    return this.reload(TrainingProgram, id);
   }
 
-  // ─── helpers ───────────────────────────────────────────────────────────────────
+  // ─── the flows ─────────────────────────────────────────────────────────────────
 
-  private checkVersion(current: { id: string; version: number }, expected: number | null | undefined): void {
-    if (expected != null && expected !== current.version) throw versionConflict(current.id, expected, current.version);
+  /** A creation: the kind's rules (`build`), references, then the insert with its CREATE entry. */
+  private async create<P extends Program, I extends ProgramInputBase>(
+    caller: Caller,
+    operation: string,
+    kind: ProgramKind<P>,
+    { input, idempotencyKey }: CreateArgs<I>,
+    build: (input: I) => NewProgram<Omit<Row<P>, 'id' | 'version'> & { title: string }>,
+  ): Promise<P> {
+    const id = await this.pipeline.run(caller, {
+      operation,
+      idempotency: { key: idempotencyKey, input },
+      check: async () => {
+        refuseNulls(input);
+        const built = build(input);
+        const program = {
+          ...built.program,
+          id: programIdOf({ id: (input as { id?: string | null }).id, title: built.program.title }),
+          version: 1,
+        } as unknown as Row<P>;
+        await this.references.assertExist(built.references);
+        return { program, links: built.links };
+      },
+      write: async ({ manager, audit }, { program, links }) => {
+        try {
+          await kind.insert(manager, program, links);
+        } catch (error) {
+          // A taken id, even one taken concurrently, is the caller's to change.
+          if (isDuplicateKey(error))
+            throw conflict(`An ${kind.noun} with id "${program.id}" already exists`, { argumentName: 'input.id' });
+          throw error;
+        }
+        await audit({
+          entityType: kind.entityType,
+          entityId: program.id,
+          action: 'CREATE',
+          before: null,
+          after: kind.snapshot(program, links),
+        });
+        return program.id;
+      },
+    });
+    return this.reload(kind.entity, id);
   }
 
-  private async reload<T extends InternshipProgram | ThesisProgram | TrainingProgram>(
-    target: new () => T,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<T> {
-    return manager.getRepository(target).findOneByOrFail({ id } as never);
+  /** An update: the kind's rules (`prepare`), references, then the versioned write with its UPDATE entry. */
+  private async update<P extends Program, I>(
+    caller: Caller,
+    operation: string,
+    kind: ProgramKind<P>,
+    { id, expectedVersion, input }: UpdateArgs<I>,
+    prepare: (input: I) => ProgramChanges<Row<P>>,
+  ): Promise<P> {
+    await this.pipeline.run(caller, {
+      operation,
+      check: async () => {
+        assertValidId(id, 'id');
+        const prepared = prepare(input);
+        await this.references.assertExist(prepared.references);
+        return prepared;
+      },
+      write: async ({ manager, audit }, { changes, links }) => {
+        const current = await kind.findForUpdate(manager, id);
+        if (!current) throw badUserInput('id', `no ${kind.noun} has id "${id}"`);
+        assertVersion(kind.noun, current, expectedVersion);
+        const merged = { ...current, ...changes } as Stored<P>;
+        assertDateOrder(merged.startsOn, merged.endsOn, 'input.endsOn', 'input.startsOn');
+        kind.checkMerged?.(merged);
+        const seats = (changes as { seats?: number | null }).seats;
+        if (seats !== undefined && kind.seatsTaken) assertSeatsNotBelowTaken(seats, await kind.seatsTaken(manager, id));
+        const currentLinks = await kind.linksOf(manager, id);
+        const newLinks = links ?? currentLinks;
+        const version = await updateVersioned(
+          manager,
+          kind.entity,
+          id,
+          current.version,
+          { ...changes, ...kind.searchColumns(merged, newLinks) } as Partial<P>,
+          kind.noun,
+        );
+        if (links) await kind.replaceLinks(manager, id, links);
+        await audit({
+          entityType: kind.entityType,
+          entityId: id,
+          action: 'UPDATE',
+          before: kind.snapshot(current, currentLinks),
+          after: kind.snapshot({ ...merged, version }, newLinks),
+        });
+        return id;
+      },
+    });
+    return this.reload(kind.entity, id);
   }
+
+  private reload<T extends Program>(target: new () => T, id: string): Promise<T> {
+    return this.dataSource.getRepository(target).findOneByOrFail({ id } as never);
+  }
+}
+
+/** The fields every programme has, from a creation's checked fields. */
+function programBase(
+  input: ProgramInputBase,
+  fields: {
+    title?: string;
+    description?: string;
+    areas?: string[];
+    startsOn?: string;
+    endsOn?: string;
+    status?: string;
+    agreementId?: string;
+  },
+) {
+  return {
+    title: fields.title as string,
+    description: fields.description ?? null,
+    areas: fields.areas ?? [],
+    startsOn: fields.startsOn ?? null,
+    endsOn: fields.endsOn ?? null,
+    status: fields.status ?? 'ANNOUNCED',
+    agreementId: fields.agreementId ?? null,
+  };
 }

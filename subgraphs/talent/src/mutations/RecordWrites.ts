@@ -1,21 +1,28 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   assertDateOrder,
+  assertTransition,
   assertValidId,
+  assertVersion,
   badUserInput,
   conflict,
+  notTheirStudent,
   optionalDate,
   requireText,
-  replayCreatedId,
   updateVersioned,
+  type Caller,
   type EntityReference,
-  type IdempotencyKeys,
   type EntityReferenceChecker,
+  type Lifecycle,
+  type WritePipeline,
+  type WriteScope,
+  type Writer,
 } from '@partnership-graph/shared';
-import { notTheirStudent, type Writer } from '../access/writeAccess';
-import { AuditLog } from '../audit/AuditLog';
 import { enrollmentSnapshot, internshipSnapshot, newStudentSnapshot, thesisSnapshot } from '../audit/snapshots';
 import { Internship } from '../entities/Internship';
+import type { InternshipProgram } from '../entities/InternshipProgram';
+import type { ThesisProgram } from '../entities/ThesisProgram';
+import type { TrainingProgram } from '../entities/TrainingProgram';
 import { Student } from '../entities/Student';
 import { Thesis } from '../entities/Thesis';
 import { TrainingEnrollment } from '../entities/TrainingEnrollment';
@@ -27,10 +34,8 @@ import { ThesisProgramRepository } from '../repositories/ThesisProgramRepository
 import { ThesisRepository } from '../repositories/ThesisRepository';
 import { TrainingEnrollmentRepository } from '../repositories/TrainingEnrollmentRepository';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
-import { enrollmentMoves, internshipMoves, thesisMoves } from '../statuses';
-import { writeTransaction } from '@partnership-graph/shared';
+import { enrollmentLifecycle, internshipLifecycle, thesisLifecycle } from '../statuses';
 import {
-  assertMove,
   assertOpen,
   assertWithinProgram,
   limits,
@@ -38,7 +43,6 @@ import {
   now,
   studentChoice,
   thesisYear,
-  versionConflict,
   type NewStudentInput,
   type StudentChoice,
 } from './validation';
@@ -71,22 +75,34 @@ export interface RegisterThesisInput {
   industrySupervisorId: string;
 }
 
+/** A create-style mutation's arguments. */
+type Create<T> = { input: T; idempotencyKey?: string | null };
+
+/** A status change's arguments: the record, its new status and the version the caller saw. */
+export interface Transition {
+  id: string;
+  to: string;
+  expectedVersion?: number | null;
+}
+
+/** The individual records, by their GraphQL type. */
+type RecordType = 'Internship' | 'Thesis' | 'TrainingEnrollment';
+type StudentRecord = Internship | Thesis | TrainingEnrollment;
+type RecordOf = { Internship: Internship; Thesis: Thesis; TrainingEnrollment: TrainingEnrollment };
+
 function studentRefs(choice: StudentChoice): EntityReference[] {
   return choice.kind === 'new' && choice.universityId
     ? [{ typename: 'Institution', id: choice.universityId, field: 'input.student.universityId' }]
     : [];
 }
 
-/** A registrar may create students only for their own university. */
-function assertMayCreate(writer: Writer, choice: StudentChoice): void {
+/** Who the record is for, checked before the transaction; a registrar may create students only for their own university. */
+function checkedStudent(writer: Writer, input: { studentId?: string | null; student?: NewStudentInput | null }) {
+  const choice = studentChoice(input);
   if (writer.onlyStudentsOf !== null && choice.kind === 'new' && choice.universityId !== writer.onlyStudentsOf) {
     throw notTheirStudent(writer, 'input.student.universityId');
   }
-}
-
-/** What the audit entry of a new record says about its student: a new one's id and university, never its name. */
-function createdStudent(choice: StudentChoice, student: Student) {
-  return choice.kind === 'new' ? { newStudent: newStudentSnapshot(student) } : {};
+  return choice;
 }
 
 function recordDates(input: { startsOn?: string | null; endsOn?: string | null }) {
@@ -96,20 +112,61 @@ function recordDates(input: { startsOn?: string | null; endsOn?: string | null }
   return { startsOn, endsOn };
 }
 
-function full(program: { id: string; seats: number | null }, what: string) {
-  return conflict(`The ${what} "${program.id}" is full: all ${program.seats} seats are taken`, {
-    argumentName: 'input.programId',
-    seats: program.seats,
-  });
+function assertLevelOffered(program: { levels: string[] }, level: string): void {
+  if (!program.levels.includes(level)) {
+    throw badUserInput(
+      'input.level',
+      `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${level}`,
+    );
+  }
+}
+
+/** A programme a record is written into, as the enrolment reads it (locked). */
+interface SeatedProgram {
+  id: string;
+  status: string;
+  seats?: number | null;
+}
+
+/** What differs between enrolling in an internship or training programme and registering a thesis. */
+interface Enrolment<P extends SeatedProgram, R extends StudentRecord> {
+  operation: string;
+  entityType: RecordType;
+  /** "internship programme": the refusals' noun. */
+  programNoun: string;
+  programId: string;
+  choice: StudentChoice;
+  /** Reads the programme and locks its row (MySQL): writes into one programme take turns from there on. */
+  findProgram(manager: EntityManager, id: string): Promise<P | null>;
+  /** Refuses a record the programme does not take (levels, dates). */
+  assertTakes(program: P): void;
+  /** Refuses a student the programme does not take (universities). */
+  assertTakesStudent?(manager: EntityManager, program: P, student: Student): Promise<void> | void;
+  /** The refusal of a second current record of the same student in the programme. */
+  already: string;
+  hasCurrent(manager: EntityManager, programId: string, studentId: string): Promise<boolean>;
+  /** Seats taken now, where the programme counts seats. */
+  seatsTaken?(manager: EntityManager, programId: string): Promise<number>;
+  build(program: P, student: Student): R;
+  insert(manager: EntityManager, record: R): Promise<void>;
+  snapshot(record: R): object;
+}
+
+/** The records with a lifecycle: how a status change reads, moves and records them. */
+interface Movable<R extends StudentRecord> {
+  entityType: RecordType;
+  entity: new () => R;
+  lifecycle: Lifecycle;
+  findForUpdate(manager: EntityManager, id: string): Promise<R | null>;
+  snapshot(record: R): object;
 }
 
 /**
- * Enrolments, thesis registrations and status moves. Each validates its input and
- * checks foreign references first, then does all its reads and writes in one
- * transaction that starts by locking the programme (or record) row, so that
- * concurrent writers of the same programme take turns: seats are a hard limit. The
- * same transaction writes the audit entry (and a create's idempotency key, when given:
- * a repeat answers the record the first call created, with no second student).
+ * Enrolments, thesis registrations and status changes, through the shared write
+ * pipeline (authorization by writePolicy, checks, one transaction with the audit
+ * entry). Each write locks the programme (or record) row first, so concurrent writers
+ * of the same programme take turns: seats are a hard limit. A create's idempotency key
+ * makes a repeat answer the record the first call created, with no second student.
  */
 export class RecordWrites {
   private readonly internshipPrograms: InternshipProgramRepository;
@@ -119,12 +176,12 @@ export class RecordWrites {
   private readonly theses: ThesisRepository;
   private readonly enrollments: TrainingEnrollmentRepository;
   private readonly students: StudentRepository;
-  private readonly audit: AuditLog;
+  private readonly movable: { [T in RecordType]: Movable<StudentRecord> };
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceChecker,
-    private readonly idempotency: IdempotencyKeys,
+    private readonly pipeline: WritePipeline,
   ) {
     this.internshipPrograms = new InternshipProgramRepository(dataSource);
     this.thesisPrograms = new ThesisProgramRepository(dataSource);
@@ -133,275 +190,247 @@ export class RecordWrites {
     this.theses = new ThesisRepository(dataSource);
     this.enrollments = new TrainingEnrollmentRepository(dataSource);
     this.students = new StudentRepository(dataSource);
-    this.audit = new AuditLog(dataSource);
-  }
-
-  async enrollInInternshipProgram(
-    input: EnrollInInternshipProgramInput,
-    writer: Writer,
-    idempotencyKey?: string | null,
-  ): Promise<Internship> {
-    const programId = assertValidId(input.programId, 'input.programId');
-    const choice = studentChoice(input);
-    assertMayCreate(writer, choice);
-    const { startsOn, endsOn } = recordDates(input);
-    await this.references.assertExist(studentRefs(choice));
-    const call = { key: idempotencyKey, caller: writer.actor, operation: 'enrollInInternshipProgram', input };
-    const id = await this.idempotency.run(
-      this.dataSource,
-      call,
-      async (manager) => {
-        // Locks the programme row (MySQL): enrolments into one programme take turns from here on.
-        const program = await this.internshipPrograms.findForUpdate(manager, programId);
-        if (!program) throw badUserInput('input.programId', `no internship programme has id "${programId}"`);
-        assertOpen(program, 'internship programme');
-        if (!program.levels.includes(input.level)) {
-          throw badUserInput(
-            'input.level',
-            `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${input.level}`,
-          );
-        }
-        assertWithinProgram(program, startsOn, endsOn);
-        const student = await this.studentFor(manager, choice, writer);
-        const universities = await this.internshipPrograms.universityIdsOf(manager, programId);
-        if (universities.length && !universities.includes(student.universityId ?? '')) {
-          throw badUserInput(choice.field, `the programme takes students of ${universities.join(', ')} only`);
-        }
-        if (choice.kind === 'existing' && (await this.internships.hasCurrent(manager, programId, student.id))) {
-          throw conflict(`The student already has an internship in "${programId}"`, {
-            argumentName: 'input.studentId',
-          });
-        }
-        if (program.seats !== null && (await this.internships.countSeatsTaken(manager, programId)) >= program.seats) {
-          throw full(program, 'internship programme');
-        }
-        if (choice.kind === 'new') await this.students.insert(manager, student);
-        const internship: Internship = {
-          id: newRecordId(),
-          programId,
-          studentId: student.id,
-          level: input.level,
-          startsOn,
-          endsOn,
-          status: 'PLANNED',
-          version: 1,
-          createdAt: now(),
-        };
-        await this.internships.insert(manager, internship);
-        await this.audit.record(manager, {
-          entityType: 'Internship',
-          entityId: internship.id,
-          action: 'CREATE',
-          actor: writer.actor,
-          before: null,
-          after: { ...internshipSnapshot(internship), ...createdStudent(choice, student) },
-        });
-        return internship.id;
-      },
-      replayCreatedId,
-    );
-    return this.reload(Internship, id);
-  }
-
-  async enrollInTrainingProgram(
-    input: EnrollInTrainingProgramInput,
-    writer: Writer,
-    idempotencyKey?: string | null,
-  ): Promise<TrainingEnrollment> {
-    const programId = assertValidId(input.programId, 'input.programId');
-    const choice = studentChoice(input);
-    assertMayCreate(writer, choice);
-    const { startsOn, endsOn } = recordDates(input);
-    await this.references.assertExist(studentRefs(choice));
-    const call = { key: idempotencyKey, caller: writer.actor, operation: 'enrollInTrainingProgram', input };
-    const id = await this.idempotency.run(
-      this.dataSource,
-      call,
-      async (manager) => {
-        const program = await this.trainingPrograms.findForUpdate(manager, programId);
-        if (!program) throw badUserInput('input.programId', `no training programme has id "${programId}"`);
-        assertOpen(program, 'training programme');
-        assertWithinProgram(program, startsOn, endsOn);
-        const student = await this.studentFor(manager, choice, writer);
-        if (choice.kind === 'existing' && (await this.enrollments.hasCurrent(manager, programId, student.id))) {
-          throw conflict(`The participant is already enrolled in "${programId}"`, { argumentName: 'input.studentId' });
-        }
-        if (program.seats !== null && (await this.enrollments.countSeatsTaken(manager, programId)) >= program.seats) {
-          throw full(program, 'training programme');
-        }
-        if (choice.kind === 'new') await this.students.insert(manager, student);
-        const enrollment: TrainingEnrollment = {
-          id: newRecordId(),
-          programId,
-          studentId: student.id,
-          startsOn,
-          endsOn,
-          status: 'PLANNED',
-          version: 1,
-          createdAt: now(),
-        };
-        await this.enrollments.insert(manager, enrollment);
-        await this.audit.record(manager, {
-          entityType: 'TrainingEnrollment',
-          entityId: enrollment.id,
-          action: 'CREATE',
-          actor: writer.actor,
-          before: null,
-          after: { ...enrollmentSnapshot(enrollment), ...createdStudent(choice, student) },
-        });
-        return enrollment.id;
-      },
-      replayCreatedId,
-    );
-    return this.reload(TrainingEnrollment, id);
-  }
-
-  async registerThesis(input: RegisterThesisInput, writer: Writer, idempotencyKey?: string | null): Promise<Thesis> {
-    const programId = assertValidId(input.programId, 'input.programId');
-    const choice = studentChoice(input);
-    assertMayCreate(writer, choice);
-    const title = requireText(input.title, 'input.title', limits.thesisTitle);
-    const year = thesisYear(input.year, 'input.year');
-    const academicSupervisorId = assertValidId(input.academicSupervisorId, 'input.academicSupervisorId');
-    const industrySupervisorId = assertValidId(input.industrySupervisorId, 'input.industrySupervisorId');
-    if (academicSupervisorId === industrySupervisorId) {
-      throw badUserInput('input.industrySupervisorId', 'must be another person than the academic supervisor');
-    }
-    await this.references.assertExist([
-      { typename: 'Person', id: academicSupervisorId, field: 'input.academicSupervisorId' },
-      { typename: 'Person', id: industrySupervisorId, field: 'input.industrySupervisorId' },
-      ...studentRefs(choice),
-    ]);
-    const call = { key: idempotencyKey, caller: writer.actor, operation: 'registerThesis', input };
-    const id = await this.idempotency.run(
-      this.dataSource,
-      call,
-      async (manager) => {
-        const program = await this.thesisPrograms.findForUpdate(manager, programId);
-        if (!program) throw badUserInput('input.programId', `no thesis programme has id "${programId}"`);
-        assertOpen(program, 'thesis programme');
-        if (!program.levels.includes(input.level)) {
-          throw badUserInput(
-            'input.level',
-            `the programme offers ${program.levels.join(', ') || 'no level yet'}, not ${input.level}`,
-          );
-        }
-        const student = await this.studentFor(manager, choice, writer);
-        if (student.universityId !== program.universityId) {
-          throw badUserInput(choice.field, `the programme takes students of ${program.universityId} only`);
-        }
-        if (choice.kind === 'existing' && (await this.theses.hasCurrent(manager, programId, student.id))) {
-          throw conflict(`The student already has a thesis in "${programId}"`, { argumentName: 'input.studentId' });
-        }
-        if (choice.kind === 'new') await this.students.insert(manager, student);
-        const thesis: Thesis = {
-          id: newRecordId(),
-          programId,
-          studentId: student.id,
-          title,
-          level: input.level,
-          year,
-          academicSupervisorId,
-          industrySupervisorId,
-          status: 'PROPOSED',
-          version: 1,
-          createdAt: now(),
-          searchText: programSearchColumns(title, []).searchText,
-        };
-        await this.theses.insert(manager, thesis);
-        await this.audit.record(manager, {
-          entityType: 'Thesis',
-          entityId: thesis.id,
-          action: 'CREATE',
-          actor: writer.actor,
-          before: null,
-          after: { ...thesisSnapshot(thesis), ...createdStudent(choice, student) },
-        });
-        return thesis.id;
-      },
-      replayCreatedId,
-    );
-    return this.reload(Thesis, id);
-  }
-
-  // ─── status moves ──────────────────────────────────────────────────────────────
-
-  async changeInternshipStatus(
-    id: string,
-    status: string,
-    expectedVersion: number | null | undefined,
-    writer: Writer,
-  ): Promise<Internship> {
-    assertValidId(id, 'id');
-    await writeTransaction(this.dataSource, async (manager) => {
-      const current = await this.internships.findForUpdate(manager, id);
-      if (!current) throw badUserInput('id', `no internship has id "${id}"`);
-      this.checkVersion(current, expectedVersion);
-      assertMove(internshipMoves, 'internship', current.status, status);
-      const version = await updateVersioned(manager, Internship, id, current.version, { status });
-      await this.audit.record(manager, {
+    const movable = <R extends StudentRecord>(m: Movable<R>) => m as unknown as Movable<StudentRecord>;
+    this.movable = {
+      Internship: movable<Internship>({
         entityType: 'Internship',
-        entityId: id,
-        action: 'TRANSITION',
-        actor: writer.actor,
-        before: internshipSnapshot(current),
-        after: internshipSnapshot({ ...current, status, version }),
-      });
+        entity: Internship,
+        lifecycle: internshipLifecycle,
+        findForUpdate: (manager, id) => this.internships.findForUpdate(manager, id),
+        snapshot: internshipSnapshot,
+      }),
+      Thesis: movable<Thesis>({
+        entityType: 'Thesis',
+        entity: Thesis,
+        lifecycle: thesisLifecycle,
+        findForUpdate: (manager, id) => this.theses.findForUpdate(manager, id),
+        snapshot: thesisSnapshot,
+      }),
+      TrainingEnrollment: movable<TrainingEnrollment>({
+        entityType: 'TrainingEnrollment',
+        entity: TrainingEnrollment,
+        lifecycle: enrollmentLifecycle,
+        findForUpdate: (manager, id) => this.enrollments.findForUpdate(manager, id),
+        snapshot: enrollmentSnapshot,
+      }),
+    };
+  }
+
+  async enrollInInternshipProgram(caller: Caller, { input, idempotencyKey }: Create<EnrollInInternshipProgramInput>) {
+    const id = await this.pipeline.run(caller, {
+      operation: 'enrollInInternshipProgram',
+      idempotency: { key: idempotencyKey, input },
+      check: async (writer) => {
+        const programId = assertValidId(input.programId, 'input.programId');
+        const choice = checkedStudent(writer, input);
+        const { startsOn, endsOn } = recordDates(input);
+        await this.references.assertExist(studentRefs(choice));
+        return this.enrolment<InternshipProgram, Internship>({
+          operation: 'enrollInInternshipProgram',
+          entityType: 'Internship',
+          programNoun: 'internship programme',
+          programId,
+          choice,
+          findProgram: (manager, id) => this.internshipPrograms.findForUpdate(manager, id),
+          assertTakes: (program) => {
+            assertLevelOffered(program, input.level);
+            assertWithinProgram(program, startsOn, endsOn);
+          },
+          assertTakesStudent: async (manager, program, student) => {
+            const universities = await this.internshipPrograms.universityIdsOf(manager, program.id);
+            if (universities.length && !universities.includes(student.universityId ?? '')) {
+              throw badUserInput(choice.field, `the programme takes students of ${universities.join(', ')} only`);
+            }
+          },
+          already: 'The student already has an internship in',
+          hasCurrent: (manager, p, s) => this.internships.hasCurrent(manager, p, s),
+          seatsTaken: (manager, p) => this.internships.countSeatsTaken(manager, p),
+          build: (program, student) => ({
+            id: newRecordId(),
+            programId: program.id,
+            studentId: student.id,
+            level: input.level,
+            startsOn,
+            endsOn,
+            status: 'PLANNED',
+            version: 1,
+            createdAt: now(),
+          }),
+          insert: (manager, record) => this.internships.insert(manager, record),
+          snapshot: internshipSnapshot,
+        });
+      },
+      write: (scope, enrol) => enrol(scope),
     });
     return this.reload(Internship, id);
   }
 
-  async changeThesisStatus(
-    id: string,
-    status: string,
-    expectedVersion: number | null | undefined,
-    writer: Writer,
-  ): Promise<Thesis> {
-    assertValidId(id, 'id');
-    await writeTransaction(this.dataSource, async (manager) => {
-      const current = await this.theses.findForUpdate(manager, id);
-      if (!current) throw badUserInput('id', `no thesis has id "${id}"`);
-      this.checkVersion(current, expectedVersion);
-      assertMove(thesisMoves, 'thesis', current.status, status);
-      const version = await updateVersioned(manager, Thesis, id, current.version, { status });
-      await this.audit.record(manager, {
-        entityType: 'Thesis',
-        entityId: id,
-        action: 'TRANSITION',
-        actor: writer.actor,
-        before: thesisSnapshot(current),
-        after: thesisSnapshot({ ...current, status, version }),
-      });
-    });
-    return this.reload(Thesis, id);
-  }
-
-  async changeTrainingEnrollmentStatus(
-    id: string,
-    status: string,
-    expectedVersion: number | null | undefined,
-    writer: Writer,
-  ): Promise<TrainingEnrollment> {
-    assertValidId(id, 'id');
-    await writeTransaction(this.dataSource, async (manager) => {
-      const current = await this.enrollments.findForUpdate(manager, id);
-      if (!current) throw badUserInput('id', `no training enrolment has id "${id}"`);
-      this.checkVersion(current, expectedVersion);
-      assertMove(enrollmentMoves, 'training enrolment', current.status, status);
-      const version = await updateVersioned(manager, TrainingEnrollment, id, current.version, { status });
-      await this.audit.record(manager, {
-        entityType: 'TrainingEnrollment',
-        entityId: id,
-        action: 'TRANSITION',
-        actor: writer.actor,
-        before: enrollmentSnapshot(current),
-        after: enrollmentSnapshot({ ...current, status, version }),
-      });
+  async enrollInTrainingProgram(caller: Caller, { input, idempotencyKey }: Create<EnrollInTrainingProgramInput>) {
+    const id = await this.pipeline.run(caller, {
+      operation: 'enrollInTrainingProgram',
+      idempotency: { key: idempotencyKey, input },
+      check: async (writer) => {
+        const programId = assertValidId(input.programId, 'input.programId');
+        const choice = checkedStudent(writer, input);
+        const { startsOn, endsOn } = recordDates(input);
+        await this.references.assertExist(studentRefs(choice));
+        return this.enrolment<TrainingProgram, TrainingEnrollment>({
+          operation: 'enrollInTrainingProgram',
+          entityType: 'TrainingEnrollment',
+          programNoun: 'training programme',
+          programId,
+          choice,
+          findProgram: (manager, id) => this.trainingPrograms.findForUpdate(manager, id),
+          assertTakes: (program) => assertWithinProgram(program, startsOn, endsOn),
+          already: 'The participant is already enrolled in',
+          hasCurrent: (manager, p, s) => this.enrollments.hasCurrent(manager, p, s),
+          seatsTaken: (manager, p) => this.enrollments.countSeatsTaken(manager, p),
+          build: (program, student) => ({
+            id: newRecordId(),
+            programId: program.id,
+            studentId: student.id,
+            startsOn,
+            endsOn,
+            status: 'PLANNED',
+            version: 1,
+            createdAt: now(),
+          }),
+          insert: (manager, record) => this.enrollments.insert(manager, record),
+          snapshot: enrollmentSnapshot,
+        });
+      },
+      write: (scope, enrol) => enrol(scope),
     });
     return this.reload(TrainingEnrollment, id);
   }
 
-  // ─── helpers ───────────────────────────────────────────────────────────────────
+  async registerThesis(caller: Caller, { input, idempotencyKey }: Create<RegisterThesisInput>) {
+    const id = await this.pipeline.run(caller, {
+      operation: 'registerThesis',
+      idempotency: { key: idempotencyKey, input },
+      check: async (writer) => {
+        const programId = assertValidId(input.programId, 'input.programId');
+        const choice = checkedStudent(writer, input);
+        const title = requireText(input.title, 'input.title', limits.thesisTitle);
+        const year = thesisYear(input.year, 'input.year');
+        const academicSupervisorId = assertValidId(input.academicSupervisorId, 'input.academicSupervisorId');
+        const industrySupervisorId = assertValidId(input.industrySupervisorId, 'input.industrySupervisorId');
+        if (academicSupervisorId === industrySupervisorId) {
+          throw badUserInput('input.industrySupervisorId', 'must be another person than the academic supervisor');
+        }
+        await this.references.assertExist([
+          { typename: 'Person', id: academicSupervisorId, field: 'input.academicSupervisorId' },
+          { typename: 'Person', id: industrySupervisorId, field: 'input.industrySupervisorId' },
+          ...studentRefs(choice),
+        ]);
+        return this.enrolment<ThesisProgram, Thesis>({
+          operation: 'registerThesis',
+          entityType: 'Thesis',
+          programNoun: 'thesis programme',
+          programId,
+          choice,
+          findProgram: (manager, id) => this.thesisPrograms.findForUpdate(manager, id),
+          assertTakes: (program) => assertLevelOffered(program, input.level),
+          assertTakesStudent: (_manager, program, student) => {
+            if (student.universityId !== program.universityId) {
+              throw badUserInput(choice.field, `the programme takes students of ${program.universityId} only`);
+            }
+          },
+          already: 'The student already has a thesis in',
+          hasCurrent: (manager, p, s) => this.theses.hasCurrent(manager, p, s),
+          build: (program, student) => ({
+            id: newRecordId(),
+            programId: program.id,
+            studentId: student.id,
+            title,
+            level: input.level,
+            year,
+            academicSupervisorId,
+            industrySupervisorId,
+            status: 'PROPOSED',
+            version: 1,
+            createdAt: now(),
+            searchText: programSearchColumns(title, []).searchText,
+          }),
+          insert: (manager, record) => this.theses.insert(manager, record),
+          snapshot: thesisSnapshot,
+        });
+      },
+      write: (scope, enrol) => enrol(scope),
+    });
+    return this.reload(Thesis, id);
+  }
+
+  /**
+   * Moves an internship, thesis or training enrolment to another status: the record's
+   * lifecycle (statuses.ts) must allow the move, and `expectedVersion`, when given, must
+   * be the record's version. Records a TRANSITION audit entry. `statusArgument` names
+   * the argument that carries the new status (`status` in the older mutations).
+   */
+  async transition<T extends RecordType>(
+    caller: Caller,
+    type: T,
+    operation: string,
+    args: Transition,
+    statusArgument = 'to',
+  ): Promise<RecordOf[T]> {
+    const kind = this.movable[type];
+    const id = await this.pipeline.run(caller, {
+      operation,
+      check: () => assertValidId(args.id, 'id'),
+      write: async ({ manager, audit }, id) => {
+        const current = await kind.findForUpdate(manager, id);
+        if (!current) throw badUserInput('id', `no ${kind.lifecycle.noun} has id "${id}"`);
+        assertVersion(kind.lifecycle.noun, current, args.expectedVersion);
+        assertTransition(kind.lifecycle, id, current.status, args.to, statusArgument);
+        const version = await updateVersioned(manager, kind.entity, id, current.version, { status: args.to });
+        await audit({
+          entityType: kind.entityType,
+          entityId: id,
+          action: 'TRANSITION',
+          before: kind.snapshot(current),
+          after: kind.snapshot({ ...current, status: args.to, version } as StudentRecord),
+        });
+        return id;
+      },
+    });
+    return this.reload(kind.entity, id) as Promise<RecordOf[T]>;
+  }
+
+  /** An enrolment's write, run in the pipeline's transaction once the checks have passed. */
+  private enrolment<P extends SeatedProgram, R extends StudentRecord>(e: Enrolment<P, R>) {
+    return async ({ manager, writer, audit }: WriteScope) => {
+      const program = await e.findProgram(manager, e.programId);
+      if (!program) throw badUserInput('input.programId', `no ${e.programNoun} has id "${e.programId}"`);
+      assertOpen(program, e.programNoun);
+      e.assertTakes(program);
+      const student = await this.studentFor(manager, e.choice, writer);
+      await e.assertTakesStudent?.(manager, program, student);
+      if (e.choice.kind === 'existing' && (await e.hasCurrent(manager, program.id, student.id))) {
+        throw conflict(`${e.already} "${program.id}"`, { argumentName: 'input.studentId' });
+      }
+      const seats = program.seats ?? null;
+      if (seats !== null && e.seatsTaken && (await e.seatsTaken(manager, program.id)) >= seats) {
+        throw conflict(`The ${e.programNoun} "${program.id}" is full: all ${seats} seats are taken`, {
+          argumentName: 'input.programId',
+          seats,
+        });
+      }
+      if (e.choice.kind === 'new') await this.students.insert(manager, student);
+      const record = e.build(program, student);
+      await e.insert(manager, record);
+      // What the entry says about a new student: its id and university, never its name.
+      const newStudent = e.choice.kind === 'new' ? { newStudent: newStudentSnapshot(student) } : {};
+      await audit({
+        entityType: e.entityType,
+        entityId: record.id,
+        action: 'CREATE',
+        before: null,
+        after: { ...e.snapshot(record), ...newStudent },
+      });
+      return record.id;
+    };
+  }
 
   /** The existing student, or the new one to insert (not written yet). */
   private async studentFor(manager: EntityManager, choice: StudentChoice, writer: Writer): Promise<Student> {
@@ -422,11 +451,7 @@ export class RecordWrites {
     };
   }
 
-  private checkVersion(current: { id: string; version: number }, expected: number | null | undefined): void {
-    if (expected != null && expected !== current.version) throw versionConflict(current.id, expected, current.version);
-  }
-
-  private reload<T extends Internship | Thesis | TrainingEnrollment>(target: new () => T, id: string): Promise<T> {
+  private reload<T extends StudentRecord>(target: new () => T, id: string): Promise<T> {
     return this.dataSource.getRepository(target).findOneByOrFail({ id } as never);
   }
 }

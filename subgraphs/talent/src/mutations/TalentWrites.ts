@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { EntityReferenceChecker, IdempotencyKeys } from '@partnership-graph/shared';
+import { WritePipeline, type EntityReferenceChecker, type IdempotencyKeys } from '@partnership-graph/shared';
 import { ProgramImports } from '../imports/ProgramImports';
+import { writePolicy } from '../writePolicy';
 import { ProgramWrites } from './ProgramWrites';
 import { RecordWrites } from './RecordWrites';
 
-/** Every write of the talent subgraph (the Mutation resolvers call these). */
+/** Every write of the talent subgraph (the Mutation resolvers call these with the request's caller). */
 export class TalentWrites {
   readonly programs: ProgramWrites;
   readonly records: RecordWrites;
@@ -12,8 +13,9 @@ export class TalentWrites {
   readonly imports: ProgramImports;
 
   constructor(dataSource: DataSource, references: EntityReferenceChecker, idempotency: IdempotencyKeys) {
-    this.programs = new ProgramWrites(dataSource, references, idempotency);
-    this.records = new RecordWrites(dataSource, references, idempotency);
-    this.imports = new ProgramImports(dataSource, references, idempotency);
+    const pipeline = new WritePipeline(dataSource, writePolicy, idempotency);
+    this.programs = new ProgramWrites(dataSource, references, pipeline);
+    this.records = new RecordWrites(dataSource, references, pipeline);
+    this.imports = new ProgramImports(dataSource, references, pipeline);
   }
 }

@@ -189,28 +189,3 @@ export function assertWithinProgram(
     }
   }
 }
-
-/** Refuses a status move that the record's lifecycle does not allow. */
-export function assertMove(
-  moves: Readonly<Record<string, readonly string[]>>,
-  what: string,
-  from: string,
-  to: string,
-): void {
-  const allowed = moves[from] ?? [];
-  if (!allowed.includes(to)) {
-    const options = allowed.length ? `it can only move to ${allowed.join(' or ')}` : `${from} is final`;
-    throw badUserInput('status', `a ${what} cannot move from ${from} to ${to}; ${options}`);
-  }
-}
-
-export function versionConflict(id: string, expected: number, actual: number) {
-  return conflict(
-    `The record "${id}" was changed by someone else (expected version ${expected}, now ${actual}); reload it and try again`,
-    {
-      id,
-      expectedVersion: expected,
-      argumentName: 'expectedVersion',
-    },
-  );
-}

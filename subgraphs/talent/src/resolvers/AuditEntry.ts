@@ -1,7 +1,4 @@
-import type { AuditEntry as AuditEntryRow } from '../entities/AuditEntry';
+import { auditEntryResolvers } from '@partnership-graph/shared';
 import type { AuditEntryResolvers } from '../generated/resolvers';
 
-export const AuditEntry: AuditEntryResolvers = {
-  // Stored as an increasing integer (the log's order); an ID is a string.
-  id: (entry: AuditEntryRow) => String(entry.id),
-};
+export const AuditEntry: AuditEntryResolvers = auditEntryResolvers;

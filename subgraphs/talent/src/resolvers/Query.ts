@@ -3,13 +3,12 @@ import {
   assertValidId,
   boundedArgument,
   MAX_STATS_BUCKETS,
+  loadPage,
   parsePageArgs,
   parseSourceFilter,
-  toConnection,
   type PageArgs,
   type SourceFilterInput,
 } from '@partnership-graph/shared';
-import { requireAdmin } from '../access/writeAccess';
 import type { TalentContext } from '../context';
 import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
 import type { TalentStatsCount, TalentStatsFilter, TalentStatsGroupBy } from '../repositories/TalentStatsRepository';
@@ -38,18 +37,15 @@ export const Query: QueryResolvers = {
 
   thesis: (_: unknown, { id }: { id: string }, ctx: TalentContext) => ctx.loaders.thesis.load(assertValidId(id, 'id')),
 
-  theses: async (_: unknown, args: PageArgs & { filter?: ThesisFilter | null }, ctx: TalentContext) => {
-    const page = parsePageArgs(args);
-    // Only the documented filter fields; `supervisorRole` is internal (Person.supervisedTheses).
+  // Only the documented filter fields; `supervisorRole` is internal (Person.supervisedTheses).
+  theses: (_: unknown, args: PageArgs & { filter?: ThesisFilter | null }, ctx: TalentContext) => {
     const filter = args.filter ? { ...args.filter, supervisorRole: null } : null;
-    const rows = await ctx.theses.findPage(filter, page);
-    for (const row of rows) ctx.loaders.thesis.prime(row.id, row);
-    return toConnection(
-      rows,
-      page,
-      (row) => ({ key: row.createdAt, id: row.id }),
-      () => ctx.theses.count(filter),
-    );
+    return loadPage(args, {
+      fetch: (page) => ctx.theses.findPage(filter, page),
+      cursorOf: (row) => ({ key: row.createdAt, id: row.id }),
+      count: () => ctx.theses.count(filter),
+      prime: (row) => ctx.loaders.thesis.prime(row.id, row),
+    });
   },
 
   trainingProgram: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
@@ -88,15 +84,5 @@ export const Query: QueryResolvers = {
   source: (_: unknown, { id }: { id: string }, ctx: TalentContext) =>
     ctx.sourceCatalogue.byId.load(assertValidId(id, 'id')),
 
-  talentAuditLog: async (_: unknown, args: PageArgs & { entityId: string }, ctx: TalentContext) => {
-    requireAdmin(ctx.caller);
-    const page = parsePageArgs(args);
-    const rows = await ctx.audit.findPage(args.entityId, page);
-    return toConnection(
-      rows,
-      page,
-      (row) => ({ key: row.id, id: String(row.id) }),
-      () => ctx.audit.count(args.entityId),
-    );
-  },
+  talentAuditLog: (_, args, ctx) => ctx.audit.history(ctx.caller, args),
 };

@@ -1,50 +1,40 @@
-import { parsePageArgs, toConnection, type PageArgs } from '@partnership-graph/shared';
+import { loadPage, type Connection, type PageArgs, type PageRequest } from '@partnership-graph/shared';
+import type DataLoader from 'dataloader';
 import type { TalentContext } from '../context';
 import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
 import type { ThesisProgramFilter } from '../repositories/ThesisProgramRepository';
 import type { TrainingProgramFilter } from '../repositories/TrainingProgramRepository';
 
+/** A programme list's repository: programmes are listed by folded title (`sortTitle`), then id. */
+interface ProgramList<F, R> {
+  findPage(filter: F | null | undefined, page: PageRequest): Promise<R[]>;
+  count(filter: F | null | undefined): Promise<number>;
+}
+
+/** A page of one kind of programme, its rows primed into the request's loader. */
+function programPage<F, R extends { id: string; sortTitle: string }>(
+  args: PageArgs & { filter?: F | null },
+  programs: ProgramList<F, R>,
+  loader: DataLoader<string, R | null>,
+): Promise<Connection<R>> {
+  return loadPage(args, {
+    fetch: (page) => programs.findPage(args.filter, page),
+    cursorOf: (row) => ({ key: row.sortTitle, id: row.id }),
+    count: () => programs.count(args.filter),
+    prime: (row) => loader.prime(row.id, row),
+  });
+}
+
 /** A page of `internshipPrograms`, also served as `Source.internshipPrograms` (the same list with `sourceId`). */
-export async function internshipProgramsPage(
+export const internshipProgramsPage = (
   args: PageArgs & { filter?: InternshipProgramFilter | null },
   ctx: TalentContext,
-) {
-  const page = parsePageArgs(args);
-  const rows = await ctx.internshipPrograms.findPage(args.filter, page);
-  for (const row of rows) ctx.loaders.internshipProgram.prime(row.id, row);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ key: row.sortTitle, id: row.id }),
-    () => ctx.internshipPrograms.count(args.filter),
-  );
-}
+) => programPage(args, ctx.internshipPrograms, ctx.loaders.internshipProgram);
 
 /** A page of `thesisPrograms`, also served as `Source.thesisPrograms`. */
-export async function thesisProgramsPage(args: PageArgs & { filter?: ThesisProgramFilter | null }, ctx: TalentContext) {
-  const page = parsePageArgs(args);
-  const rows = await ctx.thesisPrograms.findPage(args.filter, page);
-  for (const row of rows) ctx.loaders.thesisProgram.prime(row.id, row);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ key: row.sortTitle, id: row.id }),
-    () => ctx.thesisPrograms.count(args.filter),
-  );
-}
+export const thesisProgramsPage = (args: PageArgs & { filter?: ThesisProgramFilter | null }, ctx: TalentContext) =>
+  programPage(args, ctx.thesisPrograms, ctx.loaders.thesisProgram);
 
 /** A page of `trainingPrograms`, also served as `Source.trainingPrograms`. */
-export async function trainingProgramsPage(
-  args: PageArgs & { filter?: TrainingProgramFilter | null },
-  ctx: TalentContext,
-) {
-  const page = parsePageArgs(args);
-  const rows = await ctx.trainingPrograms.findPage(args.filter, page);
-  for (const row of rows) ctx.loaders.trainingProgram.prime(row.id, row);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ key: row.sortTitle, id: row.id }),
-    () => ctx.trainingPrograms.count(args.filter),
-  );
-}
+export const trainingProgramsPage = (args: PageArgs & { filter?: TrainingProgramFilter | null }, ctx: TalentContext) =>
+  programPage(args, ctx.trainingPrograms, ctx.loaders.trainingProgram);
