@@ -70,7 +70,7 @@ describe.each(testDatabases())('usage guards schema changes on $label', ({ label
     await early?.close();
     await stack.stopService('gateway');
     store = await UsageStore.openExisting(stack.gatewayDatabase);
-  }, 240_000);
+  }, 420_000);
   afterAll(async () => {
     await store?.close();
     await stack?.stop();
