@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { recordKey } from '../sources/citationsLoader';
+import type { SeedCheckRecord } from './seedValues';
 import type { SeedCitation, SeedClaim } from './sources';
 
 /**
@@ -37,4 +39,24 @@ export const seedDocumentsDir = path.join(__dirname, 'documents');
 export function seedDocumentText(sourceId: string): string | null {
   const file = path.join(seedDocumentsDir, `${sourceId}.txt`);
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}
+
+/**
+ * A subgraph's builder of seed-check records: a record's values by GraphQL field, with its
+ * citations (each with the fields its source states) and its declared claims.
+ */
+export function seedCheckRecorder(provenance: SeedProvenance) {
+  return (
+    type: string,
+    record: { id: string; sources: readonly SeedCitation[] },
+    values: SeedCheckRecord['values'],
+  ): SeedCheckRecord => {
+    const key = recordKey(type, record.id);
+    return {
+      recordKey: key,
+      values,
+      citations: withStatedFields(key, record.sources, provenance),
+      claims: declaredClaims(key, provenance),
+    };
+  };
 }

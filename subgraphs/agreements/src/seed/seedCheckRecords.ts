@@ -1,10 +1,4 @@
-import {
-  declaredClaims,
-  recordKey,
-  seedValues,
-  withStatedFields,
-  type SeedCheckRecord,
-} from '@partnership-graph/shared';
+import { seedCheckRecorder, seedValues, type SeedCheckRecord } from '@partnership-graph/shared';
 import { agreementsSeed } from './data';
 import { agreementsProvenance } from './provenance';
 import type { AgreementsSeed } from './types';
@@ -13,19 +7,7 @@ const { text, date, fact } = seedValues;
 
 /** The seed's records with their values by GraphQL field, their citations (with stated fields) and claims. */
 export function agreementsSeedCheckRecords(seed: AgreementsSeed = agreementsSeed): SeedCheckRecord[] {
-  const record = (
-    type: string,
-    r: { id: string; sources: SeedCheckRecord['citations'] },
-    values: SeedCheckRecord['values'],
-  ) => {
-    const key = recordKey(type, r.id);
-    return {
-      recordKey: key,
-      values,
-      citations: withStatedFields(key, r.sources, agreementsProvenance),
-      claims: declaredClaims(key, agreementsProvenance),
-    };
-  };
+  const record = seedCheckRecorder(agreementsProvenance);
   return [
     ...seed.agreements.map((a) =>
       record('agreement', a, {

@@ -1,10 +1,4 @@
-import {
-  declaredClaims,
-  recordKey,
-  seedValues,
-  withStatedFields,
-  type SeedCheckRecord,
-} from '@partnership-graph/shared';
+import { seedCheckRecorder, seedValues, type SeedCheckRecord } from '@partnership-graph/shared';
 import { institutionsSeed } from './data';
 import { institutionsProvenance } from './provenance';
 import type { InstitutionsSeed } from './types';
@@ -13,19 +7,7 @@ const { text, date, fact } = seedValues;
 
 /** The seed's records with their values by GraphQL field, their citations (with stated fields) and claims. */
 export function institutionsSeedCheckRecords(seed: InstitutionsSeed = institutionsSeed): SeedCheckRecord[] {
-  const record = (
-    type: string,
-    r: { id: string; sources: SeedCheckRecord['citations'] },
-    values: SeedCheckRecord['values'],
-  ) => {
-    const key = recordKey(type, r.id);
-    return {
-      recordKey: key,
-      values,
-      citations: withStatedFields(key, r.sources, institutionsProvenance),
-      claims: declaredClaims(key, institutionsProvenance),
-    };
-  };
+  const record = seedCheckRecorder(institutionsProvenance);
   return [
     ...seed.institutions.map((i) =>
       record('institution', i, {

@@ -1,10 +1,4 @@
-import {
-  declaredClaims,
-  recordKey,
-  seedValues,
-  withStatedFields,
-  type SeedCheckRecord,
-} from '@partnership-graph/shared';
+import { seedCheckRecorder, seedValues, type SeedCheckRecord } from '@partnership-graph/shared';
 import { talentSeed } from './data';
 import { talentProvenance } from './provenance';
 import type { TalentSeed } from './types';
@@ -13,19 +7,7 @@ const { text, date, fact } = seedValues;
 
 /** The seed's records with their values by GraphQL field, their citations (with stated fields) and claims. */
 export function talentSeedCheckRecords(seed: TalentSeed = talentSeed): SeedCheckRecord[] {
-  const record = (
-    type: string,
-    r: { id: string; sources: SeedCheckRecord['citations'] },
-    values: SeedCheckRecord['values'],
-  ) => {
-    const key = recordKey(type, r.id);
-    return {
-      recordKey: key,
-      values,
-      citations: withStatedFields(key, r.sources, talentProvenance),
-      claims: declaredClaims(key, talentProvenance),
-    };
-  };
+  const record = seedCheckRecorder(talentProvenance);
   const common = (
     p:
       | TalentSeed['internshipPrograms'][number]
