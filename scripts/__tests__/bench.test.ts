@@ -21,7 +21,7 @@ describe('pnpm bench', () => {
         rounds: 1,
         warmup: 0,
         scenarios: ['S1', 'S2', 'V2', 'V4'],
-        contenders: ['gateway', 'traced', 'hive', 'apollo', 'direct'],
+        contenders: ['gateway', 'traced', 'bare', 'hive', 'apollo', 'direct'],
         sql: true,
         outDir,
         log: (line) => lines.push(line),
@@ -35,6 +35,10 @@ describe('pnpm bench', () => {
         'apollo/S2',
         'apollo/V2',
         'apollo/V4',
+        'bare/S1',
+        'bare/S2',
+        'bare/V2',
+        'bare/V4',
         'direct/S1',
         'direct/V4',
         'gateway/S1',
@@ -74,11 +78,11 @@ describe('pnpm bench', () => {
       expect(markdown).toContain('S1 this gateway / institutions subgraph direct');
       expect(markdown).toContain('V2 this gateway / stock Apollo Gateway');
       expect(markdown).toContain('V2 this gateway CPU ms per request, every process of its path');
-      // What tracing at 1% costs, against the same gateway untraced, over the scenarios run.
+      // What metrics, usage recording and tracing at 1% cost together, against the same gateway with all three off.
       expect(markdown).toMatch(
-        /\| S1\+S2\+V2\+V4 this gateway traced at 1% \/ untraced \(metrics on in both\) \| \d\.\d{3}× /,
+        /\| S1\+S2\+V2\+V4 this gateway with metrics, usage and traces at 1% \/ with all three off \| \d\.\d{3}× /,
       );
-      expect(written.targets.find((t) => t.target.includes('traced at 1%'))?.holds).not.toBeNull();
+      expect(written.targets.find((t) => t.target.includes('traces at 1%'))?.holds).not.toBeNull();
       // By default this gateway runs compiled, as in production, with a capped heap.
       expect(written.options).toMatchObject({ gatewayRuntime: 'node', gatewayHeapMb: 192 });
       expect(markdown).toContain(

@@ -283,7 +283,7 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
     ).toBe(0);
   });
 
-  it('is served through the gateway: pnpm bench --dataset runs S1–S4 on it, every answer checked, no errors (the scale bench at the small scale)', async () => {
+  it('is served through the gateway: pnpm bench --dataset runs V1–V4 and S1–S4 on it, every answer checked, no errors (the scale bench at the small scale)', async () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-small-'));
     try {
       const bench = await runBench({
@@ -292,6 +292,7 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
         connections: 2,
         rounds: 1,
         warmup: 0,
+        scenarios: ['V1', 'V2', 'V3', 'V4', 'S1', 'S2', 'S3', 'S4'],
         contenders: ['gateway', 'direct'],
         database: 'mysql',
         dataset: prefix,
@@ -302,11 +303,18 @@ describeMysql('pnpm generate --scale small (MySQL)', () => {
       });
       expect(bench.results.map((r) => `${r.contender}/${r.scenario}`).sort()).toEqual([
         'direct/S1',
+        'direct/V4',
         'gateway/S1',
         'gateway/S2',
         'gateway/S3',
         'gateway/S4',
+        'gateway/V1',
+        'gateway/V2',
+        'gateway/V3',
+        'gateway/V4',
       ]);
+      // V4 answers were compared request by request between this gateway and the subgraph direct.
+      expect(bench.varied?.answersCompared).toBeGreaterThan(0);
       for (const cell of bench.results) {
         expect({
           cell: `${cell.contender}/${cell.scenario}`,

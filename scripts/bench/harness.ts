@@ -39,17 +39,18 @@ import {
   type IdDistribution,
 } from './variedTraffic';
 
-export type ContenderId = 'gateway' | 'traced' | 'hive' | 'apollo' | 'direct';
+export type ContenderId = 'gateway' | 'traced' | 'bare' | 'hive' | 'apollo' | 'direct';
 
-export const contenderIds: ContenderId[] = ['gateway', 'traced', 'hive', 'apollo', 'direct'];
+export const contenderIds: ContenderId[] = ['gateway', 'traced', 'bare', 'hive', 'apollo', 'direct'];
 
 /** The sampling ratio of the traced gateway: what production would run with. */
 export const TRACED_SAMPLE_RATIO = 0.01;
 
 /**
- * The second copy of this gateway, `traced`: the same build and settings plus tracing,
- * sampled at 1% (parentbased_traceidratio) and sent over OTLP/protobuf to a receiver in
- * the harness, so the bench prints what tracing costs in req/s (checkTargets).
+ * The second copy of this gateway, `traced`: the same build and settings (metrics and
+ * usage recording on, as shipped) plus tracing, sampled at 1% (parentbased_traceidratio)
+ * and sent over OTLP/protobuf to a receiver in the harness. Against `bare`, the bench
+ * prints what the three cost together in req/s (checkTargets).
  */
 export function tracedGatewayEnv(receiverUrl: string): Record<string, string> {
   return {
@@ -59,6 +60,9 @@ export function tracedGatewayEnv(receiverUrl: string): Record<string, string> {
     OTEL_TRACES_SAMPLER_ARG: String(TRACED_SAMPLE_RATIO),
   };
 }
+
+/** The third copy of this gateway, `bare`: metrics, usage recording and tracing all off. */
+export const bareGatewayEnv: Readonly<Record<string, string>> = { METRICS: 'off', USAGE_RECORDING: '0' };
 
 /** This gateway's default V8 old-space cap under the benchmark (MB); see README, Performance. */
 export const defaultGatewayHeapMb = 192;
@@ -73,7 +77,8 @@ export function gatewayHeapArgs(mb: number): string[] {
 
 export const contenderLabels: Record<ContenderId, string> = {
   gateway: 'this gateway',
-  traced: 'this gateway, traced at 1%',
+  traced: 'this gateway, metrics, usage and traces at 1%',
+  bare: 'this gateway, metrics, usage and tracing off',
   hive: 'Hive Gateway',
   apollo: 'stock Apollo Gateway',
   direct: 'institutions subgraph, direct',
@@ -125,7 +130,7 @@ export const defaultOptions: BenchOptions = {
   duration: 10,
   connections: 50,
   scenarios: ['V1', 'V2', 'V3', 'V4'],
-  contenders: ['gateway', 'traced', 'hive', 'apollo', 'direct'],
+  contenders: ['gateway', 'traced', 'bare', 'hive', 'apollo', 'direct'],
   rounds: 2,
   warmup: 2,
   database: 'sqlite',
@@ -316,6 +321,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   let stack: Stack | null = null;
   const peers: BenchProcess[] = [];
   let traced: { gateway: RunningService | null; receiver: OtlpReceiver } | null = null;
+  let bare: RunningService | null = null;
   let current: { stop: () => void } | null = null;
   // Children that existed before this run are not ours to stop.
   const before = new Set(ownChildren());
@@ -397,6 +403,22 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       );
       throwIfAborted();
     }
+    if (options.contenders.includes('bare')) {
+      log(`starting ${contenderLabels.bare} over the same subgraphs…`);
+      bare = await startGatewayOver(
+        stack,
+        {
+          HOST: '127.0.0.1',
+          RESPONSE_CACHE_MS: String(options.responseCacheMs),
+          ...gatewayHeapEnv,
+          ...profEnv('bare'),
+          ...bareGatewayEnv,
+        },
+        'bare',
+        gatewayCommand,
+      );
+      throwIfAborted();
+    }
 
     const peerKinds = (['hive', 'apollo'] as const).filter((k) => options.contenders.includes(k));
     log(
@@ -436,6 +458,13 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
           url: traced.gateway.url,
           headers: {},
           pid: tracedProcess?.pid ? servingPid(tracedProcess.pid) : null,
+        });
+      if (id === 'bare' && bare)
+        contenders.push({
+          id,
+          url: bare.url,
+          headers: {},
+          pid: bare.process.pid ? servingPid(bare.process.pid) : null,
         });
       const peer = peers.find((p) => p.name === id);
       if (peer)
@@ -839,6 +868,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     log('stopping every process the benchmark started…');
     await Promise.all(peers.map((p) => p.stop()));
     await traced?.gateway?.stop();
+    await bare?.stop();
     if (traced) {
       const { exports, bytes } = traced.receiver.received();
       log(`${contenderLabels.traced} sent ${exports} exports of spans (${Math.round(bytes / 1024)} KiB)`);

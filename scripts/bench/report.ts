@@ -3,7 +3,8 @@ import type { ScenarioId } from '@partnership-graph/shared/testing';
 
 const labels: Record<ContenderId, string> = {
   gateway: 'this gateway',
-  traced: 'this gateway, traced at 1%',
+  traced: 'this gateway, metrics, usage and traces at 1%',
+  bare: 'this gateway, metrics, usage and tracing off',
   hive: 'Hive Gateway',
   apollo: 'stock Apollo Gateway',
   direct: 'institutions subgraph (direct)',
@@ -48,24 +49,24 @@ function ratioTarget(
   };
 }
 
-/** At most this share of req/s may tracing sampled at 1% cost. */
+/** At most this share of req/s may metrics, usage recording and tracing sampled at 1% cost together. */
 const TRACING_MAX_LOSS = 0.05;
 
 /**
- * What tracing costs: the traced gateway's req/s over the untraced one's, summed over
- * every scenario of the run (the varied traffic), and their CPU per request. Metrics are
- * on in both (they cannot be turned off), so this is tracing's own cost.
+ * What observing costs: the req/s of this gateway with metrics, usage recording and
+ * tracing at 1% over the same gateway with all three off, summed over every scenario of
+ * the run (the varied traffic), and their CPU per request.
  */
 function tracingCostTarget(bench: BenchResult): TargetCheck {
   const pairs = bench.scenarios
     .map((scenario) => ({
       id: scenario.id,
       traced: cellOf(bench, 'traced', scenario.id),
-      plain: cellOf(bench, 'gateway', scenario.id),
+      plain: cellOf(bench, 'bare', scenario.id),
     }))
     .filter((p): p is { id: ScenarioId; traced: CellResult; plain: CellResult } => !!p.traced && !!p.plain);
   const minimum = 1 - TRACING_MAX_LOSS;
-  const target = `${pairs.map((p) => p.id).join('+') || 'every scenario'} this gateway traced at 1% / untraced (metrics on in both) ≥ ${minimum}×`;
+  const target = `${pairs.map((p) => p.id).join('+') || 'every scenario'} this gateway with metrics, usage and traces at 1% / with all three off ≥ ${minimum}×`;
   const sum = (cells: CellResult[]) => cells.reduce((total, cell) => total + cell.requestsPerSecond, 0);
   const plain = sum(pairs.map((p) => p.plain));
   if (!pairs.length || !plain) return { target, measured: 'not measured in this run', holds: null, gap: null };
@@ -85,7 +86,7 @@ function tracingCostTarget(bench: BenchResult): TargetCheck {
     holds: ratio >= minimum && errors === 0,
     gap:
       ratio < minimum
-        ? `tracing costs ${((1 - ratio) * 100).toFixed(1)}% of req/s, ${(TRACING_MAX_LOSS * 100).toFixed(0)}% allowed`
+        ? `observing costs ${((1 - ratio) * 100).toFixed(1)}% of req/s, ${(TRACING_MAX_LOSS * 100).toFixed(0)}% allowed`
         : errors
           ? `${errors} errors`
           : null,

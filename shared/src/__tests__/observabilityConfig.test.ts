@@ -4,14 +4,20 @@ import { readLogConfig } from '../observability/logConfig';
 import { readMetricsConfig } from '../observability/metricsConfig';
 import { MAX_OPERATION_NAMES, operationLabel } from '../observability/observeRequests';
 
-describe('where /metrics is answered (METRICS_PORT, METRICS_TOKEN)', () => {
+describe('where /metrics is answered (METRICS, METRICS_PORT, METRICS_TOKEN)', () => {
   it('is the service’s own port, with no token, unless configured', () => {
-    expect(readMetricsConfig({})).toEqual({ port: null, token: null });
-    expect(readMetricsConfig({ METRICS_PORT: '0' })).toEqual({ port: null, token: null });
+    expect(readMetricsConfig({})).toEqual({ enabled: true, port: null, token: null });
+    expect(readMetricsConfig({ METRICS_PORT: '0' })).toEqual({ enabled: true, port: null, token: null });
     expect(readMetricsConfig({ METRICS_PORT: '9464', METRICS_TOKEN: 'sixteen-chars-at-least' })).toEqual({
+      enabled: true,
       port: 9464,
       token: 'sixteen-chars-at-least',
     });
+  });
+
+  it('measures nothing with METRICS=off, and refuses any other word', () => {
+    expect(readMetricsConfig({ METRICS: 'off' })).toMatchObject({ enabled: false });
+    expect(() => readMetricsConfig({ METRICS: 'no' })).toThrow(new ConfigError('METRICS must be on or off, got no'));
   });
 
   it('refuses a port out of range and a token short enough to guess, naming the variable', () => {

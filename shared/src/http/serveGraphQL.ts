@@ -157,14 +157,15 @@ export async function serveGraphQL<TContext extends BaseContext>(
   // just before then races this side closing the socket, and its request fails with
   // "other side closed". The hint is shorter than what this side keeps.
   const keepAliveHint = `timeout=${Math.max(1, Math.floor((keepAlive.timeoutMs - keepAlive.hintMarginMs) / 1000))}`;
-  const metricsConfig = options.metrics ?? { port: null, token: null };
+  const metricsConfig = options.metrics ?? { enabled: true, port: null, token: null };
+  if (!metricsConfig.enabled) metrics.stopRecording();
   // Each request's HTTP request object (which Apollo hands to plugins as it is) leads to its ObservedRequest.
   const observedRequests = new WeakMap<object, ObservedRequest>();
   // Spans for parse, validate and execute only when tracing is on: off, not even a hook runs.
   if (tracingOn()) server.addPlugin(traceOperations());
   server.addPlugin(observeOperations(observedRequests));
   await server.start();
-  metrics.collectProcessMetrics();
+  if (metricsConfig.enabled) metrics.collectProcessMetrics();
   let closing = false;
 
   /** Answers one GraphQL request, inside its trace (runInRequestTrace). */
@@ -267,7 +268,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
         const ok = !closing && (options.ready ? await options.ready().catch(() => false) : true);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', ...options.health?.() });
       }
-      if (url.pathname === '/metrics' && metricsConfig.port === null) return answerMetrics(req, res, metricsConfig);
+      if (url.pathname === '/metrics' && metricsConfig.enabled && metricsConfig.port === null)
+        return answerMetrics(req, res, metricsConfig);
       if (options.routes && (await options.routes(req, res, url))) return;
       if (url.pathname !== '/' && url.pathname !== '/graphql') {
         traceId = parseTraceparent(req.headers.traceparent)?.traceId ?? newTraceIds().traceId;
@@ -316,7 +318,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   let metricsServer: MetricsServer | null = null;
-  if (metricsConfig.port !== null) {
+  if (metricsConfig.enabled && metricsConfig.port !== null) {
     try {
       metricsServer = await serveMetrics(options.host, { ...metricsConfig, port: metricsConfig.port });
     } catch (error) {
