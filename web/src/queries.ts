@@ -154,6 +154,15 @@ export const AgreementPageQuery = graphql(`
           publishedOn
         }
       }
+      # The values no document states: the rule that gives each, or why an editor added it.
+      unstated: provenance(basis: [INFERRED, EDITORIAL]) {
+        field
+        value
+        basis
+        rule
+        reason
+        addedBy
+      }
     }
   }
 `);

@@ -136,7 +136,8 @@ const title = 'the reference web page in a browser';
       await page.getByLabel('Positions on').fill('2025-05-15');
       await page.locator('.positions li', { hasText: 'Vilayat Valiyev' }).waitFor();
       expect(await page.locator('.positions li').allInnerTexts()).toEqual(['Vilayat Valiyev — Rector']);
-      expect(await page.locator('.programmes').innerText()).toBe('Programmes: 1 internship, 1 thesis, 2 training');
+      // No document names AzTU as a training provider, so it provides none.
+      expect(await page.locator('.programmes').innerText()).toBe('Programmes: 1 internship, 1 thesis, 0 training');
       expect(await page.locator('table.talent').innerText()).toMatch(/Internships\s+planned \d+, enrolled \d+/);
       await expectCleanAndSave('institution');
     });
@@ -159,7 +160,7 @@ const title = 'the reference web page in a browser';
       );
       expect(await page.locator('.outcomes li').allInnerTexts()).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^Internship programme: Internship places for BSU students at Bayraktar/),
+          expect.stringMatching(/^Internship programme: Internship places for BSU students under the BSU – Bayraktar/),
         ]),
       );
       const citation = page.locator('.citations li[data-source="src-bayraktar-memoranda-2025"]');
@@ -190,6 +191,13 @@ const title = 'the reference web page in a browser';
       expect(await citation.locator('blockquote').innerText()).toMatch(
         /^It was noted that the opening of the educational branch of AzTU in Ganja/,
       );
+      // No document names the cooperation's sides or title: each such value says its basis.
+      expect(await page.locator('.provenance li[data-basis="INFERRED"]').allInnerTexts()).toEqual([
+        expect.stringMatching(/^parties aztu · inferred: Every measure the document reports concerns AzTU/),
+      ]);
+      expect(await page.locator('.provenance li[data-basis="EDITORIAL"]').allInnerTexts()).toEqual([
+        expect.stringMatching(/^title · editorial: No document names it/),
+      ]);
       await expectCleanAndSave('agreement-outcomes');
     });
 

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client';
 import { AgreementPageQuery } from '../queries';
 import { Status } from '../Status';
 
-/** One agreement: parties and signatories, areas, commitments, outcomes, and every citation with its source. */
+/** One agreement: parties and signatories, areas, commitments, outcomes, every citation with its source, and the values no source states with their basis. */
 export function AgreementPage({ id }: { id: string }) {
   const { data, loading, error } = useQuery(AgreementPageQuery, { variables: { id, lang: 'en' } });
   const agreement = data?.agreement;
@@ -71,6 +71,24 @@ export function AgreementPage({ id }: { id: string }) {
           </li>
         ))}
       </ul>
+
+      {agreement.unstated.length > 0 && (
+        <>
+          <h2>Not stated by a source</h2>
+          <ul className="provenance">
+            {agreement.unstated.map((claim) => (
+              <li key={`${claim.field}-${claim.value ?? ''}`} data-basis={claim.basis}>
+                <code>
+                  {claim.field}
+                  {claim.value ? ` ${claim.value}` : ''}
+                </code>{' '}
+                · {claim.basis === 'INFERRED' ? 'inferred' : 'editorial'}: {claim.rule ?? claim.reason}
+                {claim.addedBy ? ` (${claim.addedBy})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </article>
   );
 }
