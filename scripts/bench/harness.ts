@@ -708,7 +708,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             continue;
           }
           // Each round its own stretch of the pool, the same for every contender.
-          const startAt = ((roundNo - 1) * VARIED_POOL_SIZE) / (options.rounds + 1);
+          // A whole index: a fraction would address no request of the pool (every one sent empty).
+          const startAt = Math.floor(((roundNo - 1) * VARIED_POOL_SIZE) / (options.rounds + 1));
           const { result, latencies, memory, cpu } = await runLoad(contender, scenario, options.duration, startAt);
           throwIfAborted();
           const entry = acc.get(key)!;
