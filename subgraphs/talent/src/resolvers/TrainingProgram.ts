@@ -1,4 +1,11 @@
-import { citationsOf, provenanceOf, citedSourcesOf, type PageArgs, loadReference, historyOf } from '@partnership-graph/shared';
+import {
+  citationsOf,
+  provenanceOf,
+  citedSourcesOf,
+  type PageArgs,
+  loadReference,
+  historyOf,
+} from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { TrainingProgram as TrainingProgramRow } from '../entities/TrainingProgram';
 import { lazyConnection } from './connections';
