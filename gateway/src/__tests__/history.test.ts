@@ -1,4 +1,7 @@
-import { mintToken, readAuthConfig, type Role } from '@partnership-graph/shared';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, print, type FieldDefinitionNode } from 'graphql';
+import { mintToken, readAuthConfig, repositoryRoot, subgraphNames, type Role } from '@partnership-graph/shared';
 import { postGraphQL, startStack, testDatabases, type Stack } from '@partnership-graph/shared/testing';
 
 /**
@@ -125,6 +128,46 @@ const withoutNulls = (json: string): unknown => JSON.parse(json, (_key, value: u
 const historyQuery = (lookup: string) => `query($id: ID!, $first: Int, $after: String) {
   ${lookup}(id: $id) { history(first: $first, after: $after) { totalCount nodes { ${ENTRY} } pageInfo { hasNextPage endCursor } } }
 }`;
+
+/** Every type whose writes or imports leave audit entries, by the subgraph that keeps them. */
+const auditedTypes: Record<string, string[]> = {
+  institutions: ['Institution', 'Membership', 'Person', 'Position'],
+  agreements: ['Agreement', 'Event'],
+  talent: ['Internship', 'InternshipProgram', 'Thesis', 'ThesisProgram', 'TrainingEnrollment', 'TrainingProgram'],
+};
+
+describe('the history field in the subgraph schemas', () => {
+  const declared = subgraphNames.map((name) => {
+    const sdl = parse(fs.readFileSync(path.join(repositoryRoot, 'subgraphs', name, 'schema.graphql'), 'utf8'));
+    const fields: Array<[string, FieldDefinitionNode]> = [];
+    for (const definition of sdl.definitions) {
+      if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+      const history = definition.fields?.find((field) => field.name.value === 'history');
+      if (history) fields.push([definition.name.value, history]);
+    }
+    return { name, fields };
+  });
+
+  it.each(declared)('is on every type $name audits, and only there', ({ name, fields }) => {
+    expect(fields.map(([type]) => type).sort()).toEqual(auditedTypes[name]);
+  });
+
+  it('is declared alike everywhere: first and after, a private uncached connection sized by first', () => {
+    for (const { fields } of declared) {
+      for (const [type, field] of fields) {
+        const shape = print({
+          ...field,
+          description: undefined,
+          arguments: field.arguments?.map((a) => ({ ...a, description: undefined })),
+        });
+        expect([type, shape]).toEqual([
+          type,
+          'history(first: Int = 20, after: String): AuditEntryConnection! @cacheControl(maxAge: 0, scope: PRIVATE) @listSize(slicingArguments: ["first"], sizedFields: ["nodes", "edges"], requireOneSlicingArgument: false)',
+        ]);
+      }
+    }
+  });
+});
 
 describe.each(testDatabases())('history on every audited record, through the gateway on $label', ({ label }) => {
   let stack: Stack;
