@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Institution as InstitutionRow } from '../entities/Institution';
 import { positionsAt } from './positionsAt';
@@ -25,4 +25,5 @@ export const Institution: InstitutionResolvers = {
   citations: citationsOf('institution'),
   provenance: provenanceOf('institution'),
   sources: citedSourcesOf('institution'),
+  history: historyOf('Institution'),
 };

@@ -1,4 +1,4 @@
-import { mustExist, citationsOf, provenanceOf, citedSourcesOf } from '@partnership-graph/shared';
+import { mustExist, citationsOf, provenanceOf, citedSourcesOf, historyOf } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Membership as MembershipRow } from '../entities/Membership';
 import type { MembershipResolvers } from '../generated/resolvers';
@@ -11,4 +11,5 @@ export const Membership: MembershipResolvers = {
   citations: citationsOf('membership'),
   provenance: provenanceOf('membership'),
   sources: citedSourcesOf('membership'),
+  history: historyOf('Membership'),
 };

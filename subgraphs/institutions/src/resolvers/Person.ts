@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Person as PersonRow } from '../entities/Person';
 import { positionsAt } from './positionsAt';
@@ -19,4 +19,5 @@ export const Person: PersonResolvers = {
   citations: citationsOf('person'),
   provenance: provenanceOf('person'),
   sources: citedSourcesOf('person'),
+  history: historyOf('Person'),
 };

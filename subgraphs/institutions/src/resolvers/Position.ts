@@ -1,4 +1,4 @@
-import { mustExist, citationsOf, provenanceOf, citedSourcesOf } from '@partnership-graph/shared';
+import { mustExist, citationsOf, provenanceOf, citedSourcesOf, historyOf } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
 import type { Position as PositionRow } from '../entities/Position';
 import type { PositionResolvers } from '../generated/resolvers';
@@ -17,4 +17,5 @@ export const Position: PositionResolvers = {
   citations: citationsOf('position'),
   provenance: provenanceOf('position'),
   sources: citedSourcesOf('position'),
+  history: historyOf('Position'),
 };

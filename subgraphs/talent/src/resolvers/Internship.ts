@@ -1,4 +1,4 @@
-import { mustExist, loadReference } from '@partnership-graph/shared';
+import { mustExist, loadReference, historyOf } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { Internship as InternshipRow } from '../entities/Internship';
 import type { InternshipResolvers } from '../generated/resolvers';
@@ -10,4 +10,5 @@ export const Internship: InternshipResolvers = {
     mustExist(ctx.loaders.student.load(internship.studentId), `student ${internship.studentId}`),
   program: (internship: InternshipRow, _: unknown, ctx: TalentContext) =>
     mustExist(ctx.loaders.internshipProgram.load(internship.programId), `internship programme ${internship.programId}`),
+  history: historyOf('Internship'),
 };

@@ -1,4 +1,11 @@
-import { citationsOf, provenanceOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
+import {
+  citationsOf,
+  provenanceOf,
+  citedSourcesOf,
+  type PageArgs,
+  loadReference,
+  historyOf,
+} from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { InternshipProgram as InternshipProgramRow } from '../entities/InternshipProgram';
 import { lazyConnection } from './connections';
@@ -30,4 +37,5 @@ export const InternshipProgram: InternshipProgramResolvers = {
   citations: citationsOf('internship-program'),
   provenance: provenanceOf('internship-program'),
   sources: citedSourcesOf('internship-program'),
+  history: historyOf('InternshipProgram'),
 };

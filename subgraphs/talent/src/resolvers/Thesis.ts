@@ -1,4 +1,4 @@
-import { mustExist, loadReference } from '@partnership-graph/shared';
+import { mustExist, loadReference, historyOf } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { Thesis as ThesisRow } from '../entities/Thesis';
 import type { ThesisResolvers } from '../generated/resolvers';
@@ -12,4 +12,5 @@ export const Thesis: ThesisResolvers = {
   industrySupervisor: (thesis: ThesisRow) => ({ id: thesis.industrySupervisorId }),
   program: (thesis: ThesisRow, _: unknown, ctx: TalentContext) =>
     mustExist(ctx.loaders.thesisProgram.load(thesis.programId), `thesis programme ${thesis.programId}`),
+  history: historyOf('Thesis'),
 };

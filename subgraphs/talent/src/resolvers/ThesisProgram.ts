@@ -1,4 +1,11 @@
-import { citationsOf, provenanceOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
+import {
+  citationsOf,
+  provenanceOf,
+  citedSourcesOf,
+  type PageArgs,
+  loadReference,
+  historyOf,
+} from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { ThesisProgram as ThesisProgramRow } from '../entities/ThesisProgram';
 import { lazyConnection } from './connections';
@@ -28,4 +35,5 @@ export const ThesisProgram: ThesisProgramResolvers = {
   citations: citationsOf('thesis-program'),
   provenance: provenanceOf('thesis-program'),
   sources: citedSourcesOf('thesis-program'),
+  history: historyOf('ThesisProgram'),
 };

@@ -1,4 +1,4 @@
-import { mustExist } from '@partnership-graph/shared';
+import { mustExist, historyOf } from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { TrainingEnrollment as TrainingEnrollmentRow } from '../entities/TrainingEnrollment';
 import type { TrainingEnrollmentResolvers } from '../generated/resolvers';
@@ -8,4 +8,5 @@ export const TrainingEnrollment: TrainingEnrollmentResolvers = {
     mustExist(ctx.loaders.student.load(enrollment.studentId), `student ${enrollment.studentId}`),
   program: (enrollment: TrainingEnrollmentRow, _: unknown, ctx: TalentContext) =>
     mustExist(ctx.loaders.trainingProgram.load(enrollment.programId), `training programme ${enrollment.programId}`),
+  history: historyOf('TrainingEnrollment'),
 };

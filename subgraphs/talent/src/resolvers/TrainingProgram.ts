@@ -1,4 +1,11 @@
-import { citationsOf, provenanceOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
+import {
+  citationsOf,
+  provenanceOf,
+  citedSourcesOf,
+  type PageArgs,
+  loadReference,
+  historyOf,
+} from '@partnership-graph/shared';
 import type { TalentContext } from '../context';
 import type { TrainingProgram as TrainingProgramRow } from '../entities/TrainingProgram';
 import { lazyConnection } from './connections';
@@ -29,4 +36,5 @@ export const TrainingProgram: TrainingProgramResolvers = {
   citations: citationsOf('training-program'),
   provenance: provenanceOf('training-program'),
   sources: citedSourcesOf('training-program'),
+  history: historyOf('TrainingProgram'),
 };
