@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkLoopback, runBench, BenchRefused, type BenchResult } from '../bench/harness';
 import { parseBenchArgs } from '../bench/index';
+import { rssGrowthAfterWarmup } from '../bench/report';
 
 /**
  * Smoke test of `pnpm bench`: the whole harness (stack, a traced copy of this gateway,
@@ -71,6 +72,11 @@ describe('pnpm bench', () => {
         expect(cell.latencyMs.p50).toBeGreaterThan(0);
         expect(cell.rss.peakBytes).toBeGreaterThan(0);
       }
+      // Every process's RSS after the round: each gateway contender's and each subgraph's.
+      expect(written.rssTimeline).toHaveLength(1);
+      const rss = written.rssTimeline[0].rssMb;
+      for (const name of ['this gateway', 'Hive Gateway', 'institutions', 'agreements', 'talent'])
+        expect({ name, mb: (rss[name] ?? 0) > 0 }).toEqual({ name, mb: true });
       expect(written.environment.cpus).toBeGreaterThan(0);
       expect(written.sqlPerRequest?.find((s) => s.scenario === 'S1' && s.path === 'gateway')?.total).toBeGreaterThan(0);
       const markdown = fs.readFileSync(path.join(outDir, 'latest.md'), 'utf8');
@@ -106,6 +112,35 @@ describe('pnpm bench', () => {
     expect(() =>
       checkLoopback({ allowRemote: false, database: 'mysql' }, { MYSQL_URL: 'mysql://root@127.0.0.1:3306' }),
     ).not.toThrow();
+  });
+
+  it('soaks this gateway alone under the varied scenarios for about the minutes asked, in rounds of 30 s', () => {
+    expect(parseBenchArgs(['--soak', '30'])).toEqual({
+      sql: false,
+      scenarios: ['V1', 'V2', 'V3', 'V4'],
+      contenders: ['gateway'],
+      duration: 30,
+      rounds: 15,
+    });
+    expect(parseBenchArgs(['--soak=1', '--duration', '5', '--scenarios', 'V2'])).toMatchObject({
+      scenarios: ['V2'],
+      duration: 5,
+      rounds: 12,
+    });
+  });
+
+  it('calls memory flat when no process grew more than 10% after the second round', () => {
+    const sample = (round: number, gateway: number, talent: number) => ({
+      round,
+      atSeconds: round * 120,
+      rssMb: { 'this gateway': gateway, talent },
+    });
+    expect(rssGrowthAfterWarmup([sample(1, 150, 90), sample(2, 180, 100)])).toEqual([]);
+    const growth = rssGrowthAfterWarmup([sample(1, 150, 90), sample(2, 180, 100), sample(3, 185, 130)]);
+    expect(growth.map((g) => [g.name, g.fromMb, g.toMb, Math.round(g.growth * 100)])).toEqual([
+      ['this gateway', 180, 185, 3],
+      ['talent', 100, 130, 30],
+    ]);
   });
 
   it('parses its arguments and refuses unknown ones', () => {

@@ -19,6 +19,7 @@ import {
 import { loadAutocannon } from './gatewayDeps';
 import {
   cpuMillis,
+  rssBytes,
   databaseServerPid,
   ownChildren,
   servingPid,
@@ -217,8 +218,19 @@ export interface BenchResult {
   sqlNote: string;
   /** The varied scenarios' requests: how their ids were drawn, and how many answers were compared between contenders. */
   varied: { ids: IdDistribution; poolSize: number; searchWords: string[]; answersCompared: number } | null;
+  /** Every process's RSS after each round (MB), to see whether memory stays flat under load (`--soak`). */
+  rssTimeline: RssSample[];
   targets: TargetCheck[];
   files: { json: string; markdown: string };
+}
+
+/** The RSS of every process the bench measures, taken after one round. */
+export interface RssSample {
+  round: number;
+  /** Seconds since the first measured round began. */
+  atSeconds: number;
+  /** Process name (a contender's label, or a subgraph's name) → RSS in MB; null when it could not be read. */
+  rssMb: Record<string, number | null>;
 }
 
 export interface TargetCheck {
@@ -693,7 +705,14 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         });
       }
     }
+    const rssTimeline: RssSample[] = [];
+    const roundsStartedAt = performance.now();
+    const measured = [
+      ...contenders.filter((c) => c.id !== 'direct').map((c) => ({ name: contenderLabels[c.id], pid: c.pid })),
+      ...stack.services.filter((s) => s.name !== 'gateway').map((s) => ({ name: s.name, pid: pidOf(s.name) })),
+    ];
     for (let roundNo = 1; roundNo <= options.rounds; roundNo++) {
+      if (roundNo > 1) rssTimeline.push(rssSampleOf(roundNo - 1, roundsStartedAt, measured));
       for (const scenario of chosen) {
         // Counterbalanced: every other round runs the contenders in the reverse order, so
         // that none is always the one measured first after a change of scenario.
@@ -757,6 +776,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         }
       }
     }
+
+    rssTimeline.push(rssSampleOf(options.rounds, roundsStartedAt, measured));
 
     // Varied answers, request by request: one unlike the majority's, or with errors, is wrong.
     const verdict = answers.verdict();
@@ -852,6 +873,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
             answersCompared: verdict.compared,
           }
         : null,
+      rssTimeline,
       targets: [],
       files: { json: path.relative(repositoryRoot, jsonFile), markdown: path.relative(repositoryRoot, mdFile) },
     };
@@ -885,6 +907,20 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       'SIGKILL',
     );
   }
+}
+
+/** The RSS of each of `processes` now, after round `round`. */
+function rssSampleOf(
+  round: number,
+  startedAt: number,
+  processes: Array<{ name: string; pid: number | null }>,
+): RssSample {
+  const rssMb: Record<string, number | null> = {};
+  for (const { name, pid } of processes) {
+    const bytes = pid === null ? null : rssBytes(pid);
+    rssMb[name] = bytes === null ? null : Math.round(bytes / 2 ** 20);
+  }
+  return { round, atSeconds: Math.round((performance.now() - startedAt) / 1000), rssMb };
 }
 
 function round2(value: number): number {

@@ -22,13 +22,15 @@ const fixedScenarioIds: ScenarioId[] = scenarioIds.filter((id) => !scenarios[id]
  *
  * Starts the subgraphs and this gateway (startStack), Hive Gateway and stock Apollo
  * Gateway as processes of their own over the same subgraphs, and loads each with
- * autocannon on loopback in alternating order, reversed every other round. Writes bench/results/<time>.json and
+ * autocannon on loopback in alternating order, reversed every other round; every
+ * process's RSS is taken after each round (`--soak MINUTES`: this gateway alone for
+ * that long, to see memory stay flat). Writes bench/results/<time>.json and
  * bench/results/latest.md and prints the table. Ctrl-C stops every process it started.
  */
 export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scenarios V1,V2,V3,V4,S1,S2,S3,S4]
                   [--contenders ${contenderIds.join(',')}] [--rounds N] [--warmup S]
                   [--mysql] [--dataset PREFIX] [--scale-datasets P1,P2,…] [--gateway-runtime node|tsx] [--gateway-heap MB] [--peer-heap MB] [--response-cache-ms MS]
-                  [--ids uniform|zipf] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote]`;
+                  [--ids uniform|zipf] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote] [--soak MINUTES]`;
 
 export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
   const options: Partial<BenchOptions> = {};
@@ -38,6 +40,7 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       throw new BenchRefused(`${name} needs a number in (0, ${max}], got ${value ?? 'nothing'}`);
     return n;
   };
+  let soakMinutes: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.includes('=')
@@ -156,6 +159,9 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       case '--allow-remote':
         options.allowRemote = true;
         break;
+      case '--soak':
+        soakMinutes = positive(flag, value(), 600);
+        break;
       case '--help':
       case '-h':
         console.log(usage);
@@ -165,7 +171,27 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         throw new BenchRefused(`unknown argument ${arg}\n${usage}`);
     }
   }
-  return options;
+  return soakMinutes === null ? options : soakOptions(options, soakMinutes);
+}
+
+/**
+ * `--soak MINUTES`: this gateway alone (unless --contenders says otherwise) under the
+ * varied scenarios for about MINUTES, in rounds of 30 s per scenario (unless --duration),
+ * with every process's RSS taken after each round and checked for growth after warm-up.
+ */
+export function soakOptions(options: Partial<BenchOptions>, minutes: number): Partial<BenchOptions> {
+  const scenarios = options.scenarios ?? defaultOptions.scenarios;
+  const contenders = options.contenders ?? ['gateway'];
+  const duration = options.duration ?? 30;
+  const cells = scenarios.length * contenders.length;
+  return {
+    sql: false,
+    ...options,
+    scenarios,
+    contenders,
+    duration,
+    rounds: Math.max(3, Math.round((minutes * 60) / (cells * duration))),
+  };
 }
 
 async function main(): Promise<number> {

@@ -1,4 +1,4 @@
-import type { BenchResult, CellResult, ContenderId, TargetCheck } from './harness';
+import type { BenchResult, CellResult, ContenderId, RssSample, TargetCheck } from './harness';
 import type { ScenarioId } from '@partnership-graph/shared/testing';
 
 const labels: Record<ContenderId, string> = {
@@ -153,7 +153,35 @@ export function checkTargets(bench: BenchResult): TargetCheck[] {
   } else {
     targets.push({ target: 'this gateway RSS under load ≤ 300 MB', measured: 'not measured', holds: null, gap: null });
   }
+  const growth = rssGrowthAfterWarmup(bench.rssTimeline ?? []);
+  if (growth.length) {
+    const worst = growth.reduce((a, b) => (b.growth > a.growth ? b : a));
+    targets.push({
+      target: `RSS of every process, last round against round ${RSS_BASELINE_ROUND} ≤ ${RSS_FLAT_PERCENT}% growth`,
+      measured: growth.map((g) => `${g.name} ${g.fromMb}→${g.toMb} MB`).join('; '),
+      holds: worst.growth <= RSS_FLAT_PERCENT / 100,
+      gap: worst.growth > RSS_FLAT_PERCENT / 100 ? `${worst.name} grew ${num(worst.growth * 100, 0)}%` : null,
+    });
+  }
   return targets;
+}
+
+/** After this round the caches have filled: memory should stay flat from here on (`--soak`). */
+export const RSS_BASELINE_ROUND = 2;
+/** How much a process's RSS may still grow after the baseline round and count as flat. */
+export const RSS_FLAT_PERCENT = 10;
+
+/** Each process's RSS after the baseline round and after the last one; none with fewer than three rounds. */
+export function rssGrowthAfterWarmup(
+  timeline: RssSample[],
+): Array<{ name: string; fromMb: number; toMb: number; growth: number }> {
+  const baseline = timeline.find((sample) => sample.round === RSS_BASELINE_ROUND);
+  const last = timeline[timeline.length - 1];
+  if (!baseline || !last || last.round <= RSS_BASELINE_ROUND) return [];
+  return Object.entries(baseline.rssMb).flatMap(([name, fromMb]) => {
+    const toMb = last.rssMb[name];
+    return fromMb && toMb ? [{ name, fromMb, toMb, growth: (toMb - fromMb) / fromMb }] : [];
+  });
 }
 
 export function renderMarkdown(bench: BenchResult): { markdown: string; targets: TargetCheck[] } {
@@ -215,6 +243,21 @@ export function renderMarkdown(bench: BenchResult): { markdown: string; targets:
           `| ${scenario.id} this gateway / ${labels[peer]} | ${(x.requestsPerSecond / y.requestsPerSecond).toFixed(2)}× | – | – | |`,
         );
     }
+  }
+  const timeline = bench.rssTimeline ?? [];
+  if (timeline.length > 1) {
+    const names = Object.keys(timeline[0].rssMb);
+    lines.push('');
+    lines.push(
+      `RSS (MB) of every process after each round (over ${timeline[timeline.length - 1].atSeconds} s of load):`,
+    );
+    lines.push('');
+    lines.push(`| after round | at s | ${names.join(' | ')} |`);
+    lines.push(`|---:|---:|${names.map(() => '---:').join('|')}|`);
+    for (const sample of timeline)
+      lines.push(
+        `| ${sample.round} | ${sample.atSeconds} | ${names.map((name) => num(sample.rssMb[name] ?? null, 0)).join(' | ')} |`,
+      );
   }
   lines.push('');
   lines.push(
