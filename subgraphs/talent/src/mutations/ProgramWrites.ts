@@ -15,6 +15,14 @@ import {
   type EntityReferenceChecker,
   type WritePipeline,
 } from '@partnership-graph/shared';
+import type {
+  MutationCreateInternshipProgramArgs,
+  MutationCreateThesisProgramArgs,
+  MutationCreateTrainingProgramArgs,
+  MutationUpdateInternshipProgramArgs,
+  MutationUpdateThesisProgramArgs,
+  MutationUpdateTrainingProgramArgs,
+} from '../generated/resolvers';
 import { internshipProgramSnapshot, thesisProgramSnapshot, trainingProgramSnapshot } from '../audit/snapshots';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { ThesisProgram } from '../entities/ThesisProgram';
@@ -34,10 +42,7 @@ import {
   trainingProgramFieldRules,
   trainingProgramReferences,
   type FieldName,
-  type InternshipProgramFieldsInput,
   type ProgramFieldsInput,
-  type ThesisProgramFieldsInput,
-  type TrainingProgramFieldsInput,
 } from './programRules';
 import {
   areaList,
@@ -51,16 +56,8 @@ import {
   throwFirst,
 } from './validation';
 
-/** The mutations' inputs: the fields the programme rules check, with what a creation requires. */
+/** The mutations' inputs (the generated argument types) as the programme rules read them. */
 type ProgramInputBase = ProgramFieldsInput;
-type Creation = { id?: string | null; title: string };
-export type CreateInternshipProgramInput = InternshipProgramFieldsInput & Creation & { levels: string[] };
-export type UpdateInternshipProgramInput = InternshipProgramFieldsInput;
-export type CreateThesisProgramInput = ThesisProgramFieldsInput & Creation & { universityId: string; levels: string[] };
-export type UpdateThesisProgramInput = ThesisProgramFieldsInput;
-export type CreateTrainingProgramInput = TrainingProgramFieldsInput &
-  Creation & { kind: string; providerIds: string[] };
-export type UpdateTrainingProgramInput = TrainingProgramFieldsInput;
 
 /** The fields every programme has, validated; `undefined` means "not given" (updates). */
 function commonFields(input: ProgramInputBase, creating: boolean) {
@@ -141,7 +138,9 @@ interface ProgramChanges<P> {
   references: EntityReference[];
 }
 
+/** What the create flow reads of any create mutation's arguments (e.g. MutationCreateThesisProgramArgs). */
 type CreateArgs<T> = { input: T; idempotencyKey?: string | null };
+/** What the update flow reads of any update mutation's arguments (e.g. MutationUpdateThesisProgramArgs). */
 type UpdateArgs<T> = { id: string; expectedVersion?: number | null; input: T };
 
 /**
@@ -207,7 +206,7 @@ export class ProgramWrites {
 
   // ─── internship programmes ──────────────────────────────────────────────────────
 
-  createInternshipProgram(caller: Caller, args: CreateArgs<CreateInternshipProgramInput>) {
+  createInternshipProgram(caller: Caller, args: MutationCreateInternshipProgramArgs) {
     return this.create(caller, 'createInternshipProgram', this.internship, args, (input) => {
       const fields = internshipProgramFieldRules(input, throwFirst, inputField);
       const program = {
@@ -224,7 +223,7 @@ export class ProgramWrites {
     });
   }
 
-  updateInternshipProgram(caller: Caller, args: UpdateArgs<UpdateInternshipProgramInput>) {
+  updateInternshipProgram(caller: Caller, args: MutationUpdateInternshipProgramArgs) {
     return this.update(caller, 'updateInternshipProgram', this.internship, args, (input) => {
       const changes = defined({
         ...commonFields(input, false),
@@ -251,7 +250,7 @@ export class ProgramWrites {
 
   // ─── thesis programmes ─────────────────────────────────────────────────────────
 
-  createThesisProgram(caller: Caller, args: CreateArgs<CreateThesisProgramInput>) {
+  createThesisProgram(caller: Caller, args: MutationCreateThesisProgramArgs) {
     return this.create(caller, 'createThesisProgram', this.thesis, args, (input) => {
       const fields = thesisProgramFieldRules(input, throwFirst, inputField);
       const program = {
@@ -264,7 +263,7 @@ export class ProgramWrites {
     });
   }
 
-  updateThesisProgram(caller: Caller, args: UpdateArgs<UpdateThesisProgramInput>) {
+  updateThesisProgram(caller: Caller, args: MutationUpdateThesisProgramArgs) {
     return this.update(caller, 'updateThesisProgram', this.thesis, args, (input) => {
       const changes = defined({
         ...commonFields(input, false),
@@ -292,7 +291,7 @@ export class ProgramWrites {
 
   // ─── training programmes ───────────────────────────────────────────────────────
 
-  createTrainingProgram(caller: Caller, args: CreateArgs<CreateTrainingProgramInput>) {
+  createTrainingProgram(caller: Caller, args: MutationCreateTrainingProgramArgs) {
     return this.create(caller, 'createTrainingProgram', this.training, args, (input) => {
       const fields = trainingProgramFieldRules(input, throwFirst, inputField);
       const program = {
@@ -309,7 +308,7 @@ export class ProgramWrites {
     });
   }
 
-  updateTrainingProgram(caller: Caller, args: UpdateArgs<UpdateTrainingProgramInput>) {
+  updateTrainingProgram(caller: Caller, args: MutationUpdateTrainingProgramArgs) {
     return this.update(caller, 'updateTrainingProgram', this.training, args, (input) => {
       const changes = defined({
         ...commonFields(input, false),

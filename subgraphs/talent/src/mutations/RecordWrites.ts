@@ -18,6 +18,15 @@ import {
   type WriteScope,
   type Writer,
 } from '@partnership-graph/shared';
+import type {
+  MutationEnrollInInternshipProgramArgs,
+  MutationEnrollInTrainingProgramArgs,
+  MutationRegisterThesisArgs,
+  MutationTransitionInternshipArgs,
+  MutationTransitionThesisArgs,
+  MutationTransitionTrainingEnrollmentArgs,
+  NewStudentInput,
+} from '../generated/resolvers';
 import { enrollmentSnapshot, internshipSnapshot, newStudentSnapshot, thesisSnapshot } from '../audit/snapshots';
 import { Internship } from '../entities/Internship';
 import type { InternshipProgram } from '../entities/InternshipProgram';
@@ -43,47 +52,12 @@ import {
   now,
   studentChoice,
   thesisYear,
-  type NewStudentInput,
   type StudentChoice,
 } from './validation';
 
-export interface EnrollInInternshipProgramInput {
-  programId: string;
-  studentId?: string | null;
-  student?: NewStudentInput | null;
-  level: string;
-  startsOn?: string | null;
-  endsOn?: string | null;
-}
-
-export interface EnrollInTrainingProgramInput {
-  programId: string;
-  studentId?: string | null;
-  student?: NewStudentInput | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-}
-
-export interface RegisterThesisInput {
-  programId: string;
-  studentId?: string | null;
-  student?: NewStudentInput | null;
-  title: string;
-  level: string;
-  year: number;
-  academicSupervisorId: string;
-  industrySupervisorId: string;
-}
-
-/** A create-style mutation's arguments. */
-type Create<T> = { input: T; idempotencyKey?: string | null };
-
 /** A status change's arguments: the record, its new status and the version the caller saw. */
-export interface Transition {
-  id: string;
-  to: string;
-  expectedVersion?: number | null;
-}
+export type Transition =
+  MutationTransitionInternshipArgs | MutationTransitionThesisArgs | MutationTransitionTrainingEnrollmentArgs;
 
 /** The individual records, by their GraphQL type. */
 type RecordType = 'Internship' | 'Thesis' | 'TrainingEnrollment';
@@ -216,7 +190,7 @@ export class RecordWrites {
     };
   }
 
-  async enrollInInternshipProgram(caller: Caller, { input, idempotencyKey }: Create<EnrollInInternshipProgramInput>) {
+  async enrollInInternshipProgram(caller: Caller, { input, idempotencyKey }: MutationEnrollInInternshipProgramArgs) {
     const id = await this.pipeline.run(caller, {
       operation: 'enrollInInternshipProgram',
       idempotency: { key: idempotencyKey, input },
@@ -265,7 +239,7 @@ export class RecordWrites {
     return this.reload(Internship, id);
   }
 
-  async enrollInTrainingProgram(caller: Caller, { input, idempotencyKey }: Create<EnrollInTrainingProgramInput>) {
+  async enrollInTrainingProgram(caller: Caller, { input, idempotencyKey }: MutationEnrollInTrainingProgramArgs) {
     const id = await this.pipeline.run(caller, {
       operation: 'enrollInTrainingProgram',
       idempotency: { key: idempotencyKey, input },
@@ -304,7 +278,7 @@ export class RecordWrites {
     return this.reload(TrainingEnrollment, id);
   }
 
-  async registerThesis(caller: Caller, { input, idempotencyKey }: Create<RegisterThesisInput>) {
+  async registerThesis(caller: Caller, { input, idempotencyKey }: MutationRegisterThesisArgs) {
     const id = await this.pipeline.run(caller, {
       operation: 'registerThesis',
       idempotency: { key: idempotencyKey, input },

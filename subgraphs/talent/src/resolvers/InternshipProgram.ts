@@ -1,18 +1,15 @@
-import { citationsOf, provenanceOf, citedSourcesOf, type PageArgs, loadReference } from '@partnership-graph/shared';
-import type { TalentContext } from '../context';
-import type { InternshipProgram as InternshipProgramRow } from '../entities/InternshipProgram';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
 import { lazyConnection } from './connections';
 import { countIn, internshipFunnel, seatStats } from './stats';
 import type { InternshipProgramResolvers } from '../generated/resolvers';
 
 export const InternshipProgram: InternshipProgramResolvers = {
-  __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
-    loadReference(ref.id, (id) => ctx.loaders.internshipProgram.load(id)),
-  host: (program: InternshipProgramRow) => (program.hostId ? { id: program.hostId } : null),
-  universities: async (program: InternshipProgramRow, _: unknown, ctx: TalentContext) =>
+  __resolveReference: (ref, ctx) => loadReference(ref.id, (id) => ctx.loaders.internshipProgram.load(id)),
+  host: (program) => (program.hostId ? { id: program.hostId } : null),
+  universities: async (program, _, ctx) =>
     (await ctx.loaders.universitiesByInternshipProgram.load(program.id)).map((id) => ({ id })),
-  agreement: (program: InternshipProgramRow) => (program.agreementId ? { id: program.agreementId } : null),
-  internships: (program: InternshipProgramRow, args: PageArgs & { statuses?: string[] | null }, ctx: TalentContext) =>
+  agreement: (program) => (program.agreementId ? { id: program.agreementId } : null),
+  internships: (program, args, ctx) =>
     lazyConnection(
       args,
       async (page) => {
@@ -23,7 +20,7 @@ export const InternshipProgram: InternshipProgramResolvers = {
       (row) => ({ key: row.createdAt, id: row.id }),
       async () => countIn(await ctx.loaders.internshipCountsByProgram.load(program.id), args.statuses),
     ),
-  stats: async (program: InternshipProgramRow, _: unknown, ctx: TalentContext) => {
+  stats: async (program, _, ctx) => {
     const counts = await ctx.loaders.internshipCountsByProgram.load(program.id);
     return { ...internshipFunnel(counts), ...seatStats(program.seats, counts) };
   },
