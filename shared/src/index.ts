@@ -34,6 +34,7 @@ export * from './provenance/claimsLoader';
 export * from './provenance/provenanceResolvers';
 export * from './provenance/seedClaims';
 export * from './database/keyset';
+export * from './database/batchLoaders';
 export * from './database/textSearch';
 export * from './database/refreshSearchTexts';
 export * from './database/addUndatedLastColumn';
