@@ -211,7 +211,7 @@ export class RecordWrites {
             assertWithinProgram(program, startsOn, endsOn);
           },
           assertTakesStudent: async (manager, program, student) => {
-            const universities = await this.internshipPrograms.universityIdsOf(manager, program.id);
+            const universities = await this.internshipPrograms.universities.idsOf(manager, program.id);
             if (universities.length && !universities.includes(student.universityId ?? '')) {
               throw badUserInput(choice.field, `the programme takes students of ${universities.join(', ')} only`);
             }
