@@ -3,7 +3,6 @@ import {
   AnalyticsGate,
   anonymousCaller,
   AuditRepository,
-  DEFAULT_ANALYTICS_BUDGET_MS,
   DEFAULT_ANALYTICS_CONCURRENCY,
   IdempotencyKeys,
   SourceDocumentRepository,
@@ -84,10 +83,7 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
       context.loaders = createLoaders(dataSource);
     },
     dataSource,
-    beginAnalytics: (field) =>
-      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field, {
-        anonymous: caller.id === null,
-      }),
+    beginAnalytics: (options.analyticsGate ?? defaultGate).starterFor(caller, options.analyticsBudgetMs),
   };
   return context;
 }

@@ -3,7 +3,6 @@ import {
   AnalyticsGate,
   anonymousCaller,
   AuditRepository,
-  DEFAULT_ANALYTICS_BUDGET_MS,
   DEFAULT_ANALYTICS_CONCURRENCY,
   IdempotencyKeys,
   SourceCatalogue,
@@ -80,9 +79,6 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     writes: new TalentWrites(dataSource, options.references, options.idempotency ?? new IdempotencyKeys()),
     audit: new AuditRepository(dataSource),
     sourceCatalogue: new SourceCatalogue(new SourceDocumentRepository(dataSource), options.sourcePeers),
-    beginAnalytics: (field) =>
-      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field, {
-        anonymous: caller.id === null,
-      }),
+    beginAnalytics: (options.analyticsGate ?? defaultGate).starterFor(caller, options.analyticsBudgetMs),
   };
 }

@@ -1,6 +1,6 @@
 import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
-import { lazyConnection } from './connections';
-import { countIn, internshipFunnel, seatStats } from './stats';
+import { programRecords } from './connections';
+import { internshipFunnel, seatStats } from './stats';
 import type { InternshipProgramResolvers } from '../generated/resolvers';
 
 export const InternshipProgram: InternshipProgramResolvers = {
@@ -10,16 +10,7 @@ export const InternshipProgram: InternshipProgramResolvers = {
     (await ctx.loaders.universitiesByInternshipProgram.load(program.id)).map((id) => ({ id })),
   agreement: (program) => (program.agreementId ? { id: program.agreementId } : null),
   internships: (program, args, ctx) =>
-    lazyConnection(
-      args,
-      async (page) => {
-        const rows = await ctx.internships.findPage({ programId: program.id, statuses: args.statuses }, page);
-        for (const row of rows) ctx.loaders.internship.prime(row.id, row);
-        return rows;
-      },
-      (row) => ({ key: row.createdAt, id: row.id }),
-      async () => countIn(await ctx.loaders.internshipCountsByProgram.load(program.id), args.statuses),
-    ),
+    programRecords(program.id, args, ctx.internships, ctx.loaders.internship, ctx.loaders.internshipCountsByProgram),
   stats: async (program, _, ctx) => {
     const counts = await ctx.loaders.internshipCountsByProgram.load(program.id);
     return { ...internshipFunnel(counts), ...seatStats(program.seats, counts) };

@@ -1,6 +1,6 @@
 import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
-import { lazyConnection } from './connections';
-import { countIn, thesisFunnel } from './stats';
+import { programRecords } from './connections';
+import { thesisFunnel } from './stats';
 import type { ThesisProgramResolvers } from '../generated/resolvers';
 
 export const ThesisProgram: ThesisProgramResolvers = {
@@ -9,16 +9,7 @@ export const ThesisProgram: ThesisProgramResolvers = {
   industryPartner: (program) => (program.industryPartnerId ? { id: program.industryPartnerId } : null),
   agreement: (program) => (program.agreementId ? { id: program.agreementId } : null),
   theses: (program, args, ctx) =>
-    lazyConnection(
-      args,
-      async (page) => {
-        const rows = await ctx.theses.findPage({ programId: program.id, statuses: args.statuses }, page);
-        for (const row of rows) ctx.loaders.thesis.prime(row.id, row);
-        return rows;
-      },
-      (row) => ({ key: row.createdAt, id: row.id }),
-      async () => countIn(await ctx.loaders.thesisCountsByProgram.load(program.id), args.statuses),
-    ),
+    programRecords(program.id, args, ctx.theses, ctx.loaders.thesis, ctx.loaders.thesisCountsByProgram),
   stats: async (program, _, ctx) => thesisFunnel(await ctx.loaders.thesisCountsByProgram.load(program.id)),
   citations: citationsOf('thesis-program'),
   provenance: provenanceOf('thesis-program'),

@@ -1,6 +1,6 @@
 import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
-import { lazyConnection } from './connections';
-import { countIn, seatStats, trainingFunnel } from './stats';
+import { programRecords } from './connections';
+import { seatStats, trainingFunnel } from './stats';
 import type { TrainingProgramResolvers } from '../generated/resolvers';
 
 export const TrainingProgram: TrainingProgramResolvers = {
@@ -9,15 +9,12 @@ export const TrainingProgram: TrainingProgramResolvers = {
     (await ctx.loaders.providersByTrainingProgram.load(program.id)).map((id) => ({ id })),
   agreement: (program) => (program.agreementId ? { id: program.agreementId } : null),
   enrollments: (program, args, ctx) =>
-    lazyConnection(
+    programRecords(
+      program.id,
       args,
-      async (page) => {
-        const rows = await ctx.enrollments.findPage({ programId: program.id, statuses: args.statuses }, page);
-        for (const row of rows) ctx.loaders.trainingEnrollment.prime(row.id, row);
-        return rows;
-      },
-      (row) => ({ key: row.createdAt, id: row.id }),
-      async () => countIn(await ctx.loaders.enrollmentCountsByProgram.load(program.id), args.statuses),
+      ctx.enrollments,
+      ctx.loaders.trainingEnrollment,
+      ctx.loaders.enrollmentCountsByProgram,
     ),
   stats: async (program, _, ctx) => {
     const counts = await ctx.loaders.enrollmentCountsByProgram.load(program.id);
