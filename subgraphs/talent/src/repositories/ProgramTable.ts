@@ -6,7 +6,8 @@ import {
   type FindOptionsWhere,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { andCitedBy, findSearchablePage, lockForUpdate, type PageRequest } from '@partnership-graph/shared';
+import { andCitedBy, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import { IdTable } from './IdTable';
 import { applyCommonProgramFilter, programOrder, type ProgramFilterBase } from './programQuery';
 
 /** What every programme row has that the shared statements read. */
@@ -18,16 +19,18 @@ interface ProgramEntity {
 
 /**
  * The statements every kind of programme shares: its list and count under a filter
- * (programme alias `p`), by id, by agreement, and the locked read of a write. Each
+ * (programme alias `p`), by agreement, and (IdTable) by id and the locked read of a write. Each
  * repository adds its own filters (`applyOwnFilter`) and statements.
  */
-export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFilterBase> {
+export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFilterBase> extends IdTable<P> {
   protected constructor(
-    protected readonly dataSource: DataSource,
-    protected readonly entity: new () => P,
+    dataSource: DataSource,
+    entity: new () => P,
     /** The type part of the citations' record key, e.g. `internship-program`. */
     private readonly recordType: string,
-  ) {}
+  ) {
+    super(dataSource, entity, 'p');
+  }
 
   /** The conditions of this kind's own filter fields (levels, kinds, the institution's part). */
   protected abstract applyOwnFilter(query: SelectQueryBuilder<P>, filter: F): void;
@@ -55,10 +58,6 @@ export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFil
     return this.filtered(filter).getCount();
   }
 
-  findByIds(ids: readonly string[]): Promise<P[]> {
-    return this.dataSource.getRepository(this.entity).findBy({ id: In([...ids]) } as FindOptionsWhere<P>);
-  }
-
   findByAgreementIds(ids: readonly string[]): Promise<P[]> {
     return this.dataSource.getRepository(this.entity).find({
       where: { agreementId: In([...ids]) } as FindOptionsWhere<P>,
@@ -67,14 +66,6 @@ export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFil
   }
 
   // ─── writes (inside a writeTransaction) ─────────────────────────────────────────
-
-  /** Reads a programme and, on MySQL, locks its row until the transaction ends. */
-  findForUpdate(manager: EntityManager, id: string): Promise<P | null> {
-    return lockForUpdate(
-      manager.getRepository(this.entity).createQueryBuilder('p').where('p.id = :id', { id }),
-      manager,
-    ).getOne();
-  }
 
   exists(manager: EntityManager, id: string): Promise<boolean> {
     return manager.getRepository(this.entity).existsBy({ id } as FindOptionsWhere<P>);

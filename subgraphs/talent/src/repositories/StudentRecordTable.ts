@@ -7,7 +7,8 @@ import {
   type FindOptionsWhere,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { applyKeyset, lockForUpdate, type PageRequest } from '@partnership-graph/shared';
+import { applyKeyset, type PageRequest } from '@partnership-graph/shared';
+import { IdTable } from './IdTable';
 import { seatFreeingStatuses } from '../statuses';
 import {
   countByInstitution,
@@ -28,21 +29,19 @@ interface StudentRecord {
 }
 
 /**
- * The statements every kind of student record shares: by id, by student, its counts
+ * The statements every kind of student record shares: by student, its counts
  * per programme and per institution, and the reads and insert of a write. `alias`
  * names the record in the repository's own statements.
  */
-export abstract class StudentRecordTable<R extends StudentRecord> {
+export abstract class StudentRecordTable<R extends StudentRecord> extends IdTable<R> {
   protected constructor(
-    protected readonly dataSource: DataSource,
-    protected readonly entity: new () => R,
-    protected readonly alias: string,
+    dataSource: DataSource,
+    entity: new () => R,
+    alias: string,
     /** The programmes each institution is linked to, and the records' table and statuses. */
     private readonly perInstitution: InstitutionCountsQuery,
-  ) {}
-
-  findByIds(ids: readonly string[]): Promise<R[]> {
-    return this.dataSource.getRepository(this.entity).findBy({ id: In([...ids]) } as FindOptionsWhere<R>);
+  ) {
+    super(dataSource, entity, alias);
   }
 
   findByStudentIds(ids: readonly string[]): Promise<R[]> {
@@ -66,13 +65,6 @@ export abstract class StudentRecordTable<R extends StudentRecord> {
 
   async insert(manager: EntityManager, record: R): Promise<void> {
     await manager.getRepository(this.entity).insert(record as never);
-  }
-
-  findForUpdate(manager: EntityManager, id: string): Promise<R | null> {
-    return lockForUpdate(
-      manager.getRepository(this.entity).createQueryBuilder(this.alias).where(`${this.alias}.id = :id`, { id }),
-      manager,
-    ).getOne();
   }
 
   findOne(manager: EntityManager, id: string): Promise<R | null> {
