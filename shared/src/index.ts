@@ -48,6 +48,7 @@ export * from './http/runService';
 export * from './database/syncRows';
 export * from './federation/EntityReferenceChecker';
 export * from './context/Caller';
+export * from './context/RequestContextOptions';
 export * from './graphql/validate';
 export * from './database/updateVersioned';
 export * from './auth/authConfig';

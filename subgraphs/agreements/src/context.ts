@@ -9,6 +9,7 @@ import {
   WritePipeline,
   type AnalyticsWork,
   type Caller,
+  type RequestContextOptions,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
@@ -46,17 +47,8 @@ export interface AgreementsContext {
   beginAnalytics: (field: string) => AnalyticsWork;
 }
 
-export interface ContextOptions {
-  /** Checks Institution and Person ids against the institutions subgraph. */
-  references: EntityReferenceChecker;
-  caller?: Caller;
-  /** How long one walk or statistic may run; the default of `ANALYTICS_BUDGET_MS` when not given. */
-  analyticsBudgetMs?: number;
-  /** The create and import mutations' idempotency keys (kept 24 h unless given). */
-  idempotency?: IdempotencyKeys;
-  /** The process's walks and statistics that may run at once; a gate of the default size when not given. */
-  analyticsGate?: AnalyticsGate;
-}
+/** What the server gives each request's context (the kit's options: references go to the institutions subgraph). */
+export type ContextOptions = RequestContextOptions;
 
 /** The gate of contexts created without one (tests that build contexts themselves). */
 const defaultGate = new AnalyticsGate(DEFAULT_ANALYTICS_CONCURRENCY);

@@ -9,7 +9,7 @@ import {
   SourceDocumentRepository,
   type AnalyticsWork,
   type Caller,
-  type EntityReferenceChecker,
+  type RequestContextOptions,
   type SourcePeers,
 } from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
@@ -45,19 +45,9 @@ export interface TalentContext {
   beginAnalytics: (field: string) => AnalyticsWork;
 }
 
-export interface ContextOptions {
-  /** Checks that institutions, people and agreements exist, in their owning subgraphs. */
-  references: EntityReferenceChecker;
-  /** Who is asking, verified from their token by the server; anonymous when not given. */
-  caller?: Caller;
-  /** How long one statistic may wait for its turn and run; the default of `ANALYTICS_BUDGET_MS` when not given. */
-  analyticsBudgetMs?: number;
-  /** The create and import mutations' idempotency keys (kept 24 h unless given). */
-  idempotency?: IdempotencyKeys;
+export interface ContextOptions extends RequestContextOptions {
   /** The other subgraphs that hold source documents (none: only this one's are listed). */
   sourcePeers?: SourcePeers;
-  /** The process's statistics that may run at once; a gate of the default size when not given. */
-  analyticsGate?: AnalyticsGate;
 }
 
 /** The gate of contexts created without one (tests that build contexts themselves). */
