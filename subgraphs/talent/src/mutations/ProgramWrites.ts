@@ -59,19 +59,28 @@ import {
 /** The mutations' inputs (the generated argument types) as the programme rules read them. */
 type ProgramInputBase = ProgramFieldsInput;
 
-/** The fields every programme has, validated; `undefined` means "not given" (updates). */
-function commonFields(input: ProgramInputBase, creating: boolean) {
-  const has = (key: keyof ProgramInputBase) => creating || input[key] !== undefined;
+/** An update's value of `key`, checked by `parse` (given the value and its field name); undefined when left out. */
+function changed<I, K extends keyof I & string, V>(
+  input: I,
+  key: K,
+  parse: (value: I[K], field: string) => V,
+): V | undefined {
+  return input[key] !== undefined ? parse(input[key], `input.${key}`) : undefined;
+}
+
+/** A list an update may replace but not null. */
+const levels = (value: string[] | null | undefined, field: string) => levelList(notNull(value, field), field);
+
+/** An update's changes to the fields every programme has. */
+function commonChanges(input: ProgramInputBase) {
   return {
-    title: has('title') ? requireText(notNull(input.title, 'input.title'), 'input.title', limits.title) : undefined,
-    description: has('description')
-      ? optionalText(input.description, 'input.description', limits.description)
-      : undefined,
-    areas: has('areas') ? areaList(notNull(input.areas, 'input.areas'), 'input.areas') : undefined,
-    startsOn: has('startsOn') ? optionalDate(input.startsOn, 'input.startsOn') : undefined,
-    endsOn: has('endsOn') ? optionalDate(input.endsOn, 'input.endsOn') : undefined,
-    status: has('status') ? (notNull(input.status, 'input.status') ?? 'ANNOUNCED') : undefined,
-    agreementId: has('agreementId') ? optionalId(input.agreementId, 'input.agreementId') : undefined,
+    title: changed(input, 'title', (v, f) => requireText(notNull(v, f), f, limits.title)),
+    description: changed(input, 'description', (v, f) => optionalText(v, f, limits.description)),
+    areas: changed(input, 'areas', (v, f) => areaList(notNull(v, f), f)),
+    startsOn: changed(input, 'startsOn', optionalDate),
+    endsOn: changed(input, 'endsOn', optionalDate),
+    status: changed(input, 'status', (v, f) => notNull(v, f) ?? 'ANNOUNCED'),
+    agreementId: changed(input, 'agreementId', optionalId),
   };
 }
 
@@ -226,16 +235,12 @@ export class ProgramWrites {
   updateInternshipProgram(caller: Caller, args: MutationUpdateInternshipProgramArgs) {
     return this.update(caller, 'updateInternshipProgram', this.internship, args, (input) => {
       const changes = defined({
-        ...commonFields(input, false),
-        hostId: input.hostId !== undefined ? optionalId(input.hostId, 'input.hostId') : undefined,
-        levels:
-          input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
-        seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
+        ...commonChanges(input),
+        hostId: changed(input, 'hostId', optionalId),
+        levels: changed(input, 'levels', levels),
+        seats: changed(input, 'seats', seatCount),
       });
-      const links =
-        input.universityIds !== undefined
-          ? idList(notNull(input.universityIds, 'input.universityIds'), 'input.universityIds')
-          : undefined;
+      const links = changed(input, 'universityIds', (v, f) => idList(notNull(v, f), f));
       return {
         changes,
         links,
@@ -266,17 +271,10 @@ export class ProgramWrites {
   updateThesisProgram(caller: Caller, args: MutationUpdateThesisProgramArgs) {
     return this.update(caller, 'updateThesisProgram', this.thesis, args, (input) => {
       const changes = defined({
-        ...commonFields(input, false),
-        universityId:
-          input.universityId !== undefined
-            ? assertValidId(notNull(input.universityId, 'input.universityId') as string, 'input.universityId')
-            : undefined,
-        industryPartnerId:
-          input.industryPartnerId !== undefined
-            ? optionalId(input.industryPartnerId, 'input.industryPartnerId')
-            : undefined,
-        levels:
-          input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
+        ...commonChanges(input),
+        universityId: changed(input, 'universityId', (v, f) => assertValidId(notNull(v, f) as string, f)),
+        industryPartnerId: changed(input, 'industryPartnerId', optionalId),
+        levels: changed(input, 'levels', levels),
       });
       return {
         changes,
@@ -311,16 +309,12 @@ export class ProgramWrites {
   updateTrainingProgram(caller: Caller, args: MutationUpdateTrainingProgramArgs) {
     return this.update(caller, 'updateTrainingProgram', this.training, args, (input) => {
       const changes = defined({
-        ...commonFields(input, false),
-        kind: input.kind !== undefined ? notNull(input.kind, 'input.kind') : undefined,
-        audience:
-          input.audience !== undefined ? optionalText(input.audience, 'input.audience', limits.audience) : undefined,
-        seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
+        ...commonChanges(input),
+        kind: changed(input, 'kind', notNull),
+        audience: changed(input, 'audience', (v, f) => optionalText(v, f, limits.audience)),
+        seats: changed(input, 'seats', seatCount),
       });
-      const links =
-        input.providerIds !== undefined
-          ? idList(notNull(input.providerIds, 'input.providerIds'), 'input.providerIds', { min: 1 })
-          : undefined;
+      const links = changed(input, 'providerIds', (v, f) => idList(notNull(v, f), f, { min: 1 }));
       return {
         changes,
         links,
