@@ -1,11 +1,4 @@
-import {
-  parsePageArgs,
-  toConnection,
-  type Connection,
-  type Cursor,
-  type PageArgs,
-  type PageRequest,
-} from '@partnership-graph/shared';
+import { parsePageArgs, toConnection, type Connection, type Cursor, type PageArgs } from '@partnership-graph/shared';
 import type DataLoader from 'dataloader';
 import type { StatusCounts } from '../repositories/recordQuery';
 import { countIn } from './stats';
@@ -51,7 +44,12 @@ export function lazyConnection<T>(
 export function programRecords<R extends { id: string; createdAt: string }>(
   programId: string,
   args: PageArgs & { statuses?: string[] | null },
-  records: { findPage(filter: { programId: string; statuses?: string[] | null }, page: PageRequest): Promise<R[]> },
+  records: {
+    findPage(
+      filter: { programId: string; statuses?: string[] | null },
+      page: ReturnType<typeof parsePageArgs>,
+    ): Promise<R[]>;
+  },
   loader: DataLoader<string, R | null>,
   counts: DataLoader<string, StatusCounts>,
 ): LazyConnection<R> {
