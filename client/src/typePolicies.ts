@@ -88,9 +88,14 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     thesisPrograms: ['filter'],
     trainingPrograms: ['filter'],
   },
-  Institution: { agreements: ['filter', 'orderBy'], events: ['filter', 'orderBy'] },
-  InternshipProgram: { internships: ['statuses'] },
-  Person: { supervisedTheses: ['role'] },
+  Agreement: { history: [] },
+  Event: { history: [] },
+  Institution: { agreements: ['filter', 'orderBy'], events: ['filter', 'orderBy'], history: [] },
+  Internship: { history: [] },
+  InternshipProgram: { history: [], internships: ['statuses'] },
+  Membership: { history: [] },
+  Person: { history: [], supervisedTheses: ['role'] },
+  Position: { history: [] },
   Source: {
     agreements: [],
     events: [],
@@ -100,8 +105,10 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     thesisPrograms: [],
     trainingPrograms: [],
   },
-  ThesisProgram: { theses: ['statuses'] },
-  TrainingProgram: { enrollments: ['statuses'] },
+  Thesis: { history: [] },
+  ThesisProgram: { history: [], theses: ['statuses'] },
+  TrainingEnrollment: { history: [] },
+  TrainingProgram: { enrollments: ['statuses'], history: [] },
 };
 
 /**

@@ -695,7 +695,10 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     }
     for (let roundNo = 1; roundNo <= options.rounds; roundNo++) {
       for (const scenario of chosen) {
-        for (const id of applicable(scenario)) {
+        // Counterbalanced: every other round runs the contenders in the reverse order, so
+        // that none is always the one measured first after a change of scenario.
+        const order = roundNo % 2 === 0 ? [...applicable(scenario)].reverse() : applicable(scenario);
+        for (const id of order) {
           throwIfAborted();
           if (watchdog.signal.aborted) throw new BenchAborted('benchmark ran past its time bound');
           const contender = contenders.find((c) => c.id === id)!;

@@ -22,7 +22,7 @@ const fixedScenarioIds: ScenarioId[] = scenarioIds.filter((id) => !scenarios[id]
  *
  * Starts the subgraphs and this gateway (startStack), Hive Gateway and stock Apollo
  * Gateway as processes of their own over the same subgraphs, and loads each with
- * autocannon on loopback in alternating order. Writes bench/results/<time>.json and
+ * autocannon on loopback in alternating order, reversed every other round. Writes bench/results/<time>.json and
  * bench/results/latest.md and prints the table. Ctrl-C stops every process it started.
  */
 export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scenarios V1,V2,V3,V4,S1,S2,S3,S4]

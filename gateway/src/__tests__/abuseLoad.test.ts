@@ -110,6 +110,21 @@ function run(options: autocannon.Options, latencies?: number[]): Promise<autocan
   });
 }
 
+/**
+ * Each service's longest event-loop stall (ms) since its previous scrape, from its
+ * `/metrics` (`nodejs_eventloop_lag_max_seconds`): where the normal query had to wait
+ * behind other work in one process.
+ */
+async function longestStalls(services: Stack['services']): Promise<Record<string, number>> {
+  const stalls: Record<string, number> = {};
+  for (const service of services) {
+    const text = await (await fetch(new URL('/metrics', service.url))).text();
+    const max = /^nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(text);
+    stalls[service.name] = max ? Number(max[1]) * 1000 : Number.NaN;
+  }
+  return stalls;
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -221,6 +236,7 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
       abusiveLatencies: [] as number[],
     };
     let sent = 0;
+    await longestStalls(stack.services); // from here on
     for (let round = 0; round < ROUNDS; round += 1) {
       const quiet = await run({ ...normal, duration: ROUND_SECONDS }, alone);
       const [loaded, abuse] = await Promise.all([
@@ -246,6 +262,7 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
       totals.abusiveNon2xx += abuse.non2xx;
       totals.abusiveErrors += abuse.errors;
     }
+    const stalls = await longestStalls(stack.services);
     const heapMb = peakHeapMb(gateway.output().slice(heapFrom));
     const dead = stack.services
       .filter((s) => s.process.exitCode !== null || s.process.signalCode !== null)
@@ -261,6 +278,9 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
         `  normal query alone: ${alone.length} requests over ${NORMAL_CONNECTIONS} connections, p50 ${percentile(alone, 50).toFixed(1)} ms, p99 ${p99Alone.toFixed(1)} ms`,
         `  normal query under abuse: ${underAbuse.length} requests, p50 ${percentile(underAbuse, 50).toFixed(1)} ms, p99 ${p99UnderAbuse.toFixed(1)} ms (${ratio.toFixed(2)}× alone; target at most 3×: ${ratio < 3 ? 'holds' : 'MISSED'}); ${totals.normalErrors} errors in all`,
         `  abusive requests: ${totals.abusive} over ${ABUSE_CONNECTIONS} connections (${totals.abusiveNon2xx} non-2xx, ${totals.abusiveErrors} errors), p50 ${percentile(totals.abusiveLatencies, 50).toFixed(0)} ms, p99 ${percentile(totals.abusiveLatencies, 99).toFixed(0)} ms`,
+        `  longest event-loop stall during the rounds: ${Object.entries(stalls)
+          .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+          .join(', ')}`,
         `  gateway heap in use, peak before a collection: ${heapMb.toFixed(1)} MB (cap ${HEAP_CAP_MB} MB)`,
         `  processes that died: ${dead.length ? dead.join(', ') : 'none'}`,
       ].join('\n'),

@@ -24,6 +24,15 @@ describe('estimateQueryCost over the supergraph', () => {
     expect(estimate('{ institutions(first: 7) { edges { node { id } } } }').cost).toBe(1 + 7 * 2);
   });
 
+  it("sizes a record's history by first, 20 when it is left out, as every connection", () => {
+    // 1 (connection) + 10 × (1 agreement + 1 history + 5 entries)
+    expect(estimate('{ agreements(first: 10) { nodes { history(first: 5) { nodes { id } } } } }').cost).toBe(
+      1 + 10 * (1 + 1 + 5),
+    );
+    // 1 (programme) + 1 (history) + 20 entries
+    expect(estimate('{ internshipProgram(id: "x") { history { edges { node { id } } } } }').cost).toBe(1 + 1 + 20 * 2);
+  });
+
   it('counts a statistic by maxBuckets, 1,000 when it is left out', () => {
     expect(estimate('{ agreementStats(groupBy: YEAR) { key count } }').cost).toBe(1000);
     expect(estimate('{ agreementStats(groupBy: YEAR, maxBuckets: 12) { key count } }').cost).toBe(12);

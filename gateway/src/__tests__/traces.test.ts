@@ -189,6 +189,13 @@ describe.each(testDatabases())('one trace for one federated query on $label', ({
     await postGraphQL(stack.gatewayUrl, federated, { id: 'bsu' }, { traceparent: after.header });
     expect((await traceOf(after, ['gateway', ...subgraphs])).length).toBeGreaterThan(0);
     expect(receiver.spans().filter((span) => span.traceId === unsampled.traceId)).toEqual([]);
+    // Nor, its context not being kept, as spans of traces of their own (the gateway's plan, its
+    // fetches): only a request's server span (kind 2) begins a trace.
+    const strays = receiver
+      .spans()
+      .filter((span) => !span.parentSpanId && span.kind !== 2)
+      .map((span) => `${span.service} ${span.name}`);
+    expect(strays).toEqual([]);
     const subgraphLines = stack.services
       .filter((service) => subgraphs.includes(service.name))
       .flatMap((service) => service.output().split('\n'))

@@ -17,6 +17,25 @@ function sample(overrides: Partial<UsageSample> = {}): UsageSample {
 }
 
 describe('usage aggregation in memory', () => {
+  it("keeps each coordinate's last minute when one document's coordinate set comes again and again", () => {
+    const usage = new UsageAggregator(100);
+    const documentSet = new Set(['Query.a', 'A.b']);
+    usage.record(sample({ coordinates: documentSet }));
+    usage.record(sample({ coordinates: documentSet }));
+    usage.record(sample({ coordinates: documentSet, at: t0 + minute }));
+    // The same document with a variable that names an enum value: a set of its own.
+    usage.record(sample({ coordinates: new Set([...documentSet, 'Kind.MEMORANDUM']), at: t0 + minute }));
+    usage.record(sample({ coordinates: documentSet, at: t0 + minute }));
+    const { rows, operations } = usage.drain();
+    expect(rows.reduce((sum, row) => sum + row.requests, 0)).toBe(5);
+    expect(Object.fromEntries(operations[0].coordinates)).toEqual({
+      'Query.a': t0 / minute + 1,
+      'A.b': t0 / minute + 1,
+      'Kind.MEMORANDUM': t0 / minute + 1,
+    });
+    expect(operations[0]).not.toHaveProperty('merged');
+  });
+
   it('counts requests per minute, operation and client, with errors, latency sum, max and buckets', () => {
     const usage = new UsageAggregator(100);
     usage.record(sample());

@@ -39,6 +39,12 @@ export interface UsageOperation {
   coordinates: Map<string, number>;
 }
 
+/** What the aggregator keeps of an operation: its usage, and the coordinate set it last merged. */
+interface CountedOperation extends UsageOperation {
+  /** The set of the last request merged into `coordinates`, and in which minute: most requests repeat it. */
+  merged: { coordinates: Iterable<string>; minute: number } | null;
+}
+
 export interface UsageBatch {
   rows: UsageRow[];
   operations: UsageOperation[];
@@ -56,7 +62,7 @@ export const minuteOf = (ms: number): number => Math.floor(ms / 60_000);
  */
 export class UsageAggregator {
   private rows = new Map<string, UsageRow>();
-  private operations = new Map<string, UsageOperation>();
+  private operations = new Map<string, CountedOperation>();
   private coordinateCount = 0;
   private dropped = 0;
 
@@ -69,10 +75,13 @@ export class UsageAggregator {
   /** Counts one request; false when it was dropped. */
   record(sample: UsageSample): boolean {
     const minute = minuteOf(sample.at);
-    const key = JSON.stringify([minute, sample.operation.hash, sample.clientName, sample.clientVersion]);
+    // Client names and versions are printable (headerValue): a newline separates the parts.
+    const key = `${minute}\n${sample.operation.hash}\n${sample.clientName}\n${sample.clientVersion}`;
     let row = this.rows.get(key);
     let operation = this.operations.get(sample.operation.hash);
-    const coordinates = [...sample.coordinates];
+    // The same document's set again in the same minute (the usual case) adds nothing.
+    const repeated = operation?.merged?.coordinates === sample.coordinates && operation.merged.minute === minute;
+    const coordinates = repeated ? [] : [...sample.coordinates];
     const newCoordinates = operation
       ? coordinates.filter((c) => !operation?.coordinates.has(c)).length
       : coordinates.length;
@@ -85,11 +94,12 @@ export class UsageAggregator {
       return false;
     }
     if (!operation) {
-      operation = { ...sample.operation, lastMinute: minute, coordinates: new Map() };
+      operation = { ...sample.operation, lastMinute: minute, coordinates: new Map(), merged: null };
       this.operations.set(sample.operation.hash, operation);
     }
     operation.lastMinute = Math.max(operation.lastMinute, minute);
     for (const coordinate of coordinates) operation.coordinates.set(coordinate, minute);
+    if (!repeated) operation.merged = { coordinates: sample.coordinates, minute };
     this.coordinateCount += newCoordinates;
     if (!row) {
       row = {
@@ -116,7 +126,11 @@ export class UsageAggregator {
 
   /** Everything counted since the last drain, and the memory it held freed. */
   drain(): UsageBatch {
-    const batch = { rows: [...this.rows.values()], operations: [...this.operations.values()], dropped: this.dropped };
+    const batch = {
+      rows: [...this.rows.values()],
+      operations: [...this.operations.values()].map(({ merged: _merged, ...operation }) => operation),
+      dropped: this.dropped,
+    };
     this.rows = new Map();
     this.operations = new Map();
     this.coordinateCount = 0;

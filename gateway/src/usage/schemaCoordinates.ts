@@ -69,18 +69,40 @@ export function documentCoordinates(
 /** How many values of a request's variables are looked at, at most: variables may be large. */
 const MAX_VARIABLE_VALUES = 1_000;
 
+/** A variable of an operation whose values can name coordinates: its type holds an enum or an input object. */
+export interface CoordinateVariable {
+  name: string;
+  type: GraphQLInputType;
+}
+
+/**
+ * The variables of `operation` whose values can name coordinates; the others (IDs,
+ * strings, numbers) never do. Found once per document, so that a request whose variables
+ * are all scalars costs nothing here.
+ */
+export function coordinateVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): CoordinateVariable[] {
+  const found: CoordinateVariable[] = [];
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    const named = type ? getNamedType(type) : null;
+    if (type && named && (isEnumType(named) || isInputObjectType(named)))
+      found.push({ name: definition.variable.name.value, type });
+  }
+  return found;
+}
+
 /**
  * The input-object fields and enum values a request's variables hold (`Input.field`,
  * `Enum.VALUE`): a document that passes `$kind` names no enum value itself, yet removing
- * the value breaks the clients that send it.
+ * the value breaks the clients that send it. `inputs` are the operation's
+ * coordinateVariables.
  */
-export function variableCoordinates(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
+export function coordinatesOfVariables(
+  inputs: readonly CoordinateVariable[],
   variables: Readonly<Record<string, unknown>> | undefined,
 ): Set<string> {
   const coordinates = new Set<string>();
-  if (!variables) return coordinates;
+  if (!variables || !inputs.length) return coordinates;
   let budget = MAX_VARIABLE_VALUES;
   const walk = (type: GraphQLInputType, value: unknown): void => {
     if (value === null || value === undefined || --budget < 0) return;
@@ -102,9 +124,15 @@ export function variableCoordinates(
       }
     }
   };
-  for (const definition of operation.variableDefinitions ?? []) {
-    const type = typeFromAST(schema, definition.type);
-    if (type) walk(type as GraphQLInputType, variables[definition.variable.name.value]);
-  }
+  for (const input of inputs) walk(input.type, variables[input.name]);
   return coordinates;
+}
+
+/** coordinatesOfVariables of `operation`'s coordinateVariables. */
+export function variableCoordinates(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): Set<string> {
+  return coordinatesOfVariables(coordinateVariables(schema, operation), variables);
 }

@@ -2,7 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../GatewayContext';
 import { operationSignature, type OperationSignature } from './operationSignature';
-import { documentCoordinates, variableCoordinates } from './schemaCoordinates';
+import {
+  coordinatesOfVariables,
+  coordinateVariables,
+  documentCoordinates,
+  type CoordinateVariable,
+} from './schemaCoordinates';
 import type { UsageRecorder } from './UsageRecorder';
 
 /** A client that says nothing about itself, and sends no registered document. */
@@ -14,6 +19,8 @@ const MAX_CACHED_DOCUMENTS = 1_000;
 interface KnownDocument {
   operation: OperationSignature & { name: string };
   coordinates: ReadonlySet<string>;
+  /** Its variables whose values can name coordinates (enums, input objects). */
+  variables: CoordinateVariable[];
 }
 
 /** A client-awareness header as usage stores it: printable, at most 100 characters. */
@@ -62,13 +69,12 @@ export function usagePlugin(
                 name: context.operationName ?? '',
               },
               coordinates: documentCoordinates(context.schema, context.document, context.operationName),
+              variables: context.operation ? coordinateVariables(context.schema, context.operation) : [],
             };
             bySchema.set(key, document);
           }
           coordinates = document.coordinates;
-          const fromVariables = context.operation
-            ? variableCoordinates(context.schema, context.operation, request.variables)
-            : new Set<string>();
+          const fromVariables = coordinatesOfVariables(document.variables, request.variables);
           if (fromVariables.size) coordinates = new Set([...document.coordinates, ...fromVariables]);
         },
         async willSendResponse(context) {

@@ -3,14 +3,7 @@ import { applyKeyset, type KeysetOrder } from '../database/keyset';
 import type { Caller } from '../context/Caller';
 import { badUserInput } from '../graphql/errors';
 import { assertValidId } from '../graphql/ids';
-import {
-  parsePageArgs,
-  toConnection,
-  type Connection,
-  type Cursor,
-  type PageArgs,
-  type PageRequest,
-} from '../graphql/pagination';
+import { loadPage, type Connection, type Cursor, type PageArgs, type PageRequest } from '../graphql/pagination';
 import { assertAdmin } from '../writes/writePolicy';
 import { AuditEntry } from './AuditEntry';
 
@@ -33,6 +26,18 @@ export interface AuditEntryRow {
 }
 
 export type NewAuditEntry = Omit<AuditEntryRow, 'id'>;
+
+/** Whose entries to read: a record's id and, when known, its GraphQL type. */
+export interface AuditedRecord {
+  entityId: string;
+  entityType?: string;
+}
+
+/** What a subgraph's context gives the `history` resolver. */
+export interface AuditContext {
+  caller: Caller;
+  audit: AuditRepository;
+}
 
 /** Newest first; the id increases with every entry, so it is both sort key and tie-breaker. */
 const newestFirst: KeysetOrder = { sortExpression: 'l.id', idExpression: 'l.id', direction: 'DESC' };
@@ -71,7 +76,8 @@ export class AuditRepository {
     }
   }
 
-  async findPage(entityId: string, page: PageRequest): Promise<AuditEntryRow[]> {
+  /** One page of a record's entries, newest first; `entityType` narrows them to one GraphQL type. */
+  async findPage(record: AuditedRecord, page: PageRequest): Promise<AuditEntryRow[]> {
     const query = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('l')
@@ -85,7 +91,8 @@ export class AuditRepository {
         'l.before AS before_json',
         'l.after AS after_json',
       ])
-      .where('l.entity_id = :entityId', { entityId });
+      .where('l.entity_id = :entityId', { entityId: record.entityId });
+    if (record.entityType) query.andWhere('l.entity_type = :entityType', { entityType: record.entityType });
     let after: Cursor | null = null;
     if (page.after) {
       const key = Number(page.after.key);
@@ -106,25 +113,28 @@ export class AuditRepository {
     }));
   }
 
-  count(entityId: string): Promise<number> {
-    return this.dataSource.getRepository(AuditEntry).countBy({ entityId });
+  count(record: AuditedRecord): Promise<number> {
+    const { entityId, entityType } = record;
+    return this.dataSource.getRepository(AuditEntry).countBy(entityType ? { entityId, entityType } : { entityId });
   }
 
   cursorOf(row: AuditEntryRow): Cursor {
     return { key: Number(row.id), id: row.id };
   }
 
-  /** One record's history, newest first, for admins only: what every subgraph's audit-log field answers. */
-  async history(caller: Caller, args: PageArgs & { entityId: string }): Promise<Connection<AuditEntryRow>> {
+  /**
+   * One record's history, newest first, for admins only: what every record's `history`
+   * field and every subgraph's root audit-log field answer. Without `entityType`, the
+   * entries of every type with that id (the root fields take an id alone).
+   */
+  async history(caller: Caller, args: PageArgs & AuditedRecord): Promise<Connection<AuditEntryRow>> {
     assertAdmin(caller, 'reading the audit log');
-    const entityId = assertValidId(args.entityId, 'entityId');
-    const page = parsePageArgs(args);
-    return toConnection(
-      await this.findPage(entityId, page),
-      page,
-      (row) => this.cursorOf(row),
-      () => this.count(entityId),
-    );
+    const record = { entityType: args.entityType, entityId: assertValidId(args.entityId, 'entityId') };
+    return loadPage(args, {
+      fetch: (page) => this.findPage(record, page),
+      cursorOf: (row) => this.cursorOf(row),
+      count: () => this.count(record),
+    });
   }
 }
 
@@ -135,3 +145,13 @@ export const auditEntryResolvers = {
   before: (entry: AuditEntryRow) => jsonText(entry.before),
   after: (entry: AuditEntryRow) => jsonText(entry.after),
 };
+
+/**
+ * The resolver of an audited type's `history` field (Agreement.history,
+ * Institution.history…): the record's entries of that type, newest first, in pages, for
+ * admins only. Every subgraph uses it for every type its writes and imports audit.
+ */
+export function historyOf(entityType: string) {
+  return (record: { id: string }, args: PageArgs, ctx: AuditContext): Promise<Connection<AuditEntryRow>> =>
+    ctx.audit.history(ctx.caller, { ...args, entityType, entityId: record.id });
+}

@@ -288,12 +288,11 @@ export async function serveGraphQL<TContext extends BaseContext>(
         endRequestTrace(requestTrace, { ...observed, ...answer });
       });
       const answer = () => answerGraphQL(req, res, url, method, observed, requestTrace.traceId);
-      // In its trace's context, so that a log line or an error anywhere in it names the trace —
-      // where that context is already paid for: tracing on, or a subgraph's request scope. A
-      // gateway without tracing keeps Node's async context tracking off (it slows every
-      // promise) and hands the ids on explicitly (its context, its log line, its errors).
-      if (tracingOn() || options.requestScope) await runInRequestTrace(requestTrace, answer);
-      else await answer();
+      // In its trace's context where that context is already paid for: a subgraph's request
+      // scope. The gateway keeps Node's async context tracking off (it slows every promise)
+      // but for a sampled request, and hands the ids on explicitly (its context, its log
+      // line, its errors).
+      await runInRequestTrace(requestTrace, answer, options.requestScope === true);
     })().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       traceId ??= newTraceIds().traceId;

@@ -1,6 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import {
-  context,
   propagation,
   ROOT_CONTEXT,
   SpanKind,
@@ -16,7 +15,7 @@ import {
   runInTraceContext,
   type RequestTrace,
 } from './traceContext';
-import { tracer, tracingOn } from './tracing';
+import { runInSampledContext, tracer, tracingOn } from './tracing';
 
 /**
  * Begins the trace of one request a service received: a child of the caller's
@@ -42,10 +41,14 @@ export function beginRequestTrace(method: string, path: string, headers: Incomin
     : { ...ids, flags: 0, span: null, context: null };
 }
 
-/** Runs `work` as part of the request: in its trace context, and with tracing on as a child of its span. */
-export function runInRequestTrace<T>(requestTrace: RequestTrace, work: () => T): T {
-  const traced = requestTrace.context;
-  return runInTraceContext(requestTrace, traced ? () => context.with(traced, work) : work);
+/**
+ * Runs `work` as part of the request: a sampled one as a child of its span (the context
+ * every span of the request is a child of), and with `scoped` in its trace context, so
+ * that a log line or an error anywhere in it names the trace without being handed the ids.
+ */
+export function runInRequestTrace<T>(requestTrace: RequestTrace, work: () => Promise<T>, scoped: boolean): Promise<T> {
+  const traced = () => runInSampledContext(requestTrace.context, work);
+  return scoped ? runInTraceContext(requestTrace, traced) : traced();
 }
 
 /** Ends the request's span with what the answer was (status, operation, error codes). */

@@ -15,8 +15,8 @@ export interface OutgoingRequest {
 /**
  * Starts a request to a subgraph (the gateway's fetch, a subgraph's reference check or
  * source lookup): `end` records it in `http_client_request_duration_seconds`; with
- * tracing on it is a client span `POST <subgraph>`, whose context the `traceparent`
- * carries; off, the `traceparent` carries the request's own ids (`request`, else the
+ * tracing on, in a sampled request, it is a client span `POST <subgraph>`, whose context
+ * the `traceparent` carries; otherwise the `traceparent` carries the request's own ids (`request`, else the
  * trace context's), so the subgraph logs and reports the same trace id.
  */
 export function startOutgoingRequest(
@@ -25,7 +25,9 @@ export function startOutgoingRequest(
   request?: Pick<RequestTrace, 'traceId' | 'spanId' | 'flags'>,
 ): OutgoingRequest {
   const startedAt = performance.now();
-  if (!tracingOn()) {
+  // A request that is not sampled sends its own ids on (flags 0): the subgraph keeps the
+  // trace id in its logs and, parent-based, does not sample its part either.
+  if (!tracingOn() || !trace.getActiveSpan()?.isRecording()) {
     request ??= currentRequestTrace();
     return {
       headers: request ? { traceparent: traceparentOf(request) } : {},

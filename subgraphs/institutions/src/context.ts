@@ -27,7 +27,7 @@ export interface InstitutionsContext {
   institutions: InstitutionRepository;
   people: PersonRepository;
   positions: PositionRepository;
-  /** The audit log (admins read it through `institutionAuditLog`). */
+  /** The audit log (admins read it through each record's `history`). */
   audit: AuditRepository;
   /** The source documents held here (`_sourceDocuments`). */
   sourceDocuments: SourceDocumentRepository;

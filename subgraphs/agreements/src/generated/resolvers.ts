@@ -48,6 +48,13 @@ export type Agreement = {
   commitments: Array<Commitment>;
   /** What the agreement is about, in brief and in the words of its sources. */
   description?: Maybe<Scalars['String']['output']>;
+  /**
+   * This agreement's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON. For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /** What sort of agreement this is. */
@@ -88,6 +95,16 @@ export type Agreement = {
  */
 export type AgreementAreasArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An agreement between institutions: a memorandum of understanding, a cooperation
+ * agreement, a membership, or a cooperation programme that one side announces.
+ */
+export type AgreementHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -535,6 +552,13 @@ export type Event = {
   description?: Maybe<Scalars['String']['output']>;
   /** Last day, when it differs from `startsOn` and a source says. */
   endsOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * This event's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON. For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /** What sort of event this is. */
@@ -572,6 +596,13 @@ export type Event = {
   topics: Array<Scalars['String']['output']>;
   /** Incremented by every change; pass it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An event where institutions meet: a forum, a conference, a seminar… */
+export type EventHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -868,7 +899,7 @@ export type InstitutionEventsArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -916,7 +947,7 @@ export type Mutation = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -932,7 +963,7 @@ export type MutationAddAgreementPartyArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -948,7 +979,7 @@ export type MutationAddEventSpeakerArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -963,7 +994,7 @@ export type MutationCreateAgreementArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -978,7 +1009,7 @@ export type MutationCreateEventArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -994,7 +1025,7 @@ export type MutationImportAgreementsArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -1010,7 +1041,7 @@ export type MutationImportEventsArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -1026,7 +1057,7 @@ export type MutationRemoveAgreementPartyArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -1042,7 +1073,7 @@ export type MutationRemoveEventSpeakerArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -1059,7 +1090,7 @@ export type MutationTransitionAgreementArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -1075,7 +1106,7 @@ export type MutationUpdateAgreementArgs = {
  * Writes, for callers with the role editor:agreements or admin: anyone else is refused
  * (UNAUTHENTICATED without a token, FORBIDDEN without the role) before anything is
  * checked or written. Each mutation runs in one transaction together with its entry in
- * the audit log (see `auditLog`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
+ * the audit log (see each record's `history`): a mutation that fails leaves nothing behind. Institutions and people are checked against the institutions subgraph;
  * an unknown id is a BAD_USER_INPUT error naming the field and the id. Updates name
  * the `expectedVersion` they were made from (the same rule in every subgraph: optional,
  * checked when given); a stale version is a CONFLICT error.
@@ -1211,6 +1242,7 @@ export type Query = {
    * mutation left an entry with who made it, when, and the record before and after.
    * Only for callers with the role admin (others get FORBIDDEN, anonymous callers
    * UNAUTHENTICATED). `first` is at most 100 (default 20).
+   * @deprecated Read `history` on the agreement or event itself (`agreement(id: …) { history }`, `event(id: …) { history }`): the same entries, pages and admin-only rule, asked the same way on every audited type.
    */
   auditLog: AuditEntryConnection;
   /** One event by id; null when no event has that id. */
@@ -1731,6 +1763,7 @@ export type AgreementResolvers<ContextType = AgreementsContext, ParentType exten
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AgreementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
@@ -1824,6 +1857,7 @@ export type EventResolvers<ContextType = AgreementsContext, ParentType extends R
   decisions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<EventHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

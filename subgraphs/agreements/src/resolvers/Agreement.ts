@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import type { AgreementResolvers } from '../generated/resolvers';
 import { areaKey } from '../repositories/AgreementRepository';
 import { areaVocabulary } from '../vocabulary/areaVocabulary';
@@ -12,4 +12,5 @@ export const Agreement: AgreementResolvers = {
   citations: citationsOf('agreement'),
   provenance: provenanceOf('agreement'),
   sources: citedSourcesOf('agreement'),
+  history: historyOf('Agreement'),
 };

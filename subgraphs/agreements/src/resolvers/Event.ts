@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import type { AgreementsContext } from '../context';
 import type { ParticipantRole } from '../entities/EventParticipant';
 import type { EventResolvers } from '../generated/resolvers';
@@ -19,4 +19,5 @@ export const Event: EventResolvers = {
   citations: citationsOf('event'),
   provenance: provenanceOf('event'),
   sources: citedSourcesOf('event'),
+  history: historyOf('Event'),
 };

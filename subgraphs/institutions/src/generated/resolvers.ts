@@ -240,6 +240,13 @@ export type Institution = {
   description?: Maybe<Scalars['String']['output']>;
   /** Founding date with the precision the source gives. */
   foundedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * This institution's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON. For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id (a kebab-case slug); other subgraphs store it. */
   id: Scalars['ID']['output'];
   /** What sort of institution this is. */
@@ -291,6 +298,13 @@ export type Institution = {
   units: Array<Institution>;
   /** Official website, when known. */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An organisation that takes part in cooperation: a university, a company, an agency, an alliance, one of their units… */
+export type InstitutionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -472,6 +486,13 @@ export type Membership = {
   __typename?: 'Membership';
   /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
   citations: Array<Citation>;
+  /**
+   * This membership's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON. For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The institution that is a member. */
@@ -497,6 +518,13 @@ export type Membership = {
   sources: Array<Source>;
   /** When it ended, if a source says. */
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** An institution's membership of an organisation such as an alliance. */
+export type MembershipHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -533,7 +561,7 @@ export type MembershipImportInput = {
  * is written. Rows are matched to existing records (by id, ROR id or normalised natural
  * key), so importing the same rows again changes nothing. Every created or changed record
  * cites the row's source (with file, row and import time) and gets an audit entry (see
- * `institutionAuditLog`).
+ * `history` on the record).
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -567,7 +595,7 @@ export type Mutation = {
  * is written. Rows are matched to existing records (by id, ROR id or normalised natural
  * key), so importing the same rows again changes nothing. Every created or changed record
  * cites the row's source (with file, row and import time) and gets an audit entry (see
- * `institutionAuditLog`).
+ * `history` on the record).
  */
 export type MutationImportInstitutionsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -583,7 +611,7 @@ export type MutationImportInstitutionsArgs = {
  * is written. Rows are matched to existing records (by id, ROR id or normalised natural
  * key), so importing the same rows again changes nothing. Every created or changed record
  * cites the row's source (with file, row and import time) and gets an audit entry (see
- * `institutionAuditLog`).
+ * `history` on the record).
  */
 export type MutationImportMembershipsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -599,7 +627,7 @@ export type MutationImportMembershipsArgs = {
  * is written. Rows are matched to existing records (by id, ROR id or normalised natural
  * key), so importing the same rows again changes nothing. Every created or changed record
  * cites the row's source (with file, row and import time) and gets an audit entry (see
- * `institutionAuditLog`).
+ * `history` on the record).
  */
 export type MutationImportPeopleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -615,7 +643,7 @@ export type MutationImportPeopleArgs = {
  * is written. Rows are matched to existing records (by id, ROR id or normalised natural
  * key), so importing the same rows again changes nothing. Every created or changed record
  * cites the row's source (with file, row and import time) and gets an audit entry (see
- * `institutionAuditLog`).
+ * `history` on the record).
  */
 export type MutationImportPositionsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -641,6 +669,13 @@ export type Person = {
   aliases: Array<Scalars['String']['output']>;
   /** Where the facts of this record are stated: each document, with the passage it quotes for this record. */
   citations: Array<Citation>;
+  /**
+   * This person's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON. For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /**
@@ -669,6 +704,13 @@ export type Person = {
    * @deprecated Each source carries this record's quote under the document's id, which a normalized client cache mixes up across records. Use `citations`.
    */
   sources: Array<Source>;
+};
+
+
+/** A person named in public sources: an official or staff member (never a student). */
+export type PersonHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -759,6 +801,13 @@ export type Position = {
    * @deprecated Use statusOn: heldOn is true only for HELD and cannot tell NOT_HELD from UNKNOWN (it used to count an unknown start or end as held).
    */
   heldOn: Scalars['Boolean']['output'];
+  /**
+   * This position's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON. For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Where the role is held. */
@@ -811,6 +860,13 @@ export type Position = {
 /** A person's role at an institution. */
 export type PositionHeldOnArgs = {
   date: Scalars['Date']['input'];
+};
+
+
+/** A person's role at an institution. */
+export type PositionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -972,6 +1028,7 @@ export type Query = {
   /**
    * The audit log of one institution, person, position or membership: every import that
    * created or changed it, newest first, with the record before and after. Admins only.
+   * @deprecated Read `history` on the institution, person, position or membership itself (`institution(id: …) { history }`, `person(id: …) { history }`): the same entries, pages and admin-only rule, asked the same way on every audited type.
    */
   institutionAuditLog: AuditEntryConnection;
   /**
@@ -1425,6 +1482,7 @@ export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType e
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<InstitutionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
   localizedName?: Resolver<ResolversTypes['LocalizedName'], ParentType, ContextType, Partial<InstitutionLocalizedNameArgs>>;
@@ -1469,6 +1527,7 @@ export type LocalizedNameResolvers<ContextType = InstitutionsContext, ParentType
 
 export type MembershipResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<MembershipHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1497,6 +1556,7 @@ export type PersonResolvers<ContextType = InstitutionsContext, ParentType extend
   academicTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<PersonHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   localizedName?: Resolver<ResolversTypes['LocalizedName'], ParentType, ContextType, Partial<PersonLocalizedNameArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PersonNameArgs>>;
@@ -1523,6 +1583,7 @@ export type PositionResolvers<ContextType = InstitutionsContext, ParentType exte
   former?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   formerOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PositionHeldOnArgs, 'date'>>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<PositionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   observedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;

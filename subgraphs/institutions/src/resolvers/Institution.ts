@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import { positionsAt } from './positionsAt';
 import { localizedName } from './localizedName';
 import type { InstitutionResolvers } from '../generated/resolvers';
@@ -16,4 +16,5 @@ export const Institution: InstitutionResolvers = {
   citations: citationsOf('institution'),
   provenance: provenanceOf('institution'),
   sources: citedSourcesOf('institution'),
+  history: historyOf('Institution'),
 };

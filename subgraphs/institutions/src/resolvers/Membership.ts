@@ -1,4 +1,4 @@
-import { mustExist, citationsOf, provenanceOf, citedSourcesOf } from '@partnership-graph/shared';
+import { mustExist, citationsOf, provenanceOf, citedSourcesOf, historyOf } from '@partnership-graph/shared';
 import type { MembershipResolvers } from '../generated/resolvers';
 
 export const Membership: MembershipResolvers = {
@@ -9,4 +9,5 @@ export const Membership: MembershipResolvers = {
   citations: citationsOf('membership'),
   provenance: provenanceOf('membership'),
   sources: citedSourcesOf('membership'),
+  history: historyOf('Membership'),
 };

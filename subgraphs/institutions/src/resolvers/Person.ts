@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import { positionsAt } from './positionsAt';
 import { localizedName } from './localizedName';
 import type { PersonResolvers } from '../generated/resolvers';
@@ -14,4 +14,5 @@ export const Person: PersonResolvers = {
   citations: citationsOf('person'),
   provenance: provenanceOf('person'),
   sources: citedSourcesOf('person'),
+  history: historyOf('Person'),
 };

@@ -1,4 +1,4 @@
-import { mustExist, citationsOf, provenanceOf, citedSourcesOf } from '@partnership-graph/shared';
+import { mustExist, citationsOf, provenanceOf, citedSourcesOf, historyOf } from '@partnership-graph/shared';
 import type { PositionResolvers } from '../generated/resolvers';
 import { positionStatus } from '../positions/positionEvidence';
 import { positionRoleLabel } from '../positions/positionRoles';
@@ -13,4 +13,5 @@ export const Position: PositionResolvers = {
   citations: citationsOf('position'),
   provenance: provenanceOf('position'),
   sources: citedSourcesOf('position'),
+  history: historyOf('Position'),
 };

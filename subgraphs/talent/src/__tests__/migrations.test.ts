@@ -56,11 +56,9 @@ describe.each(testDatabases())('talent migrations on $label', (database) => {
         before: JSON.parse(after),
         after: { id: 'internship-1', status: 'COMPLETED', version: 3 },
       });
-      expect((await audit.findPage('internship-1', { limit: 10, size: 10, after: null })).map((e) => e.id)).toEqual([
-        '10',
-        '9',
-        '7',
-      ]);
+      expect(
+        (await audit.findPage({ entityId: 'internship-1' }, { limit: 10, size: 10, after: null })).map((e) => e.id),
+      ).toEqual(['10', '9', '7']);
       const pending = await dataSource.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
     } finally {

@@ -400,6 +400,14 @@ export type Internship = {
   __typename?: 'Internship';
   /** When the internship ends, if known. */
   endsOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * This internship's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON (ids and non-personal fields only:
+   * never a student's name or email). For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The level the student is enrolled at (one the programme offers). */
@@ -414,6 +422,13 @@ export type Internship = {
   student: Student;
   /** Increases with every change; pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+};
+
+
+/** One student's internship in a programme. */
+export type InternshipHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of internships. */
@@ -474,6 +489,14 @@ export type InternshipProgram = {
   description?: Maybe<Scalars['String']['output']>;
   /** When the programme ends, with the precision known; null when unknown. */
   endsOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * This programme's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON (ids and non-personal fields only:
+   * never a student's name or email). For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Where the interns work; null when the source does not say. */
   host?: Maybe<Institution>;
   /** Stable id (a kebab-case slug). */
@@ -507,6 +530,13 @@ export type InternshipProgram = {
   universities: Array<Institution>;
   /** Increases with every change; pass it as `expectedVersion` to update safely. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An arrangement under which students do internships at a host. */
+export type InternshipProgramHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -983,6 +1013,7 @@ export type Query = {
    * for any other role. `first` is at most 100 (default 20). (Named for its subgraph:
    * each subgraph keeps the audit log of its own records, and one root field can be
    * answered by only one subgraph.)
+   * @deprecated Read `history` on the programme or record itself (`internshipProgram(id: …) { history }`, `thesis(id: …) { history }`…): the same entries, pages and admin-only rule, asked the same way on every audited type.
    */
   talentAuditLog: AuditEntryConnection;
   /**
@@ -1392,6 +1423,14 @@ export type Thesis = {
   __typename?: 'Thesis';
   /** The university's supervisor. */
   academicSupervisor?: Maybe<Person>;
+  /**
+   * This thesis's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON (ids and non-personal fields only:
+   * never a student's name or email). For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The industry partner's supervisor. */
@@ -1410,6 +1449,13 @@ export type Thesis = {
   version: Scalars['Int']['output'];
   /** The academic year in which it is due (at most next year). */
   year: Scalars['Int']['output'];
+};
+
+
+/** A graduation thesis or dissertation written in a thesis programme. */
+export type ThesisHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of theses. */
@@ -1488,6 +1534,14 @@ export type ThesisProgram = {
   description?: Maybe<Scalars['String']['output']>;
   /** When the programme ends, if known. */
   endsOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * This programme's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON (ids and non-personal fields only:
+   * never a student's name or email). For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /** The industry partner the topics come from; null when the source does not say. */
@@ -1519,6 +1573,13 @@ export type ThesisProgram = {
   university: Institution;
   /** Increases with every change; pass it as `expectedVersion` to update safely. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An arrangement under which a university's theses are based in an industry partner's operations. */
+export type ThesisProgramHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1653,6 +1714,14 @@ export type TrainingEnrollment = {
   __typename?: 'TrainingEnrollment';
   /** When the participant finishes, if known. */
   endsOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * This enrolment's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON (ids and non-personal fields only:
+   * never a student's name or email). For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The participant. */
@@ -1665,6 +1734,13 @@ export type TrainingEnrollment = {
   status: TrainingEnrollmentStatus;
   /** Increases with every change; pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+};
+
+
+/** One participant's enrolment in a training programme. */
+export type TrainingEnrollmentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of training enrolments. */
@@ -1751,6 +1827,14 @@ export type TrainingProgram = {
   endsOn?: Maybe<Scalars['Date']['output']>;
   /** The enrolments, in the order they were registered. */
   enrollments: TrainingEnrollmentConnection;
+  /**
+   * This programme's change history, newest first: one entry for every mutation or import
+   * that created or changed it, with who made it, when, and the record before and after
+   * as JSON (ids and non-personal fields only:
+   * never a student's name or email). For the admin role only: UNAUTHENTICATED without a token, FORBIDDEN
+   * for any other role. The same entries, in the same pages, on every audited type.
+   */
+  history: AuditEntryConnection;
   /** Stable id (a kebab-case slug). */
   id: Scalars['ID']['output'];
   /** What sort of training. */
@@ -1788,6 +1872,13 @@ export type TrainingProgramEnrollmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<TrainingEnrollmentStatus>>;
+};
+
+
+/** Education or training run by one or more providers (a company, a university…). */
+export type TrainingProgramHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2385,6 +2476,7 @@ export type InstitutionResolvers<ContextType = TalentContext, ParentType extends
 export type InternshipResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Internship'] = ResolversParentTypes['Internship'], FederationReferenceType extends FederationReferenceTypes['Internship'] = FederationReferenceTypes['Internship']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Internship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<InternshipHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['StudyLevel'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['InternshipProgram'], ParentType, ContextType>;
@@ -2425,6 +2517,7 @@ export type InternshipProgramResolvers<ContextType = TalentContext, ParentType e
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<InternshipProgramHistoryArgs, 'first'>>;
   host?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<InternshipProgramInternshipsArgs, 'first'>>;
@@ -2581,6 +2674,7 @@ export type TalentSummaryResolvers<ContextType = TalentContext, ParentType exten
 export type ThesisResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Thesis'] = ResolversParentTypes['Thesis'], FederationReferenceType extends FederationReferenceTypes['Thesis'] = FederationReferenceTypes['Thesis']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Thesis']> | FederationReferenceType, FederationReferenceType, ContextType>;
   academicSupervisor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ThesisHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industrySupervisor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['StudyLevel'], ParentType, ContextType>;
@@ -2621,6 +2715,7 @@ export type ThesisProgramResolvers<ContextType = TalentContext, ParentType exten
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ThesisProgramHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industryPartner?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   levels?: Resolver<Array<ResolversTypes['StudyLevel']>, ParentType, ContextType>;
@@ -2659,6 +2754,7 @@ export type ThesisProgramStatsResolvers<ContextType = TalentContext, ParentType 
 
 export type TrainingEnrollmentResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['TrainingEnrollment'] = ResolversParentTypes['TrainingEnrollment']> = ResolversObject<{
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<TrainingEnrollmentHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participant?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['TrainingProgram'], ParentType, ContextType>;
@@ -2698,6 +2794,7 @@ export type TrainingProgramResolvers<ContextType = TalentContext, ParentType ext
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enrollments?: Resolver<ResolversTypes['TrainingEnrollmentConnection'], ParentType, ContextType, RequireFields<TrainingProgramEnrollmentsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<TrainingProgramHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TrainingKind'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<TrainingProgramProvenanceArgs>>;

@@ -1,4 +1,4 @@
-import { mustExist, loadReference } from '@partnership-graph/shared';
+import { mustExist, loadReference, historyOf } from '@partnership-graph/shared';
 import type { InternshipResolvers } from '../generated/resolvers';
 
 export const Internship: InternshipResolvers = {
@@ -7,4 +7,5 @@ export const Internship: InternshipResolvers = {
     mustExist(ctx.loaders.student.load(internship.studentId), `student ${internship.studentId}`),
   program: (internship, _, ctx) =>
     mustExist(ctx.loaders.internshipProgram.load(internship.programId), `internship programme ${internship.programId}`),
+  history: historyOf('Internship'),
 };

@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import { programRecords } from './connections';
 import { internshipFunnel, seatStats } from './stats';
 import type { InternshipProgramResolvers } from '../generated/resolvers';
@@ -18,4 +18,5 @@ export const InternshipProgram: InternshipProgramResolvers = {
   citations: citationsOf('internship-program'),
   provenance: provenanceOf('internship-program'),
   sources: citedSourcesOf('internship-program'),
+  history: historyOf('InternshipProgram'),
 };

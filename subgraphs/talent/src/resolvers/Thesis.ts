@@ -1,4 +1,4 @@
-import { mustExist, loadReference } from '@partnership-graph/shared';
+import { mustExist, loadReference, historyOf } from '@partnership-graph/shared';
 import type { ThesisResolvers } from '../generated/resolvers';
 
 export const Thesis: ThesisResolvers = {
@@ -8,4 +8,5 @@ export const Thesis: ThesisResolvers = {
   industrySupervisor: (thesis) => ({ id: thesis.industrySupervisorId }),
   program: (thesis, _, ctx) =>
     mustExist(ctx.loaders.thesisProgram.load(thesis.programId), `thesis programme ${thesis.programId}`),
+  history: historyOf('Thesis'),
 };

@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import { programRecords } from './connections';
 import { thesisFunnel } from './stats';
 import type { ThesisProgramResolvers } from '../generated/resolvers';
@@ -14,4 +14,5 @@ export const ThesisProgram: ThesisProgramResolvers = {
   citations: citationsOf('thesis-program'),
   provenance: provenanceOf('thesis-program'),
   sources: citedSourcesOf('thesis-program'),
+  history: historyOf('ThesisProgram'),
 };

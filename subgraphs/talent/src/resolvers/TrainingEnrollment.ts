@@ -1,4 +1,4 @@
-import { mustExist } from '@partnership-graph/shared';
+import { mustExist, historyOf } from '@partnership-graph/shared';
 import type { TrainingEnrollmentResolvers } from '../generated/resolvers';
 
 export const TrainingEnrollment: TrainingEnrollmentResolvers = {
@@ -6,4 +6,5 @@ export const TrainingEnrollment: TrainingEnrollmentResolvers = {
     mustExist(ctx.loaders.student.load(enrollment.studentId), `student ${enrollment.studentId}`),
   program: (enrollment, _, ctx) =>
     mustExist(ctx.loaders.trainingProgram.load(enrollment.programId), `training programme ${enrollment.programId}`),
+  history: historyOf('TrainingEnrollment'),
 };

@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference } from '@partnership-graph/shared';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
 import { programRecords } from './connections';
 import { seatStats, trainingFunnel } from './stats';
 import type { TrainingProgramResolvers } from '../generated/resolvers';
@@ -23,4 +23,5 @@ export const TrainingProgram: TrainingProgramResolvers = {
   citations: citationsOf('training-program'),
   provenance: provenanceOf('training-program'),
   sources: citedSourcesOf('training-program'),
+  history: historyOf('TrainingProgram'),
 };
