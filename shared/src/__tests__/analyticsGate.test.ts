@@ -1,4 +1,10 @@
-import { AnalyticsGate } from '../graphql/analyticsLimits';
+import {
+  AnalyticsGate,
+  DEFAULT_ANALYTICS_ANONYMOUS_PERCENT,
+  DEFAULT_ANALYTICS_BUDGET_MS,
+  DEFAULT_ANALYTICS_CONCURRENCY,
+  readAnalyticsConfig,
+} from '../graphql/analyticsLimits';
 
 /** At most `limit` walks or statistics run at once; the others wait their turn within their budget. */
 describe('AnalyticsGate', () => {
@@ -111,5 +117,55 @@ describe('AnalyticsGate pacing of anonymous callers', () => {
     const started = performance.now();
     await Promise.all([1, 2].map(() => gate.begin(5_000, 'x', { anonymous: true }).run(() => later(40))));
     expect(performance.now() - started).toBeLessThan(75);
+  });
+});
+
+/** What a request context starts its walks and statistics with. */
+describe("a context's analytics starter and the analytics settings", () => {
+  it("gives each work the caller's budget, the default budget when none is given, and paces only anonymous callers", async () => {
+    const gate = new AnalyticsGate(1, 50);
+    const signedIn = gate.starterFor({ id: 'editor-1' }, 120)('talentStats');
+    expect(signedIn.budget.remainingMs()).toBeLessThanOrEqual(120);
+    expect(signedIn.budget.remainingMs()).toBeGreaterThan(100);
+    expect(gate.starterFor({ id: 'editor-1' })('talentStats').budget.remainingMs()).toBeGreaterThan(
+      DEFAULT_ANALYTICS_BUDGET_MS - 50,
+    );
+    // An anonymous work of 100 ms at 50% pauses the next anonymous one 100 ms; a signed-in one does not wait.
+    await gate
+      .starterFor(
+        { id: null },
+        5_000,
+      )('agreementStats')
+      .run(() => new Promise((r) => setTimeout(r, 100)));
+    const started = performance.now();
+    await gate
+      .starterFor(
+        { id: 'editor-1' },
+        5_000,
+      )('agreementStats')
+      .run(async () => undefined);
+    expect(performance.now() - started).toBeLessThan(80);
+    await gate
+      .starterFor(
+        { id: null },
+        5_000,
+      )('agreementStats')
+      .run(async () => undefined);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(90);
+  });
+
+  it('reads ANALYTICS_BUDGET_MS, ANALYTICS_CONCURRENCY and ANALYTICS_ANONYMOUS_PERCENT together, with their defaults', () => {
+    expect(
+      readAnalyticsConfig({
+        ANALYTICS_BUDGET_MS: '900',
+        ANALYTICS_CONCURRENCY: '3',
+        ANALYTICS_ANONYMOUS_PERCENT: '40',
+      }),
+    ).toEqual({ analyticsBudgetMs: 900, analyticsConcurrency: 3, analyticsAnonymousPercent: 40 });
+    expect(readAnalyticsConfig({})).toEqual({
+      analyticsBudgetMs: DEFAULT_ANALYTICS_BUDGET_MS,
+      analyticsConcurrency: DEFAULT_ANALYTICS_CONCURRENCY,
+      analyticsAnonymousPercent: DEFAULT_ANALYTICS_ANONYMOUS_PERCENT,
+    });
   });
 });

@@ -73,6 +73,25 @@ export function readAnalyticsAnonymousPercent(env: Record<string, string | undef
   return readInt(env, 'ANALYTICS_ANONYMOUS_PERCENT', DEFAULT_ANALYTICS_ANONYMOUS_PERCENT, 1, 100);
 }
 
+/** The analytics settings of a subgraph that computes walks or statistics, read once at boot. */
+export interface AnalyticsConfig {
+  /** How long one walk or statistic may wait for its turn and run (`ANALYTICS_BUDGET_MS`). */
+  analyticsBudgetMs: number;
+  /** How many walks and statistics this process computes at once (`ANALYTICS_CONCURRENCY`). */
+  analyticsConcurrency: number;
+  /** The most of this process's time that anonymous walks and statistics may take (`ANALYTICS_ANONYMOUS_PERCENT`). */
+  analyticsAnonymousPercent: number;
+}
+
+/** `ANALYTICS_BUDGET_MS`, `ANALYTICS_CONCURRENCY` and `ANALYTICS_ANONYMOUS_PERCENT`. */
+export function readAnalyticsConfig(env: Record<string, string | undefined>): AnalyticsConfig {
+  return {
+    analyticsBudgetMs: readAnalyticsBudgetMs(env),
+    analyticsConcurrency: readAnalyticsConcurrency(env),
+    analyticsAnonymousPercent: readAnalyticsAnonymousPercent(env),
+  };
+}
+
 /** A walk or statistic under way (see `AnalyticsGate.begin`). */
 export interface AnalyticsWork {
   budget: TimeBudget;
@@ -151,6 +170,15 @@ export class AnalyticsGate {
       ),
     );
     this.anonymousTurns = new TurnTaking(1, (budget) => this.pacedRefusal(budget));
+  }
+
+  /**
+   * A request context's `beginAnalytics`: each of the caller's walks and statistics
+   * with `budgetMs` (the default of `ANALYTICS_BUDGET_MS` when not given), paced when
+   * the caller is anonymous.
+   */
+  starterFor(caller: { id: string | null }, budgetMs = DEFAULT_ANALYTICS_BUDGET_MS): (field: string) => AnalyticsWork {
+    return (field) => this.begin(budgetMs, field, { anonymous: caller.id === null });
   }
 
   /**

@@ -3,13 +3,13 @@ import {
   AnalyticsGate,
   anonymousCaller,
   AuditRepository,
-  DEFAULT_ANALYTICS_BUDGET_MS,
   DEFAULT_ANALYTICS_CONCURRENCY,
   IdempotencyKeys,
   SourceDocumentRepository,
   WritePipeline,
   type AnalyticsWork,
   type Caller,
+  type RequestContextOptions,
   type EntityReferenceChecker,
 } from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
@@ -47,17 +47,8 @@ export interface AgreementsContext {
   beginAnalytics: (field: string) => AnalyticsWork;
 }
 
-export interface ContextOptions {
-  /** Checks Institution and Person ids against the institutions subgraph. */
-  references: EntityReferenceChecker;
-  caller?: Caller;
-  /** How long one walk or statistic may run; the default of `ANALYTICS_BUDGET_MS` when not given. */
-  analyticsBudgetMs?: number;
-  /** The create and import mutations' idempotency keys (kept 24 h unless given). */
-  idempotency?: IdempotencyKeys;
-  /** The process's walks and statistics that may run at once; a gate of the default size when not given. */
-  analyticsGate?: AnalyticsGate;
-}
+/** What the server gives each request's context (the kit's options: references go to the institutions subgraph). */
+export type ContextOptions = RequestContextOptions;
 
 /** The gate of contexts created without one (tests that build contexts themselves). */
 const defaultGate = new AnalyticsGate(DEFAULT_ANALYTICS_CONCURRENCY);
@@ -84,10 +75,7 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
       context.loaders = createLoaders(dataSource);
     },
     dataSource,
-    beginAnalytics: (field) =>
-      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field, {
-        anonymous: caller.id === null,
-      }),
+    beginAnalytics: (options.analyticsGate ?? defaultGate).starterFor(caller, options.analyticsBudgetMs),
   };
   return context;
 }

@@ -3,14 +3,13 @@ import {
   AnalyticsGate,
   anonymousCaller,
   AuditRepository,
-  DEFAULT_ANALYTICS_BUDGET_MS,
   DEFAULT_ANALYTICS_CONCURRENCY,
   IdempotencyKeys,
   SourceCatalogue,
   SourceDocumentRepository,
   type AnalyticsWork,
   type Caller,
-  type EntityReferenceChecker,
+  type RequestContextOptions,
   type SourcePeers,
 } from '@partnership-graph/shared';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
@@ -46,19 +45,9 @@ export interface TalentContext {
   beginAnalytics: (field: string) => AnalyticsWork;
 }
 
-export interface ContextOptions {
-  /** Checks that institutions, people and agreements exist, in their owning subgraphs. */
-  references: EntityReferenceChecker;
-  /** Who is asking, verified from their token by the server; anonymous when not given. */
-  caller?: Caller;
-  /** How long one statistic may wait for its turn and run; the default of `ANALYTICS_BUDGET_MS` when not given. */
-  analyticsBudgetMs?: number;
-  /** The create and import mutations' idempotency keys (kept 24 h unless given). */
-  idempotency?: IdempotencyKeys;
+export interface ContextOptions extends RequestContextOptions {
   /** The other subgraphs that hold source documents (none: only this one's are listed). */
   sourcePeers?: SourcePeers;
-  /** The process's statistics that may run at once; a gate of the default size when not given. */
-  analyticsGate?: AnalyticsGate;
 }
 
 /** The gate of contexts created without one (tests that build contexts themselves). */
@@ -80,9 +69,6 @@ export function createContext(dataSource: DataSource, options: ContextOptions): 
     writes: new TalentWrites(dataSource, options.references, options.idempotency ?? new IdempotencyKeys()),
     audit: new AuditRepository(dataSource),
     sourceCatalogue: new SourceCatalogue(new SourceDocumentRepository(dataSource), options.sourcePeers),
-    beginAnalytics: (field) =>
-      (options.analyticsGate ?? defaultGate).begin(options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS, field, {
-        anonymous: caller.id === null,
-      }),
+    beginAnalytics: (options.analyticsGate ?? defaultGate).starterFor(caller, options.analyticsBudgetMs),
   };
 }

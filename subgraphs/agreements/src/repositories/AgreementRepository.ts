@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
   findTextFilteredPage,
@@ -15,7 +15,6 @@ import {
   endOfPeriod,
   foldText,
   optionalDate,
-  type Cursor,
   type KeysetOrder,
   type PageRequest,
   undatedLast,
@@ -24,16 +23,8 @@ import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
 import { areaVocabulary } from '../vocabulary/areaVocabulary';
 import { commitmentKindVocabulary, unsearchedCommitmentKinds } from '../vocabulary/commitmentKindVocabulary';
-import {
-  bool,
-  chunks,
-  countByParent,
-  findPagesByParent,
-  jsonList,
-  nullableString,
-  periodReaches,
-  type ParentJoin,
-} from './sql';
+import { TitledTable } from './TitledTable';
+import { bool, chunks, jsonList, nullableString, periodReaches, type ParentJoin } from './sql';
 
 /** An agreement as resolvers see it (the columns clients can ask for). */
 export interface AgreementRow {
@@ -343,11 +334,21 @@ const byParty: ParentJoin<Agreement> = {
   idColumn: 'a.id',
 };
 
-export class AgreementRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class AgreementRepository extends TitledTable<Agreement, AgreementRow, AgreementFilter, AgreementOrderBy> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, {
+      entity: Agreement,
+      alias: 'a',
+      cacheName: 'agreements',
+      columns,
+      fromRaw,
+      orders,
+      byInstitution: byParty,
+    });
+  }
 
   /** `withText: false` leaves the text conditions (search, areas) to `findTextFilteredPage`. */
-  private filtered(filter: AgreementFilter, withText = true): SelectQueryBuilder<Agreement> {
+  protected filtered(filter: AgreementFilter, withText = true): SelectQueryBuilder<Agreement> {
     const query = this.dataSource.getRepository(Agreement).createQueryBuilder('a');
     if (withText) for (const condition of textConditions(filter)) condition.apply(query);
     if (filter.partyId) {
@@ -388,48 +389,19 @@ export class AgreementRepository {
     });
   }
 
-  /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */
-  count(filter: AgreementFilter): Promise<number> {
-    return cachedQuery('agreements.count', this.filtered(filter), (query) => query.getCount());
-  }
-
-  cursorOf(orderBy: AgreementOrderBy, row: AgreementRow): Cursor {
-    return { key: orders[orderBy].keyOf(row), id: row.id };
-  }
-
-  async findByIds(ids: readonly string[]): Promise<AgreementRow[]> {
-    const rows = await this.dataSource
-      .getRepository(Agreement)
-      .createQueryBuilder('a')
-      .select(columns)
-      .where({ id: In([...ids]) })
-      .getRawMany();
-    return rows.map(fromRaw);
-  }
-
-  /** One page of agreements for each of many institutions (their parties), in ONE statement (findPagesByParent). */
+  /** One page of agreements for each of many institutions (their parties), in ONE statement. */
   findPageByParties(
     institutionIds: readonly string[],
     filter: AgreementFilter,
     orderBy: AgreementOrderBy,
     page: PageRequest,
   ): Promise<Map<string, AgreementRow[]>> {
-    const filtered = this.filtered(filter);
-    return findPagesByParent(
-      this.dataSource,
-      filtered,
-      byParty,
-      institutionIds,
-      columns,
-      orders[orderBy],
-      page,
-      fromRaw,
-    );
+    return this.pagesByInstitution(institutionIds, filter, orderBy, page);
   }
 
   /** How many agreements match the filter for each of many institutions, in one statement. */
   countByParties(institutionIds: readonly string[], filter: AgreementFilter): Promise<Map<string, number>> {
-    return countByParent(this.filtered(filter), byParty, institutionIds);
+    return this.countsByInstitution(institutionIds, filter);
   }
 
   /** The agreements each of many people signed, latest first, in one statement. */
@@ -682,15 +654,6 @@ export class AgreementRepository {
     return shared;
   }
 
-  /** The agreement as stored, read inside a transaction. */
-  findForUpdate(manager: EntityManager, id: string): Promise<Agreement | null> {
-    return manager.getRepository(Agreement).findOneBy({ id });
-  }
-
-  async exists(manager: EntityManager, id: string): Promise<boolean> {
-    return (await manager.getRepository(Agreement).countBy({ id })) > 0;
-  }
-
   /** `commitments`: the agreement's commitments, which its search text holds. */
   async insert(
     manager: EntityManager,
@@ -715,26 +678,6 @@ export class AgreementRepository {
     return updateVersioned(manager, Agreement, id, expectedVersion, agreementColumns(values, commitments));
   }
 
-  /**
-   * The agreements an import batch may match, in ONE statement: those with one of `ids`
-   * and those whose folded title (`sort_title`) is one of `sortTitles`.
-   */
-  async findByIdsOrSortTitles(
-    manager: EntityManager,
-    ids: readonly string[],
-    sortTitles: readonly string[],
-  ): Promise<AgreementRow[]> {
-    if (!ids.length && !sortTitles.length) return [];
-    const query = manager.getRepository(Agreement).createQueryBuilder('a').select(columns);
-    const conditions: string[] = [];
-    if (ids.length) conditions.push('a.id IN (:...ids)');
-    if (sortTitles.length) conditions.push('a.sort_title IN (:...sortTitles)');
-    const rows = await query
-      .where(`(${conditions.join(' OR ')})`, { ids: [...ids], sortTitles: [...sortTitles] })
-      .getRawMany();
-    return rows.map(fromRaw);
-  }
-
   /** Writes many new agreements at version 1: one statement per 200. */
   async insertMany(
     manager: EntityManager,
@@ -747,10 +690,5 @@ export class AgreementRepository {
           chunk.map(({ id, values, commitments }) => ({ id, version: 1, ...agreementColumns(values, commitments) })),
         );
     }
-  }
-
-  /** Moves the version on without other changes (when only parties or citations change). */
-  touch(manager: EntityManager, id: string, expectedVersion: number): Promise<number> {
-    return updateVersioned(manager, Agreement, id, expectedVersion, {});
   }
 }

@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
   findTextSearchPage,
@@ -12,24 +12,14 @@ import {
   foldText,
   andTextMatches,
   optionalDate,
-  type Cursor,
   type KeysetOrder,
   type PageRequest,
   undatedLast,
 } from '@partnership-graph/shared';
 import { Event } from '../entities/Event';
 import type { CountRow } from './AgreementRepository';
-import {
-  bool,
-  chunks,
-  countByParent,
-  findPagesByParent,
-  jsonList,
-  nullableBool,
-  nullableString,
-  periodReaches,
-  type ParentJoin,
-} from './sql';
+import { TitledTable } from './TitledTable';
+import { bool, chunks, jsonList, nullableBool, nullableString, periodReaches, type ParentJoin } from './sql';
 
 /** An event as resolvers see it. */
 export interface EventRow {
@@ -199,11 +189,21 @@ const byInstitution: ParentJoin<Event> = {
   idColumn: 'e.id',
 };
 
-export class EventRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class EventRepository extends TitledTable<Event, EventRow, EventFilter, EventOrderBy> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, {
+      entity: Event,
+      alias: 'e',
+      cacheName: 'events',
+      columns: eventColumns,
+      fromRaw: eventFromRaw,
+      orders,
+      byInstitution,
+    });
+  }
 
   /** `withSearch: false` leaves the text condition to `findTextSearchPage`. */
-  private filtered(filter: EventFilter, withSearch = true): SelectQueryBuilder<Event> {
+  protected filtered(filter: EventFilter, withSearch = true): SelectQueryBuilder<Event> {
     const query = this.dataSource.getRepository(Event).createQueryBuilder('e');
     if (filter.search && withSearch) andTextMatches(query, 'e.search_text', filter.search);
     if (filter.institutionId) {
@@ -231,50 +231,20 @@ export class EventRepository {
     });
   }
 
-  /** Read through the aggregate cache (see `cachedRead`): a COUNT reads every matching row. */
-  count(filter: EventFilter): Promise<number> {
-    return cachedQuery('events.count', this.filtered(filter), (query) => query.getCount());
-  }
-
-  cursorOf(orderBy: EventOrderBy, row: EventRow): Cursor {
-    return { key: orders[orderBy].keyOf(row), id: row.id };
-  }
-
-  async findByIds(ids: readonly string[]): Promise<EventRow[]> {
-    const rows = await this.dataSource
-      .getRepository(Event)
-      .createQueryBuilder('e')
-      .select(eventColumns)
-      .where({ id: In([...ids]) })
-      .getRawMany();
-    return rows.map(eventFromRaw);
-  }
-
-  /** One page of events for each of many institutions (those involved), in one statement (findPagesByParent). */
+  /** One page of events for each of many institutions (those involved), in one statement. */
   findPageByInstitutions(
     institutionIds: readonly string[],
     filter: EventFilter,
     orderBy: EventOrderBy,
     page: PageRequest,
   ): Promise<Map<string, EventRow[]>> {
-    const filtered = this.filtered(filter);
-    return findPagesByParent(
-      this.dataSource,
-      filtered,
-      byInstitution,
-      institutionIds,
-      eventColumns,
-      orders[orderBy],
-      page,
-      eventFromRaw,
-    );
+    return this.pagesByInstitution(institutionIds, filter, orderBy, page);
   }
 
   countByInstitutions(institutionIds: readonly string[], filter: EventFilter): Promise<Map<string, number>> {
-    return countByParent(this.filtered(filter), byInstitution, institutionIds);
+    return this.countsByInstitution(institutionIds, filter);
   }
 
-  /** How many of the events the filter selects have each value of a dimension, in ONE statement (GROUP BY). */
   async countBy(filter: EventFilter, groupBy: EventStatsGroupBy): Promise<CountRow[]> {
     const expression = dimensions[groupBy];
     // Read through the aggregate cache: a GROUP BY reads every matching event.
@@ -297,37 +267,12 @@ export class EventRepository {
     }));
   }
 
-  findForUpdate(manager: EntityManager, id: string): Promise<Event | null> {
-    return manager.getRepository(Event).findOneBy({ id });
-  }
-
-  async exists(manager: EntityManager, id: string): Promise<boolean> {
-    return (await manager.getRepository(Event).countBy({ id })) > 0;
-  }
-
   async insert(manager: EntityManager, id: string, values: EventValues): Promise<void> {
     await manager.getRepository(Event).insert({ id, version: 1, ...storedEventColumns(values) });
   }
 
   update(manager: EntityManager, id: string, expectedVersion: number, values: EventValues): Promise<number> {
     return updateVersioned(manager, Event, id, expectedVersion, storedEventColumns(values));
-  }
-
-  /** The events an import batch may match, in ONE statement: by id or by folded title (see AgreementRepository). */
-  async findByIdsOrSortTitles(
-    manager: EntityManager,
-    ids: readonly string[],
-    sortTitles: readonly string[],
-  ): Promise<EventRow[]> {
-    if (!ids.length && !sortTitles.length) return [];
-    const query = manager.getRepository(Event).createQueryBuilder('e').select(eventColumns);
-    const conditions: string[] = [];
-    if (ids.length) conditions.push('e.id IN (:...ids)');
-    if (sortTitles.length) conditions.push('e.sort_title IN (:...sortTitles)');
-    const rows: Array<Record<string, unknown>> = await query
-      .where(`(${conditions.join(' OR ')})`, { ids: [...ids], sortTitles: [...sortTitles] })
-      .getRawMany();
-    return rows.map(eventFromRaw);
   }
 
   /** Writes many new events at version 1: one statement per 200. */
@@ -337,9 +282,5 @@ export class EventRepository {
         .getRepository(Event)
         .insert(chunk.map(({ id, values }) => ({ id, version: 1, ...storedEventColumns(values) })));
     }
-  }
-
-  touch(manager: EntityManager, id: string, expectedVersion: number): Promise<number> {
-    return updateVersioned(manager, Event, id, expectedVersion, {});
   }
 }

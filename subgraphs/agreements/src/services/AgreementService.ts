@@ -14,15 +14,13 @@ import { AgreementPartyRepository } from '../repositories/AgreementPartyReposito
 import { AgreementRepository, agreementValues, type AgreementValues } from '../repositories/AgreementRepository';
 import {
   has,
+  titledChanges,
   limits,
-  notNull,
   optionalDate,
-  optionalText,
   parseAreas,
   parseCommitments,
   parseParty,
   partyReferences,
-  requireText,
   type CitationInput,
   type CommitmentInput,
   type PartyInput,
@@ -93,14 +91,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       { ...target, sources: input.sources },
       {
         check: () => {
-          const changes: Partial<AgreementValues> = {};
-          if (has(input, 'title'))
-            changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
-          if (has(input, 'titleIsDescriptive'))
-            changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
-          if (has(input, 'kind')) changes.kind = notNull(input.kind, 'input.kind');
-          if (has(input, 'description'))
-            changes.description = optionalText(input.description, 'input.description', limits.description);
+          const changes: Partial<AgreementValues> = titledChanges(input);
           if (has(input, 'signedOn')) changes.signedOn = optionalDate(input.signedOn, 'input.signedOn');
           if (has(input, 'validFrom')) changes.validFrom = optionalDate(input.validFrom, 'input.validFrom');
           if (has(input, 'validUntil')) changes.validUntil = optionalDate(input.validUntil, 'input.validUntil');

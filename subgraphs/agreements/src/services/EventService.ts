@@ -13,15 +13,14 @@ import { EventRepository, eventValues, type EventValues } from '../repositories/
 import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
 import {
   has,
+  titledChanges,
   institutionReferences,
   limits,
-  notNull,
   optionalDate,
   optionalText,
   parseIds,
   parseSpeaker,
   parseTexts,
-  requireText,
   speakerReferences,
   type CitationInput,
   type SpeakerInput,
@@ -77,14 +76,7 @@ export class EventService extends TitledRecordWrites<Event> {
       { field: 'id', id, expectedVersion: args.expectedVersion, action: 'UPDATE', sources: input.sources },
       {
         check: () => {
-          const changes: Partial<EventValues> = {};
-          if (has(input, 'title'))
-            changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
-          if (has(input, 'titleIsDescriptive'))
-            changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
-          if (has(input, 'kind')) changes.kind = notNull(input.kind, 'input.kind');
-          if (has(input, 'description'))
-            changes.description = optionalText(input.description, 'input.description', limits.description);
+          const changes: Partial<EventValues> = titledChanges(input);
           if (has(input, 'startsOn')) changes.startsOn = optionalDate(input.startsOn, 'input.startsOn');
           if (has(input, 'endsOn')) changes.endsOn = optionalDate(input.endsOn, 'input.endsOn');
           if (has(input, 'online')) changes.online = input.online ?? null;

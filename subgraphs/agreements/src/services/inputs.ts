@@ -82,6 +82,32 @@ export function notNull<T>(value: T | null | undefined, field: string): T {
   return value;
 }
 
+/** The fields every titled record (agreement, event) has, as an update gives them. */
+export interface TitledFieldsInput {
+  title?: string | null;
+  titleIsDescriptive?: boolean | null;
+  kind?: string | null;
+  description?: string | null;
+}
+
+/** An update's changes to the fields every titled record has: omitted fields stay; a null title, flag or kind is refused. */
+export function titledChanges(input: TitledFieldsInput): {
+  title?: string;
+  titleIsDescriptive?: boolean;
+  kind?: string;
+  description?: string | null;
+} {
+  const changes: ReturnType<typeof titledChanges> = {};
+  if (has(input, 'title'))
+    changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', limits.title);
+  if (has(input, 'titleIsDescriptive'))
+    changes.titleIsDescriptive = notNull(input.titleIsDescriptive, 'input.titleIsDescriptive');
+  if (has(input, 'kind')) changes.kind = notNull(input.kind, 'input.kind');
+  if (has(input, 'description'))
+    changes.description = optionalText(input.description, 'input.description', limits.description);
+  return changes;
+}
+
 function list<T>(values: readonly T[] | null | undefined, field: string, max: number = limits.list): readonly T[] {
   const items = values ?? [];
   if (items.length > max) throw badUserInput(field, `at most ${max} items (got ${items.length})`);

@@ -5,34 +5,14 @@ import {
   newId,
   reject,
   type ImportRowResult,
-  type ImportSource,
   type PlannedRecord,
   type WritePipeline,
 } from '@partnership-graph/shared';
 import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository, institutionDerivedColumns } from '../repositories/InstitutionRepository';
+import type { InstitutionImportInput } from '../generated/resolvers';
 import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
-
-/** One row of `importInstitutions` (InstitutionImportInput). */
-export interface InstitutionImportRow {
-  id?: string | null;
-  rorId?: string | null;
-  name: string;
-  nameLanguage?: string | null;
-  names?: ReadonlyArray<{ language: string; value: string }> | null;
-  acronym?: string | null;
-  aliases?: readonly string[] | null;
-  kind: string;
-  sector?: string | null;
-  country?: string | null;
-  city?: string | null;
-  website?: string | null;
-  foundedOn?: string | null;
-  parentId?: string | null;
-  parentRorId?: string | null;
-  source: ImportSource;
-}
 
 const ROR_PATTERN = /^(?:https?:\/\/)?(?:www\.)?(?:ror\.org\/)?(0[a-z0-9]{6}[0-9]{2})\/?$/i;
 
@@ -56,7 +36,7 @@ function otherNames(record: Institution): LocalizedName[] {
 
 /** A row after its checks: the cleaned values, or problems. */
 interface CheckedRow {
-  input: InstitutionImportRow;
+  input: InstitutionImportInput;
   result: ImportRowResult;
   id: string | null;
   ror: string | null;
@@ -79,7 +59,7 @@ interface CheckedRow {
   stored: Institution | null;
 }
 
-function check(input: InstitutionImportRow, index: number): CheckedRow {
+function check(input: InstitutionImportInput, index: number): CheckedRow {
   const c = new RowChecks();
   const id = c.id('id', input.id);
   let ror: string | null = null;
@@ -141,7 +121,7 @@ function check(input: InstitutionImportRow, index: number): CheckedRow {
 }
 
 /** Institutions: matched by id, ROR id, or folded name and country; parents may be rows of the same call. */
-export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, Institution, InstitutionRepository> {
+export class InstitutionImport extends StoredRecordImport<InstitutionImportInput, Institution, InstitutionRepository> {
   readonly entityType = 'Institution';
   readonly recordType = 'institution';
   protected readonly mutation = 'importInstitutions';
@@ -164,7 +144,7 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportRow, 
     super(dataSource, new InstitutionRepository(dataSource), pipeline);
   }
 
-  async plan(manager: EntityManager, inputs: readonly InstitutionImportRow[]) {
+  async plan(manager: EntityManager, inputs: readonly InstitutionImportInput[]) {
     const rows = inputs.map(check);
     const stored = await this.repository.findForImport(manager, {
       ids: unique(rows.flatMap((r) => [r.id, r.parentId])),

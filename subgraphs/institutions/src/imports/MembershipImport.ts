@@ -1,24 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { naturalKey, reject, type ImportSource, type WritePipeline } from '@partnership-graph/shared';
+import { naturalKey, reject, type WritePipeline } from '@partnership-graph/shared';
 import { Membership } from '../entities/Membership';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { MembershipRepository } from '../repositories/MembershipRepository';
 import { unique } from './InstitutionImport';
 import { RecordMatcher } from './RecordMatcher';
+import type { MembershipImportInput } from '../generated/resolvers';
 import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
-
-/** One row of `importMemberships` (MembershipImportInput). */
-export interface MembershipImportRow {
-  id?: string | null;
-  memberId: string;
-  organizationId: string;
-  role: string;
-  since?: string | null;
-  until?: string | null;
-  note?: string | null;
-  source: ImportSource;
-}
 
 const keyOf = (m: { memberId: string; organizationId: string; role: string }) =>
   naturalKey(m.memberId, m.organizationId, m.role);
@@ -33,7 +22,7 @@ function normaliseRole(role: string): string {
 }
 
 /** Memberships: matched by id, else by member, organisation and folded role. Both institutions must exist. */
-export class MembershipImport extends StoredRecordImport<MembershipImportRow, Membership, MembershipRepository> {
+export class MembershipImport extends StoredRecordImport<MembershipImportInput, Membership, MembershipRepository> {
   readonly entityType = 'Membership';
   readonly recordType = 'membership';
   protected readonly mutation = 'importMemberships';
@@ -45,7 +34,7 @@ export class MembershipImport extends StoredRecordImport<MembershipImportRow, Me
     this.institutions = new InstitutionRepository(dataSource);
   }
 
-  async plan(manager: EntityManager, inputs: readonly MembershipImportRow[]) {
+  async plan(manager: EntityManager, inputs: readonly MembershipImportInput[]) {
     const rows = inputs.map((input, index) => {
       const c = new RowChecks();
       const id = c.id('id', input.id);

@@ -1,28 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  buildSearchText,
-  foldText,
-  naturalKey,
-  reject,
-  type ImportSource,
-  type WritePipeline,
-} from '@partnership-graph/shared';
+import { buildSearchText, foldText, naturalKey, reject, type WritePipeline } from '@partnership-graph/shared';
 import type { LocalizedName } from '../entities/Institution';
 import { Person } from '../entities/Person';
 import { PersonRepository } from '../repositories/PersonRepository';
 import { freshId, unique } from './InstitutionImport';
+import type { PersonImportInput } from '../generated/resolvers';
 import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
-
-/** One row of `importPeople` (PersonImportInput). */
-export interface PersonImportRow {
-  id?: string | null;
-  name: string;
-  nameLanguage?: string | null;
-  names?: ReadonlyArray<{ language: string; value: string }> | null;
-  aliases?: readonly string[] | null;
-  source: ImportSource;
-}
 
 function defaultLanguage(record: Person): string {
   return record.names.find((n) => n.value === record.name)?.language ?? 'en';
@@ -35,7 +19,7 @@ function otherNames(record: Person): LocalizedName[] {
 }
 
 /** People: matched by id, else by folded name (the row's default name, other names or aliases against the stored default name). */
-export class PersonImport extends StoredRecordImport<PersonImportRow, Person, PersonRepository> {
+export class PersonImport extends StoredRecordImport<PersonImportInput, Person, PersonRepository> {
   readonly entityType = 'Person';
   readonly recordType = 'person';
   protected readonly mutation = 'importPeople';
@@ -45,7 +29,7 @@ export class PersonImport extends StoredRecordImport<PersonImportRow, Person, Pe
     super(dataSource, new PersonRepository(dataSource), pipeline);
   }
 
-  async plan(manager: EntityManager, inputs: readonly PersonImportRow[]) {
+  async plan(manager: EntityManager, inputs: readonly PersonImportInput[]) {
     const rows = inputs.map((input, index) => {
       const c = new RowChecks();
       const id = c.id('id', input.id);

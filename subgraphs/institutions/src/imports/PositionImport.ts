@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { naturalKey, reject, type ImportSource, type WritePipeline } from '@partnership-graph/shared';
+import { naturalKey, reject, type WritePipeline } from '@partnership-graph/shared';
 import type { Position } from '../entities/Position';
 import { positionRecord } from '../positions/positionRecord';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
@@ -7,21 +7,9 @@ import { PersonRepository } from '../repositories/PersonRepository';
 import { PositionRepository } from '../repositories/PositionRepository';
 import { unique } from './InstitutionImport';
 import { RecordMatcher } from './RecordMatcher';
+import type { PositionImportInput } from '../generated/resolvers';
 import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
-
-/** One row of `importPositions` (PositionImportInput). */
-export interface PositionImportRow {
-  id?: string | null;
-  personId: string;
-  institutionId: string;
-  title: string;
-  since?: string | null;
-  until?: string | null;
-  observedOn?: string | null;
-  former?: boolean | null;
-  source: ImportSource;
-}
 
 /**
  * `former: true` marks the role former as of the row's source date (the earliest such
@@ -42,7 +30,7 @@ const keyOf = (p: { personId: string; institutionId: string; title: string; sinc
   naturalKey(p.personId, p.institutionId, p.title, p.since);
 
 /** Positions: matched by id, else by person, institution, folded title and start date. Person and institution must exist. */
-export class PositionImport extends StoredRecordImport<PositionImportRow, Position, PositionRepository> {
+export class PositionImport extends StoredRecordImport<PositionImportInput, Position, PositionRepository> {
   readonly entityType = 'Position';
   readonly recordType = 'position';
   protected readonly mutation = 'importPositions';
@@ -65,7 +53,7 @@ export class PositionImport extends StoredRecordImport<PositionImportRow, Positi
     this.people = new PersonRepository(dataSource);
   }
 
-  async plan(manager: EntityManager, inputs: readonly PositionImportRow[]) {
+  async plan(manager: EntityManager, inputs: readonly PositionImportInput[]) {
     const rows = inputs.map((input, index) => {
       const c = new RowChecks();
       const id = c.id('id', input.id);

@@ -1,17 +1,5 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import {
-  createCitationsLoader,
-  createClaimsLoader,
-  createSourceDocumentLoader,
-  createSourcesCitedLoader,
-  groupRows,
-  indexRows,
-} from '@partnership-graph/shared';
-import type { Institution } from '../entities/Institution';
-import type { Membership } from '../entities/Membership';
-import type { Person } from '../entities/Person';
-import type { Position } from '../entities/Position';
+import { citationLoaders, groupLoader, recordLoader } from '@partnership-graph/shared';
 import { InstitutionRepository } from '../repositories/InstitutionRepository';
 import { MembershipRepository } from '../repositories/MembershipRepository';
 import { PersonRepository } from '../repositories/PersonRepository';
@@ -24,31 +12,29 @@ export function createLoaders(dataSource: DataSource) {
   const positions = new PositionRepository(dataSource);
   const memberships = new MembershipRepository(dataSource);
   return {
-    institution: new DataLoader<string, Institution | null>(async (ids) =>
-      indexRows(ids, await institutions.findByIds(ids), (i) => i.id),
+    institution: recordLoader((ids) => institutions.findByIds(ids)),
+    unitsByParent: groupLoader(
+      (ids) => institutions.findByParentIds(ids),
+      (i) => i.parentId as string,
     ),
-    unitsByParent: new DataLoader<string, Institution[]>(async (ids) =>
-      groupRows(ids, await institutions.findByParentIds(ids), (i) => i.parentId as string),
+    person: recordLoader((ids) => people.findByIds(ids)),
+    positionsByInstitution: groupLoader(
+      (ids) => positions.findByInstitutionIds(ids),
+      (p) => p.institutionId,
     ),
-    person: new DataLoader<string, Person | null>(async (ids) =>
-      indexRows(ids, await people.findByIds(ids), (p) => p.id),
+    positionsByPerson: groupLoader(
+      (ids) => positions.findByPersonIds(ids),
+      (p) => p.personId,
     ),
-    positionsByInstitution: new DataLoader<string, Position[]>(async (ids) =>
-      groupRows(ids, await positions.findByInstitutionIds(ids), (p) => p.institutionId),
+    membershipsByMember: groupLoader(
+      (ids) => memberships.findByMemberIds(ids),
+      (m) => m.memberId,
     ),
-    positionsByPerson: new DataLoader<string, Position[]>(async (ids) =>
-      groupRows(ids, await positions.findByPersonIds(ids), (p) => p.personId),
+    membershipsByOrganization: groupLoader(
+      (ids) => memberships.findByOrganizationIds(ids),
+      (m) => m.organizationId,
     ),
-    membershipsByMember: new DataLoader<string, Membership[]>(async (ids) =>
-      groupRows(ids, await memberships.findByMemberIds(ids), (m) => m.memberId),
-    ),
-    membershipsByOrganization: new DataLoader<string, Membership[]>(async (ids) =>
-      groupRows(ids, await memberships.findByOrganizationIds(ids), (m) => m.organizationId),
-    ),
-    citations: createCitationsLoader(dataSource),
-    claims: createClaimsLoader(dataSource),
-    sourceDocument: createSourceDocumentLoader(dataSource),
-    sourcesCited: createSourcesCitedLoader(dataSource),
+    ...citationLoaders(dataSource),
   };
 }
 

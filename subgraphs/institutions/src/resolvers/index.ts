@@ -8,8 +8,9 @@ import { Query } from './Query';
 import { Source } from './Source';
 import { AuditEntry } from './AuditEntry';
 import { Mutation } from './Mutation';
+import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,

@@ -1,13 +1,9 @@
-import { loadPage, type PageArgs } from '@partnership-graph/shared';
+import { loadPage } from '@partnership-graph/shared';
 import type { InstitutionsContext } from '../context';
-import type { InstitutionFilter, InstitutionOrderBy } from '../repositories/InstitutionRepository';
-import type { PersonFilter } from '../repositories/PersonRepository';
+import type { QueryInstitutionsArgs, QueryPeopleArgs } from '../generated/resolvers';
 
 /** A page of `institutions`, also served as `Source.institutions` (the same list with `sourceId`). */
-export async function institutionsPage(
-  args: PageArgs & { filter?: InstitutionFilter | null; orderBy?: InstitutionOrderBy | null },
-  ctx: InstitutionsContext,
-) {
+export async function institutionsPage(args: QueryInstitutionsArgs, ctx: InstitutionsContext) {
   const orderBy = args.orderBy ?? 'NAME_ASC';
   const connection = await loadPage(args, {
     fetch: (page) => ctx.institutions.findPage(args.filter, orderBy, page),
@@ -19,7 +15,7 @@ export async function institutionsPage(
 }
 
 /** A page of `people`, also served as `Source.people`. */
-export function peoplePage(args: PageArgs & { filter?: PersonFilter | null }, ctx: InstitutionsContext) {
+export function peoplePage(args: QueryPeopleArgs, ctx: InstitutionsContext) {
   return loadPage(args, {
     fetch: (page) => ctx.people.findPage(args.filter, page),
     cursorOf: (row) => ({ key: row.sortName, id: row.id }),

@@ -1,15 +1,14 @@
 import type { DataSource } from 'typeorm';
+import type { Caller, EntityReferenceChecker, ImportResult, WritePipeline } from '@partnership-graph/shared';
 import type {
-  Caller,
-  EntityReferenceChecker,
-  ImportArgs,
-  ImportResult,
-  WritePipeline,
-} from '@partnership-graph/shared';
+  MutationImportInternshipProgramsArgs,
+  MutationImportThesisProgramsArgs,
+  MutationImportTrainingProgramsArgs,
+} from '../generated/resolvers';
 import { importPrograms, type ProgramImportDeps } from './importPrograms';
-import { internshipProgramImport, type InternshipProgramImportRow } from './internshipPrograms';
-import { thesisProgramImport, type ThesisProgramImportRow } from './thesisPrograms';
-import { trainingProgramImport, type TrainingProgramImportRow } from './trainingPrograms';
+import { internshipProgramImport } from './internshipPrograms';
+import { thesisProgramImport } from './thesisPrograms';
+import { trainingProgramImport } from './trainingPrograms';
 
 /**
  * The import mutations of the talent subgraph (docs/import/MUTATIONS.md): internship,
@@ -29,15 +28,15 @@ export class ProgramImports {
     this.training = trainingProgramImport(dataSource);
   }
 
-  importInternshipPrograms(caller: Caller, args: ImportArgs<InternshipProgramImportRow>): Promise<ImportResult> {
+  importInternshipPrograms(caller: Caller, args: MutationImportInternshipProgramsArgs): Promise<ImportResult> {
     return importPrograms(caller, this.internship, 'importInternshipPrograms', args, this.deps);
   }
 
-  importThesisPrograms(caller: Caller, args: ImportArgs<ThesisProgramImportRow>): Promise<ImportResult> {
+  importThesisPrograms(caller: Caller, args: MutationImportThesisProgramsArgs): Promise<ImportResult> {
     return importPrograms(caller, this.thesis, 'importThesisPrograms', args, this.deps);
   }
 
-  importTrainingPrograms(caller: Caller, args: ImportArgs<TrainingProgramImportRow>): Promise<ImportResult> {
+  importTrainingPrograms(caller: Caller, args: MutationImportTrainingProgramsArgs): Promise<ImportResult> {
     return importPrograms(caller, this.training, 'importTrainingPrograms', args, this.deps);
   }
 }

@@ -1,32 +1,19 @@
 import type { DataSource } from 'typeorm';
-import type { ImportSource } from '@partnership-graph/shared';
 import { internshipProgramSnapshot } from '../audit/snapshots';
 import { Internship } from '../entities/Internship';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
-import {
-  internshipProgramFieldRules,
-  internshipProgramReferences,
-  programDateOrder,
-  type InternshipProgramFieldsInput,
-} from '../mutations/programRules';
+import { internshipProgramFieldRules, internshipProgramReferences, programDateOrder } from '../mutations/programRules';
 import { InternshipProgramRepository } from '../repositories/InternshipProgramRepository';
+import type { InternshipProgramImportInput } from '../generated/resolvers';
 import { ProgramImportStore } from '../repositories/ProgramImportStore';
 import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
 import type { ProgramImportSpec } from './importPrograms';
 
-/** One row of `importInternshipPrograms`: the fields of CreateInternshipProgramInput and its source. */
-export interface InternshipProgramImportRow extends InternshipProgramFieldsInput {
-  id?: string | null;
-  title: string;
-  levels: string[];
-  source?: ImportSource | null;
-}
-
 export function internshipProgramImport(dataSource: DataSource) {
   const repository = new InternshipProgramRepository(dataSource);
   const spec: ProgramImportSpec<
-    InternshipProgramImportRow,
+    InternshipProgramImportInput,
     InternshipProgram,
     ReturnType<typeof internshipProgramFieldRules> & { startsOn?: string }
   > = {

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { ImportSource } from '@partnership-graph/shared';
 import { thesisProgramSnapshot } from '../audit/snapshots';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import {
@@ -7,26 +6,17 @@ import {
   programDateOrder,
   thesisProgramFieldRules,
   thesisProgramReferences,
-  type ThesisProgramFieldsInput,
 } from '../mutations/programRules';
+import type { ThesisProgramImportInput } from '../generated/resolvers';
 import { ProgramImportStore } from '../repositories/ProgramImportStore';
 import { ThesisProgramRepository } from '../repositories/ThesisProgramRepository';
 import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
 import type { ProgramImportSpec } from './importPrograms';
 
-/** One row of `importThesisPrograms`: the fields of CreateThesisProgramInput and its source. */
-export interface ThesisProgramImportRow extends ThesisProgramFieldsInput {
-  id?: string | null;
-  title: string;
-  universityId: string;
-  levels: string[];
-  source?: ImportSource | null;
-}
-
 export function thesisProgramImport(dataSource: DataSource) {
   const repository = new ThesisProgramRepository(dataSource);
   const spec: ProgramImportSpec<
-    ThesisProgramImportRow,
+    ThesisProgramImportInput,
     ThesisProgram,
     ReturnType<typeof thesisProgramFieldRules> & { startsOn?: string }
   > = {

@@ -1,33 +1,19 @@
 import type { DataSource } from 'typeorm';
-import type { ImportSource } from '@partnership-graph/shared';
 import { trainingProgramSnapshot } from '../audit/snapshots';
 import { TrainingEnrollment } from '../entities/TrainingEnrollment';
 import { TrainingProgram } from '../entities/TrainingProgram';
 import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
-import {
-  programDateOrder,
-  trainingProgramFieldRules,
-  trainingProgramReferences,
-  type TrainingProgramFieldsInput,
-} from '../mutations/programRules';
+import { programDateOrder, trainingProgramFieldRules, trainingProgramReferences } from '../mutations/programRules';
+import type { TrainingProgramImportInput } from '../generated/resolvers';
 import { ProgramImportStore } from '../repositories/ProgramImportStore';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
 import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
 import type { ProgramImportSpec } from './importPrograms';
 
-/** One row of `importTrainingPrograms`: the fields of CreateTrainingProgramInput and its source. */
-export interface TrainingProgramImportRow extends TrainingProgramFieldsInput {
-  id?: string | null;
-  title: string;
-  kind: string;
-  providerIds: string[];
-  source?: ImportSource | null;
-}
-
 export function trainingProgramImport(dataSource: DataSource) {
   const repository = new TrainingProgramRepository(dataSource);
   const spec: ProgramImportSpec<
-    TrainingProgramImportRow,
+    TrainingProgramImportInput,
     TrainingProgram,
     ReturnType<typeof trainingProgramFieldRules> & { startsOn?: string }
   > = {

@@ -15,6 +15,14 @@ import {
   type EntityReferenceChecker,
   type WritePipeline,
 } from '@partnership-graph/shared';
+import type {
+  MutationCreateInternshipProgramArgs,
+  MutationCreateThesisProgramArgs,
+  MutationCreateTrainingProgramArgs,
+  MutationUpdateInternshipProgramArgs,
+  MutationUpdateThesisProgramArgs,
+  MutationUpdateTrainingProgramArgs,
+} from '../generated/resolvers';
 import { internshipProgramSnapshot, thesisProgramSnapshot, trainingProgramSnapshot } from '../audit/snapshots';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { ThesisProgram } from '../entities/ThesisProgram';
@@ -34,10 +42,7 @@ import {
   trainingProgramFieldRules,
   trainingProgramReferences,
   type FieldName,
-  type InternshipProgramFieldsInput,
   type ProgramFieldsInput,
-  type ThesisProgramFieldsInput,
-  type TrainingProgramFieldsInput,
 } from './programRules';
 import {
   areaList,
@@ -51,30 +56,31 @@ import {
   throwFirst,
 } from './validation';
 
-/** The mutations' inputs: the fields the programme rules check, with what a creation requires. */
+/** The mutations' inputs (the generated argument types) as the programme rules read them. */
 type ProgramInputBase = ProgramFieldsInput;
-type Creation = { id?: string | null; title: string };
-export type CreateInternshipProgramInput = InternshipProgramFieldsInput & Creation & { levels: string[] };
-export type UpdateInternshipProgramInput = InternshipProgramFieldsInput;
-export type CreateThesisProgramInput = ThesisProgramFieldsInput & Creation & { universityId: string; levels: string[] };
-export type UpdateThesisProgramInput = ThesisProgramFieldsInput;
-export type CreateTrainingProgramInput = TrainingProgramFieldsInput &
-  Creation & { kind: string; providerIds: string[] };
-export type UpdateTrainingProgramInput = TrainingProgramFieldsInput;
 
-/** The fields every programme has, validated; `undefined` means "not given" (updates). */
-function commonFields(input: ProgramInputBase, creating: boolean) {
-  const has = (key: keyof ProgramInputBase) => creating || input[key] !== undefined;
+/** An update's value of `key`, checked by `parse` (given the value and its field name); undefined when left out. */
+function changed<I, K extends keyof I & string, V>(
+  input: I,
+  key: K,
+  parse: (value: I[K], field: string) => V,
+): V | undefined {
+  return input[key] !== undefined ? parse(input[key], `input.${key}`) : undefined;
+}
+
+/** A list an update may replace but not null. */
+const levels = (value: string[] | null | undefined, field: string) => levelList(notNull(value, field), field);
+
+/** An update's changes to the fields every programme has. */
+function commonChanges(input: ProgramInputBase) {
   return {
-    title: has('title') ? requireText(notNull(input.title, 'input.title'), 'input.title', limits.title) : undefined,
-    description: has('description')
-      ? optionalText(input.description, 'input.description', limits.description)
-      : undefined,
-    areas: has('areas') ? areaList(notNull(input.areas, 'input.areas'), 'input.areas') : undefined,
-    startsOn: has('startsOn') ? optionalDate(input.startsOn, 'input.startsOn') : undefined,
-    endsOn: has('endsOn') ? optionalDate(input.endsOn, 'input.endsOn') : undefined,
-    status: has('status') ? (notNull(input.status, 'input.status') ?? 'ANNOUNCED') : undefined,
-    agreementId: has('agreementId') ? optionalId(input.agreementId, 'input.agreementId') : undefined,
+    title: changed(input, 'title', (v, f) => requireText(notNull(v, f), f, limits.title)),
+    description: changed(input, 'description', (v, f) => optionalText(v, f, limits.description)),
+    areas: changed(input, 'areas', (v, f) => areaList(notNull(v, f), f)),
+    startsOn: changed(input, 'startsOn', optionalDate),
+    endsOn: changed(input, 'endsOn', optionalDate),
+    status: changed(input, 'status', (v, f) => notNull(v, f) ?? 'ANNOUNCED'),
+    agreementId: changed(input, 'agreementId', optionalId),
   };
 }
 
@@ -141,7 +147,9 @@ interface ProgramChanges<P> {
   references: EntityReference[];
 }
 
+/** What the create flow reads of any create mutation's arguments (e.g. MutationCreateThesisProgramArgs). */
 type CreateArgs<T> = { input: T; idempotencyKey?: string | null };
+/** What the update flow reads of any update mutation's arguments (e.g. MutationUpdateThesisProgramArgs). */
 type UpdateArgs<T> = { id: string; expectedVersion?: number | null; input: T };
 
 /**
@@ -170,8 +178,8 @@ export class ProgramWrites {
       entity: InternshipProgram,
       findForUpdate: (manager, id) => internshipPrograms.findForUpdate(manager, id),
       insert: (manager, program, links) => internshipPrograms.insert(manager, program, links),
-      linksOf: (manager, id) => internshipPrograms.universityIdsOf(manager, id),
-      replaceLinks: (manager, id, links) => internshipPrograms.replaceUniversities(manager, id, links),
+      linksOf: (manager, id) => internshipPrograms.universities.idsOf(manager, id),
+      replaceLinks: (manager, id, links) => internshipPrograms.universities.replace(manager, id, links),
       searchColumns: (program, links) => internshipPrograms.searchColumns(program, links),
       snapshot: internshipProgramSnapshot,
       seatsTaken: (manager, id) => internships.countSeatsTaken(manager, id),
@@ -197,8 +205,8 @@ export class ProgramWrites {
       entity: TrainingProgram,
       findForUpdate: (manager, id) => trainingPrograms.findForUpdate(manager, id),
       insert: (manager, program, links) => trainingPrograms.insert(manager, program, links),
-      linksOf: (manager, id) => trainingPrograms.providerIdsOf(manager, id),
-      replaceLinks: (manager, id, links) => trainingPrograms.replaceProviders(manager, id, links),
+      linksOf: (manager, id) => trainingPrograms.providers.idsOf(manager, id),
+      replaceLinks: (manager, id, links) => trainingPrograms.providers.replace(manager, id, links),
       searchColumns: (program, links) => trainingPrograms.searchColumns(program, links),
       snapshot: trainingProgramSnapshot,
       seatsTaken: (manager, id) => enrollments.countSeatsTaken(manager, id),
@@ -207,7 +215,7 @@ export class ProgramWrites {
 
   // ─── internship programmes ──────────────────────────────────────────────────────
 
-  createInternshipProgram(caller: Caller, args: CreateArgs<CreateInternshipProgramInput>) {
+  createInternshipProgram(caller: Caller, args: MutationCreateInternshipProgramArgs) {
     return this.create(caller, 'createInternshipProgram', this.internship, args, (input) => {
       const fields = internshipProgramFieldRules(input, throwFirst, inputField);
       const program = {
@@ -224,19 +232,15 @@ export class ProgramWrites {
     });
   }
 
-  updateInternshipProgram(caller: Caller, args: UpdateArgs<UpdateInternshipProgramInput>) {
+  updateInternshipProgram(caller: Caller, args: MutationUpdateInternshipProgramArgs) {
     return this.update(caller, 'updateInternshipProgram', this.internship, args, (input) => {
       const changes = defined({
-        ...commonFields(input, false),
-        hostId: input.hostId !== undefined ? optionalId(input.hostId, 'input.hostId') : undefined,
-        levels:
-          input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
-        seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
+        ...commonChanges(input),
+        hostId: changed(input, 'hostId', optionalId),
+        levels: changed(input, 'levels', levels),
+        seats: changed(input, 'seats', seatCount),
       });
-      const links =
-        input.universityIds !== undefined
-          ? idList(notNull(input.universityIds, 'input.universityIds'), 'input.universityIds')
-          : undefined;
+      const links = changed(input, 'universityIds', (v, f) => idList(notNull(v, f), f));
       return {
         changes,
         links,
@@ -251,7 +255,7 @@ export class ProgramWrites {
 
   // ─── thesis programmes ─────────────────────────────────────────────────────────
 
-  createThesisProgram(caller: Caller, args: CreateArgs<CreateThesisProgramInput>) {
+  createThesisProgram(caller: Caller, args: MutationCreateThesisProgramArgs) {
     return this.create(caller, 'createThesisProgram', this.thesis, args, (input) => {
       const fields = thesisProgramFieldRules(input, throwFirst, inputField);
       const program = {
@@ -264,20 +268,13 @@ export class ProgramWrites {
     });
   }
 
-  updateThesisProgram(caller: Caller, args: UpdateArgs<UpdateThesisProgramInput>) {
+  updateThesisProgram(caller: Caller, args: MutationUpdateThesisProgramArgs) {
     return this.update(caller, 'updateThesisProgram', this.thesis, args, (input) => {
       const changes = defined({
-        ...commonFields(input, false),
-        universityId:
-          input.universityId !== undefined
-            ? assertValidId(notNull(input.universityId, 'input.universityId') as string, 'input.universityId')
-            : undefined,
-        industryPartnerId:
-          input.industryPartnerId !== undefined
-            ? optionalId(input.industryPartnerId, 'input.industryPartnerId')
-            : undefined,
-        levels:
-          input.levels !== undefined ? levelList(notNull(input.levels, 'input.levels'), 'input.levels') : undefined,
+        ...commonChanges(input),
+        universityId: changed(input, 'universityId', (v, f) => assertValidId(notNull(v, f) as string, f)),
+        industryPartnerId: changed(input, 'industryPartnerId', optionalId),
+        levels: changed(input, 'levels', levels),
       });
       return {
         changes,
@@ -292,7 +289,7 @@ export class ProgramWrites {
 
   // ─── training programmes ───────────────────────────────────────────────────────
 
-  createTrainingProgram(caller: Caller, args: CreateArgs<CreateTrainingProgramInput>) {
+  createTrainingProgram(caller: Caller, args: MutationCreateTrainingProgramArgs) {
     return this.create(caller, 'createTrainingProgram', this.training, args, (input) => {
       const fields = trainingProgramFieldRules(input, throwFirst, inputField);
       const program = {
@@ -309,19 +306,15 @@ export class ProgramWrites {
     });
   }
 
-  updateTrainingProgram(caller: Caller, args: UpdateArgs<UpdateTrainingProgramInput>) {
+  updateTrainingProgram(caller: Caller, args: MutationUpdateTrainingProgramArgs) {
     return this.update(caller, 'updateTrainingProgram', this.training, args, (input) => {
       const changes = defined({
-        ...commonFields(input, false),
-        kind: input.kind !== undefined ? notNull(input.kind, 'input.kind') : undefined,
-        audience:
-          input.audience !== undefined ? optionalText(input.audience, 'input.audience', limits.audience) : undefined,
-        seats: input.seats !== undefined ? seatCount(input.seats, 'input.seats') : undefined,
+        ...commonChanges(input),
+        kind: changed(input, 'kind', notNull),
+        audience: changed(input, 'audience', (v, f) => optionalText(v, f, limits.audience)),
+        seats: changed(input, 'seats', seatCount),
       });
-      const links =
-        input.providerIds !== undefined
-          ? idList(notNull(input.providerIds, 'input.providerIds'), 'input.providerIds', { min: 1 })
-          : undefined;
+      const links = changed(input, 'providerIds', (v, f) => idList(notNull(v, f), f, { min: 1 }));
       return {
         changes,
         links,

@@ -18,6 +18,15 @@ import {
   type WriteScope,
   type Writer,
 } from '@partnership-graph/shared';
+import type {
+  MutationEnrollInInternshipProgramArgs,
+  MutationEnrollInTrainingProgramArgs,
+  MutationRegisterThesisArgs,
+  MutationTransitionInternshipArgs,
+  MutationTransitionThesisArgs,
+  MutationTransitionTrainingEnrollmentArgs,
+  NewStudentInput,
+} from '../generated/resolvers';
 import { enrollmentSnapshot, internshipSnapshot, newStudentSnapshot, thesisSnapshot } from '../audit/snapshots';
 import { Internship } from '../entities/Internship';
 import type { InternshipProgram } from '../entities/InternshipProgram';
@@ -43,47 +52,12 @@ import {
   now,
   studentChoice,
   thesisYear,
-  type NewStudentInput,
   type StudentChoice,
 } from './validation';
 
-export interface EnrollInInternshipProgramInput {
-  programId: string;
-  studentId?: string | null;
-  student?: NewStudentInput | null;
-  level: string;
-  startsOn?: string | null;
-  endsOn?: string | null;
-}
-
-export interface EnrollInTrainingProgramInput {
-  programId: string;
-  studentId?: string | null;
-  student?: NewStudentInput | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-}
-
-export interface RegisterThesisInput {
-  programId: string;
-  studentId?: string | null;
-  student?: NewStudentInput | null;
-  title: string;
-  level: string;
-  year: number;
-  academicSupervisorId: string;
-  industrySupervisorId: string;
-}
-
-/** A create-style mutation's arguments. */
-type Create<T> = { input: T; idempotencyKey?: string | null };
-
 /** A status change's arguments: the record, its new status and the version the caller saw. */
-export interface Transition {
-  id: string;
-  to: string;
-  expectedVersion?: number | null;
-}
+export type Transition =
+  MutationTransitionInternshipArgs | MutationTransitionThesisArgs | MutationTransitionTrainingEnrollmentArgs;
 
 /** The individual records, by their GraphQL type. */
 type RecordType = 'Internship' | 'Thesis' | 'TrainingEnrollment';
@@ -130,7 +104,6 @@ interface SeatedProgram {
 
 /** What differs between enrolling in an internship or training programme and registering a thesis. */
 interface Enrolment<P extends SeatedProgram, R extends StudentRecord> {
-  operation: string;
   entityType: RecordType;
   /** "internship programme": the refusals' noun. */
   programNoun: string;
@@ -144,13 +117,19 @@ interface Enrolment<P extends SeatedProgram, R extends StudentRecord> {
   assertTakesStudent?(manager: EntityManager, program: P, student: Student): Promise<void> | void;
   /** The refusal of a second current record of the same student in the programme. */
   already: string;
-  hasCurrent(manager: EntityManager, programId: string, studentId: string): Promise<boolean>;
-  /** Seats taken now, where the programme counts seats. */
-  seatsTaken?(manager: EntityManager, programId: string): Promise<number>;
-  build(program: P, student: Student): R;
-  insert(manager: EntityManager, record: R): Promise<void>;
+  /** The records' repository: a student's current record, the seats taken (where the programme counts seats), the insert. */
+  records: {
+    hasCurrent(manager: EntityManager, programId: string, studentId: string): Promise<boolean>;
+    countSeatsTaken?(manager: EntityManager, programId: string): Promise<number>;
+    insert(manager: EntityManager, record: R): Promise<void>;
+  };
+  /** The record's own fields; its id, programme, student, version and creation time are added. */
+  build(program: P, student: Student): Omit<R, NewRecordFields>;
   snapshot(record: R): object;
 }
+
+/** What every new record has besides its own fields. */
+type NewRecordFields = 'id' | 'programId' | 'studentId' | 'version' | 'createdAt';
 
 /** The records with a lifecycle: how a status change reads, moves and records them. */
 interface Movable<R extends StudentRecord> {
@@ -216,149 +195,111 @@ export class RecordWrites {
     };
   }
 
-  async enrollInInternshipProgram(caller: Caller, { input, idempotencyKey }: Create<EnrollInInternshipProgramInput>) {
-    const id = await this.pipeline.run(caller, {
-      operation: 'enrollInInternshipProgram',
-      idempotency: { key: idempotencyKey, input },
-      check: async (writer) => {
-        const programId = assertValidId(input.programId, 'input.programId');
-        const choice = checkedStudent(writer, input);
-        const { startsOn, endsOn } = recordDates(input);
-        await this.references.assertExist(studentRefs(choice));
-        return this.enrolment<InternshipProgram, Internship>({
-          operation: 'enrollInInternshipProgram',
-          entityType: 'Internship',
-          programNoun: 'internship programme',
-          programId,
-          choice,
-          findProgram: (manager, id) => this.internshipPrograms.findForUpdate(manager, id),
-          assertTakes: (program) => {
-            assertLevelOffered(program, input.level);
-            assertWithinProgram(program, startsOn, endsOn);
-          },
-          assertTakesStudent: async (manager, program, student) => {
-            const universities = await this.internshipPrograms.universityIdsOf(manager, program.id);
-            if (universities.length && !universities.includes(student.universityId ?? '')) {
-              throw badUserInput(choice.field, `the programme takes students of ${universities.join(', ')} only`);
-            }
-          },
-          already: 'The student already has an internship in',
-          hasCurrent: (manager, p, s) => this.internships.hasCurrent(manager, p, s),
-          seatsTaken: (manager, p) => this.internships.countSeatsTaken(manager, p),
-          build: (program, student) => ({
-            id: newRecordId(),
-            programId: program.id,
-            studentId: student.id,
-            level: input.level,
-            startsOn,
-            endsOn,
-            status: 'PLANNED',
-            version: 1,
-            createdAt: now(),
-          }),
-          insert: (manager, record) => this.internships.insert(manager, record),
-          snapshot: internshipSnapshot,
-        });
-      },
-      write: (scope, enrol) => enrol(scope),
+  enrollInInternshipProgram(caller: Caller, args: MutationEnrollInInternshipProgramArgs) {
+    const { input } = args;
+    return this.register(caller, 'enrollInInternshipProgram', args, Internship, async (writer) => {
+      const programId = assertValidId(input.programId, 'input.programId');
+      const choice = checkedStudent(writer, input);
+      const { startsOn, endsOn } = recordDates(input);
+      await this.references.assertExist(studentRefs(choice));
+      return this.enrolment<InternshipProgram, Internship>({
+        entityType: 'Internship',
+        programNoun: 'internship programme',
+        programId,
+        choice,
+        findProgram: (manager, id) => this.internshipPrograms.findForUpdate(manager, id),
+        assertTakes: (program) => {
+          assertLevelOffered(program, input.level);
+          assertWithinProgram(program, startsOn, endsOn);
+        },
+        assertTakesStudent: async (manager, program, student) => {
+          const universities = await this.internshipPrograms.universities.idsOf(manager, program.id);
+          if (universities.length && !universities.includes(student.universityId ?? '')) {
+            throw badUserInput(choice.field, `the programme takes students of ${universities.join(', ')} only`);
+          }
+        },
+        already: 'The student already has an internship in',
+        records: this.internships,
+        build: () => ({
+          level: input.level,
+          startsOn,
+          endsOn,
+          status: 'PLANNED',
+        }),
+        snapshot: internshipSnapshot,
+      });
     });
-    return this.reload(Internship, id);
   }
 
-  async enrollInTrainingProgram(caller: Caller, { input, idempotencyKey }: Create<EnrollInTrainingProgramInput>) {
-    const id = await this.pipeline.run(caller, {
-      operation: 'enrollInTrainingProgram',
-      idempotency: { key: idempotencyKey, input },
-      check: async (writer) => {
-        const programId = assertValidId(input.programId, 'input.programId');
-        const choice = checkedStudent(writer, input);
-        const { startsOn, endsOn } = recordDates(input);
-        await this.references.assertExist(studentRefs(choice));
-        return this.enrolment<TrainingProgram, TrainingEnrollment>({
-          operation: 'enrollInTrainingProgram',
-          entityType: 'TrainingEnrollment',
-          programNoun: 'training programme',
-          programId,
-          choice,
-          findProgram: (manager, id) => this.trainingPrograms.findForUpdate(manager, id),
-          assertTakes: (program) => assertWithinProgram(program, startsOn, endsOn),
-          already: 'The participant is already enrolled in',
-          hasCurrent: (manager, p, s) => this.enrollments.hasCurrent(manager, p, s),
-          seatsTaken: (manager, p) => this.enrollments.countSeatsTaken(manager, p),
-          build: (program, student) => ({
-            id: newRecordId(),
-            programId: program.id,
-            studentId: student.id,
-            startsOn,
-            endsOn,
-            status: 'PLANNED',
-            version: 1,
-            createdAt: now(),
-          }),
-          insert: (manager, record) => this.enrollments.insert(manager, record),
-          snapshot: enrollmentSnapshot,
-        });
-      },
-      write: (scope, enrol) => enrol(scope),
+  enrollInTrainingProgram(caller: Caller, args: MutationEnrollInTrainingProgramArgs) {
+    const { input } = args;
+    return this.register(caller, 'enrollInTrainingProgram', args, TrainingEnrollment, async (writer) => {
+      const programId = assertValidId(input.programId, 'input.programId');
+      const choice = checkedStudent(writer, input);
+      const { startsOn, endsOn } = recordDates(input);
+      await this.references.assertExist(studentRefs(choice));
+      return this.enrolment<TrainingProgram, TrainingEnrollment>({
+        entityType: 'TrainingEnrollment',
+        programNoun: 'training programme',
+        programId,
+        choice,
+        findProgram: (manager, id) => this.trainingPrograms.findForUpdate(manager, id),
+        assertTakes: (program) => assertWithinProgram(program, startsOn, endsOn),
+        already: 'The participant is already enrolled in',
+        records: this.enrollments,
+        build: () => ({
+          startsOn,
+          endsOn,
+          status: 'PLANNED',
+        }),
+        snapshot: enrollmentSnapshot,
+      });
     });
-    return this.reload(TrainingEnrollment, id);
   }
 
-  async registerThesis(caller: Caller, { input, idempotencyKey }: Create<RegisterThesisInput>) {
-    const id = await this.pipeline.run(caller, {
-      operation: 'registerThesis',
-      idempotency: { key: idempotencyKey, input },
-      check: async (writer) => {
-        const programId = assertValidId(input.programId, 'input.programId');
-        const choice = checkedStudent(writer, input);
-        const title = requireText(input.title, 'input.title', limits.thesisTitle);
-        const year = thesisYear(input.year, 'input.year');
-        const academicSupervisorId = assertValidId(input.academicSupervisorId, 'input.academicSupervisorId');
-        const industrySupervisorId = assertValidId(input.industrySupervisorId, 'input.industrySupervisorId');
-        if (academicSupervisorId === industrySupervisorId) {
-          throw badUserInput('input.industrySupervisorId', 'must be another person than the academic supervisor');
-        }
-        await this.references.assertExist([
-          { typename: 'Person', id: academicSupervisorId, field: 'input.academicSupervisorId' },
-          { typename: 'Person', id: industrySupervisorId, field: 'input.industrySupervisorId' },
-          ...studentRefs(choice),
-        ]);
-        return this.enrolment<ThesisProgram, Thesis>({
-          operation: 'registerThesis',
-          entityType: 'Thesis',
-          programNoun: 'thesis programme',
-          programId,
-          choice,
-          findProgram: (manager, id) => this.thesisPrograms.findForUpdate(manager, id),
-          assertTakes: (program) => assertLevelOffered(program, input.level),
-          assertTakesStudent: (_manager, program, student) => {
-            if (student.universityId !== program.universityId) {
-              throw badUserInput(choice.field, `the programme takes students of ${program.universityId} only`);
-            }
-          },
-          already: 'The student already has a thesis in',
-          hasCurrent: (manager, p, s) => this.theses.hasCurrent(manager, p, s),
-          build: (program, student) => ({
-            id: newRecordId(),
-            programId: program.id,
-            studentId: student.id,
-            title,
-            level: input.level,
-            year,
-            academicSupervisorId,
-            industrySupervisorId,
-            status: 'PROPOSED',
-            version: 1,
-            createdAt: now(),
-            searchText: programSearchColumns(title, []).searchText,
-          }),
-          insert: (manager, record) => this.theses.insert(manager, record),
-          snapshot: thesisSnapshot,
-        });
-      },
-      write: (scope, enrol) => enrol(scope),
+  registerThesis(caller: Caller, args: MutationRegisterThesisArgs) {
+    const { input } = args;
+    return this.register(caller, 'registerThesis', args, Thesis, async (writer) => {
+      const programId = assertValidId(input.programId, 'input.programId');
+      const choice = checkedStudent(writer, input);
+      const title = requireText(input.title, 'input.title', limits.thesisTitle);
+      const year = thesisYear(input.year, 'input.year');
+      const academicSupervisorId = assertValidId(input.academicSupervisorId, 'input.academicSupervisorId');
+      const industrySupervisorId = assertValidId(input.industrySupervisorId, 'input.industrySupervisorId');
+      if (academicSupervisorId === industrySupervisorId) {
+        throw badUserInput('input.industrySupervisorId', 'must be another person than the academic supervisor');
+      }
+      await this.references.assertExist([
+        { typename: 'Person', id: academicSupervisorId, field: 'input.academicSupervisorId' },
+        { typename: 'Person', id: industrySupervisorId, field: 'input.industrySupervisorId' },
+        ...studentRefs(choice),
+      ]);
+      return this.enrolment<ThesisProgram, Thesis>({
+        entityType: 'Thesis',
+        programNoun: 'thesis programme',
+        programId,
+        choice,
+        findProgram: (manager, id) => this.thesisPrograms.findForUpdate(manager, id),
+        assertTakes: (program) => assertLevelOffered(program, input.level),
+        assertTakesStudent: (_manager, program, student) => {
+          if (student.universityId !== program.universityId) {
+            throw badUserInput(choice.field, `the programme takes students of ${program.universityId} only`);
+          }
+        },
+        already: 'The student already has a thesis in',
+        records: this.theses,
+        build: () => ({
+          title,
+          level: input.level,
+          year,
+          academicSupervisorId,
+          industrySupervisorId,
+          status: 'PROPOSED',
+          searchText: programSearchColumns(title, []).searchText,
+        }),
+        snapshot: thesisSnapshot,
+      });
     });
-    return this.reload(Thesis, id);
   }
 
   /**
@@ -397,6 +338,27 @@ export class RecordWrites {
     return this.reload(kind.entity, id) as Promise<RecordOf[T]>;
   }
 
+  /**
+   * A new record of a student in a programme: `check` validates the input and its
+   * references and answers the enrolment's write, run in the pipeline's transaction;
+   * answers the new record.
+   */
+  private async register<R extends StudentRecord>(
+    caller: Caller,
+    operation: string,
+    { input, idempotencyKey }: { input: unknown; idempotencyKey?: string | null },
+    entity: new () => R,
+    check: (writer: Writer) => Promise<(scope: WriteScope) => Promise<string>>,
+  ): Promise<R> {
+    const id = await this.pipeline.run(caller, {
+      operation,
+      idempotency: { key: idempotencyKey, input },
+      check,
+      write: (scope, enrol) => enrol(scope),
+    });
+    return this.reload(entity, id);
+  }
+
   /** An enrolment's write, run in the pipeline's transaction once the checks have passed. */
   private enrolment<P extends SeatedProgram, R extends StudentRecord>(e: Enrolment<P, R>) {
     return async ({ manager, writer, audit }: WriteScope) => {
@@ -406,19 +368,30 @@ export class RecordWrites {
       e.assertTakes(program);
       const student = await this.studentFor(manager, e.choice, writer);
       await e.assertTakesStudent?.(manager, program, student);
-      if (e.choice.kind === 'existing' && (await e.hasCurrent(manager, program.id, student.id))) {
+      if (e.choice.kind === 'existing' && (await e.records.hasCurrent(manager, program.id, student.id))) {
         throw conflict(`${e.already} "${program.id}"`, { argumentName: 'input.studentId' });
       }
       const seats = program.seats ?? null;
-      if (seats !== null && e.seatsTaken && (await e.seatsTaken(manager, program.id)) >= seats) {
+      if (
+        seats !== null &&
+        e.records.countSeatsTaken &&
+        (await e.records.countSeatsTaken(manager, program.id)) >= seats
+      ) {
         throw conflict(`The ${e.programNoun} "${program.id}" is full: all ${seats} seats are taken`, {
           argumentName: 'input.programId',
           seats,
         });
       }
       if (e.choice.kind === 'new') await this.students.insert(manager, student);
-      const record = e.build(program, student);
-      await e.insert(manager, record);
+      const record = {
+        id: newRecordId(),
+        programId: program.id,
+        studentId: student.id,
+        ...e.build(program, student),
+        version: 1,
+        createdAt: now(),
+      } as R;
+      await e.records.insert(manager, record);
       // What the entry says about a new student: its id and university, never its name.
       const newStudent = e.choice.kind === 'new' ? { newStudent: newStudentSnapshot(student) } : {};
       await audit({

@@ -11,6 +11,7 @@ import {
   requireText,
   type ImportProblem,
 } from '@partnership-graph/shared';
+import type { NewStudentInput } from '../generated/resolvers';
 
 /** Size limits of mutation inputs; longer strings are refused, never cut. */
 export const limits = {
@@ -115,12 +116,6 @@ export function newRecordId(): string {
 
 export function now(): string {
   return new Date().toISOString();
-}
-
-export interface NewStudentInput {
-  name: string;
-  email?: string | null;
-  universityId?: string | null;
 }
 
 /** Who a record is for: an existing student, or one to create. */

@@ -1,15 +1,9 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { andCitedBy, assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import { assertValidId } from '@partnership-graph/shared';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
-import { lockForUpdate } from '@partnership-graph/shared';
-import {
-  applyCommonProgramFilter,
-  applyLevels,
-  programOrder,
-  programSearchColumns,
-  type ProgramFilterBase,
-} from './programQuery';
+import { applyLevels, programSearchColumns, type ProgramFilterBase } from './programQuery';
+import { ProgramLinks, ProgramTable } from './ProgramTable';
 
 export interface InternshipProgramFilter extends ProgramFilterBase {
   levels?: string[] | null;
@@ -25,17 +19,16 @@ export interface InstitutionInternshipProgram {
 }
 
 /** Every SQL statement about internship programmes (and their universities) lives here. */
-export class InternshipProgramRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class InternshipProgramRepository extends ProgramTable<InternshipProgram, InternshipProgramFilter> {
+  /** The universities whose students take part in each programme. */
+  readonly universities: ProgramLinks<InternshipProgramUniversity>;
 
-  private filtered(
-    filter: InternshipProgramFilter | null | undefined,
-    withSearch = true,
-  ): SelectQueryBuilder<InternshipProgram> {
-    const query = this.dataSource.getRepository(InternshipProgram).createQueryBuilder('p');
-    if (!filter) return query;
-    applyCommonProgramFilter(query, 'p', filter, withSearch);
-    if (filter.sourceId != null) andCitedBy(query, 'p.id', 'internship-program', filter.sourceId);
+  constructor(dataSource: DataSource) {
+    super(dataSource, InternshipProgram, 'internship-program');
+    this.universities = new ProgramLinks(dataSource, InternshipProgramUniversity);
+  }
+
+  protected applyOwnFilter(query: SelectQueryBuilder<InternshipProgram>, filter: InternshipProgramFilter): void {
     applyLevels(query, 'p', filter.levels);
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
@@ -49,37 +42,6 @@ export class InternshipProgramRepository {
         { institutionId },
       );
     }
-    return query;
-  }
-
-  findPage(filter: InternshipProgramFilter | null | undefined, page: PageRequest): Promise<InternshipProgram[]> {
-    return findSearchablePage(
-      (withSearch) => this.filtered(filter, withSearch),
-      'p',
-      programOrder('p'),
-      filter?.search,
-      page,
-    );
-  }
-
-  count(filter: InternshipProgramFilter | null | undefined): Promise<number> {
-    return this.filtered(filter).getCount();
-  }
-
-  findByIds(ids: readonly string[]): Promise<InternshipProgram[]> {
-    return this.dataSource.getRepository(InternshipProgram).findBy({ id: In([...ids]) });
-  }
-
-  findByAgreementIds(ids: readonly string[]): Promise<InternshipProgram[]> {
-    return this.dataSource
-      .getRepository(InternshipProgram)
-      .find({ where: { agreementId: In([...ids]) }, order: { sortTitle: 'ASC', id: 'ASC' } });
-  }
-
-  universitiesOf(programIds: readonly string[]): Promise<InternshipProgramUniversity[]> {
-    return this.dataSource
-      .getRepository(InternshipProgramUniversity)
-      .find({ where: { programId: In([...programIds]) }, order: { institutionId: 'ASC' } });
   }
 
   /** The programmes these institutions host or send students to: two statements for any number of institutions. */
@@ -111,18 +73,6 @@ export class InternshipProgramRepository {
 
   // ─── writes (inside a writeTransaction) ─────────────────────────────────────────
 
-  /** Reads a programme and, on MySQL, locks its row until the transaction ends. */
-  findForUpdate(manager: EntityManager, id: string): Promise<InternshipProgram | null> {
-    return lockForUpdate(
-      manager.getRepository(InternshipProgram).createQueryBuilder('p').where('p.id = :id', { id }),
-      manager,
-    ).getOne();
-  }
-
-  exists(manager: EntityManager, id: string): Promise<boolean> {
-    return manager.getRepository(InternshipProgram).existsBy({ id });
-  }
-
   async insert(
     manager: EntityManager,
     program: Omit<InternshipProgram, 'sortTitle' | 'searchText'>,
@@ -131,33 +81,7 @@ export class InternshipProgramRepository {
     await manager
       .getRepository(InternshipProgram)
       .insert({ ...program, ...this.searchColumns(program, universityIds) });
-    if (universityIds.length) {
-      await manager
-        .getRepository(InternshipProgramUniversity)
-        .insert(universityIds.map((institutionId) => ({ programId: program.id, institutionId })));
-    }
-  }
-
-  async universityIdsOf(manager: EntityManager, programId: string): Promise<string[]> {
-    const rows = await manager
-      .getRepository(InternshipProgramUniversity)
-      .find({ where: { programId }, order: { institutionId: 'ASC' } });
-    return rows.map((r) => r.institutionId);
-  }
-
-  /** Makes the programme's universities exactly these; returns how many links changed. */
-  async replaceUniversities(
-    manager: EntityManager,
-    programId: string,
-    universityIds: readonly string[],
-  ): Promise<number> {
-    const repository = manager.getRepository(InternshipProgramUniversity);
-    const current = (await repository.findBy({ programId })).map((r) => r.institutionId);
-    const removed = current.filter((id) => !universityIds.includes(id));
-    const added = universityIds.filter((id) => !current.includes(id));
-    if (removed.length) await repository.delete({ programId, institutionId: In(removed) });
-    if (added.length) await repository.insert(added.map((institutionId) => ({ programId, institutionId })));
-    return removed.length + added.length;
+    await this.universities.insert(manager, program.id, universityIds);
   }
 
   searchColumns(

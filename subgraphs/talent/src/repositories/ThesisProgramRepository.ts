@@ -1,14 +1,8 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { andCitedBy, assertValidId, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { assertValidId } from '@partnership-graph/shared';
 import { ThesisProgram } from '../entities/ThesisProgram';
-import { lockForUpdate } from '@partnership-graph/shared';
-import {
-  applyCommonProgramFilter,
-  applyLevels,
-  programOrder,
-  programSearchColumns,
-  type ProgramFilterBase,
-} from './programQuery';
+import { applyLevels, programSearchColumns, type ProgramFilterBase } from './programQuery';
+import { ProgramTable } from './ProgramTable';
 
 export interface ThesisProgramFilter extends ProgramFilterBase {
   levels?: string[] | null;
@@ -23,47 +17,17 @@ export interface InstitutionThesisProgram {
 }
 
 /** Every SQL statement about thesis programmes lives here. */
-export class ThesisProgramRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class ThesisProgramRepository extends ProgramTable<ThesisProgram, ThesisProgramFilter> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, ThesisProgram, 'thesis-program');
+  }
 
-  private filtered(
-    filter: ThesisProgramFilter | null | undefined,
-    withSearch = true,
-  ): SelectQueryBuilder<ThesisProgram> {
-    const query = this.dataSource.getRepository(ThesisProgram).createQueryBuilder('p');
-    if (!filter) return query;
-    applyCommonProgramFilter(query, 'p', filter, withSearch);
-    if (filter.sourceId != null) andCitedBy(query, 'p.id', 'thesis-program', filter.sourceId);
+  protected applyOwnFilter(query: SelectQueryBuilder<ThesisProgram>, filter: ThesisProgramFilter): void {
     applyLevels(query, 'p', filter.levels);
     if (filter.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
       query.andWhere('(p.university_id = :institutionId OR p.industry_partner_id = :institutionId)', { institutionId });
     }
-    return query;
-  }
-
-  findPage(filter: ThesisProgramFilter | null | undefined, page: PageRequest): Promise<ThesisProgram[]> {
-    return findSearchablePage(
-      (withSearch) => this.filtered(filter, withSearch),
-      'p',
-      programOrder('p'),
-      filter?.search,
-      page,
-    );
-  }
-
-  count(filter: ThesisProgramFilter | null | undefined): Promise<number> {
-    return this.filtered(filter).getCount();
-  }
-
-  findByIds(ids: readonly string[]): Promise<ThesisProgram[]> {
-    return this.dataSource.getRepository(ThesisProgram).findBy({ id: In([...ids]) });
-  }
-
-  findByAgreementIds(ids: readonly string[]): Promise<ThesisProgram[]> {
-    return this.dataSource
-      .getRepository(ThesisProgram)
-      .find({ where: { agreementId: In([...ids]) }, order: { sortTitle: 'ASC', id: 'ASC' } });
   }
 
   /** The programmes these institutions are the university or industry partner of, in one statement. */
@@ -89,17 +53,6 @@ export class ThesisProgramRepository {
   }
 
   // ─── writes (inside a writeTransaction) ─────────────────────────────────────────
-
-  findForUpdate(manager: EntityManager, id: string): Promise<ThesisProgram | null> {
-    return lockForUpdate(
-      manager.getRepository(ThesisProgram).createQueryBuilder('p').where('p.id = :id', { id }),
-      manager,
-    ).getOne();
-  }
-
-  exists(manager: EntityManager, id: string): Promise<boolean> {
-    return manager.getRepository(ThesisProgram).existsBy({ id });
-  }
 
   async insert(manager: EntityManager, program: Omit<ThesisProgram, 'sortTitle' | 'searchText'>): Promise<void> {
     await manager.getRepository(ThesisProgram).insert({ ...program, ...this.searchColumns(program) });

@@ -1,17 +1,11 @@
-import { In, Not, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Not, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { assertValidId, badUserInput, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { Thesis } from '../entities/Thesis';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { thesisStatuses } from '../statuses';
-import { lockForUpdate } from '@partnership-graph/shared';
 import { applySearch } from './programQuery';
-import {
-  countByInstitution,
-  countByProgramAndStatus,
-  recordOrder,
-  type InstitutionCounts,
-  type StatusCounts,
-} from './recordQuery';
+import { recordOrder } from './recordQuery';
+import { StudentRecordTable } from './StudentRecordTable';
 
 export interface ThesisFilter {
   search?: string | null;
@@ -28,8 +22,19 @@ export interface ThesisFilter {
 }
 
 /** Every SQL statement about individual theses lives here. */
-export class ThesisRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class ThesisRepository extends StudentRecordTable<Thesis> {
+  constructor(dataSource: DataSource) {
+    // Per institution: the programmes it is the university or industry partner of.
+    super(dataSource, Thesis, 't', {
+      links: (ids) =>
+        `SELECT p.id AS program_id, p.university_id AS institution_id FROM thesis_programs p WHERE p.university_id IN (${ids})
+           UNION
+           SELECT p.id AS program_id, p.industry_partner_id AS institution_id FROM thesis_programs p WHERE p.industry_partner_id IN (${ids})`,
+      linkParameterLists: 2,
+      recordTable: 'theses',
+      statuses: thesisStatuses,
+    });
+  }
 
   private filtered(filter: ThesisFilter | null | undefined, withSearch = true): SelectQueryBuilder<Thesis> {
     const query = this.dataSource.getRepository(Thesis).createQueryBuilder('t');
@@ -91,56 +96,10 @@ export class ThesisRepository {
     return this.filtered(filter).getCount();
   }
 
-  findByIds(ids: readonly string[]): Promise<Thesis[]> {
-    return this.dataSource.getRepository(Thesis).findBy({ id: In([...ids]) });
-  }
-
-  findByStudentIds(ids: readonly string[]): Promise<Thesis[]> {
-    return this.dataSource
-      .getRepository(Thesis)
-      .find({ where: { studentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-  }
-
-  countsByProgram(programIds: readonly string[]): Promise<Map<string, StatusCounts>> {
-    return countByProgramAndStatus(this.dataSource, Thesis, programIds);
-  }
-
-  /** Programmes and theses per institution (as university or industry partner): one grouped statement. */
-  countsByInstitution(institutionIds: readonly string[]): Promise<Map<string, InstitutionCounts>> {
-    return countByInstitution(
-      this.dataSource,
-      {
-        links: (ids) =>
-          `SELECT p.id AS program_id, p.university_id AS institution_id FROM thesis_programs p WHERE p.university_id IN (${ids})
-           UNION
-           SELECT p.id AS program_id, p.industry_partner_id AS institution_id FROM thesis_programs p WHERE p.industry_partner_id IN (${ids})`,
-        linkParameterLists: 2,
-        recordTable: 'theses',
-        statuses: thesisStatuses,
-      },
-      institutionIds,
-    );
-  }
-
   // ─── writes (inside a writeTransaction) ─────────────────────────────────────────
 
   /** True when the student already has a thesis in the programme that is not ABANDONED. */
   hasCurrent(manager: EntityManager, programId: string, studentId: string): Promise<boolean> {
     return manager.getRepository(Thesis).existsBy({ programId, studentId, status: Not('ABANDONED') });
-  }
-
-  async insert(manager: EntityManager, thesis: Thesis): Promise<void> {
-    await manager.getRepository(Thesis).insert(thesis);
-  }
-
-  findForUpdate(manager: EntityManager, id: string): Promise<Thesis | null> {
-    return lockForUpdate(
-      manager.getRepository(Thesis).createQueryBuilder('t').where('t.id = :id', { id }),
-      manager,
-    ).getOne();
-  }
-
-  findOne(manager: EntityManager, id: string): Promise<Thesis | null> {
-    return manager.getRepository(Thesis).findOneBy({ id });
   }
 }

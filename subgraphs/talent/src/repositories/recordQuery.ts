@@ -45,6 +45,14 @@ export interface InstitutionCounts {
   statuses: StatusCounts;
 }
 
+/** How one kind of record is counted per institution (see `countByInstitution`). */
+export interface InstitutionCountsQuery {
+  links: (ids: string) => string;
+  linkParameterLists: number;
+  recordTable: string;
+  statuses: readonly string[];
+}
+
 /**
  * Per institution: how many programmes it is linked to and how many records of each
  * status those programmes hold, in ONE grouped statement for any number of
@@ -54,12 +62,7 @@ export interface InstitutionCounts {
  */
 export async function countByInstitution(
   dataSource: DataSource,
-  options: {
-    links: (ids: string) => string;
-    linkParameterLists: number;
-    recordTable: string;
-    statuses: readonly string[];
-  },
+  options: InstitutionCountsQuery,
   institutionIds: readonly string[],
 ): Promise<Map<string, InstitutionCounts>> {
   const ids = [...institutionIds];

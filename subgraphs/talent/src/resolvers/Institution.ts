@@ -1,5 +1,3 @@
-import type { TalentContext } from '../context';
-import type { EntityRef as InstitutionRef, TalentSummaryParent as Summary } from './parents';
 import { internshipFunnel, thesisFunnel, trainingFunnel } from './stats';
 import type { InstitutionResolvers, TalentSummaryResolvers } from '../generated/resolvers';
 
@@ -15,28 +13,27 @@ function distinctPrograms<P extends { id: string }>(
 
 export const Institution: InstitutionResolvers = {
   // Institutions belong to the institutions subgraph: this one only adds fields to an id.
-  __resolveReference: (ref: InstitutionRef) => ({ id: ref.id }),
-  internshipPrograms: async (institution: InstitutionRef, { role }: { role?: string | null }, ctx: TalentContext) =>
+  __resolveReference: (ref) => ({ id: ref.id }),
+  internshipPrograms: async (institution, { role }, ctx) =>
     distinctPrograms(await ctx.loaders.internshipProgramsByInstitution.load(institution.id), role),
-  thesisPrograms: async (institution: InstitutionRef, { role }: { role?: string | null }, ctx: TalentContext) =>
+  thesisPrograms: async (institution, { role }, ctx) =>
     distinctPrograms(await ctx.loaders.thesisProgramsByInstitution.load(institution.id), role),
-  trainingPrograms: async (institution: InstitutionRef, _: unknown, ctx: TalentContext) =>
+  trainingPrograms: async (institution, _, ctx) =>
     distinctPrograms(await ctx.loaders.trainingProgramsByInstitution.load(institution.id)),
-  talentSummary: (institution: InstitutionRef) => ({ institutionId: institution.id }),
+  talentSummary: (institution) => ({ institutionId: institution.id }),
 };
 
 /** Every number comes from one grouped statement per pipeline for all institutions of the request. */
 export const TalentSummary: TalentSummaryResolvers = {
-  internshipProgramCount: async (s: Summary, _: unknown, ctx: TalentContext) =>
+  internshipProgramCount: async (s, _, ctx) =>
     (await ctx.loaders.internshipCountsByInstitution.load(s.institutionId)).programs,
-  thesisProgramCount: async (s: Summary, _: unknown, ctx: TalentContext) =>
-    (await ctx.loaders.thesisCountsByInstitution.load(s.institutionId)).programs,
-  trainingProgramCount: async (s: Summary, _: unknown, ctx: TalentContext) =>
+  thesisProgramCount: async (s, _, ctx) => (await ctx.loaders.thesisCountsByInstitution.load(s.institutionId)).programs,
+  trainingProgramCount: async (s, _, ctx) =>
     (await ctx.loaders.enrollmentCountsByInstitution.load(s.institutionId)).programs,
-  internships: async (s: Summary, _: unknown, ctx: TalentContext) =>
+  internships: async (s, _, ctx) =>
     internshipFunnel((await ctx.loaders.internshipCountsByInstitution.load(s.institutionId)).statuses),
-  theses: async (s: Summary, _: unknown, ctx: TalentContext) =>
+  theses: async (s, _, ctx) =>
     thesisFunnel((await ctx.loaders.thesisCountsByInstitution.load(s.institutionId)).statuses),
-  trainings: async (s: Summary, _: unknown, ctx: TalentContext) =>
+  trainings: async (s, _, ctx) =>
     trainingFunnel((await ctx.loaders.enrollmentCountsByInstitution.load(s.institutionId)).statuses),
 };

@@ -1,36 +1,17 @@
-import {
-  citationsOf,
-  provenanceOf,
-  citedSourcesOf,
-  type PageArgs,
-  loadReference,
-  historyOf,
-} from '@partnership-graph/shared';
-import type { TalentContext } from '../context';
-import type { InternshipProgram as InternshipProgramRow } from '../entities/InternshipProgram';
-import { lazyConnection } from './connections';
-import { countIn, internshipFunnel, seatStats } from './stats';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { programRecords } from './connections';
+import { internshipFunnel, seatStats } from './stats';
 import type { InternshipProgramResolvers } from '../generated/resolvers';
 
 export const InternshipProgram: InternshipProgramResolvers = {
-  __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
-    loadReference(ref.id, (id) => ctx.loaders.internshipProgram.load(id)),
-  host: (program: InternshipProgramRow) => (program.hostId ? { id: program.hostId } : null),
-  universities: async (program: InternshipProgramRow, _: unknown, ctx: TalentContext) =>
+  __resolveReference: (ref, ctx) => loadReference(ref.id, (id) => ctx.loaders.internshipProgram.load(id)),
+  host: (program) => (program.hostId ? { id: program.hostId } : null),
+  universities: async (program, _, ctx) =>
     (await ctx.loaders.universitiesByInternshipProgram.load(program.id)).map((id) => ({ id })),
-  agreement: (program: InternshipProgramRow) => (program.agreementId ? { id: program.agreementId } : null),
-  internships: (program: InternshipProgramRow, args: PageArgs & { statuses?: string[] | null }, ctx: TalentContext) =>
-    lazyConnection(
-      args,
-      async (page) => {
-        const rows = await ctx.internships.findPage({ programId: program.id, statuses: args.statuses }, page);
-        for (const row of rows) ctx.loaders.internship.prime(row.id, row);
-        return rows;
-      },
-      (row) => ({ key: row.createdAt, id: row.id }),
-      async () => countIn(await ctx.loaders.internshipCountsByProgram.load(program.id), args.statuses),
-    ),
-  stats: async (program: InternshipProgramRow, _: unknown, ctx: TalentContext) => {
+  agreement: (program) => (program.agreementId ? { id: program.agreementId } : null),
+  internships: (program, args, ctx) =>
+    programRecords(program.id, args, ctx.internships, ctx.loaders.internship, ctx.loaders.internshipCountsByProgram),
+  stats: async (program, _, ctx) => {
     const counts = await ctx.loaders.internshipCountsByProgram.load(program.id);
     return { ...internshipFunnel(counts), ...seatStats(program.seats, counts) };
   },

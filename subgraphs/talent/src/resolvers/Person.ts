@@ -1,17 +1,10 @@
-import type { PageArgs } from '@partnership-graph/shared';
-import type { TalentContext } from '../context';
 import { lazyConnection } from './connections';
-import type { EntityRef as PersonRef } from './parents';
 import type { PersonResolvers } from '../generated/resolvers';
 
 export const Person: PersonResolvers = {
   // People belong to the institutions subgraph: this one only adds the theses they supervise.
-  __resolveReference: (ref: PersonRef) => ({ id: ref.id }),
-  supervisedTheses: (
-    person: PersonRef,
-    args: PageArgs & { role?: 'ACADEMIC' | 'INDUSTRY' | null },
-    ctx: TalentContext,
-  ) => {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  supervisedTheses: (person, args, ctx) => {
     const filter = { supervisorId: person.id, supervisorRole: args.role ?? null };
     return lazyConnection(
       args,

@@ -13,14 +13,11 @@ function personal(field: 'name' | 'email') {
 }
 
 export const Student: StudentResolvers = {
-  __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
-    loadReference(ref.id, (id) => ctx.loaders.student.load(id)),
+  __resolveReference: (ref, ctx) => loadReference(ref.id, (id) => ctx.loaders.student.load(id)),
   name: personal('name'),
   email: personal('email'),
-  university: (student: StudentRow) => (student.universityId ? { id: student.universityId } : null),
-  internships: (student: StudentRow, _: unknown, ctx: TalentContext) =>
-    ctx.loaders.internshipsByStudent.load(student.id),
-  theses: (student: StudentRow, _: unknown, ctx: TalentContext) => ctx.loaders.thesesByStudent.load(student.id),
-  trainingEnrollments: (student: StudentRow, _: unknown, ctx: TalentContext) =>
-    ctx.loaders.enrollmentsByStudent.load(student.id),
+  university: (student) => (student.universityId ? { id: student.universityId } : null),
+  internships: (student, _, ctx) => ctx.loaders.internshipsByStudent.load(student.id),
+  theses: (student, _, ctx) => ctx.loaders.thesesByStudent.load(student.id),
+  trainingEnrollments: (student, _, ctx) => ctx.loaders.enrollmentsByStudent.load(student.id),
 };

@@ -1,12 +1,10 @@
 import { mustExist, historyOf } from '@partnership-graph/shared';
-import type { TalentContext } from '../context';
-import type { TrainingEnrollment as TrainingEnrollmentRow } from '../entities/TrainingEnrollment';
 import type { TrainingEnrollmentResolvers } from '../generated/resolvers';
 
 export const TrainingEnrollment: TrainingEnrollmentResolvers = {
-  participant: (enrollment: TrainingEnrollmentRow, _: unknown, ctx: TalentContext) =>
+  participant: (enrollment, _, ctx) =>
     mustExist(ctx.loaders.student.load(enrollment.studentId), `student ${enrollment.studentId}`),
-  program: (enrollment: TrainingEnrollmentRow, _: unknown, ctx: TalentContext) =>
+  program: (enrollment, _, ctx) =>
     mustExist(ctx.loaders.trainingProgram.load(enrollment.programId), `training programme ${enrollment.programId}`),
   history: historyOf('TrainingEnrollment'),
 };

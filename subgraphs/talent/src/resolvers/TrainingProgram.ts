@@ -1,35 +1,22 @@
-import {
-  citationsOf,
-  provenanceOf,
-  citedSourcesOf,
-  type PageArgs,
-  loadReference,
-  historyOf,
-} from '@partnership-graph/shared';
-import type { TalentContext } from '../context';
-import type { TrainingProgram as TrainingProgramRow } from '../entities/TrainingProgram';
-import { lazyConnection } from './connections';
-import { countIn, seatStats, trainingFunnel } from './stats';
+import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { programRecords } from './connections';
+import { seatStats, trainingFunnel } from './stats';
 import type { TrainingProgramResolvers } from '../generated/resolvers';
 
 export const TrainingProgram: TrainingProgramResolvers = {
-  __resolveReference: (ref: { id: string }, ctx: TalentContext) =>
-    loadReference(ref.id, (id) => ctx.loaders.trainingProgram.load(id)),
-  providers: async (program: TrainingProgramRow, _: unknown, ctx: TalentContext) =>
+  __resolveReference: (ref, ctx) => loadReference(ref.id, (id) => ctx.loaders.trainingProgram.load(id)),
+  providers: async (program, _, ctx) =>
     (await ctx.loaders.providersByTrainingProgram.load(program.id)).map((id) => ({ id })),
-  agreement: (program: TrainingProgramRow) => (program.agreementId ? { id: program.agreementId } : null),
-  enrollments: (program: TrainingProgramRow, args: PageArgs & { statuses?: string[] | null }, ctx: TalentContext) =>
-    lazyConnection(
+  agreement: (program) => (program.agreementId ? { id: program.agreementId } : null),
+  enrollments: (program, args, ctx) =>
+    programRecords(
+      program.id,
       args,
-      async (page) => {
-        const rows = await ctx.enrollments.findPage({ programId: program.id, statuses: args.statuses }, page);
-        for (const row of rows) ctx.loaders.trainingEnrollment.prime(row.id, row);
-        return rows;
-      },
-      (row) => ({ key: row.createdAt, id: row.id }),
-      async () => countIn(await ctx.loaders.enrollmentCountsByProgram.load(program.id), args.statuses),
+      ctx.enrollments,
+      ctx.loaders.trainingEnrollment,
+      ctx.loaders.enrollmentCountsByProgram,
     ),
-  stats: async (program: TrainingProgramRow, _: unknown, ctx: TalentContext) => {
+  stats: async (program, _, ctx) => {
     const counts = await ctx.loaders.enrollmentCountsByProgram.load(program.id);
     return { ...trainingFunnel(counts), ...seatStats(program.seats, counts) };
   },

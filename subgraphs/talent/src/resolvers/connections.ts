@@ -1,4 +1,7 @@
 import { parsePageArgs, toConnection, type Connection, type Cursor, type PageArgs } from '@partnership-graph/shared';
+import type DataLoader from 'dataloader';
+import type { StatusCounts } from '../repositories/recordQuery';
+import { countIn } from './stats';
 
 /** A connection whose every field is resolved on demand (see lazyConnection). */
 export interface LazyConnection<T> {
@@ -31,4 +34,33 @@ export function lazyConnection<T>(
     edges: async () => (await get()).edges,
     pageInfo: async () => (await get()).pageInfo,
   };
+}
+
+/**
+ * A programme's records (`internships`, `theses`, `enrollments`), maybe only some
+ * statuses: the page fetched on demand and primed into the record loader, the count
+ * taken from the programme's batched status counts.
+ */
+export function programRecords<R extends { id: string; createdAt: string }>(
+  programId: string,
+  args: PageArgs & { statuses?: string[] | null },
+  records: {
+    findPage(
+      filter: { programId: string; statuses?: string[] | null },
+      page: ReturnType<typeof parsePageArgs>,
+    ): Promise<R[]>;
+  },
+  loader: DataLoader<string, R | null>,
+  counts: DataLoader<string, StatusCounts>,
+): LazyConnection<R> {
+  return lazyConnection(
+    args,
+    async (page) => {
+      const rows = await records.findPage({ programId, statuses: args.statuses }, page);
+      for (const row of rows) loader.prime(row.id, row);
+      return rows;
+    },
+    (row) => ({ key: row.createdAt, id: row.id }),
+    async () => countIn(await counts.load(programId), args.statuses),
+  );
 }

@@ -1,9 +1,11 @@
 import { loadPage, type Connection, type PageArgs, type PageRequest } from '@partnership-graph/shared';
 import type DataLoader from 'dataloader';
 import type { TalentContext } from '../context';
-import type { InternshipProgramFilter } from '../repositories/InternshipProgramRepository';
-import type { ThesisProgramFilter } from '../repositories/ThesisProgramRepository';
-import type { TrainingProgramFilter } from '../repositories/TrainingProgramRepository';
+import type {
+  QueryInternshipProgramsArgs,
+  QueryThesisProgramsArgs,
+  QueryTrainingProgramsArgs,
+} from '../generated/resolvers';
 
 /** A programme list's repository: programmes are listed by folded title (`sortTitle`), then id. */
 interface ProgramList<F, R> {
@@ -26,15 +28,13 @@ function programPage<F, R extends { id: string; sortTitle: string }>(
 }
 
 /** A page of `internshipPrograms`, also served as `Source.internshipPrograms` (the same list with `sourceId`). */
-export const internshipProgramsPage = (
-  args: PageArgs & { filter?: InternshipProgramFilter | null },
-  ctx: TalentContext,
-) => programPage(args, ctx.internshipPrograms, ctx.loaders.internshipProgram);
+export const internshipProgramsPage = (args: QueryInternshipProgramsArgs, ctx: TalentContext) =>
+  programPage(args, ctx.internshipPrograms, ctx.loaders.internshipProgram);
 
 /** A page of `thesisPrograms`, also served as `Source.thesisPrograms`. */
-export const thesisProgramsPage = (args: PageArgs & { filter?: ThesisProgramFilter | null }, ctx: TalentContext) =>
+export const thesisProgramsPage = (args: QueryThesisProgramsArgs, ctx: TalentContext) =>
   programPage(args, ctx.thesisPrograms, ctx.loaders.thesisProgram);
 
 /** A page of `trainingPrograms`, also served as `Source.trainingPrograms`. */
-export const trainingProgramsPage = (args: PageArgs & { filter?: TrainingProgramFilter | null }, ctx: TalentContext) =>
+export const trainingProgramsPage = (args: QueryTrainingProgramsArgs, ctx: TalentContext) =>
   programPage(args, ctx.trainingPrograms, ctx.loaders.trainingProgram);
