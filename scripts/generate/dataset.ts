@@ -411,6 +411,18 @@ function addMonths(date: string, months: number): string {
 const json = (value: unknown) => JSON.stringify(value);
 const pipe = (codes: readonly string[]) => `|${codes.join('|')}|`;
 
+/** The columns every programme (internship, thesis, training) has alike; draws its status from `r`. */
+function programSchedule(r: Rng, title: string, startsOn: string | null, endsOn: string | null, agreementId: string) {
+  return {
+    starts_on: startsOn,
+    ends_on: endsOn,
+    status: r.weighted(programStatuses),
+    agreement_id: agreementId,
+    version: 1,
+    sort_title: foldText(title),
+  };
+}
+
 /** Timestamps that grow with the index, so `created_at` order is id order (as when records are registered one by one). */
 function timestamp(fromMs: number, spanMs: number, index: number, count: number): string {
   return new Date(fromMs + Math.floor((index * spanMs) / Math.max(1, count))).toISOString();
@@ -850,12 +862,7 @@ export class Dataset {
       levels: pipe(this.programLevels(1, p)),
       areas: json(list),
       seats: r.chance(0.6) ? r.between(50, 200) : null,
-      starts_on: startsOn,
-      ends_on: endsOn,
-      status: r.weighted(programStatuses),
-      agreement_id: agreementId,
-      version: 1,
-      sort_title: foldText(title),
+      ...programSchedule(r, title, startsOn, endsOn, agreementId),
       search_text: buildSearchText([title, ...list, hostId, ...universityIds, agreementId]),
     };
   }
@@ -902,12 +909,7 @@ export class Dataset {
       industry_partner_id: partnerId,
       levels: pipe(this.programLevels(2, q)),
       areas: json(list),
-      starts_on: startsOn,
-      ends_on: endsOn,
-      status: r.weighted(programStatuses),
-      agreement_id: agreementId,
-      version: 1,
-      sort_title: foldText(title),
+      ...programSchedule(r, title, startsOn, endsOn, agreementId),
       search_text: buildSearchText([title, ...list, universityId, partnerId, agreementId]),
     };
   }
@@ -960,12 +962,7 @@ export class Dataset {
       audience,
       areas: json(list),
       seats: r.chance(0.6) ? r.between(20, 100) : null,
-      starts_on: startsOn,
-      ends_on: endsOn,
-      status: r.weighted(programStatuses),
-      agreement_id: agreementId,
-      version: 1,
-      sort_title: foldText(title),
+      ...programSchedule(r, title, startsOn, endsOn, agreementId),
       search_text: buildSearchText([title, ...list, audience, ...providerIds, agreementId]),
     };
   }
