@@ -1,11 +1,9 @@
-import { buildSearchText, foldText, undatedLast } from '@partnership-graph/shared';
+import { buildSearchText, foldText, undatedLast, type SubgraphName } from '@partnership-graph/shared';
 import { agreementAreaKeys, agreementSearchText } from '../../subgraphs/agreements/src/public';
 import { positionRecord } from '../../subgraphs/institutions/src/public';
 import type { Scale } from './args';
 import { rngFor, type Rng } from './random';
-import type { Row, TableShape } from './sql';
-import * as T from './tables';
-import type { SubgraphName } from './tables';
+import type { Row } from './sql';
 
 /**
  * The synthetic dataset: sizes per scale and one pure function per record, so that
@@ -413,6 +411,18 @@ function addMonths(date: string, months: number): string {
 const json = (value: unknown) => JSON.stringify(value);
 const pipe = (codes: readonly string[]) => `|${codes.join('|')}|`;
 
+/** The columns every programme (internship, thesis, training) has alike; draws its status from `r`. */
+function programSchedule(r: Rng, title: string, startsOn: string | null, endsOn: string | null, agreementId: string) {
+  return {
+    starts_on: startsOn,
+    ends_on: endsOn,
+    status: r.weighted(programStatuses),
+    agreement_id: agreementId,
+    version: 1,
+    sort_title: foldText(title),
+  };
+}
+
 /** Timestamps that grow with the index, so `created_at` order is id order (as when records are registered one by one). */
 function timestamp(fromMs: number, spanMs: number, index: number, count: number): string {
   return new Date(fromMs + Math.floor((index * spanMs) / Math.max(1, count))).toISOString();
@@ -427,8 +437,8 @@ export interface Party {
   signatory: number | null;
 }
 
-/** One chunk of rows ready to insert, by table, in the order they must be written. */
-export type Chunk = Array<[TableShape, Row[]]>;
+/** One chunk of rows ready to insert, by table name, in the order they must be written. */
+export type Chunk = Array<[table: string, rows: Row[]]>;
 
 /** A kind of record written in chunks; each chunk is one transaction. */
 export interface Job {
@@ -525,37 +535,37 @@ export class Dataset {
     const p = r.next();
     const foundedOn = p < 0.6 ? String(r.between(1850, 2020)) : p < 0.85 ? day(r, 1900, 2020) : null;
     const parentId = kind === 'ENTERPRISE' ? ids.institution(i - 3) : null;
-    return [
-      ids.institution(i),
+    return {
+      id: ids.institution(i),
       name,
-      json(names),
+      names: json(names),
       acronym,
-      '[]',
+      aliases: '[]',
       kind,
-      kind === 'COMPANY' ? `${branch.trim().toLowerCase()} industry` : words.sector,
+      sector: kind === 'COMPANY' ? `${branch.trim().toLowerCase()} industry` : words.sector,
       country,
       city,
-      r.chance(0.5) ? `https://${ids.institution(i)}.example` : null,
-      null,
-      foundedOn,
-      parentId,
-      foldText(name).slice(0, 300),
-      buildSearchText([name, ...names.map((n) => n.value), acronym]),
-      undatedLast(foundedOn),
-    ];
+      website: r.chance(0.5) ? `https://${ids.institution(i)}.example` : null,
+      ror_id: null,
+      founded_on: foundedOn,
+      parent_id: parentId,
+      sort_name: foldText(name).slice(0, 300),
+      search_text: buildSearchText([name, ...names.map((n) => n.value), acronym]),
+      founded_on_sort: undatedLast(foundedOn),
+    };
   }
 
   personRow(k: number): Row {
     const r = this.rng(S.person, k);
     const name = `Synthetic ${r.pick(firstNames)} ${r.pick(lastNames)} ${k}`;
-    return [
-      ids.person(k),
+    return {
+      id: ids.person(k),
       name,
-      json([{ language: 'en', value: name }]),
-      '[]',
-      foldText(name).slice(0, 200),
-      buildSearchText([name]),
-    ];
+      names: json([{ language: 'en', value: name }]),
+      aliases: '[]',
+      sort_name: foldText(name).slice(0, 200),
+      search_text: buildSearchText([name]),
+    };
   }
 
   positionRow(k: number): Row {
@@ -579,24 +589,24 @@ export class Dataset {
       former: false,
       formerOn: null,
     });
-    return [
-      p.id,
-      p.personId,
-      p.institutionId,
-      p.title,
-      p.since,
-      p.until,
-      p.observedOn,
-      json(p.observedDates),
-      p.former,
-      p.formerOn,
-      p.heldFrom,
-      p.heldTo,
-      p.notBefore,
-      p.notAfter,
-      p.role,
-      p.searchText,
-    ];
+    return {
+      id: p.id,
+      person_id: p.personId,
+      institution_id: p.institutionId,
+      title: p.title,
+      since: p.since,
+      until: p.until,
+      observed_on: p.observedOn,
+      observed_dates: json(p.observedDates),
+      former: p.former,
+      former_on: p.formerOn,
+      held_from: p.heldFrom,
+      held_to: p.heldTo,
+      not_before: p.notBefore,
+      not_after: p.notAfter,
+      role: p.role,
+      search_text: p.searchText,
+    };
   }
 
   membershipRow(m: number): Row {
@@ -604,15 +614,15 @@ export class Dataset {
     const organization = this.alliance(m % this.alliances);
     const member = r.chance(0.8) ? this.university(r) : this.industry(r);
     const role = m < this.alliances ? 'FOUNDER' : r.chance(0.1) ? 'REGIONAL_CENTER' : 'MEMBER';
-    return [
-      ids.membership(m),
-      ids.institution(member),
-      ids.institution(organization),
+    return {
+      id: ids.membership(m),
+      member_id: ids.institution(member),
+      organization_id: ids.institution(organization),
       role,
-      String(r.between(2000, 2024)),
-      null,
-      null,
-    ];
+      since: String(r.between(2000, 2024)),
+      until: null,
+      note: null,
+    };
   }
 
   // ----- agreements
@@ -658,51 +668,53 @@ export class Dataset {
       status === 'ANNOUNCED' && r.chance(0.7) ? null : r.chance(0.95) ? partialDate(r, 2000, 2025) : null;
     const validFrom = signedOn && signedOn.length === 10 && r.chance(0.6) ? signedOn : null;
     const validUntil = validFrom && r.chance(0.7) ? addMonths(validFrom, 12 * r.between(1, 5)) : null;
-    return [
-      ids.agreement(j),
+    return {
+      id: ids.agreement(j),
       title,
-      false,
+      title_is_descriptive: false,
       kind,
       status,
       description,
-      signedOn,
-      validFrom,
-      validUntil,
-      json(list),
-      agreementAreaKeys(list),
-      1,
-      foldText(title).slice(0, 300),
+      signed_on: signedOn,
+      valid_from: validFrom,
+      valid_until: validUntil,
+      areas: json(list),
+      area_keys: agreementAreaKeys(list),
+      version: 1,
+      sort_title: foldText(title).slice(0, 300),
       // Written as the subgraph writes it: with the agreement's commitments.
-      agreementSearchText(
+      search_text: agreementSearchText(
         { title, description, areas: list },
-        this.commitmentRows(j).map(([, , kind, text]) => ({
-          kind: String(kind),
-          description: text === null ? null : String(text),
+        this.commitmentRows(j).map((commitment) => ({
+          kind: String(commitment.kind),
+          description: commitment.description === null ? null : String(commitment.description),
         })),
       ),
-      undatedLast(signedOn),
-    ];
+      signed_on_sort: undatedLast(signedOn),
+    };
   }
 
   partyRows(j: number): Row[] {
-    return this.partiesOf(j).map((p, position) => [
-      ids.agreement(j),
-      ids.institution(p.institution),
-      p.role,
-      p.signatory === null ? null : ids.person(p.signatory),
+    return this.partiesOf(j).map((p, position) => ({
+      agreement_id: ids.agreement(j),
+      institution_id: ids.institution(p.institution),
+      role: p.role,
+      signatory_id: p.signatory === null ? null : ids.person(p.signatory),
       position,
-    ]);
+    }));
   }
 
   commitmentRows(j: number): Row[] {
     const r = this.rng(S.commitments, j);
     const kinds = r.sample(commitmentKinds, this.commitmentCount(j));
-    return kinds.map((kind, position) => [
-      ids.agreement(j),
+    return kinds.map((kind, position) => ({
+      agreement_id: ids.agreement(j),
       position,
       kind,
-      r.chance(0.8) ? `Synthetic commitment: ${kind.toLowerCase().replace(/_/g, ' ')} in ${r.pick(areas)}` : null,
-    ]);
+      description: r.chance(0.8)
+        ? `Synthetic commitment: ${kind.toLowerCase().replace(/_/g, ' ')} in ${r.pick(areas)}`
+        : null,
+    }));
   }
 
   /** [organizer, partner?, participants…] and how many speakers. */
@@ -725,24 +737,24 @@ export class Dataset {
     const online = o < 0.2 ? true : o < 0.85 ? false : null;
     const location = online ? null : r.pick(allCities);
     const attendance = r.chance(0.3) ? `about ${r.between(2, 50) * 10} participants (synthetic)` : null;
-    return [
-      ids.event(e),
+    return {
+      id: ids.event(e),
       title,
-      false,
+      title_is_descriptive: false,
       kind,
-      null,
-      startsOn,
-      endsOn,
+      description: null,
+      starts_on: startsOn,
+      ends_on: endsOn,
       online,
       location,
       attendance,
-      json(topics),
-      '[]',
-      1,
-      foldText(title).slice(0, 300),
-      buildSearchText([title, null, location, ...topics]),
-      undatedLast(startsOn),
-    ];
+      topics: json(topics),
+      decisions: '[]',
+      version: 1,
+      sort_title: foldText(title).slice(0, 300),
+      search_text: buildSearchText([title, null, location, ...topics]),
+      starts_on_sort: undatedLast(startsOn),
+    };
   }
 
   eventInstitutions(e: number): Array<{ institution: number; role: string; position: number }> {
@@ -768,7 +780,12 @@ export class Dataset {
     const list = this.eventInstitutions(e);
     const shape = this.eventShape(e);
     const r = this.rng(S.eventPeople, e + 0x40000000);
-    const participants = list.map((p) => [ids.event(e), ids.institution(p.institution), p.role, p.position]);
+    const participants = list.map((p) => ({
+      event_id: ids.event(e),
+      institution_id: ids.institution(p.institution),
+      role: p.role,
+      position: p.position,
+    }));
     const speakers: Row[] = [];
     const used = new Set<number>();
     for (let position = 0; position < shape.speakers; position++) {
@@ -779,14 +796,14 @@ export class Dataset {
       if (used.has(person)) continue;
       used.add(person);
       const words = kindWords[this.kindOf(institution)];
-      speakers.push([
-        ids.event(e),
-        ids.person(person),
-        ids.institution(institution),
-        person % 2 === 0 ? words.head : words.deputy,
-        `Synthetic talk on ${r.pick(areas)}`,
+      speakers.push({
+        event_id: ids.event(e),
+        person_id: ids.person(person),
+        institution_id: ids.institution(institution),
+        role: person % 2 === 0 ? words.head : words.deputy,
+        contribution: `Synthetic talk on ${r.pick(areas)}`,
         position,
-      ]);
+      });
     }
     return { participants, speakers };
   }
@@ -795,13 +812,13 @@ export class Dataset {
 
   studentRow(s: number): Row {
     const r = this.rng(S.student, s);
-    return [
-      ids.student(s),
-      `Synthetic Student ${s}`,
-      `${ids.student(s)}@students.example`,
-      ids.institution(this.university(r)),
-      timestamp(Y2019, FOUR_YEARS, s, this.sizes.students),
-    ];
+    return {
+      id: ids.student(s),
+      name: `Synthetic Student ${s}`,
+      email: `${ids.student(s)}@students.example`,
+      university_id: ids.institution(this.university(r)),
+      created_at: timestamp(Y2019, FOUR_YEARS, s, this.sizes.students),
+    };
   }
 
   /** The agreement a programme comes from: spread evenly over the agreements. */
@@ -837,22 +854,17 @@ export class Dataset {
     const hostId = ids.institution(links.host);
     const universityIds = links.universities.map(ids.institution);
     const agreementId = ids.agreement(links.agreement);
-    return [
-      ids.internshipProgram(p),
+    return {
+      id: ids.internshipProgram(p),
       title,
-      null,
-      hostId,
-      pipe(this.programLevels(1, p)),
-      json(list),
-      r.chance(0.6) ? r.between(50, 200) : null,
-      startsOn,
-      endsOn,
-      r.weighted(programStatuses),
-      agreementId,
-      1,
-      foldText(title),
-      buildSearchText([title, ...list, hostId, ...universityIds, agreementId]),
-    ];
+      description: null,
+      host_id: hostId,
+      levels: pipe(this.programLevels(1, p)),
+      areas: json(list),
+      seats: r.chance(0.6) ? r.between(50, 200) : null,
+      ...programSchedule(r, title, startsOn, endsOn, agreementId),
+      search_text: buildSearchText([title, ...list, hostId, ...universityIds, agreementId]),
+    };
   }
 
   internshipRow(i: number): Row {
@@ -860,17 +872,17 @@ export class Dataset {
     const program = r.int(this.sizes.internshipPrograms);
     const createdAt = timestamp(Y2021, FOUR_YEARS, i, this.sizes.internships);
     const startsOn = addMonths(createdAt.slice(0, 10), r.between(1, 3));
-    return [
-      ids.internship(i),
-      ids.internshipProgram(program),
-      ids.student(r.int(this.sizes.students)),
-      r.pick(this.programLevels(1, program)),
-      startsOn,
-      addMonths(startsOn, r.between(2, 6)),
-      r.weighted(internshipStatuses),
-      1,
-      createdAt,
-    ];
+    return {
+      id: ids.internship(i),
+      program_id: ids.internshipProgram(program),
+      student_id: ids.student(r.int(this.sizes.students)),
+      level: r.pick(this.programLevels(1, program)),
+      starts_on: startsOn,
+      ends_on: addMonths(startsOn, r.between(2, 6)),
+      status: r.weighted(internshipStatuses),
+      version: 1,
+      created_at: createdAt,
+    };
   }
 
   thesisProgramLinks(q: number): { agreement: number; university: number; partner: number } {
@@ -889,22 +901,17 @@ export class Dataset {
     const universityId = ids.institution(links.university);
     const partnerId = ids.institution(links.partner);
     const agreementId = ids.agreement(links.agreement);
-    return [
-      ids.thesisProgram(q),
+    return {
+      id: ids.thesisProgram(q),
       title,
-      null,
-      universityId,
-      partnerId,
-      pipe(this.programLevels(2, q)),
-      json(list),
-      startsOn,
-      endsOn,
-      r.weighted(programStatuses),
-      agreementId,
-      1,
-      foldText(title),
-      buildSearchText([title, ...list, universityId, partnerId, agreementId]),
-    ];
+      description: null,
+      university_id: universityId,
+      industry_partner_id: partnerId,
+      levels: pipe(this.programLevels(2, q)),
+      areas: json(list),
+      ...programSchedule(r, title, startsOn, endsOn, agreementId),
+      search_text: buildSearchText([title, ...list, universityId, partnerId, agreementId]),
+    };
   }
 
   thesisRow(t: number): Row {
@@ -913,20 +920,20 @@ export class Dataset {
     const links = this.thesisProgramLinks(program);
     const createdAt = timestamp(Y2019, FOUR_YEARS + 365 * 24 * 3600 * 1000, t, this.sizes.theses);
     const title = `Synthetic thesis ${t} on ${r.pick(areas)}`;
-    return [
-      ids.thesis(t),
-      ids.thesisProgram(program),
-      ids.student(r.int(this.sizes.students)),
+    return {
+      id: ids.thesis(t),
+      program_id: ids.thesisProgram(program),
+      student_id: ids.student(r.int(this.sizes.students)),
       title,
-      r.pick(this.programLevels(2, program)),
-      Number(createdAt.slice(0, 4)) + r.between(0, 1),
-      ids.person(this.head(links.university) + 1),
-      ids.person(this.head(links.partner) + r.int(2)),
-      r.weighted(thesisStatuses),
-      1,
-      createdAt,
-      buildSearchText([title]),
-    ];
+      level: r.pick(this.programLevels(2, program)),
+      year: Number(createdAt.slice(0, 4)) + r.between(0, 1),
+      academic_supervisor_id: ids.person(this.head(links.university) + 1),
+      industry_supervisor_id: ids.person(this.head(links.partner) + r.int(2)),
+      status: r.weighted(thesisStatuses),
+      version: 1,
+      created_at: createdAt,
+      search_text: buildSearchText([title]),
+    };
   }
 
   trainingProgramLinks(p: number): { agreement: number; providers: number[] } {
@@ -947,57 +954,64 @@ export class Dataset {
     const endsOn = startsOn && r.chance(0.8) ? addMonths(startsOn, r.between(1, 9)) : null;
     const providerIds = links.providers.map(ids.institution);
     const agreementId = ids.agreement(links.agreement);
-    return [
-      ids.trainingProgram(p),
+    return {
+      id: ids.trainingProgram(p),
       title,
-      null,
+      description: null,
       kind,
       audience,
-      json(list),
-      r.chance(0.6) ? r.between(20, 100) : null,
-      startsOn,
-      endsOn,
-      r.weighted(programStatuses),
-      agreementId,
-      1,
-      foldText(title),
-      buildSearchText([title, ...list, audience, ...providerIds, agreementId]),
-    ];
+      areas: json(list),
+      seats: r.chance(0.6) ? r.between(20, 100) : null,
+      ...programSchedule(r, title, startsOn, endsOn, agreementId),
+      search_text: buildSearchText([title, ...list, audience, ...providerIds, agreementId]),
+    };
   }
 
   enrollmentRow(n: number): Row {
     const r = this.rng(S.enrollment, n);
     const createdAt = timestamp(Y2021, FOUR_YEARS, n, this.sizes.trainingEnrollments);
     const startsOn = addMonths(createdAt.slice(0, 10), r.between(0, 2));
-    return [
-      ids.trainingEnrollment(n),
-      ids.trainingProgram(r.int(this.sizes.trainingPrograms)),
-      ids.student(r.int(this.sizes.students)),
-      startsOn,
-      addMonths(startsOn, r.between(1, 6)),
-      r.weighted(enrollmentStatuses),
-      1,
-      createdAt,
-    ];
+    return {
+      id: ids.trainingEnrollment(n),
+      program_id: ids.trainingProgram(r.int(this.sizes.trainingPrograms)),
+      student_id: ids.student(r.int(this.sizes.students)),
+      starts_on: startsOn,
+      ends_on: addMonths(startsOn, r.between(1, 6)),
+      status: r.weighted(enrollmentStatuses),
+      version: 1,
+      created_at: createdAt,
+    };
   }
 
   // ----- the source document, and the jobs that write everything
 
   sourceRow(complete: boolean): Row {
     const publisher = `${datasetLabel(this.scale, this.seed)}${complete ? '' : ' (incomplete)'}`;
-    return [SOURCE_ID, SOURCE_TITLE, true, publisher, null, null, 'en'];
+    return {
+      id: SOURCE_ID,
+      title: SOURCE_TITLE,
+      title_is_descriptive: true,
+      publisher,
+      url: null,
+      published_on: null,
+      language: 'en',
+    };
   }
 
   jobs(): Job[] {
     const z = this.sizes;
-    const cite = (type: string, id: string): Row => [`${type}:${id}`, SOURCE_ID, null];
+    const cite = (type: string, id: string): Row => ({
+      record_key: `${type}:${id}`,
+      source_id: SOURCE_ID,
+      quote: null,
+    });
     const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
     const simple = (
       database: SubgraphName,
       label: string,
       count: number,
       chunkSize: number,
-      table: TableShape,
+      table: string,
       type: string,
       id: (i: number) => string,
       row: (i: number) => Row,
@@ -1011,7 +1025,7 @@ export class Dataset {
         const indexes = range(start, end);
         return [
           [table, indexes.map(row)],
-          [T.citations, indexes.map((i) => cite(type, id(i)))],
+          ['citations', indexes.map((i) => cite(type, id(i)))],
         ];
       },
     });
@@ -1021,7 +1035,7 @@ export class Dataset {
         'institutions',
         z.institutions,
         2000,
-        T.institutions,
+        'institutions',
         'institution',
         ids.institution,
         (i) => this.institutionRow(i),
@@ -1035,13 +1049,13 @@ export class Dataset {
         build: (start, end) => {
           const indexes = range(start, end);
           return [
-            [T.people, indexes.map((k) => this.personRow(k))],
-            [T.positions, indexes.map((k) => this.positionRow(k))],
-            [T.citations, indexes.flatMap((k) => [cite('person', ids.person(k)), cite('position', ids.position(k))])],
+            ['people', indexes.map((k) => this.personRow(k))],
+            ['positions', indexes.map((k) => this.positionRow(k))],
+            ['citations', indexes.flatMap((k) => [cite('person', ids.person(k)), cite('position', ids.position(k))])],
           ];
         },
       },
-      simple('institutions', 'memberships', z.memberships, 2000, T.memberships, 'membership', ids.membership, (m) =>
+      simple('institutions', 'memberships', z.memberships, 2000, 'memberships', 'membership', ids.membership, (m) =>
         this.membershipRow(m),
       ),
       {
@@ -1057,10 +1071,10 @@ export class Dataset {
         build: (start, end) => {
           const indexes = range(start, end);
           return [
-            [T.agreements, indexes.map((j) => this.agreementRow(j))],
-            [T.agreementParties, indexes.flatMap((j) => this.partyRows(j))],
-            [T.agreementCommitments, indexes.flatMap((j) => this.commitmentRows(j))],
-            [T.citations, indexes.map((j) => cite('agreement', ids.agreement(j)))],
+            ['agreements', indexes.map((j) => this.agreementRow(j))],
+            ['agreement_parties', indexes.flatMap((j) => this.partyRows(j))],
+            ['agreement_commitments', indexes.flatMap((j) => this.commitmentRows(j))],
+            ['citations', indexes.map((j) => cite('agreement', ids.agreement(j)))],
           ];
         },
       },
@@ -1081,14 +1095,14 @@ export class Dataset {
           const indexes = range(start, end);
           const children = indexes.map((e) => this.eventChildRows(e));
           return [
-            [T.events, indexes.map((e) => this.eventRow(e))],
-            [T.eventParticipants, children.flatMap((c) => c.participants)],
-            [T.eventSpeakers, children.flatMap((c) => c.speakers)],
-            [T.citations, indexes.map((e) => cite('event', ids.event(e)))],
+            ['events', indexes.map((e) => this.eventRow(e))],
+            ['event_participants', children.flatMap((c) => c.participants)],
+            ['event_speakers', children.flatMap((c) => c.speakers)],
+            ['citations', indexes.map((e) => cite('event', ids.event(e)))],
           ];
         },
       },
-      simple('talent', 'students', z.students, 4000, T.students, 'student', ids.student, (s) => this.studentRow(s)),
+      simple('talent', 'students', z.students, 4000, 'students', 'student', ids.student, (s) => this.studentRow(s)),
       {
         database: 'talent',
         label: 'internship programmes',
@@ -1103,18 +1117,21 @@ export class Dataset {
         build: (start, end) => {
           const indexes = range(start, end);
           return [
-            [T.internshipPrograms, indexes.map((p) => this.internshipProgramRow(p))],
+            ['internship_programs', indexes.map((p) => this.internshipProgramRow(p))],
             [
-              T.internshipProgramUniversities,
+              'internship_program_universities',
               indexes.flatMap((p) =>
-                this.internshipProgramLinks(p).universities.map((u) => [ids.internshipProgram(p), ids.institution(u)]),
+                this.internshipProgramLinks(p).universities.map((u) => ({
+                  program_id: ids.internshipProgram(p),
+                  institution_id: ids.institution(u),
+                })),
               ),
             ],
-            [T.citations, indexes.map((p) => cite('internship-program', ids.internshipProgram(p)))],
+            ['citations', indexes.map((p) => cite('internship-program', ids.internshipProgram(p)))],
           ];
         },
       },
-      simple('talent', 'internships', z.internships, 4000, T.internships, 'internship', ids.internship, (i) =>
+      simple('talent', 'internships', z.internships, 4000, 'internships', 'internship', ids.internship, (i) =>
         this.internshipRow(i),
       ),
       simple(
@@ -1122,12 +1139,12 @@ export class Dataset {
         'thesis programmes',
         z.thesisPrograms,
         2000,
-        T.thesisPrograms,
+        'thesis_programs',
         'thesis-program',
         ids.thesisProgram,
         (q) => this.thesisProgramRow(q),
       ),
-      simple('talent', 'theses', z.theses, 4000, T.theses, 'thesis', ids.thesis, (t) => this.thesisRow(t)),
+      simple('talent', 'theses', z.theses, 4000, 'theses', 'thesis', ids.thesis, (t) => this.thesisRow(t)),
       {
         database: 'talent',
         label: 'training programmes',
@@ -1141,14 +1158,17 @@ export class Dataset {
         build: (start, end) => {
           const indexes = range(start, end);
           return [
-            [T.trainingPrograms, indexes.map((p) => this.trainingProgramRow(p))],
+            ['training_programs', indexes.map((p) => this.trainingProgramRow(p))],
             [
-              T.trainingProgramProviders,
+              'training_program_providers',
               indexes.flatMap((p) =>
-                this.trainingProgramLinks(p).providers.map((i) => [ids.trainingProgram(p), ids.institution(i)]),
+                this.trainingProgramLinks(p).providers.map((i) => ({
+                  program_id: ids.trainingProgram(p),
+                  institution_id: ids.institution(i),
+                })),
               ),
             ],
-            [T.citations, indexes.map((p) => cite('training-program', ids.trainingProgram(p)))],
+            ['citations', indexes.map((p) => cite('training-program', ids.trainingProgram(p)))],
           ];
         },
       },
@@ -1157,7 +1177,7 @@ export class Dataset {
         'training enrolments',
         z.trainingEnrollments,
         4000,
-        T.trainingEnrollments,
+        'training_enrollments',
         'training-enrollment',
         ids.trainingEnrollment,
         (n) => this.enrollmentRow(n),

@@ -8,8 +8,7 @@ import { addMissingIndexes, declaredIndexes, dropIndexes } from './deferredIndex
 import { formatProbes, runProbes, type ProbeResult } from './indexCheck';
 import { formatCount, formatDuration, ProgressBar, type ProgressStream } from './progress';
 import { insertStatements } from './sql';
-import * as T from './tables';
-import { dataTables, recordTables, type SubgraphName } from './tables';
+import { dataTables, insertShapes, recordTables, type SubgraphName } from './tables';
 
 /**
  * `pnpm generate`: writes the synthetic dataset into the three subgraphs' MySQL
@@ -144,6 +143,14 @@ export async function generate(options: GenerateOptions, io: GenerateIo): Promis
     return probes;
   };
 
+  // Before any database is touched: the rows against the entities' tables.
+  const shapes = await insertShapes(dataset);
+  const shapeOf = (subgraph: SubgraphName, table: string) => {
+    const shape = shapes[subgraph].get(table);
+    if (!shape) throw new Error(`table ${table} of ${subgraph}: its rows were not checked against its entity`);
+    return shape;
+  };
+
   try {
     stderr.write(
       `generate: opening ${subgraphs.map((s) => names[s]).join(', ')} on ${redact(options.mysqlUrl)} (created and migrated if missing)\n`,
@@ -247,15 +254,20 @@ export async function generate(options: GenerateOptions, io: GenerateIo): Promis
         const load = async () => {
           await dropIndexes(query, indexes);
           // The source document first, marked incomplete until the last chunk of this database commits.
-          await transaction(runner, insertStatements(T.sources, [dataset.sourceRow(false)], 1, maxChars));
+          await transaction(
+            runner,
+            insertStatements(shapeOf(subgraph, 'sources'), [dataset.sourceRow(false)], 1, maxChars),
+          );
           count('sources', 1);
           for (const job of jobs.filter((j: Job) => j.database === subgraph)) {
             for (let start = 0; start < job.count; start += job.chunkSize) {
               if (stop.signal.aborted) return;
               const chunk = job.build(start, Math.min(job.count, start + job.chunkSize));
-              const statements = chunk.flatMap(([table, list]) => insertStatements(table, list, 2000, maxChars));
+              const statements = chunk.flatMap(([table, list]) =>
+                insertStatements(shapeOf(subgraph, table), list, 2000, maxChars),
+              );
               await transaction(runner, statements);
-              for (const [table, list] of chunk) count(table.name, list.length);
+              for (const [table, list] of chunk) count(table, list.length);
               progress.update(rows, `${names[subgraph]}.${job.label}`);
             }
           }

@@ -6,7 +6,8 @@
  */
 
 export type SqlValue = string | number | boolean | null;
-export type Row = SqlValue[];
+/** One row to insert, by column name (the table's layout checks the names; see tables.ts). */
+export type Row = Readonly<Record<string, SqlValue>>;
 
 export function literal(value: SqlValue): string {
   if (value === null) return 'NULL';
@@ -19,6 +20,7 @@ export function literal(value: SqlValue): string {
   return `'${value.includes("'") ? value.replace(/'/g, "''") : value}'`;
 }
 
+/** A table and the columns its INSERTs give, in the order of the table's entity. */
 export interface TableShape {
   name: string;
   columns: readonly string[];
@@ -33,12 +35,14 @@ export function insertStatements(table: TableShape, rows: readonly Row[], maxRow
   const head = `INSERT INTO \`${table.name}\` (${table.columns.map((c) => `\`${c}\``).join(', ')}) VALUES `;
   let parts: string[] = [];
   let chars = head.length;
+  const columns = table.columns;
   for (const row of rows) {
-    if (row.length !== table.columns.length) {
-      throw new Error(`${table.name}: row has ${row.length} values for ${table.columns.length} columns`);
-    }
     let tuple = '(';
-    for (let i = 0; i < row.length; i++) tuple += (i ? ',' : '') + literal(row[i]);
+    for (let i = 0; i < columns.length; i++) {
+      const value = row[columns[i]];
+      if (value === undefined) throw new Error(`${table.name}: a row gives no value for column ${columns[i]}`);
+      tuple += (i ? ',' : '') + literal(value);
+    }
     tuple += ')';
     if (parts.length && (parts.length >= maxRows || chars + tuple.length + 1 > maxChars)) {
       statements.push(head + parts.join(','));

@@ -1,204 +1,82 @@
-import type { SubgraphName } from '@partnership-graph/shared';
-import type { TableShape } from './sql';
+import { subgraphNames, tableLayouts, type SubgraphName, type TableLayout } from '@partnership-graph/shared';
+import { entities as agreementsEntities } from '../../subgraphs/agreements/src/public';
+import { entities as institutionsEntities } from '../../subgraphs/institutions/src/public';
+import { entities as talentEntities } from '../../subgraphs/talent/src/public';
+import type { Dataset } from './dataset';
+import type { Row, TableShape } from './sql';
 
 /**
- * The tables the generator writes, with their columns in the order of the subgraphs'
- * migrations (subgraphs/<name>/src/migrations and shared/src/sources).
+ * The tables the generator writes take their layout (name and columns) from the
+ * subgraphs' TypeORM entities (the shared kit's sources, citations and audit log
+ * included), never from a list kept here: the rows are records by column name, and
+ * before anything is written every table's rows are checked against its entity.
  */
-const t = (name: string, columns: string[]): TableShape => ({ name, columns });
 
-export const sources = t('sources', [
-  'id',
-  'title',
-  'title_is_descriptive',
-  'publisher',
-  'url',
-  'published_on',
-  'language',
-]);
-export const citations = t('citations', ['record_key', 'source_id', 'quote']);
+const entities = { institutions: institutionsEntities, agreements: agreementsEntities, talent: talentEntities };
 
-// institutions subgraph
-export const institutions = t('institutions', [
-  'id',
-  'name',
-  'names',
-  'acronym',
-  'aliases',
-  'kind',
-  'sector',
-  'country',
-  'city',
-  'website',
-  'ror_id',
-  'founded_on',
-  'parent_id',
-  'sort_name',
-  'search_text',
-  'founded_on_sort',
-]);
-export const people = t('people', ['id', 'name', 'names', 'aliases', 'sort_name', 'search_text']);
-export const positions = t('positions', [
-  'id',
-  'person_id',
-  'institution_id',
-  'title',
-  'since',
-  'until',
-  'observed_on',
-  'observed_dates',
-  'former',
-  'former_on',
-  'held_from',
-  'held_to',
-  'not_before',
-  'not_after',
-  'role',
-  'search_text',
-]);
-export const memberships = t('memberships', ['id', 'member_id', 'organization_id', 'role', 'since', 'until', 'note']);
+export type Layouts = Record<SubgraphName, ReadonlyMap<string, TableLayout>>;
+export type Shapes = Record<SubgraphName, ReadonlyMap<string, TableShape>>;
 
-// agreements subgraph
-export const agreements = t('agreements', [
-  'id',
-  'title',
-  'title_is_descriptive',
-  'kind',
-  'status',
-  'description',
-  'signed_on',
-  'valid_from',
-  'valid_until',
-  'areas',
-  'area_keys',
-  'version',
-  'sort_title',
-  'search_text',
-  'signed_on_sort',
-]);
-export const agreementParties = t('agreement_parties', [
-  'agreement_id',
-  'institution_id',
-  'role',
-  'signatory_id',
-  'position',
-]);
-export const agreementCommitments = t('agreement_commitments', ['agreement_id', 'position', 'kind', 'description']);
-export const events = t('events', [
-  'id',
-  'title',
-  'title_is_descriptive',
-  'kind',
-  'description',
-  'starts_on',
-  'ends_on',
-  'online',
-  'location',
-  'attendance',
-  'topics',
-  'decisions',
-  'version',
-  'sort_title',
-  'search_text',
-  'starts_on_sort',
-]);
-export const eventParticipants = t('event_participants', ['event_id', 'institution_id', 'role', 'position']);
-export const eventSpeakers = t('event_speakers', [
-  'event_id',
-  'person_id',
-  'institution_id',
-  'role',
-  'contribution',
-  'position',
-]);
+/** Every table of each subgraph's database, as its entities declare it (no database is opened). */
+export async function entityLayouts(): Promise<Layouts> {
+  const layouts = {} as Record<SubgraphName, ReadonlyMap<string, TableLayout>>;
+  for (const subgraph of subgraphNames) layouts[subgraph] = await tableLayouts(entities[subgraph]);
+  return layouts;
+}
 
-// talent subgraph
-export const internshipPrograms = t('internship_programs', [
-  'id',
-  'title',
-  'description',
-  'host_id',
-  'levels',
-  'areas',
-  'seats',
-  'starts_on',
-  'ends_on',
-  'status',
-  'agreement_id',
-  'version',
-  'sort_title',
-  'search_text',
-]);
-export const internshipProgramUniversities = t('internship_program_universities', ['program_id', 'institution_id']);
-export const internships = t('internships', [
-  'id',
-  'program_id',
-  'student_id',
-  'level',
-  'starts_on',
-  'ends_on',
-  'status',
-  'version',
-  'created_at',
-]);
-export const thesisPrograms = t('thesis_programs', [
-  'id',
-  'title',
-  'description',
-  'university_id',
-  'industry_partner_id',
-  'levels',
-  'areas',
-  'starts_on',
-  'ends_on',
-  'status',
-  'agreement_id',
-  'version',
-  'sort_title',
-  'search_text',
-]);
-export const theses = t('theses', [
-  'id',
-  'program_id',
-  'student_id',
-  'title',
-  'level',
-  'year',
-  'academic_supervisor_id',
-  'industry_supervisor_id',
-  'status',
-  'version',
-  'created_at',
-  'search_text',
-]);
-export const trainingPrograms = t('training_programs', [
-  'id',
-  'title',
-  'description',
-  'kind',
-  'audience',
-  'areas',
-  'seats',
-  'starts_on',
-  'ends_on',
-  'status',
-  'agreement_id',
-  'version',
-  'sort_title',
-  'search_text',
-]);
-export const trainingProgramProviders = t('training_program_providers', ['program_id', 'institution_id']);
-export const trainingEnrollments = t('training_enrollments', [
-  'id',
-  'program_id',
-  'student_id',
-  'starts_on',
-  'ends_on',
-  'status',
-  'version',
-  'created_at',
-]);
-export const students = t('students', ['id', 'name', 'email', 'university_id', 'created_at']);
+/**
+ * What the INSERTs of a table give: the entity's columns that `row` fills, in the
+ * entity's order. Throws, naming the table and the columns, when the row fills a column
+ * the entity lacks, or leaves out one that has neither a default nor NULL.
+ */
+export function insertShape(layout: TableLayout, row: Row): TableShape {
+  const known = new Set(layout.columns.map((column) => column.name));
+  const unknown = Object.keys(row).filter((column) => !known.has(column));
+  if (unknown.length) {
+    throw new Error(
+      `table ${layout.name}: the generator fills ${unknown.join(', ')}, which its entity does not have (renamed or removed?)`,
+    );
+  }
+  const missing = layout.columns.filter((column) => column.required && !(column.name in row));
+  if (missing.length) {
+    throw new Error(
+      `table ${layout.name}: the generator does not fill ${missing.map((column) => column.name).join(', ')}, ` +
+        'which its entity declares without a default or NULL',
+    );
+  }
+  return { name: layout.name, columns: layout.columns.filter((column) => column.name in row).map((c) => c.name) };
+}
+
+/**
+ * Checks every table the dataset writes against its subgraph's entities, on the rows of
+ * each job's first record and the source document, and gives the shape of its INSERTs.
+ * Run before anything is written: a drift between the generator and an entity stops
+ * the generator at once, naming the table and the column.
+ */
+export async function insertShapes(dataset: Dataset, layouts?: Layouts): Promise<Shapes> {
+  const entityTables = layouts ?? (await entityLayouts());
+  const shapes = {} as Record<SubgraphName, Map<string, TableShape>>;
+  for (const subgraph of subgraphNames) shapes[subgraph] = new Map();
+  const check = (subgraph: SubgraphName, table: string, rows: readonly Row[]) => {
+    const layout = entityTables[subgraph].get(table);
+    if (!layout) throw new Error(`table ${table}: no entity of the ${subgraph} subgraph declares it`);
+    for (const row of rows) {
+      const shape = insertShape(layout, row);
+      const known = shapes[subgraph].get(table);
+      if (known && known.columns.join() !== shape.columns.join()) {
+        throw new Error(
+          `table ${table}: the generator's rows fill different columns (${known.columns.join(', ')} / ${shape.columns.join(', ')})`,
+        );
+      }
+      shapes[subgraph].set(table, shape);
+    }
+  };
+  for (const subgraph of subgraphNames) check(subgraph, 'sources', [dataset.sourceRow(false)]);
+  for (const job of dataset.jobs()) {
+    for (const [table, rows] of job.build(0, Math.min(job.count, 1))) check(job.database, table, rows);
+  }
+  return shapes;
+}
 
 export type { SubgraphName };
 

@@ -46,6 +46,7 @@ export * from './graphql/formatError';
 export * from './http/createSubgraphServer';
 export * from './http/runService';
 export * from './database/syncRows';
+export * from './database/tableLayouts';
 export * from './federation/EntityReferenceChecker';
 export * from './context/Caller';
 export * from './context/RequestContextOptions';
