@@ -2,12 +2,15 @@ import {
   context,
   diag,
   DiagLogLevel,
+  INVALID_SPAN_CONTEXT,
   propagation,
   ROOT_CONTEXT,
   SpanKind,
   trace,
   type Context,
   type ContextManager,
+  type Span,
+  type SpanOptions,
   type Tracer,
 } from '@opentelemetry/api';
 import type { Sampler, TracerProvider } from '@opentelemetry/sdk-trace';
@@ -113,19 +116,49 @@ function samplerFor(config: TraceConfig): Sampler {
 }
 
 /**
- * Only a request (a server span) or a client call begins a trace. A span of work with no
- * parent (Apollo Gateway's plan or fetch in a request that was not sampled, whose context
- * is not kept: SampledRequestsContextManager) is not recorded rather than sampled anew as
- * a trace of its own.
+ * Only a request (a server span) or a client call begins a trace. A span of work whose
+ * parent is not recorded (Apollo Gateway's plan or fetch in a request that was not
+ * sampled, whose context is not kept: SampledRequestsContextManager) is not recorded
+ * either, rather than sampled anew as a trace of its own.
  */
+function isUnrecordedWork(kind: SpanKind | undefined, parent: Context): boolean {
+  return (kind ?? SpanKind.INTERNAL) === SpanKind.INTERNAL && !trace.getSpan(parent)?.isRecording();
+}
+
 function sampledRequestsOnly(sampler: Sampler, notRecorded: number): Sampler {
   return {
     shouldSample(parentContext, traceId, name, kind, attributes, links) {
-      if (kind === SpanKind.INTERNAL && !trace.getSpanContext(parentContext)) return { decision: notRecorded };
+      if (isUnrecordedWork(kind, parentContext)) return { decision: notRecorded };
       return sampler.shouldSample(parentContext, traceId, name, kind, attributes, links);
     },
     toString: () => `SampledRequestsOnly{${sampler.toString()}}`,
   };
+}
+
+/** The one span every unrecorded piece of work gets: no ids drawn, nothing kept. */
+const unrecorded: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+
+/**
+ * A tracer that answers unrecorded work (isUnrecordedWork) with one shared no-op span
+ * before the SDK is asked: Apollo Gateway starts about ten spans a request, and in an
+ * unsampled one (99 of 100) each would still draw ids and consult the sampler.
+ */
+class RecordedWorkTracer implements Tracer {
+  constructor(private readonly inner: Tracer) {}
+
+  startSpan(name: string, options?: SpanOptions, parent?: Context): Span {
+    if (isUnrecordedWork(options?.kind, parent ?? context.active())) return unrecorded;
+    return this.inner.startSpan(name, options, parent);
+  }
+
+  startActiveSpan<F extends (span: Span) => unknown>(name: string, ...rest: unknown[]): ReturnType<F> {
+    const fn = rest[rest.length - 1] as F;
+    const options = (rest.length > 1 ? rest[0] : undefined) as SpanOptions | undefined;
+    const parent = (rest.length > 2 ? rest[1] : undefined) as Context | undefined;
+    const active = parent ?? context.active();
+    if (isUnrecordedWork(options?.kind, active)) return fn(unrecorded) as ReturnType<F>;
+    return this.inner.startActiveSpan(name, options ?? {}, active, fn);
+  }
 }
 
 /** Exporter failures (a collector that is down) as a warning, at most one a minute: spans are lost, requests are not. */
@@ -177,7 +210,10 @@ export function startTracing(config: TraceConfig): void {
   contextManager = new SampledRequestsContextManager(new AsyncLocalStorageContextManager());
   context.setGlobalContextManager(contextManager.enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-  trace.setGlobalTracerProvider(provider);
+  const sdkProvider = provider;
+  trace.setGlobalTracerProvider({
+    getTracer: (name, version, options) => new RecordedWorkTracer(sdkProvider.getTracer(name, version, options)),
+  });
   serviceTracer = null;
 }
 
