@@ -27,7 +27,8 @@ let serviceTracer: Tracer | null = null;
  * which costs an unsampled request (99 of 100 at a 1% ratio) as much as a sampled one:
  * here, with no sampled request running, `with` just calls the function and the active
  * context is the root one, and the storage is switched off when the last sampled request
- * ends. An unsampled request's spans then have no parent; SampledRequestsOnly drops them.
+ * ends. An unsampled request's spans then have no recorded parent: RecordedWorkTracer
+ * answers them with a no-op span.
  */
 class SampledRequestsContextManager implements ContextManager {
   private sampled = 0;
@@ -109,10 +110,9 @@ function samplerFor(config: TraceConfig): Sampler {
     if (name.endsWith('always_off')) return new sdk.AlwaysOffSampler();
     return new sdk.TraceIdRatioBasedSampler(config.samplerRatio);
   };
-  const configured = config.sampler.startsWith('parentbased_')
+  return config.sampler.startsWith('parentbased_')
     ? new sdk.ParentBasedSampler({ root: root(config.sampler) })
     : root(config.sampler);
-  return sampledRequestsOnly(configured, sdk.SamplingDecision.NOT_RECORD);
 }
 
 /**
@@ -125,23 +125,14 @@ function isUnrecordedWork(kind: SpanKind | undefined, parent: Context): boolean 
   return (kind ?? SpanKind.INTERNAL) === SpanKind.INTERNAL && !trace.getSpan(parent)?.isRecording();
 }
 
-function sampledRequestsOnly(sampler: Sampler, notRecorded: number): Sampler {
-  return {
-    shouldSample(parentContext, traceId, name, kind, attributes, links) {
-      if (isUnrecordedWork(kind, parentContext)) return { decision: notRecorded };
-      return sampler.shouldSample(parentContext, traceId, name, kind, attributes, links);
-    },
-    toString: () => `SampledRequestsOnly{${sampler.toString()}}`,
-  };
-}
-
 /** The one span every unrecorded piece of work gets: no ids drawn, nothing kept. */
 const unrecorded: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
 
 /**
- * A tracer that answers unrecorded work (isUnrecordedWork) with one shared no-op span
- * before the SDK is asked: Apollo Gateway starts about ten spans a request, and in an
- * unsampled one (99 of 100) each would still draw ids and consult the sampler.
+ * Every tracer of the service (the global provider hands out only these): unrecorded work
+ * (isUnrecordedWork) gets one shared no-op span before the SDK is asked. Apollo Gateway
+ * starts about ten spans a request, and in an unsampled one (99 of 100) each would
+ * otherwise draw ids, consult the sampler, and with no parent kept start a trace of its own.
  */
 class RecordedWorkTracer implements Tracer {
   constructor(private readonly inner: Tracer) {}
