@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import {
+  isSpanContextValid,
   propagation,
   ROOT_CONTEXT,
   SpanKind,
@@ -15,27 +16,31 @@ import {
   runInTraceContext,
   type RequestTrace,
 } from './traceContext';
-import { runInSampledContext, tracer, tracingOn } from './tracing';
+import { runInSampledContext, startServerSpan, tracer, tracingOn } from './tracing';
 
 /**
  * Begins the trace of one request a service received: a child of the caller's
  * `traceparent` (a client's at the gateway, the gateway's or another subgraph's at a
- * subgraph), or a new trace. With tracing on this is the SDK's server span; off, only
- * ids (see RequestTrace).
+ * subgraph), or a new trace. With tracing on and the request sampled this is the SDK's
+ * server span; otherwise only ids (see RequestTrace).
  */
 export function beginRequestTrace(method: string, path: string, headers: IncomingHttpHeaders): RequestTrace {
+  const ids = newTraceIds();
   if (tracingOn()) {
     const parent = propagation.extract(ROOT_CONTEXT, headers);
-    const span = tracer().startSpan(
-      `${method} ${path}`,
-      { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'url.path': path } },
-      parent,
-    );
-    const { traceId, spanId, traceFlags } = span.spanContext();
+    const caller = trace.getSpanContext(parent);
+    const traceId = caller && isSpanContextValid(caller) ? caller.traceId : ids.traceId;
+    const name = `${method} ${path}`;
+    const span = startServerSpan(name, { 'http.request.method': method, 'url.path': path }, parent, {
+      traceId,
+      spanId: ids.spanId,
+    });
+    // Not sampled: the request's ids only, as with tracing off, and flags 0 for the subgraphs.
+    if (!span) return { traceId, spanId: ids.spanId, flags: 0, span: null, context: null };
+    const { spanId, traceFlags } = span.spanContext();
     return { traceId, spanId, flags: traceFlags, span, context: trace.setSpan(parent, span) };
   }
   const caller = parseTraceparent(headers.traceparent);
-  const ids = newTraceIds();
   return caller
     ? { traceId: caller.traceId, spanId: ids.spanId, flags: caller.flags, span: null, context: null }
     : { ...ids, flags: 0, span: null, context: null };
