@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { hasRole, type Caller, type Role } from '@partnership-graph/shared';
+import { CostEstimateCache } from './costEstimateCache';
 import type { CostDirectives } from './costDirectives';
 import { estimateQueryCost, maxEstimatedNodes, type EstimateOptions, type ListCost } from './estimateQueryCost';
 import type { GatewayContext } from './GatewayContext';
@@ -60,6 +61,7 @@ export function queryCostPlugin(
   limits: CostLimits,
   directives: () => CostDirectives,
 ): ApolloServerPlugin<GatewayContext> {
+  const estimates = new CostEstimateCache();
   return {
     async requestDidStart() {
       return {
@@ -74,7 +76,7 @@ export function queryCostPlugin(
           };
           let estimate;
           try {
-            estimate = estimateQueryCost(options);
+            estimate = estimates.estimate(options);
           } catch (error) {
             if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
               throw tooComplex(
