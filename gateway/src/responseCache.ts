@@ -66,6 +66,11 @@ export function createResponseCache(options: {
   shared?: SharedResponseStore | null;
   /** The longest an answer is kept in memory while `shared` is unreachable. */
   fallbackTtlMs?: number;
+  /**
+   * A lookup found Redis's generation moved since the last one: some instance noted a
+   * write. What this process keeps of its own beside Redis (the entity cache) empties.
+   */
+  onSharedWrite?: () => void;
 }): ResponseCache {
   // The answers' JSON length counts against `maxBytes`; the oldest stored go first.
   const entries = new ExpiringStore<Entry>({
@@ -86,6 +91,7 @@ export function createResponseCache(options: {
   // What was kept alone while Redis was away, or before it went away, is not served again.
   shared?.link.onDown(clear);
   shared?.link.onUp(clear);
+  let lastSharedGeneration: string | null = null;
   const localTtlMs = shared ? Math.min(options.fallbackTtlMs ?? 1_000, options.maxTtlMs) : options.maxTtlMs;
   const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart({ request, contextValue, overallCachePolicy }) {
@@ -120,6 +126,10 @@ export function createResponseCache(options: {
           startedIn = entries.generation;
           const found = shared ? await shared.lookup(key) : null;
           sharedGeneration = found?.generation ?? null;
+          if (sharedGeneration !== null && sharedGeneration !== lastSharedGeneration) {
+            if (lastSharedGeneration !== null) options.onSharedWrite?.();
+            lastSharedGeneration = sharedGeneration;
+          }
           const at = now();
           // Redis expires its answers itself; one of an older generation is never returned.
           const entry = found ? found.entry : entries.get(key, at)?.value;

@@ -95,18 +95,20 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
   const redis = connectRedis(config.redisUrl, 'gateway');
   // Starts without Redis if it does not answer soon: the cache falls back to memory meanwhile.
   await redis?.whenAvailable(2_000);
+  // Per process even with Redis: a write through another instance empties it when a lookup in
+  // Redis sees the new generation (the next anonymous query), or after the entity's max-age.
+  const entityCache = createEntityCache({
+    maxTtlMs: config.entityCacheMs,
+    maxEntries: config.entityCacheEntries,
+    maxBytes: config.entityCacheBytes,
+  });
   const responseCache = createResponseCache({
     maxTtlMs: config.responseCacheMs,
     maxEntries: config.responseCacheEntries,
     maxBytes: config.responseCacheBytes,
     shared: redis && new SharedResponseStore(redis),
     fallbackTtlMs: config.responseCacheFallbackMs,
-  });
-  // Per process even with Redis: a write through another instance is seen after the entity's max-age at most.
-  const entityCache = createEntityCache({
-    maxTtlMs: config.entityCacheMs,
-    maxEntries: config.entityCacheEntries,
-    maxBytes: config.entityCacheBytes,
+    onSharedWrite: () => entityCache.clear(),
   });
   const gateway = createGateway(config, {
     onWrite: () => {

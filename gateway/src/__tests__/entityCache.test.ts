@@ -1,13 +1,16 @@
 import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, mintToken, SUBGRAPH_SECRET_HEADER } from '@partnership-graph/shared';
 import {
   postGraphQL,
+  redisAvailable,
   scrapeMetrics,
+  startThrowawayRedis,
   startGatewayOver,
   startStack,
   sumOf,
   testDatabases,
   type RunningService,
   type Stack,
+  type ThrowawayRedis,
 } from '@partnership-graph/shared/testing';
 
 /**
@@ -20,6 +23,11 @@ import {
 const parties = (id: string) => `{ agreement(id: "${id}") { title parties { institution { id name } } } }`;
 const many = '{ agreements(first: 30) { nodes { id parties { institution { id name } } } } }';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Institution.agreements comes from the agreements subgraph through _entities.
+const agreementsOf = (id: string) =>
+  `{ institution(id: "${id}") { name agreements(first: 50) { nodes { id title version } } } }`;
+const retitle =
+  'mutation($id: ID!, $title: String!) { updateAgreement(id: $id, input: { title: $title }) { version } }';
 
 describe.each(testDatabases())('the entity cache on $label', ({ label }) => {
   let stack: Stack;
@@ -108,8 +116,7 @@ describe.each(testDatabases())('the entity cache on $label', ({ label }) => {
   it('shows a write through the gateway to the very next read, with every cache on', async () => {
     const gateway = await startGatewayOver(stack, { RESPONSE_CACHE_MS: '60000', ENTITY_CACHE_MS: '60000' }, 'cached');
     try {
-      // Institution.agreements comes from the agreements subgraph through _entities.
-      const read = '{ institution(id: "bsu") { name agreements(first: 50) { nodes { id title version } } } }';
+      const read = agreementsOf('bsu');
       const titleOf = async () => {
         const { body } = await postGraphQL(gateway.url, read);
         expect(body.errors).toBeUndefined();
@@ -119,7 +126,7 @@ describe.each(testDatabases())('the entity cache on $label', ({ label }) => {
       expect(await titleOf()).toEqual(before);
       const changed = await postGraphQL(
         gateway.url,
-        'mutation($id: ID!, $title: String!) { updateAgreement(id: $id, input: { title: $title }) { version } }',
+        retitle,
         { id: before.id, title: `${before.title} (through the gateway)` },
         { authorization: `Bearer ${editor}` },
       );
@@ -137,14 +144,14 @@ describe.each(testDatabases())('the entity cache on $label', ({ label }) => {
   it('shows a write made in the subgraph directly once the capped max-age has passed', async () => {
     const gateway = await startGatewayOver(stack, { RESPONSE_CACHE_MS: '0', ENTITY_CACHE_MS: '1500' }, 'short');
     try {
-      const read = '{ institution(id: "aztu") { name agreements(first: 50) { nodes { id title } } } }';
+      const read = agreementsOf('aztu');
       const first = await postGraphQL(gateway.url, read);
       expect(first.body.errors).toBeUndefined();
       const keptAt = Date.now();
       const target = first.body.data.institution.agreements.nodes[0];
       const direct = await postGraphQL(
         stack.subgraphUrls.agreements,
-        'mutation($id: ID!, $title: String!) { updateAgreement(id: $id, input: { title: $title }) { version } }',
+        retitle,
         { id: target.id, title: `${target.title} (behind the gateway)` },
         { authorization: `Bearer ${editor}`, [SUBGRAPH_SECRET_HEADER]: DEV_SUBGRAPH_SECRET },
       );
@@ -161,5 +168,52 @@ describe.each(testDatabases())('the entity cache on $label', ({ label }) => {
     } finally {
       await gateway.stop();
     }
+  }, 60_000);
+});
+
+const describeWithRedis = redisAvailable('the entity cache beside Redis') ? describe : describe.skip;
+
+describeWithRedis('the entity cache of two gateways sharing Redis', () => {
+  let redis: ThrowawayRedis;
+  let stack: Stack;
+  let b: RunningService;
+  beforeAll(async () => {
+    redis = await startThrowawayRedis();
+    const gatewayEnv = { REDIS_URL: redis.url, RESPONSE_CACHE_MS: '60000', ENTITY_CACHE_MS: '60000' };
+    stack = await startStack({ subgraphs: ['institutions', 'agreements'], database: 'sqlite', gatewayEnv });
+    b = await startGatewayOver(stack, gatewayEnv, 'gateway-b');
+  }, 120_000);
+  afterAll(async () => {
+    await b?.stop();
+    await stack?.stop();
+    await redis?.kill();
+  });
+
+  it('empties one instance’s entities when a write through the other moves the generation in Redis', async () => {
+    const editor = await mintToken(DEV_JWT_SECRET, { sub: 'entity-cache-editor', roles: ['editor:agreements'] });
+    // Another alias each time (the response cache misses), the same entity fetch: it is A's entity cache that answers.
+    const read = async (alias: string) => {
+      const query = agreementsOf('bsu').replace('name', `${alias}: name`);
+      const { body } = await postGraphQL(stack.gatewayUrl, query);
+      expect(body.errors).toBeUndefined();
+      return body.data.institution.agreements.nodes[0];
+    };
+    const hits = async () =>
+      sumOf(await scrapeMetrics(new URL('/metrics', stack.gatewayUrl).toString()), 'cache_lookups_total', {
+        cache_name: 'entity',
+        cache_result: 'hit',
+      });
+    const before = await read('a');
+    const hitsBefore = await hits();
+    expect(await read('b')).toEqual(before);
+    expect(await hits()).toBe(hitsBefore + 1);
+    const changed = await postGraphQL(
+      b.url,
+      retitle,
+      { id: before.id, title: `${before.title} (through B)` },
+      { authorization: `Bearer ${editor}` },
+    );
+    expect(changed.body.errors).toBeUndefined();
+    expect(await read('c')).toEqual({ ...before, title: `${before.title} (through B)`, version: before.version + 1 });
   }, 60_000);
 });
