@@ -62,7 +62,9 @@ export function createEntityCache(options: {
   now?: () => number;
 }): EntityCache {
   const now = options.now ?? Date.now;
-  const store = new ExpiringStore<unknown>({
+  // Kept as JSON text: each fetch gets a copy of its own, which the gateway may merge other
+  // subgraphs' fields into without changing what is kept.
+  const store = new ExpiringStore<string>({
     maxEntries: options.maxEntries,
     maxBytes: options.maxBytes,
     refreshOnRead: true,
@@ -97,7 +99,7 @@ export function createEntityCache(options: {
           // The subgraph failed the fetch as a whole: so does the whole fetch.
           if (answer && (!Array.isArray(fetched) || fetched.length !== missing.length))
             return { ...answer, ...(errors ? { errors } : {}) };
-          const entities = found.map((entry) => entry?.value);
+          const entities = found.map((entry) => (entry ? (JSON.parse(entry.value) as unknown) : undefined));
           missing.forEach((index, i) => {
             entities[index] = fetched?.[i];
           });
@@ -108,9 +110,10 @@ export function createEntityCache(options: {
               const entity = entities[index];
               // A null is no entity (not found, or refused): asked again next time.
               if (entity === null || entity === undefined) return;
-              const bytes = JSON.stringify(entity).length + keys[index].length;
+              const text = JSON.stringify(entity);
+              const bytes = text.length + keys[index].length;
               // One entity never takes more than an eighth of the room.
-              if (bytes <= options.maxBytes / 8) store.set(keys[index], entity, bytes, storedAt + ttlMs);
+              if (bytes <= options.maxBytes / 8) store.set(keys[index], text, bytes, storedAt + ttlMs);
             });
           }
           return { ...answer, data: { _entities: entities }, ...(errors ? { errors } : {}) };

@@ -172,6 +172,16 @@ describe('the entity cache keeps', () => {
     expect(small.cache.size).toBeLessThan(16);
   });
 
+  it('a copy for every fetch: what the gateway merges into an answer does not change what is kept', async () => {
+    const { fetch } = make();
+    const first = await fetch(['a6']);
+    Object.assign(first.data._entities[0] as object, { n: 'changed' });
+    const second = await fetch(['a6']);
+    expect(ns(second)).toEqual(['a6:1']);
+    Object.assign(second.data._entities[0] as object, { n: 'changed' });
+    expect(ns(await fetch(['a6']))).toEqual(['a6:1']);
+  });
+
   it('nothing a fetch begun before a write brings back', async () => {
     const { fetch, cache } = make();
     let release = () => {};
