@@ -62,7 +62,10 @@ export interface GatewayConfig {
   auth: Readonly<AuthConfig>;
   /** The longest an anonymous query's answer is served from memory: its cache hints' maxAge, capped by this (0 turns the response cache off). */
   responseCacheMs: number;
-  /** The longest an entity a subgraph answered through `_entities` is reused: its answer's maxAge, capped by this (0 turns the entity cache off). */
+  /**
+   * The longest an entity a subgraph answered through `_entities` is reused: its answer's maxAge, capped by this
+   * (0, the default, turns the entity cache off: on, it serves kept entities while their subgraph is down).
+   */
   entityCacheMs: number;
   /** How many entities the entity cache holds at most. */
   entityCacheEntries: number;
@@ -203,7 +206,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     ),
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
     responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 30_000, 0, 3_600_000),
-    entityCacheMs: readInt(env, 'ENTITY_CACHE_MS', 60_000, 0, 3_600_000),
+    entityCacheMs: readInt(env, 'ENTITY_CACHE_MS', 0, 0, 3_600_000),
     entityCacheEntries: readInt(env, 'ENTITY_CACHE_ENTRIES', 10_000, 1, 10_000_000),
     entityCacheBytes: readInt(env, 'ENTITY_CACHE_BYTES', 16_000_000, 1_000, 1_000_000_000),
     redisUrl: readRedisUrl(env),
