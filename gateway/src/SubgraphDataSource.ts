@@ -6,6 +6,7 @@ import {
   startOutgoingRequest,
   SUBGRAPH_SECRET_HEADER,
 } from '@partnership-graph/shared';
+import type { CacheHint, EntityCache } from './entityCache';
 import type { GatewayContext } from './GatewayContext';
 import { mergeEntityAnswers, splitEntityBatch, type SubgraphAnswer, type SubgraphPayload } from './entityBatches';
 import type { SubgraphFetcher, SubgraphResponse } from './subgraphFetcher';
@@ -24,7 +25,13 @@ interface SubgraphCall {
   timeoutMs: number;
   signal: AbortSignal | undefined;
   trace: GatewayContext['trace'];
-  policy: { restrict?: (hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' }) => void } | undefined;
+  policy: { restrict?: (hint: CacheHint) => void } | undefined;
+}
+
+/** A subgraph's answer body and its Cache-Control as a hint. */
+interface Fetched {
+  body: unknown;
+  hint: CacheHint;
 }
 
 /** Raised for an answer that is not HTTP 2xx, carrying the status and the parsed body. */
@@ -71,6 +78,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       maxRequestBytes?: number;
       /** Called when a mutation's fetch wrote, or may have (no answer): the response cache empties. */
       onWrite?: () => void;
+      /** Entities of a query's `_entities` fetches for callers without a token, reused (see entityCache). */
+      entityCache?: EntityCache;
     },
   ) {}
 
@@ -106,19 +115,39 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       trace: context?.trace,
       policy: incoming?.overallCachePolicy,
     };
+    // What a caller with a token sees may depend on who it is: never kept, never served from memory.
+    const lookup =
+      reads && !context?.authorization
+        ? this.options.entityCache?.lookup(this.options.name, payload, context?.acceptLanguage ?? null)
+        : null;
+    if (!lookup) return (await this.fetchAll(payload, call)).body as GatewayGraphQLResponse;
+    // Entities from memory make the answer's policy no longer than they have left.
+    if (lookup.maxAge !== null) call.policy?.restrict?.({ maxAge: lookup.maxAge, scope: 'PUBLIC' });
+    const fetched = lookup.payload ? await this.fetchAll(lookup.payload, call) : null;
+    return lookup.complete(
+      (fetched?.body as SubgraphAnswer | undefined) ?? null,
+      fetched?.hint ?? null,
+    ) as GatewayGraphQLResponse;
+  }
+
+  /** The fetch, split into several when it exceeds the subgraph's body limit, as one answer. */
+  private async fetchAll(payload: SubgraphPayload, call: SubgraphCall): Promise<Fetched> {
     const parts = splitEntityBatch(payload, this.options.maxRequestBytes ?? Number.POSITIVE_INFINITY);
-    if (parts.length === 1) return (await this.fetchOne(payload, call)) as GatewayGraphQLResponse;
+    if (parts.length === 1) return this.fetchOne(payload, call);
     const answers = await Promise.all(
-      parts.map(async (part) => ({ part, answer: (await this.fetchOne(part.payload, call)) as SubgraphAnswer })),
+      parts.map(async (part) => ({ part, ...(await this.fetchOne(part.payload, call)) })),
     );
-    return mergeEntityAnswers(answers) as GatewayGraphQLResponse;
+    return {
+      body: mergeEntityAnswers(answers.map(({ part, body }) => ({ part, answer: body as SubgraphAnswer }))),
+      hint: narrowest(answers.map(({ hint }) => hint)),
+    };
   }
 
   /** One fetch to the subgraph: its answer's body, or the error the client sees. */
   private async fetchOne(
     payload: SubgraphPayload,
     { headers, reads, operation, timeoutMs, signal, trace, policy }: SubgraphCall,
-  ): Promise<unknown> {
+  ): Promise<Fetched> {
     const { fetcher } = this.options;
     if (!reads) fetcher.forgetInFlight();
     let response: SubgraphResponse | undefined;
@@ -155,8 +184,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         this.options.onWrite?.();
     }
     // Cache-control hints of the subgraph's answer narrow the operation's cache policy.
-    if (policy?.restrict) policy.restrict(cacheHint(header(response, 'cache-control') ?? ''));
-    return body;
+    const hint = cacheHint(header(response, 'cache-control') ?? '');
+    if (policy?.restrict) policy.restrict(hint);
+    return { body, hint };
   }
 
   /** A subgraph that is down, too slow or refusing us is reported by name; the rest of the answer stands. */
@@ -198,8 +228,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 }
 
 /** A Cache-Control header as an Apollo cache hint, as RemoteGraphQLDataSource reads it: no max-age is 0. */
-function cacheHint(cacheControl: string): { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } {
-  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: 0 };
+function cacheHint(cacheControl: string): CacheHint {
+  const hint: CacheHint = { maxAge: 0 };
   for (const directive of cacheControl.split(',')) {
     const [name, value] = directive.trim().toLowerCase().split('=');
     if (name === 'max-age' && /^[0-9]+$/.test(value ?? '')) hint.maxAge = Number(value);
@@ -207,4 +237,11 @@ function cacheHint(cacheControl: string): { maxAge: number; scope?: 'PUBLIC' | '
     if (name === 'public') hint.scope = 'PUBLIC';
   }
   return hint;
+}
+
+/** The hint of several answers together: the shortest max-age, PRIVATE if any is, PUBLIC only if all are. */
+function narrowest(hints: readonly CacheHint[]): CacheHint {
+  const maxAge = Math.min(...hints.map((hint) => hint.maxAge));
+  if (hints.some((hint) => hint.scope === 'PRIVATE')) return { maxAge, scope: 'PRIVATE' };
+  return hints.every((hint) => hint.scope === 'PUBLIC') ? { maxAge, scope: 'PUBLIC' } : { maxAge };
 }

@@ -62,6 +62,15 @@ export interface GatewayConfig {
   auth: Readonly<AuthConfig>;
   /** The longest an anonymous query's answer is served from memory: its cache hints' maxAge, capped by this (0 turns the response cache off). */
   responseCacheMs: number;
+  /**
+   * The longest an entity a subgraph answered through `_entities` is reused: its answer's maxAge, capped by this
+   * (0, the default, turns the entity cache off: on, it serves kept entities while their subgraph is down).
+   */
+  entityCacheMs: number;
+  /** How many entities the entity cache holds at most. */
+  entityCacheEntries: number;
+  /** How many bytes of entities (as JSON) the entity cache holds at most. */
+  entityCacheBytes: number;
   /** Redis shared by every gateway instance (REDIS_URL): the response cache and supergraph changes live there. Null: in this process only. */
   redisUrl: string | null;
   /** While Redis is unreachable, the longest an answer is kept in this process's memory instead. */
@@ -197,6 +206,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     ),
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
     responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 30_000, 0, 3_600_000),
+    entityCacheMs: readInt(env, 'ENTITY_CACHE_MS', 0, 0, 3_600_000),
+    entityCacheEntries: readInt(env, 'ENTITY_CACHE_ENTRIES', 10_000, 1, 10_000_000),
+    entityCacheBytes: readInt(env, 'ENTITY_CACHE_BYTES', 16_000_000, 1_000, 1_000_000_000),
     redisUrl: readRedisUrl(env),
     responseCacheFallbackMs: readInt(env, 'RESPONSE_CACHE_FALLBACK_MS', 1_000, 0, 3_600_000),
     responseCacheEntries: readInt(env, 'RESPONSE_CACHE_ENTRIES', 1_000, 1, 1_000_000),

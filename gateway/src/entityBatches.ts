@@ -71,14 +71,24 @@ export function mergeEntityAnswers(
     entities.push(
       ...(Array.isArray(own) && own.length === part.count ? own : Array.from({ length: part.count }, () => null)),
     );
-    for (const error of answer.errors ?? []) {
-      const path = error.path;
-      errors.push(
-        path && path[0] === '_entities' && typeof path[1] === 'number'
-          ? { ...error, path: ['_entities', path[1] + part.offset, ...path.slice(2)] }
-          : error,
-      );
-    }
+    errors.push(...(renumberEntityErrors(answer.errors, (index) => index + part.offset) ?? []));
   }
   return { data: { _entities: entities }, ...(errors.length > 0 ? { errors } : {}) };
+}
+
+/**
+ * A part's errors with each `_entities` index turned into its index in the whole fetch
+ * (`whole`); undefined when there are none.
+ */
+export function renumberEntityErrors(
+  errors: SubgraphAnswer['errors'],
+  whole: (index: number) => number,
+): SubgraphAnswer['errors'] {
+  if (!errors?.length) return undefined;
+  return errors.map((error) => {
+    const path = error.path;
+    return path && path[0] === '_entities' && typeof path[1] === 'number'
+      ? { ...error, path: ['_entities', whole(path[1]), ...path.slice(2)] }
+      : error;
+  });
 }

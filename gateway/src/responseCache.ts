@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { metrics } from '@partnership-graph/shared';
+import { ExpiringStore } from './ExpiringStore';
 import type { GatewayContext } from './GatewayContext';
 import type { SharedResponseStore } from './sharedResponseStore';
 
@@ -52,11 +53,8 @@ export interface ResponseCache {
 interface Entry {
   data: Record<string, unknown>;
   storedAt: number;
-  expiresAt: number;
   /** The policy the answer was made under (seconds), restored when it is served again. */
   maxAge: number;
-  /** The answer's JSON length: the cache holds at most `maxBytes` of answers in all. */
-  bytes: number;
 }
 
 export function createResponseCache(options: {
@@ -68,17 +66,21 @@ export function createResponseCache(options: {
   shared?: SharedResponseStore | null;
   /** The longest an answer is kept in memory while `shared` is unreachable. */
   fallbackTtlMs?: number;
+  /**
+   * A lookup found Redis's generation moved since the last one: some instance noted a
+   * write. What this process keeps of its own beside Redis (the entity cache) empties.
+   */
+  onSharedWrite?: () => void;
 }): ResponseCache {
-  const entries = new Map<string, Entry>();
+  // The answers' JSON length counts against `maxBytes`; the oldest stored go first.
+  const entries = new ExpiringStore<Entry>({
+    maxEntries: options.maxEntries,
+    maxBytes: options.maxBytes,
+    refreshOnRead: false,
+  });
   const now = options.now ?? Date.now;
   const shared = options.shared ?? null;
-  let bytes = 0;
-  let generation = 0;
-  const clear = () => {
-    generation += 1;
-    entries.clear();
-    bytes = 0;
-  };
+  const clear = () => entries.clear();
   // The last invalidation sent to Redis: a mutation's answer waits for it, so a read through
   // another instance that follows the answer finds the new generation.
   let invalidation: Promise<unknown> = Promise.resolve();
@@ -89,18 +91,15 @@ export function createResponseCache(options: {
   // What was kept alone while Redis was away, or before it went away, is not served again.
   shared?.link.onDown(clear);
   shared?.link.onUp(clear);
+  let lastSharedGeneration: string | null = null;
   const localTtlMs = shared ? Math.min(options.fallbackTtlMs ?? 1_000, options.maxTtlMs) : options.maxTtlMs;
-  const remove = (key: string) => {
-    bytes -= entries.get(key)?.bytes ?? 0;
-    entries.delete(key);
-  };
   const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart({ request, contextValue, overallCachePolicy }) {
       // What a caller with a token sees may depend on who it is: no shared cache may keep it.
       if (contextValue.authorization) overallCachePolicy.restrict({ scope: 'PRIVATE' });
       let key: string | null = null;
       let hit = false;
-      let startedIn = generation;
+      let startedIn = entries.generation;
       // Set when the lookup went to Redis: the generation it saw there.
       let sharedGeneration: string | null = null;
       return {
@@ -124,14 +123,16 @@ export function createResponseCache(options: {
             )
             .digest('base64');
           // Taken before any subgraph is asked: a write noted from here on voids this answer.
-          startedIn = generation;
+          startedIn = entries.generation;
           const found = shared ? await shared.lookup(key) : null;
           sharedGeneration = found?.generation ?? null;
+          if (sharedGeneration !== null && sharedGeneration !== lastSharedGeneration) {
+            if (lastSharedGeneration !== null) options.onSharedWrite?.();
+            lastSharedGeneration = sharedGeneration;
+          }
           const at = now();
-          const local = found ? undefined : entries.get(key);
-          if (local && local.expiresAt <= at) remove(key);
           // Redis expires its answers itself; one of an older generation is never returned.
-          const entry = found ? found.entry : local && local.expiresAt > at ? local : null;
+          const entry = found ? found.entry : entries.get(key, at)?.value;
           if (!entry) {
             metrics.cacheLookups.inc({ cache_name: 'response', cache_result: 'miss' });
             return null;
@@ -149,7 +150,7 @@ export function createResponseCache(options: {
         async willSendResponse({ response, operation }) {
           if (overallCachePolicy.policyIfCacheable()) response.http.headers.set('vary', 'accept-language');
           if (shared && operation?.operation === 'mutation') await invalidation;
-          if (!key || hit || response.body.kind !== 'single' || startedIn !== generation) return;
+          if (!key || hit || response.body.kind !== 'single' || startedIn !== entries.generation) return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
           const policy = overallCachePolicy.policyIfCacheable();
@@ -163,18 +164,13 @@ export function createResponseCache(options: {
             return;
           }
           // Redis was unreachable at the lookup, or is not used: kept here.
-          // Oldest first in a Map: dropping from the front keeps the newest answers within both bounds.
-          while (entries.size && (entries.size >= options.maxEntries || bytes + size > options.maxBytes))
-            remove(entries.keys().next().value as string);
           const storedAt = now();
-          entries.set(key, {
-            data,
-            storedAt,
-            expiresAt: storedAt + Math.min(policy.maxAge * 1000, localTtlMs),
-            maxAge: policy.maxAge,
-            bytes: size,
-          });
-          bytes += size;
+          entries.set(
+            key,
+            { data, storedAt, maxAge: policy.maxAge },
+            size,
+            storedAt + Math.min(policy.maxAge * 1000, localTtlMs),
+          );
         },
       };
     },

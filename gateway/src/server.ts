@@ -17,6 +17,7 @@ import { readCostDirectives, type CostDirectives } from './costDirectives';
 import { dateLiteralsRule } from './dateLiteralsRule';
 import { explorerRoutes } from './explorer';
 import { queryCostPlugin } from './queryCostPlugin';
+import { createEntityCache, type EntityCache } from './entityCache';
 import { createResponseCache } from './responseCache';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './GatewayContext';
@@ -31,10 +32,10 @@ import { watchSupergraphFile } from './watchSupergraphFile';
 // The gateway's anonymous usage telemetry stays off unless explicitly enabled.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
-/** `onWrite` hears of every mutation fetch that wrote (or may have): the response cache empties. */
+/** `onWrite` hears of every mutation fetch that wrote (or may have): the caches empty. */
 export function createGateway(
   config: GatewayConfig,
-  hooks: { onWrite?: () => void; redis?: RedisLink | null } = {},
+  hooks: { onWrite?: () => void; redis?: RedisLink | null; entityCache?: EntityCache } = {},
 ): ApolloGateway {
   const fetcher = createSubgraphFetcher({
     timeoutMs: config.subgraphTimeoutMs,
@@ -59,6 +60,7 @@ export function createGateway(
         maxRequestBytes: config.subgraphRequestLimitBytes,
         fetcher,
         onWrite: hooks.onWrite,
+        entityCache: hooks.entityCache,
       }),
   });
 }
@@ -93,18 +95,36 @@ export async function createGatewayServer(config: GatewayConfig): Promise<Gatewa
   const redis = connectRedis(config.redisUrl, 'gateway');
   // Starts without Redis if it does not answer soon: the cache falls back to memory meanwhile.
   await redis?.whenAvailable(2_000);
+  // Per process even with Redis: a write through another instance empties it when a lookup in
+  // Redis sees the new generation (the next anonymous query), or after the entity's max-age.
+  const entityCache = createEntityCache({
+    maxTtlMs: config.entityCacheMs,
+    maxEntries: config.entityCacheEntries,
+    maxBytes: config.entityCacheBytes,
+  });
   const responseCache = createResponseCache({
     maxTtlMs: config.responseCacheMs,
     maxEntries: config.responseCacheEntries,
     maxBytes: config.responseCacheBytes,
     shared: redis && new SharedResponseStore(redis),
     fallbackTtlMs: config.responseCacheFallbackMs,
+    onSharedWrite: () => entityCache.clear(),
   });
-  const gateway = createGateway(config, { onWrite: () => responseCache.noteWrite(), redis });
+  const gateway = createGateway(config, {
+    onWrite: () => {
+      entityCache.clear();
+      responseCache.noteWrite();
+    },
+    redis,
+    entityCache,
+  });
   const protection = armor(config);
   const verifier = new CallerVerifier(config.auth);
   // Answers made with the previous supergraph are not served with a new one.
-  gateway.onSchemaLoadOrUpdate(() => responseCache.clear());
+  gateway.onSchemaLoadOrUpdate(() => {
+    responseCache.clear();
+    entityCache.clear();
+  });
   // List sizes and weights come from the supergraph being served, so a reload brings new ones.
   let costDirectives: CostDirectives = { listSizes: new Map(), fieldWeights: new Map(), typeWeights: new Map() };
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {

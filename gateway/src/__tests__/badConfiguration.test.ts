@@ -27,6 +27,12 @@ const cases: Array<{ name: string; dir: string; env: Record<string, string>; lin
     line: /^gateway refused to start: TRUSTED_DOCUMENTS=required needs a manifest registering at least one document in TRUSTED_DOCUMENTS_PATH \(none\)$/,
   },
   {
+    name: 'gateway',
+    dir: 'gateway',
+    env: { GATEWAY_PORT: '0', ENTITY_CACHE_ENTRIES: '0' },
+    line: /^gateway refused to start: ENTITY_CACHE_ENTRIES must be an integer between 1 and 10000000, got "0"$/,
+  },
+  {
     name: 'institutions',
     dir: 'subgraphs/institutions',
     env: { INSTITUTIONS_PORT: '0', READ_CACHE_MS: 'soon' },

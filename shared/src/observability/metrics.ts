@@ -33,7 +33,7 @@ const httpClientDuration = new Histogram({
 
 const cacheLookups = new Counter({
   name: 'cache_lookups_total',
-  help: 'Lookups in a cache (cache_name: response — the gateway’s answers; read — a subgraph’s aggregate reads), by cache_result hit or miss.',
+  help: 'Lookups in a cache (cache_name: response — the gateway’s answers; entity — the gateway’s entities, one per representation; read — a subgraph’s aggregate reads), by cache_result hit or miss.',
   labelNames: ['cache_name', 'cache_result'] as const,
   registers: [registry],
 });
