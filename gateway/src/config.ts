@@ -206,7 +206,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     ),
     supergraphPollMs: readInt(env, 'SUPERGRAPH_POLL_MS', 1_000, 0, 3_600_000),
     responseCacheMs: readInt(env, 'RESPONSE_CACHE_MS', 30_000, 0, 3_600_000),
-    entityCacheMs: readInt(env, 'ENTITY_CACHE_MS', 0, 0, 3_600_000),
+    entityCacheMs: readInt(env, 'ENTITY_CACHE_MS', 60_000, 0, 3_600_000),
     entityCacheEntries: readInt(env, 'ENTITY_CACHE_ENTRIES', 10_000, 1, 10_000_000),
     entityCacheBytes: readInt(env, 'ENTITY_CACHE_BYTES', 16_000_000, 1_000, 1_000_000_000),
     redisUrl: readRedisUrl(env),

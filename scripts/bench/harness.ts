@@ -65,6 +65,17 @@ export function tracedGatewayEnv(receiverUrl: string): Record<string, string> {
 /** The third copy of this gateway, `bare`: metrics, usage recording and tracing all off. */
 export const bareGatewayEnv: Readonly<Record<string, string>> = { METRICS: 'off', USAGE_RECORDING: '0' };
 
+/**
+ * This gateway's caches for a run: the response cache for `responseCacheMs`, and the
+ * entity cache as shipped; `--response-cache-ms 0` turns both off, so every request
+ * takes the full path through the query planner and the subgraphs.
+ */
+export function cachesEnv(responseCacheMs: number): Record<string, string> {
+  return responseCacheMs > 0
+    ? { RESPONSE_CACHE_MS: String(responseCacheMs) }
+    : { RESPONSE_CACHE_MS: '0', ENTITY_CACHE_MS: '0' };
+}
+
 /** This gateway's default V8 old-space cap under the benchmark (MB); see README, Performance. */
 export const defaultGatewayHeapMb = 192;
 
@@ -118,7 +129,8 @@ export interface BenchOptions {
   /**
    * This gateway's RESPONSE_CACHE_MS for the run (default 1000, below the gateway's own
    * 30 s): the longest a repeated anonymous query is answered from memory, within its
-   * cache hints; 0 measures every request's full path.
+   * cache hints; 0 turns the entity cache off too and measures every request's full path
+   * (see cachesEnv).
    */
   responseCacheMs: number;
   /** How the varied scenarios draw ids: every id alike, or by Zipf's law (s = 1). */
@@ -388,7 +400,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       gatewayCommand,
       gatewayEnv: {
         HOST: '127.0.0.1',
-        RESPONSE_CACHE_MS: String(options.responseCacheMs),
+        ...cachesEnv(options.responseCacheMs),
         ...gatewayHeapEnv,
         ...gatewayProf,
       },
@@ -405,7 +417,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         stack,
         {
           HOST: '127.0.0.1',
-          RESPONSE_CACHE_MS: String(options.responseCacheMs),
+          ...cachesEnv(options.responseCacheMs),
           ...gatewayHeapEnv,
           ...profEnv('traced'),
           ...tracedGatewayEnv(traced.receiver.url),
@@ -421,7 +433,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         stack,
         {
           HOST: '127.0.0.1',
-          RESPONSE_CACHE_MS: String(options.responseCacheMs),
+          ...cachesEnv(options.responseCacheMs),
           ...gatewayHeapEnv,
           ...profEnv('bare'),
           ...bareGatewayEnv,

@@ -106,7 +106,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
         existingMysqlPrefix: prefix,
         gatewayCommand: { file: process.execPath, args: [...heap, built] },
         // Scale is about the databases: no answer from the gateway's response cache.
-        gatewayEnv: { HOST: '127.0.0.1', RESPONSE_CACHE_MS: '0' },
+        gatewayEnv: { HOST: '127.0.0.1', RESPONSE_CACHE_MS: '0', ENTITY_CACHE_MS: '0' },
         subgraphEnv: { HOST: '127.0.0.1' },
       });
       stacks.push({ prefix, stack });

@@ -109,6 +109,7 @@ async function countUncached(
         SUPERGRAPH_POLL_MS: '0',
         // A request's full cost: no answer from the gateway's response cache.
         RESPONSE_CACHE_MS: '0',
+        ENTITY_CACHE_MS: '0',
         INSTITUTIONS_URL: inst.url,
         AGREEMENTS_URL: agr.url,
         TALENT_URL: tal.url,

@@ -151,7 +151,7 @@ export async function measureFilterTimes(options: FilterTimesOptions, signal?: A
           subgraphs: [...subgraphNames],
           database: 'mysql',
           existingMysqlPrefix: prefix,
-          gatewayEnv: { RESPONSE_CACHE_MS: '0' },
+          gatewayEnv: { RESPONSE_CACHE_MS: '0', ENTITY_CACHE_MS: '0' },
           subgraphEnv: { READ_CACHE_MS: '0' },
         }),
       );

@@ -179,7 +179,7 @@ describeMysql('abusive load on the generated small dataset (MySQL)', () => {
         ],
       },
       // Every request takes the full path: no answer comes from the gateway's response cache.
-      gatewayEnv: { RESPONSE_CACHE_MS: '0' },
+      gatewayEnv: { RESPONSE_CACHE_MS: '0', ENTITY_CACHE_MS: '0' },
     });
     const url = stack.gatewayUrl;
     expect(new URL(url).hostname).toBe('127.0.0.1');

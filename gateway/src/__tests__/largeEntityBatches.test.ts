@@ -16,7 +16,7 @@ describe.each(testDatabases())(
         subgraphs: ['institutions', 'agreements', 'talent'],
         database: label,
         subgraphEnv: { BODY_LIMIT_BYTES: String(limit) },
-        gatewayEnv: { SUBGRAPH_REQUEST_LIMIT_BYTES: String(limit), RESPONSE_CACHE_MS: '0' },
+        gatewayEnv: { SUBGRAPH_REQUEST_LIMIT_BYTES: String(limit), RESPONSE_CACHE_MS: '0', ENTITY_CACHE_MS: '0' },
       });
     }, 120_000);
     afterAll(() => stack?.stop());

@@ -74,7 +74,7 @@ describeWithPair('a subgraph on a MariaDB primary and replica', () => {
     services.push(agreements);
     gateway = await startGatewayOver(
       { subgraphUrls: { institutions: institutions.url, agreements: agreements.url } },
-      { RESPONSE_CACHE_MS: '0' },
+      { RESPONSE_CACHE_MS: '0', ENTITY_CACHE_MS: '0' },
     );
     services.push(gateway);
     editor = await mintToken(DEV_JWT_SECRET, { sub: 'replica-test-editor', roles: ['editor:agreements'] });

@@ -33,6 +33,7 @@ describe.each(testDatabases().map((db) => [db.label] as const))('subgraph deadli
         SUBGRAPH_TIMEOUT_MS: '1000',
         SUBGRAPH_MUTATION_TIMEOUT_MS: '20000',
         RESPONSE_CACHE_MS: '0',
+        ENTITY_CACHE_MS: '0',
         AGREEMENTS_URL: agreements.url,
       },
     });

@@ -17,7 +17,7 @@ describe('a subgraph killed mid-load', () => {
     stack = await startStack({
       subgraphs: subgraphsOf(supergraph),
       database: 'sqlite',
-      gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '1000', RESPONSE_CACHE_MS: '0' },
+      gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '1000', RESPONSE_CACHE_MS: '0', ENTITY_CACHE_MS: '0' },
     }); // every request reaches the subgraphs
   }, 120_000);
   afterAll(() => stack?.stop());
