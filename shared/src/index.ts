@@ -1,5 +1,6 @@
 export * from './config';
 export * from './subgraphRegistry';
+export * from './readAnalyticsSubgraphConfig';
 export * from './seed/sources';
 export * from './seed/seedProvenance';
 export * from './seed/seedValues';
@@ -45,6 +46,7 @@ export * from './http/subgraphHeaders';
 export * from './graphql/formatError';
 export * from './http/createSubgraphServer';
 export * from './http/runService';
+export * from './http/runSubgraph';
 export * from './database/syncRows';
 export * from './database/tableLayouts';
 export * from './federation/EntityReferenceChecker';
