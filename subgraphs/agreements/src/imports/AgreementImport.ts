@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
+  groupBy,
   assertDateOrder,
   naturalKey,
   reject,
@@ -19,7 +20,7 @@ import { agreementSnapshot } from '../services/audit';
 import type { Commitment, Party } from '../services/inputs';
 import { agreementLifecycle, type AgreementStatus } from '../services/agreementLifecycle';
 import { agreementReferences, checkAgreement, type AgreementFields, type CheckedAgreement } from '../services/rules';
-import { attempt, citationsWith, groupBy, sameJson, type StoredCitation } from './importRows';
+import { attempt, citationsWith, sameJson, type StoredCitation } from './importRows';
 import { TitledRecordImport } from './TitledRecordImport';
 
 /** One row of `importAgreements`: a whole agreement, optionally its id, and its source. */
@@ -105,8 +106,8 @@ export class AgreementImport extends TitledRecordImport<
   ): Promise<Map<string, ImportedAgreement>> {
     const ids = rows.map((row) => row.id);
     // One after the other: both go through the transaction's one connection.
-    const parties = await this.parties.findByAgreementIds(ids, manager);
-    const commitments = await this.commitments.findByAgreementIds(ids, manager);
+    const parties = await this.parties.findByParentIds(ids, manager);
+    const commitments = await this.commitments.findByParentIds(ids, manager);
     const partiesOf = groupBy(parties, (p) => p.agreementId);
     const commitmentsOf = groupBy(commitments, (c) => c.agreementId);
     return new Map(
@@ -202,8 +203,8 @@ export class AgreementImport extends TitledRecordImport<
     for (const { before, after } of changes)
       await this.agreements.update(manager, after.id, before.version, after.values, after.commitments);
     const ids = changes.map((c) => c.after.id);
-    await this.parties.deleteForAgreements(manager, ids);
-    await this.commitments.deleteForAgreements(manager, ids);
+    await this.parties.deleteForParents(manager, ids);
+    await this.commitments.deleteForParents(manager, ids);
     await this.insertLists(
       manager,
       changes.map((c) => c.after),

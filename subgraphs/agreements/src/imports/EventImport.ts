@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
+  groupBy,
   assertDateOrder,
   naturalKey,
   type ImportRowResult,
@@ -13,7 +14,7 @@ import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
 import { eventSnapshot } from '../services/audit';
 import type { Speaker } from '../services/inputs';
 import { checkEvent, eventReferences, participantFields, type CheckedEvent, type EventFields } from '../services/rules';
-import { attempt, citationsWith, groupBy, sameJson, type StoredCitation } from './importRows';
+import { attempt, citationsWith, sameJson, type StoredCitation } from './importRows';
 import { TitledRecordImport } from './TitledRecordImport';
 
 /** One row of `importEvents`: a whole event, optionally its id, and its source. */
@@ -88,8 +89,8 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
   ): Promise<Map<string, ImportedEvent>> {
     const ids = rows.map((row) => row.id);
     // One after the other: both go through the transaction's one connection.
-    const participants = await this.participants.findByEventIds(ids, manager);
-    const speakers = await this.speakers.findByEventIds(ids, manager);
+    const participants = await this.participants.findByParentIds(ids, manager);
+    const speakers = await this.speakers.findByParentIds(ids, manager);
     const participantsOf = groupBy(participants, (p) => p.eventId);
     const speakersOf = groupBy(speakers, (s) => s.eventId);
     return new Map(
@@ -186,8 +187,8 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
   async update(manager: EntityManager, changes: Array<RecordChange<ImportedEvent>>): Promise<void> {
     for (const { before, after } of changes) await this.events.update(manager, after.id, before.version, after.values);
     const ids = changes.map((c) => c.after.id);
-    await this.participants.deleteForEvents(manager, ids);
-    await this.speakers.deleteForEvents(manager, ids);
+    await this.participants.deleteForParents(manager, ids);
+    await this.speakers.deleteForParents(manager, ids);
     await this.insertLists(
       manager,
       changes.map((c) => c.after),

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  groupBy,
   foldText,
   isValidId,
   recordKey,
@@ -17,7 +18,7 @@ import {
   type WritePipeline,
 } from '@partnership-graph/shared';
 import { CitationRepository } from '../repositories/CitationRepository';
-import { checkBatchReferences, groupBy, importedId, rejectWith, startRow, type StoredCitation } from './importRows';
+import { checkBatchReferences, importedId, rejectWith, startRow, type StoredCitation } from './importRows';
 
 /** What every agreement and event import row has besides its fields. */
 export interface TitledImportRow {

@@ -1,5 +1,6 @@
 import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  chunks,
   andCitedBy,
   findTextFilteredPage,
   fulltextWords,
@@ -24,7 +25,7 @@ import { AgreementParty } from '../entities/AgreementParty';
 import { areaVocabulary } from '../vocabulary/areaVocabulary';
 import { commitmentKindVocabulary, unsearchedCommitmentKinds } from '../vocabulary/commitmentKindVocabulary';
 import { TitledTable } from './TitledTable';
-import { bool, chunks, jsonList, nullableString, periodReaches, type ParentJoin } from './sql';
+import { bool, jsonList, nullableString, periodReaches, type ParentJoin } from './sql';
 
 /** An agreement as resolvers see it (the columns clients can ask for). */
 export interface AgreementRow {

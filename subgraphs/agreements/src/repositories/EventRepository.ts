@@ -1,5 +1,6 @@
 import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  chunks,
   andCitedBy,
   findTextSearchPage,
   searchNeedle,
@@ -19,7 +20,7 @@ import {
 import { Event } from '../entities/Event';
 import type { CountRow } from './AgreementRepository';
 import { TitledTable } from './TitledTable';
-import { bool, chunks, jsonList, nullableBool, nullableString, periodReaches, type ParentJoin } from './sql';
+import { bool, jsonList, nullableBool, nullableString, periodReaches, type ParentJoin } from './sql';
 
 /** An event as resolvers see it. */
 export interface EventRow {

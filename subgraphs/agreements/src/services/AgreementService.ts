@@ -73,7 +73,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       { check: () => checkAgreement(args.input, 'input'), references: (a) => agreementReferences(a, 'input') },
       async (manager, id, { values, parties, commitments }) => {
         await this.agreements.insert(manager, id, values, commitments);
-        await this.parties.insert(
+        await this.parties.insertRows(
           manager,
           parties.map((p, position) => ({ agreementId: id, ...p, position })),
         );
@@ -112,7 +112,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
           id,
           current.version,
           values,
-          commitments ?? (await this.commitments.findForAgreement(manager, id)),
+          commitments ?? (await this.commitments.findForParent(manager, id)),
         );
         if (commitments) await this.commitments.replace(manager, id, commitments);
       },
@@ -127,7 +127,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       { field: 'agreementId', id: agreementId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => parseParty(args.party, 'party'), references: (party) => partyReferences([party], () => 'party') },
       async (manager, current, party) => {
-        const existing = await this.parties.findForAgreement(manager, agreementId);
+        const existing = await this.parties.findForParent(manager, agreementId);
         if (existing.some((p) => p.institutionId === party.institutionId)) {
           throw badUserInput(
             'party.institutionId',
@@ -138,7 +138,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
           throw badUserInput('party', `an agreement has at most ${limits.list} parties`);
         await this.touch(manager, current);
         const position = existing.reduce((max, p) => Math.max(max, p.position + 1), 0);
-        await this.parties.insert(manager, [{ agreementId, ...party, position }]);
+        await this.parties.insertRows(manager, [{ agreementId, ...party, position }]);
       },
     );
   }
@@ -151,7 +151,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       { field: 'agreementId', id: agreementId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => assertValidId(institutionId, 'institutionId') },
       async (manager, current) => {
-        const existing = await this.parties.findForAgreement(manager, agreementId);
+        const existing = await this.parties.findForParent(manager, agreementId);
         if (!existing.some((p) => p.institutionId === institutionId)) {
           throw badUserInput('institutionId', `"${institutionId}" is not a party to agreement "${agreementId}"`);
         }
@@ -162,7 +162,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
           );
         }
         await this.touch(manager, current);
-        await this.parties.delete(manager, agreementId, institutionId);
+        await this.parties.deleteWhere(manager, { agreementId, institutionId });
       },
     );
   }
@@ -193,7 +193,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
           id,
           current.version,
           values,
-          await this.commitments.findForAgreement(manager, id),
+          await this.commitments.findForParent(manager, id),
         );
       },
     );

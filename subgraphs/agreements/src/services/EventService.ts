@@ -60,7 +60,7 @@ export class EventService extends TitledRecordWrites<Event> {
       async (manager, id, { values, participants, speakers }) => {
         await this.events.insert(manager, id, values);
         for (const p of participants) await this.participants.insert(manager, id, p.role, p.ids);
-        await this.speakers.insert(
+        await this.speakers.insertRows(
           manager,
           speakers.map((s, position) => ({ eventId: id, ...s, position })),
         );
@@ -115,7 +115,7 @@ export class EventService extends TitledRecordWrites<Event> {
         references: (speaker) => speakerReferences([speaker], () => 'speaker'),
       },
       async (manager, current, speaker) => {
-        const existing = await this.speakers.findForEvent(manager, eventId);
+        const existing = await this.speakers.findForParent(manager, eventId);
         if (existing.some((s) => s.personId === speaker.personId)) {
           throw badUserInput('speaker.personId', `"${speaker.personId}" is already a speaker of event "${eventId}"`);
         }
@@ -123,7 +123,7 @@ export class EventService extends TitledRecordWrites<Event> {
           throw badUserInput('speaker', `an event has at most ${limits.list} speakers`);
         await this.touch(manager, current);
         const position = existing.reduce((max, s) => Math.max(max, s.position + 1), 0);
-        await this.speakers.insert(manager, [{ eventId, ...speaker, position }]);
+        await this.speakers.insertRows(manager, [{ eventId, ...speaker, position }]);
       },
     );
   }
@@ -136,12 +136,12 @@ export class EventService extends TitledRecordWrites<Event> {
       { field: 'eventId', id: eventId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => assertValidId(personId, 'personId') },
       async (manager, current) => {
-        const existing = await this.speakers.findForEvent(manager, eventId);
+        const existing = await this.speakers.findForParent(manager, eventId);
         if (!existing.some((s) => s.personId === personId)) {
           throw badUserInput('personId', `"${personId}" is not a speaker of event "${eventId}"`);
         }
         await this.touch(manager, current);
-        await this.speakers.delete(manager, eventId, personId);
+        await this.speakers.deleteWhere(manager, { eventId, personId });
       },
     );
   }

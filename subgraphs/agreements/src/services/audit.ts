@@ -41,9 +41,9 @@ export class AuditSnapshots {
     const row = await manager.getRepository(Agreement).findOneBy({ id });
     if (!row) return null;
     const [parties, commitments, citations] = [
-      await this.parties.findForAgreement(manager, id),
-      await this.commitments.findForAgreement(manager, id),
-      await this.citations.findForRecord(manager, recordKey('agreement', id)),
+      await this.parties.findForParent(manager, id),
+      await this.commitments.findForParent(manager, id),
+      await this.citations.findForParent(manager, recordKey('agreement', id)),
     ];
     return agreementSnapshot(row, parties, commitments, citations);
   }
@@ -52,9 +52,9 @@ export class AuditSnapshots {
     const row = await manager.getRepository(Event).findOneBy({ id });
     if (!row) return null;
     const [participants, speakers, citations] = [
-      await this.participants.findForEvent(manager, id),
-      await this.speakers.findForEvent(manager, id),
-      await this.citations.findForRecord(manager, recordKey('event', id)),
+      await this.participants.findForParent(manager, id),
+      await this.speakers.findForParent(manager, id),
+      await this.citations.findForParent(manager, recordKey('event', id)),
     ];
     return eventSnapshot(row, participants, speakers, citations);
   }

@@ -1,6 +1,7 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
+  findRowsIn,
   andTextMatches,
   assertValidId,
   badUserInput,
@@ -51,6 +52,9 @@ function andStatusIn(query: SelectQueryBuilder<Position>, statuses: readonly Pos
   });
 }
 
+/** An institution's or a person's positions: by the day they were observed, then id. */
+const byObservation = { observedOn: 'ASC', id: 'ASC' } as const;
+
 /** Every SQL statement about positions lives here. */
 export class PositionRepository extends RecordTable<Position> {
   constructor(private readonly dataSource: DataSource) {
@@ -90,17 +94,11 @@ export class PositionRepository extends RecordTable<Position> {
   }
 
   findByInstitutionIds(ids: readonly string[]): Promise<Position[]> {
-    return this.dataSource.getRepository(Position).find({
-      where: { institutionId: In([...ids]) },
-      order: { observedOn: 'ASC', id: 'ASC' },
-    });
+    return findRowsIn(this.dataSource.manager, Position, 'institutionId', ids, byObservation);
   }
 
   findByPersonIds(ids: readonly string[]): Promise<Position[]> {
-    return this.dataSource.getRepository(Position).find({
-      where: { personId: In([...ids]) },
-      order: { observedOn: 'ASC', id: 'ASC' },
-    });
+    return findRowsIn(this.dataSource.manager, Position, 'personId', ids, byObservation);
   }
 
   // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
