@@ -147,9 +147,9 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportInput
   async plan(manager: EntityManager, inputs: readonly InstitutionImportInput[]) {
     const rows = inputs.map(check);
     const stored = await this.repository.findForImport(manager, {
-      ids: unique(rows.flatMap((r) => [r.id, r.parentId])),
-      rorIds: unique(rows.flatMap((r) => [r.ror, r.parentRor])),
-      sortNames: unique(rows.filter((r) => r.id === null).flatMap((r) => r.foldedNames)),
+      id: unique(rows.flatMap((r) => [r.id, r.parentId])),
+      rorId: unique(rows.flatMap((r) => [r.ror, r.parentRor])),
+      sortName: unique(rows.filter((r) => r.id === null).flatMap((r) => r.foldedNames)),
     });
     const byId = new Map(stored.map((s) => [s.id, s]));
     const byRor = new Map(stored.filter((s) => s.rorId).map((s) => [s.rorId!, s]));

@@ -67,8 +67,8 @@ export class MembershipImport extends StoredRecordImport<MembershipImportInput, 
       unique(rows.flatMap((r) => [r.memberId, r.organizationId])),
     );
     const stored = await this.repository.findForImport(manager, {
-      ids: unique(rows.map((r) => r.id)),
-      memberIds: unique(rows.filter((r) => r.id === null).map((r) => r.memberId)),
+      id: unique(rows.map((r) => r.id)),
+      memberId: unique(rows.filter((r) => r.id === null).map((r) => r.memberId)),
     });
     const matcher = new RecordMatcher(stored, keyOf);
     for (const r of rows) {

@@ -54,8 +54,8 @@ export class PersonImport extends StoredRecordImport<PersonImportInput, Person, 
       };
     });
     const stored = await this.repository.findForImport(manager, {
-      ids: unique(rows.map((r) => r.id)),
-      sortNames: unique(rows.filter((r) => r.id === null).flatMap((r) => r.folded)),
+      id: unique(rows.map((r) => r.id)),
+      sortName: unique(rows.filter((r) => r.id === null).flatMap((r) => r.folded)),
     });
     const byId = new Map(stored.map((s) => [s.id, s]));
     const byKey = new Map<string, Person[]>();

@@ -81,8 +81,8 @@ export class PositionImport extends StoredRecordImport<PositionImportInput, Posi
     const people = await this.people.existingIds(manager, unique(rows.map((r) => r.personId)));
     const institutions = await this.institutions.existingIds(manager, unique(rows.map((r) => r.institutionId)));
     const stored = await this.repository.findForImport(manager, {
-      ids: unique(rows.map((r) => r.id)),
-      personIds: unique(rows.filter((r) => r.id === null).map((r) => r.personId)),
+      id: unique(rows.map((r) => r.id)),
+      personId: unique(rows.filter((r) => r.id === null).map((r) => r.personId)),
     });
     const matcher = new RecordMatcher(stored, keyOf);
     for (const r of rows) {

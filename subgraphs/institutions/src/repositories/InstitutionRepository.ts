@@ -135,20 +135,6 @@ export class InstitutionRepository extends RecordTable<Institution> {
     return this.dataSource.getRepository(Institution).findBy({ id: In([...ids]) });
   }
 
-  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
-
-  /** The institutions with these ids, ROR ids or folded default names (`sort_name`), in one statement per list. */
-  findForImport(
-    manager: EntityManager,
-    keys: { ids: readonly string[]; rorIds: readonly string[]; sortNames: readonly string[] },
-  ): Promise<Institution[]> {
-    return this.findWhereIn(manager, [
-      ['id', keys.ids],
-      ['rorId', keys.rorIds],
-      ['sortName', keys.sortNames],
-    ]);
-  }
-
   /**
    * Each of these institutions and all their ancestors, as id → parent id, in one
    * recursive statement: what a new parent must not create a cycle with.

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { findRowsIn } from '@partnership-graph/shared';
 import { Membership } from '../entities/Membership';
 import { RecordTable } from './RecordTable';
@@ -18,18 +18,5 @@ export class MembershipRepository extends RecordTable<Membership> {
 
   findByOrganizationIds(ids: readonly string[]): Promise<Membership[]> {
     return findRowsIn(this.dataSource.manager, Membership, 'organizationId', ids, byStart);
-  }
-
-  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
-
-  /** The memberships with these ids, or of these members (to match by natural key), in one statement per list. */
-  findForImport(
-    manager: EntityManager,
-    keys: { ids: readonly string[]; memberIds: readonly string[] },
-  ): Promise<Membership[]> {
-    return this.findWhereIn(manager, [
-      ['id', keys.ids],
-      ['memberId', keys.memberIds],
-    ]);
   }
 }

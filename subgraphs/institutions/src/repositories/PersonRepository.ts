@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
   andTextMatches,
@@ -52,18 +52,5 @@ export class PersonRepository extends RecordTable<Person> {
 
   findByIds(ids: readonly string[]): Promise<Person[]> {
     return this.dataSource.getRepository(Person).findBy({ id: In([...ids]) });
-  }
-
-  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
-
-  /** The people with these ids or folded default names (`sort_name`), in one statement per list. */
-  findForImport(
-    manager: EntityManager,
-    keys: { ids: readonly string[]; sortNames: readonly string[] },
-  ): Promise<Person[]> {
-    return this.findWhereIn(manager, [
-      ['id', keys.ids],
-      ['sortName', keys.sortNames],
-    ]);
   }
 }

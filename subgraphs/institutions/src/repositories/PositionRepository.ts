@@ -1,4 +1,4 @@
-import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
   findRowsIn,
@@ -99,18 +99,5 @@ export class PositionRepository extends RecordTable<Position> {
 
   findByPersonIds(ids: readonly string[]): Promise<Position[]> {
     return findRowsIn(this.dataSource.manager, Position, 'personId', ids, byObservation);
-  }
-
-  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
-
-  /** The positions with these ids, or of these people (to match by natural key), in one statement per list. */
-  findForImport(
-    manager: EntityManager,
-    keys: { ids: readonly string[]; personIds: readonly string[] },
-  ): Promise<Position[]> {
-    return this.findWhereIn(manager, [
-      ['id', keys.ids],
-      ['personId', keys.personIds],
-    ]);
   }
 }
