@@ -22,7 +22,6 @@ import {
   parseParty,
   partyReferences,
   type CitationInput,
-  type CommitmentInput,
   type PartyInput,
 } from './inputs';
 import { agreementReferences, checkAgreement, type AgreementFields } from './rules';
@@ -33,18 +32,10 @@ export interface CreateAgreementInput extends AgreementFields {
   sources?: CitationInput[] | null;
 }
 
-export interface UpdateAgreementInput {
-  title?: string | null;
-  titleIsDescriptive?: boolean | null;
-  kind?: string | null;
-  description?: string | null;
-  signedOn?: string | null;
-  validFrom?: string | null;
-  validUntil?: string | null;
-  areas?: string[] | null;
-  commitments?: CommitmentInput[] | null;
-  sources?: CitationInput[] | null;
-}
+/** Changes to an agreement: omitted fields stay (its parties and status change through their own mutations). */
+export type UpdateAgreementInput = {
+  [K in keyof Omit<CreateAgreementInput, 'parties' | 'status'>]?: CreateAgreementInput[K] | null;
+};
 
 type Versioned = { expectedVersion?: number | null };
 
