@@ -11,6 +11,7 @@ import {
 import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository, institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import type { InstitutionImportInput } from '../generated/resolvers';
+import { mergedNames } from './mergedNames';
 import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
 
@@ -20,18 +21,6 @@ const ROR_PATTERN = /^(?:https?:\/\/)?(?:www\.)?(?:ror\.org\/)?(0[a-z0-9]{6}[0-9
 export function canonicalRorId(value: string): string | null {
   const match = ROR_PATTERN.exec(value.trim());
   return match ? `https://ror.org/${match[1].toLowerCase()}` : null;
-}
-
-/** The default name's language as stored: the language of the names entry that is the default name. */
-function defaultLanguage(record: Institution): string {
-  return record.names.find((n) => n.value === record.name)?.language ?? 'en';
-}
-
-/** The stored names other than the default one. */
-function otherNames(record: Institution): LocalizedName[] {
-  const language = defaultLanguage(record);
-  const index = record.names.findIndex((n) => n.language === language && n.value === record.name);
-  return record.names.filter((_, i) => i !== index);
 }
 
 /** A row after its checks: the cleaned values, or problems. */
@@ -262,11 +251,7 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportInput
   /** The record as it will be: the row's values, and the stored ones where the row says nothing. */
   private next(r: CheckedRow, id: string, parentId: string | null): Institution {
     const s = r.stored;
-    const language = r.nameLanguage ?? (s ? defaultLanguage(s) : 'en');
-    const others = (r.names ?? (s ? otherNames(s) : [])).filter(
-      (n) => !(n.language === language && n.value === r.name),
-    );
-    const names = [{ language, value: r.name }, ...others];
+    const names = mergedNames(r, s);
     const acronym = r.acronym ?? s?.acronym ?? null;
     const aliases = r.aliases ?? s?.aliases ?? [];
     const foundedOn = r.foundedOn ?? s?.foundedOn ?? null;

@@ -5,18 +5,9 @@ import { Person } from '../entities/Person';
 import { PersonRepository } from '../repositories/PersonRepository';
 import { freshId, unique } from './InstitutionImport';
 import type { PersonImportInput } from '../generated/resolvers';
+import { mergedNames } from './mergedNames';
 import { StoredRecordImport } from './StoredRecordImport';
 import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
-
-function defaultLanguage(record: Person): string {
-  return record.names.find((n) => n.value === record.name)?.language ?? 'en';
-}
-
-function otherNames(record: Person): LocalizedName[] {
-  const language = defaultLanguage(record);
-  const index = record.names.findIndex((n) => n.language === language && n.value === record.name);
-  return record.names.filter((_, i) => i !== index);
-}
 
 /** People: matched by id, else by folded name (the row's default name, other names or aliases against the stored default name). */
 export class PersonImport extends StoredRecordImport<PersonImportInput, Person, PersonRepository> {
@@ -102,11 +93,7 @@ export class PersonImport extends StoredRecordImport<PersonImportInput, Person, 
     id: string,
   ): Person {
     const s = r.stored;
-    const language = r.nameLanguage ?? (s ? defaultLanguage(s) : 'en');
-    const others = (r.names ?? (s ? otherNames(s) : [])).filter(
-      (n) => !(n.language === language && n.value === r.name),
-    );
-    const names = [{ language, value: r.name }, ...others];
+    const names = mergedNames(r, s);
     const aliases = r.aliases ?? s?.aliases ?? [];
     return Object.assign(new Person(), {
       id,

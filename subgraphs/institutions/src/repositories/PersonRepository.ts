@@ -1,11 +1,10 @@
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
-  andTextMatches,
+  andSearchMatches,
   cachedQuery,
   assertValidId,
   findSearchablePage,
-  searchNeedle,
   type PageRequest,
 } from '@partnership-graph/shared';
 import { Person } from '../entities/Person';
@@ -27,8 +26,7 @@ export class PersonRepository extends RecordTable<Person> {
   /** `withSearch: false` leaves the text condition to `findSearchablePage`. */
   private filtered(filter: PersonFilter | null | undefined, withSearch = true): SelectQueryBuilder<Person> {
     const query = this.dataSource.getRepository(Person).createQueryBuilder('p');
-    const needle = searchNeedle(filter?.search);
-    if (needle && withSearch) andTextMatches(query, 'p.search_text', needle);
+    if (withSearch) andSearchMatches(query, 'p', filter?.search);
     if (filter?.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
       query.andWhere(

@@ -2,13 +2,12 @@ import { type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
   findRowsIn,
-  andTextMatches,
+  andSearchMatches,
   assertValidId,
   badUserInput,
   cachedQuery,
   endOfPeriod,
   findSearchablePage,
-  searchNeedle,
   startOfPeriod,
   type Cursor,
   type KeysetOrder,
@@ -65,8 +64,7 @@ export class PositionRepository extends RecordTable<Position> {
   private filtered(filter: PositionFilter | null | undefined, withSearch = true): SelectQueryBuilder<Position> {
     const query = this.dataSource.getRepository(Position).createQueryBuilder('pos');
     if (!filter) return query;
-    const needle = searchNeedle(filter.search);
-    if (needle && withSearch) andTextMatches(query, 'pos.search_text', needle);
+    if (withSearch) andSearchMatches(query, 'pos', filter.search);
     if (filter.roles?.length) query.andWhere('pos.role IN (:...roles)', { roles: filter.roles });
     if (filter.institutionIds != null) {
       if (filter.institutionIds.length > 100) throw badUserInput('filter.institutionIds', 'at most 100 ids');
