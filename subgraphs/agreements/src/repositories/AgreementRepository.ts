@@ -16,7 +16,6 @@ import {
   endOfPeriod,
   foldText,
   optionalDate,
-  type KeysetOrder,
   type PageRequest,
   undatedLast,
 } from '@partnership-graph/shared';
@@ -24,6 +23,7 @@ import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
 import { areaVocabulary } from '../vocabulary/areaVocabulary';
 import { commitmentKindVocabulary, unsearchedCommitmentKinds } from '../vocabulary/commitmentKindVocabulary';
+import { datedTitleOrders, type RowOrder } from './datedTitleOrders';
 import { TitledTable } from './TitledTable';
 import { bool, jsonList, nullableString, periodReaches, type ParentJoin } from './sql';
 
@@ -233,28 +233,11 @@ export function parseAgreementFilter(
   };
 }
 
-const orders: Record<AgreementOrderBy, KeysetOrder & { keyOf: (a: AgreementRow) => string }> = {
-  // Undated agreements sort after every date in both directions.
-  SIGNED_ON_DESC: {
-    sortExpression: "COALESCE(a.signed_on, '')",
-    idExpression: 'a.id',
-    direction: 'DESC',
-    // Pages are ordered by the bare column (NULLs last in DESC): idx_agreements_signed_on serves them.
-    nullsLast: { column: 'a.signed_on', nullKey: '' },
-    keyOf: (a) => a.signedOn ?? '',
-  },
-  SIGNED_ON_ASC: {
-    sortExpression: 'a.signed_on_sort',
-    idExpression: 'a.id',
-    direction: 'ASC',
-    keyOf: (a) => undatedLast(a.signedOn),
-  },
-  TITLE_ASC: {
-    sortExpression: 'a.sort_title',
-    idExpression: 'a.id',
-    direction: 'ASC',
-    keyOf: (a) => foldText(a.title).slice(0, 300),
-  },
+const { dateDesc, dateAsc, titleAsc } = datedTitleOrders<AgreementRow>('a', 'signed_on', (a) => a.signedOn);
+const orders: Record<AgreementOrderBy, RowOrder<AgreementRow>> = {
+  SIGNED_ON_DESC: dateDesc,
+  SIGNED_ON_ASC: dateAsc,
+  TITLE_ASC: titleAsc,
 };
 
 /** The columns of an agreement, aliased for raw queries (see `fromRaw`). */

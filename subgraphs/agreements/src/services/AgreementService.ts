@@ -117,20 +117,21 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       'addAgreementParty',
       { field: 'agreementId', id: agreementId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => parseParty(args.party, 'party'), references: (party) => partyReferences([party], () => 'party') },
-      async (manager, current, party) => {
-        const existing = await this.parties.findForParent(manager, agreementId);
-        if (existing.some((p) => p.institutionId === party.institutionId)) {
-          throw badUserInput(
-            'party.institutionId',
-            `"${party.institutionId}" is already a party to agreement "${agreementId}"`,
-          );
-        }
-        if (existing.length >= limits.list)
-          throw badUserInput('party', `an agreement has at most ${limits.list} parties`);
-        await this.touch(manager, current);
-        const position = existing.reduce((max, p) => Math.max(max, p.position + 1), 0);
-        await this.parties.insertRows(manager, [{ agreementId, ...party, position }]);
-      },
+      (manager, current, party) =>
+        this.appendToList(
+          manager,
+          current,
+          this.parties,
+          {
+            already: (p) => p.institutionId === party.institutionId,
+            duplicate: [
+              'party.institutionId',
+              `"${party.institutionId}" is already a party to agreement "${agreementId}"`,
+            ],
+            full: ['party', `an agreement has at most ${limits.list} parties`],
+          },
+          (position) => ({ agreementId, ...party, position }),
+        ),
     );
   }
 

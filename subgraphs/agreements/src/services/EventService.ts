@@ -114,17 +114,18 @@ export class EventService extends TitledRecordWrites<Event> {
         check: () => parseSpeaker(args.speaker, 'speaker'),
         references: (speaker) => speakerReferences([speaker], () => 'speaker'),
       },
-      async (manager, current, speaker) => {
-        const existing = await this.speakers.findForParent(manager, eventId);
-        if (existing.some((s) => s.personId === speaker.personId)) {
-          throw badUserInput('speaker.personId', `"${speaker.personId}" is already a speaker of event "${eventId}"`);
-        }
-        if (existing.length >= limits.list)
-          throw badUserInput('speaker', `an event has at most ${limits.list} speakers`);
-        await this.touch(manager, current);
-        const position = existing.reduce((max, s) => Math.max(max, s.position + 1), 0);
-        await this.speakers.insertRows(manager, [{ eventId, ...speaker, position }]);
-      },
+      (manager, current, speaker) =>
+        this.appendToList(
+          manager,
+          current,
+          this.speakers,
+          {
+            already: (s) => s.personId === speaker.personId,
+            duplicate: ['speaker.personId', `"${speaker.personId}" is already a speaker of event "${eventId}"`],
+            full: ['speaker', `an event has at most ${limits.list} speakers`],
+          },
+          (position) => ({ eventId, ...speaker, position }),
+        ),
     );
   }
 

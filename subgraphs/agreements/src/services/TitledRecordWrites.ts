@@ -7,6 +7,7 @@ import {
   recordKey,
   type AuditAction,
   type Caller,
+  type ChildRows,
   type EntityReference,
   type EntityReferenceChecker,
   type WritePipeline,
@@ -14,7 +15,7 @@ import {
 } from '@partnership-graph/shared';
 import { CitationRepository } from '../repositories/CitationRepository';
 import { AuditSnapshots, type AuditedType } from './audit';
-import { parseCitations, type Citation, type CitationInput } from './inputs';
+import { limits, parseCitations, type Citation, type CitationInput } from './inputs';
 
 /** What the writes need of a record type's repository. */
 export interface VersionedRows<Row extends { id: string; version: number }> {
@@ -136,6 +137,29 @@ export abstract class TitledRecordWrites<Row extends { id: string; version: numb
   /** Moves the version on for a change to one of the record's lists (parties, speakers). */
   protected touch(manager: EntityManager, current: Row): Promise<number> {
     return this.rows.touch(manager, current.id, current.version);
+  }
+
+  /**
+   * Adds a row at the end of one of the record's ordered lists (parties, speakers), refused
+   * when `refuse.already` finds its member there or the list is full; the version moves on.
+   */
+  protected async appendToList<T extends { position: number }>(
+    manager: EntityManager,
+    current: Row,
+    list: ChildRows<T>,
+    refuse: {
+      already: (row: T) => boolean;
+      duplicate: [field: string, reason: string];
+      full: [field: string, reason: string];
+    },
+    build: (position: number) => Parameters<ChildRows<T>['insertRows']>[1][number],
+  ): Promise<void> {
+    const existing = await list.findForParent(manager, current.id);
+    if (existing.some(refuse.already)) throw badUserInput(...refuse.duplicate);
+    if (existing.length >= limits.list) throw badUserInput(...refuse.full);
+    await this.touch(manager, current);
+    const position = existing.reduce((max, row) => Math.max(max, row.position + 1), 0);
+    await list.insertRows(manager, [build(position)]);
   }
 
   private async audited(scope: WriteScope, id: string, action: AuditAction, before: object | null): Promise<void> {
