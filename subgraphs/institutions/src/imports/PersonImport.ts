@@ -7,7 +7,7 @@ import { freshId, unique } from './InstitutionImport';
 import type { PersonImportInput } from '../generated/resolvers';
 import { mergedNames } from './mergedNames';
 import { StoredRecordImport } from './StoredRecordImport';
-import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
+import { plannedRows, sameColumns } from './rowChecks';
 
 /** People: matched by id, else by folded name (the row's default name, other names or aliases against the stored default name). */
 export class PersonImport extends StoredRecordImport<PersonImportInput, Person, PersonRepository> {
@@ -21,28 +21,14 @@ export class PersonImport extends StoredRecordImport<PersonImportInput, Person, 
   }
 
   async plan(manager: EntityManager, inputs: readonly PersonImportInput[]) {
-    const rows = inputs.map((input, index) => {
-      const c = new RowChecks();
-      const id = c.id('id', input.id);
+    const rows = this.checkRows(inputs, (c, input) => {
       const name = c.required('name', input.name, 200);
       const nameLanguage = c.language('nameLanguage', input.nameLanguage);
       const names = c.names('names', input.names, 200);
       const aliases = c.texts('aliases', input.aliases, 200);
       c.nameColumns(name, 200, names, aliases);
-      c.source(input.source);
       const folded = unique([name, ...(names ?? []).map((n) => n.value), ...(aliases ?? [])].map((n) => foldText(n)));
-      return {
-        input,
-        id,
-        name,
-        nameLanguage,
-        names,
-        aliases,
-        folded,
-        keys: folded.map((f) => naturalKey(f)),
-        result: rowResult(input.source, index, c.problems),
-        stored: null as Person | null,
-      };
+      return { name, nameLanguage, names, aliases, folded, keys: folded.map((f) => naturalKey(f)) };
     });
     const stored = await this.repository.findForImport(manager, {
       id: unique(rows.map((r) => r.id)),
