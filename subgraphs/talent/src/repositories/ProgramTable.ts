@@ -6,7 +6,7 @@ import {
   type FindOptionsWhere,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { andCitedBy, findRowsIn, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import { andCitedBy, assertValidId, findRowsIn, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { IdTable } from './IdTable';
 import { applyCommonProgramFilter, programOrder, type ProgramFilterBase } from './programQuery';
 
@@ -38,8 +38,11 @@ export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFil
     super(dataSource, entity, 'p');
   }
 
-  /** The conditions of this kind's own filter fields (levels, kinds, the institution's part). */
+  /** The conditions of this kind's own filter fields (levels, kinds). */
   protected abstract applyOwnFilter(query: SelectQueryBuilder<P>, filter: F): void;
+
+  /** The condition that keeps the programmes this (checked) institution takes part in, as this kind links them. */
+  protected abstract applyInstitution(query: SelectQueryBuilder<P>, institutionId: string): void;
 
   private filtered(filter: F | null | undefined, withSearch = true): SelectQueryBuilder<P> {
     const query = this.dataSource.getRepository(this.entity).createQueryBuilder('p');
@@ -47,6 +50,9 @@ export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFil
     applyCommonProgramFilter(query, 'p', filter, withSearch);
     if (filter.sourceId != null) andCitedBy(query, 'p.id', this.recordType, filter.sourceId);
     this.applyOwnFilter(query, filter);
+    if (filter.institutionId != null) {
+      this.applyInstitution(query, assertValidId(filter.institutionId, 'filter.institutionId'));
+    }
     return query;
   }
 
