@@ -10,6 +10,7 @@ import {
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { groupLoader } from './batchLoaders';
 import { chunks } from './chunks';
+import { groupBy } from './keyset';
 import { findRowsIn } from './findRowsIn';
 
 /** Some columns of a row: the parent's (e.g. `{ agreementId }`) or a row's own. */
@@ -44,6 +45,11 @@ export class ChildRows<T extends ObjectLiteral> {
   findByParentIds(parentIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<T[]> {
     const order = { [this.parentKey]: 'ASC', ...this.order } as FindOptionsOrder<T>;
     return findRowsIn(manager, this.entity, this.parentKey, parentIds, order);
+  }
+
+  /** The rows of many parents (see findByParentIds), by parent id. */
+  async findGroupedByParent(parentIds: readonly string[], manager?: EntityManager): Promise<Map<string, T[]>> {
+    return groupBy(await this.findByParentIds(parentIds, manager), (row) => String(row[this.parentKey]));
   }
 
   /** One parent's rows as stored, in order, read inside a transaction. */

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import {
-  groupBy,
   assertDateOrder,
   naturalKey,
   reject,
@@ -99,34 +98,19 @@ export class AgreementImport extends TitledRecordImport<
     return this.agreements.findByIdsOrSortTitles(manager, ids, sortTitles);
   }
 
-  protected async loadStored(
+  protected loadStored(
     manager: EntityManager,
     rows: readonly AgreementRow[],
     citationsOf: (id: string) => StoredCitation[],
   ): Promise<Map<string, ImportedAgreement>> {
-    const ids = rows.map((row) => row.id);
-    // One after the other: both go through the transaction's one connection.
-    const parties = await this.parties.findByParentIds(ids, manager);
-    const commitments = await this.commitments.findByParentIds(ids, manager);
-    const partiesOf = groupBy(parties, (p) => p.agreementId);
-    const commitmentsOf = groupBy(commitments, (c) => c.agreementId);
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          version: row.version,
-          values: agreementValues(row),
-          parties: (partiesOf.get(row.id) ?? []).map((p) => ({
-            institutionId: p.institutionId,
-            role: p.role,
-            signatoryId: p.signatoryId,
-          })),
-          commitments: (commitmentsOf.get(row.id) ?? []).map((c) => ({ kind: c.kind, description: c.description })),
-          citations: citationsOf(row.id),
-        },
-      ]),
-    );
+    return this.withLists(manager, rows, [this.parties, this.commitments], (row, parties, commitments) => ({
+      id: row.id,
+      version: row.version,
+      values: agreementValues(row),
+      parties: parties.map((p) => ({ institutionId: p.institutionId, role: p.role, signatoryId: p.signatoryId })),
+      commitments: commitments.map((c) => ({ kind: c.kind, description: c.description })),
+      citations: citationsOf(row.id),
+    }));
   }
 
   protected created(c: CheckedAgreement, id: string, source: ImportSource): ImportedAgreement {

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import {
-  groupBy,
   assertDateOrder,
   naturalKey,
   type ImportRowResult,
@@ -82,35 +81,24 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
     return this.events.findByIdsOrSortTitles(manager, ids, sortTitles);
   }
 
-  protected async loadStored(
+  protected loadStored(
     manager: EntityManager,
     rows: readonly EventRow[],
     citationsOf: (id: string) => StoredCitation[],
   ): Promise<Map<string, ImportedEvent>> {
-    const ids = rows.map((row) => row.id);
-    // One after the other: both go through the transaction's one connection.
-    const participants = await this.participants.findByParentIds(ids, manager);
-    const speakers = await this.speakers.findByParentIds(ids, manager);
-    const participantsOf = groupBy(participants, (p) => p.eventId);
-    const speakersOf = groupBy(speakers, (s) => s.eventId);
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          version: row.version,
-          values: eventValues(row),
-          participants: byRole(participantsOf.get(row.id) ?? []),
-          speakers: (speakersOf.get(row.id) ?? []).map((s) => ({
-            personId: s.personId,
-            institutionId: s.institutionId,
-            role: s.role,
-            contribution: s.contribution,
-          })),
-          citations: citationsOf(row.id),
-        },
-      ]),
-    );
+    return this.withLists(manager, rows, [this.participants, this.speakers], (row, participants, speakers) => ({
+      id: row.id,
+      version: row.version,
+      values: eventValues(row),
+      participants: byRole(participants),
+      speakers: speakers.map((s) => ({
+        personId: s.personId,
+        institutionId: s.institutionId,
+        role: s.role,
+        contribution: s.contribution,
+      })),
+      citations: citationsOf(row.id),
+    }));
   }
 
   protected created(c: CheckedEvent, id: string, source: ImportSource): ImportedEvent {
