@@ -537,20 +537,21 @@ export class AgreementRepository extends TitledTable<Agreement, AgreementRow, Ag
     );
   }
 
-  /** Every party of a selected agreement joined with each other party of it whose id sorts after its own. */
+  /**
+   * Every party of a selected agreement joined with each other party of it whose id sorts
+   * after its own, selecting the two as `source_id` and `target_id`.
+   */
   private partyPairs(filter: AgreementFilter): SelectQueryBuilder<Agreement> {
     return this.filtered(filter)
       .innerJoin(AgreementParty, 'np', 'np.agreement_id = a.id')
-      .innerJoin(AgreementParty, 'nq', 'nq.agreement_id = a.id AND nq.institution_id > np.institution_id');
+      .innerJoin(AgreementParty, 'nq', 'nq.agreement_id = a.id AND nq.institution_id > np.institution_id')
+      .select('np.institution_id', 'source_id')
+      .addSelect('nq.institution_id', 'target_id');
   }
 
   /** How many pairs of institutions are parties to one of the selected agreements together (through the aggregate cache). */
   countPartyPairs(filter: AgreementFilter): Promise<number> {
-    const pairs = this.partyPairs(filter)
-      .select('np.institution_id', 'source_id')
-      .addSelect('nq.institution_id', 'target_id')
-      .groupBy('np.institution_id')
-      .addGroupBy('nq.institution_id');
+    const pairs = this.partyPairs(filter).groupBy('np.institution_id').addGroupBy('nq.institution_id');
     return cachedQuery('agreements.countPartyPairs', pairs, async (q) => {
       const [sql, parameters] = q.getQueryAndParameters();
       const rows: Array<Record<string, unknown>> = await this.dataSource.query(
@@ -571,8 +572,6 @@ export class AgreementRepository extends TitledTable<Agreement, AgreementRow, Ag
     const query = this.partyPairs(filter)
       .andWhere('np.institution_id IN (:...pairIds)')
       .andWhere('nq.institution_id IN (:...pairIds)', { pairIds: [...institutionIds] })
-      .select('np.institution_id', 'source_id')
-      .addSelect('nq.institution_id', 'target_id')
       .addSelect('COUNT(*)', 'weight')
       .addSelect('MIN(a.signed_on)', 'first_signed_on')
       .addSelect('MAX(a.signed_on)', 'last_signed_on')
@@ -614,8 +613,6 @@ export class AgreementRepository extends TitledTable<Agreement, AgreementRow, Ag
       .andWhere('nq.institution_id IN (:...pairTargets)', {
         pairTargets: [...new Set(pairs.map((pair) => pair.targetId))],
       })
-      .select('np.institution_id', 'source_id')
-      .addSelect('nq.institution_id', 'target_id')
       .addSelect('a.id', 'agreement_id')
       .addSelect('ROW_NUMBER() OVER (PARTITION BY np.institution_id, nq.institution_id ORDER BY a.id)', 'pair_rank');
     const rows = await cachedQuery('agreements.findSharedAgreementIds', numbered, async (q) => {
