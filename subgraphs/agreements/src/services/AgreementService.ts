@@ -25,7 +25,7 @@ import {
   type PartyInput,
 } from './inputs';
 import { agreementReferences, checkAgreement, type AgreementFields } from './rules';
-import { TitledRecordWrites } from './TitledRecordWrites';
+import { TitledRecordWrites, type CreateArgs, type Versioned } from './TitledRecordWrites';
 import { agreementLifecycle, type AgreementStatus } from './agreementLifecycle';
 
 export interface CreateAgreementInput extends AgreementFields {
@@ -36,8 +36,6 @@ export interface CreateAgreementInput extends AgreementFields {
 export type UpdateAgreementInput = {
   [K in keyof Omit<CreateAgreementInput, 'parties' | 'status'>]?: CreateAgreementInput[K] | null;
 };
-
-type Versioned = { expectedVersion?: number | null };
 
 /**
  * The write side of agreements (see TitledRecordWrites for the flow every method
@@ -56,7 +54,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
     this.commitments = new AgreementCommitmentRepository(dataSource);
   }
 
-  create(caller: Caller, args: { input: CreateAgreementInput; idempotencyKey?: string | null }): Promise<string> {
+  create(caller: Caller, args: CreateArgs<CreateAgreementInput>): Promise<string> {
     return this.createRecord(
       caller,
       'createAgreement',

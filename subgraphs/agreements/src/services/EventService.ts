@@ -26,7 +26,7 @@ import {
   type SpeakerInput,
 } from './inputs';
 import { checkEvent, eventReferences, participantFields, type EventFields } from './rules';
-import { TitledRecordWrites } from './TitledRecordWrites';
+import { TitledRecordWrites, type CreateArgs, type Versioned } from './TitledRecordWrites';
 
 export interface CreateEventInput extends EventFields {
   sources?: CitationInput[] | null;
@@ -34,8 +34,6 @@ export interface CreateEventInput extends EventFields {
 
 /** Changes to an event: omitted fields stay; an explicit null is checked field by field (a null title is refused). */
 export type UpdateEventInput = { [K in keyof Omit<CreateEventInput, 'speakers'>]?: CreateEventInput[K] | null };
-
-type Versioned = { expectedVersion?: number | null };
 
 /** The write side of events (see TitledRecordWrites for the flow every method follows). */
 export class EventService extends TitledRecordWrites<Event> {
@@ -51,7 +49,7 @@ export class EventService extends TitledRecordWrites<Event> {
     this.speakers = new EventSpeakerRepository(dataSource);
   }
 
-  create(caller: Caller, args: { input: CreateEventInput; idempotencyKey?: string | null }): Promise<string> {
+  create(caller: Caller, args: CreateArgs<CreateEventInput>): Promise<string> {
     return this.createRecord(
       caller,
       'createEvent',

@@ -25,6 +25,12 @@ export interface VersionedRows<Row extends { id: string; version: number }> {
   touch(manager: EntityManager, id: string, expectedVersion: number): Promise<number>;
 }
 
+/** The arguments of every change: the version the caller last read (left out: no check). */
+export type Versioned = { expectedVersion?: number | null };
+
+/** The arguments of a creation: its input and, optionally, the key that makes a repeat answer the first call. */
+export type CreateArgs<Input> = { input: Input; idempotencyKey?: string | null };
+
 /** The stored record a change is for. */
 export interface ChangeTarget {
   /** The record's id argument: `id`, `agreementId`, `eventId`. */
@@ -77,7 +83,7 @@ export abstract class TitledRecordWrites<Row extends { id: string; version: numb
   protected async createRecord<Checked extends { values: { title: string } }>(
     caller: Caller,
     operation: string,
-    args: { input: { sources?: CitationInput[] | null }; idempotencyKey?: string | null },
+    args: CreateArgs<{ sources?: CitationInput[] | null }>,
     input: InputCheck<Checked>,
     insert: (manager: EntityManager, id: string, checked: Checked) => Promise<void>,
   ): Promise<string> {
