@@ -4,7 +4,6 @@ import {
   naturalKey,
   newId,
   reject,
-  type ImportRowResult,
   type PlannedRecord,
   type WritePipeline,
 } from '@partnership-graph/shared';
@@ -12,8 +11,8 @@ import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository, institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import type { InstitutionImportInput } from '../generated/resolvers';
 import { mergedNames } from './mergedNames';
-import { StoredRecordImport } from './StoredRecordImport';
-import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
+import { StoredRecordImport, type CheckedImportRow } from './StoredRecordImport';
+import { plannedRows, sameColumns, type RowChecks } from './rowChecks';
 
 const ROR_PATTERN = /^(?:https?:\/\/)?(?:www\.)?(?:ror\.org\/)?(0[a-z0-9]{6}[0-9]{2})\/?$/i;
 
@@ -23,11 +22,8 @@ export function canonicalRorId(value: string): string | null {
   return match ? `https://ror.org/${match[1].toLowerCase()}` : null;
 }
 
-/** A row after its checks: the cleaned values, or problems. */
-interface CheckedRow {
-  input: InstitutionImportInput;
-  result: ImportRowResult;
-  id: string | null;
+/** A row's cleaned values (each null when not given or refused). */
+interface InstitutionFields {
   ror: string | null;
   name: string;
   nameLanguage: string | null;
@@ -45,12 +41,11 @@ interface CheckedRow {
   foldedNames: string[];
   /** naturalKey(name, country) for each of the row's names. */
   keys: string[];
-  stored: Institution | null;
 }
 
-function check(input: InstitutionImportInput, index: number): CheckedRow {
-  const c = new RowChecks();
-  const id = c.id('id', input.id);
+type CheckedRow = CheckedImportRow<InstitutionImportInput, InstitutionFields, Institution>;
+
+function checkFields(c: RowChecks, input: InstitutionImportInput): InstitutionFields {
   let ror: string | null = null;
   if (input.rorId != null && input.rorId.trim() !== '') {
     ror = canonicalRorId(input.rorId);
@@ -83,13 +78,9 @@ function check(input: InstitutionImportInput, index: number): CheckedRow {
         `not a ROR id (https://ror.org/0abc12345 or the 9-character id): ${input.parentRorId.slice(0, 60)}`,
       );
   }
-  c.source(input.source);
   const allNames = [name, ...(names ?? []).map((n) => n.value), ...(aliases ?? [])].filter(Boolean);
   const foldedNames = [...new Set(allNames.map((n) => foldText(n)).filter(Boolean))];
   return {
-    input,
-    result: rowResult(input.source, index, c.problems),
-    id,
     ror,
     name,
     nameLanguage,
@@ -105,7 +96,6 @@ function check(input: InstitutionImportInput, index: number): CheckedRow {
     parentRor,
     foldedNames,
     keys: foldedNames.map((folded) => naturalKey(folded, country)),
-    stored: null,
   };
 }
 
@@ -134,7 +124,7 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportInput
   }
 
   async plan(manager: EntityManager, inputs: readonly InstitutionImportInput[]) {
-    const rows = inputs.map(check);
+    const rows = this.checkRows(inputs, checkFields);
     const stored = await this.repository.findForImport(manager, {
       id: unique(rows.flatMap((r) => [r.id, r.parentId])),
       rorId: unique(rows.flatMap((r) => [r.ror, r.parentRor])),

@@ -3,6 +3,7 @@ import type {
   Caller,
   ImportArgs,
   ImportResult,
+  ImportRowResult,
   ImportSource,
   PlannedRow,
   RecordChange,
@@ -10,6 +11,15 @@ import type {
   WritePipeline,
 } from '@partnership-graph/shared';
 import { RowChecks, rowResult } from './rowChecks';
+
+/** A row after its checks (see StoredRecordImport.checkRows): its input, id, checked fields and result so far. */
+export type CheckedImportRow<Input, Fields, T> = Fields & {
+  input: Input;
+  id: string | null;
+  result: ImportRowResult;
+  /** The stored record the row matched, once matched. */
+  stored: T | null;
+};
 
 /** The bulk writes of a record type's repository. */
 export interface BulkWriter<T> {
@@ -50,7 +60,10 @@ export abstract class StoredRecordImport<
    * Each row checked before matching: its id, the fields `check` reads, then its source (the
    * problems in that order); `stored` is filled in by the matching.
    */
-  protected checkRows<Fields extends object>(inputs: readonly Input[], check: (c: RowChecks, input: Input) => Fields) {
+  protected checkRows<Fields extends object>(
+    inputs: readonly Input[],
+    check: (c: RowChecks, input: Input) => Fields,
+  ): Array<CheckedImportRow<Input, Fields, T>> {
     return inputs.map((input, index) => {
       const c = new RowChecks();
       const id = c.id('id', input.id);
