@@ -3,7 +3,6 @@ import {
   assertDateOrder,
   assertTransition,
   assertValidId,
-  badUserInput,
   type Caller,
   type EntityReferenceChecker,
   type WritePipeline,
@@ -140,20 +139,18 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       'removeAgreementParty',
       { field: 'agreementId', id: agreementId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => assertValidId(institutionId, 'institutionId') },
-      async (manager, current) => {
-        const existing = await this.parties.findForParent(manager, agreementId);
-        if (!existing.some((p) => p.institutionId === institutionId)) {
-          throw badUserInput('institutionId', `"${institutionId}" is not a party to agreement "${agreementId}"`);
-        }
-        if (existing.length === 1) {
-          throw badUserInput(
-            'institutionId',
-            `"${institutionId}" is the only party; an agreement needs at least one party`,
-          );
-        }
-        await this.touch(manager, current);
-        await this.parties.deleteWhere(manager, { agreementId, institutionId });
-      },
+      (manager, current) =>
+        this.removeFromList(
+          manager,
+          current,
+          this.parties,
+          {
+            is: (p) => p.institutionId === institutionId,
+            where: { agreementId, institutionId },
+            absent: ['institutionId', `"${institutionId}" is not a party to agreement "${agreementId}"`],
+          },
+          ['institutionId', `"${institutionId}" is the only party; an agreement needs at least one party`],
+        ),
     );
   }
 

@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import {
   assertDateOrder,
   assertValidId,
-  badUserInput,
   type Caller,
   type EntityReferenceChecker,
   type WritePipeline,
@@ -134,14 +133,12 @@ export class EventService extends TitledRecordWrites<Event> {
       'removeEventSpeaker',
       { field: 'eventId', id: eventId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => assertValidId(personId, 'personId') },
-      async (manager, current) => {
-        const existing = await this.speakers.findForParent(manager, eventId);
-        if (!existing.some((s) => s.personId === personId)) {
-          throw badUserInput('personId', `"${personId}" is not a speaker of event "${eventId}"`);
-        }
-        await this.touch(manager, current);
-        await this.speakers.deleteWhere(manager, { eventId, personId });
-      },
+      (manager, current) =>
+        this.removeFromList(manager, current, this.speakers, {
+          is: (s) => s.personId === personId,
+          where: { eventId, personId },
+          absent: ['personId', `"${personId}" is not a speaker of event "${eventId}"`],
+        }),
     );
   }
 }

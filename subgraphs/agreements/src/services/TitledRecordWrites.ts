@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import {
   assertValidId,
   assertVersion,
@@ -166,6 +166,24 @@ export abstract class TitledRecordWrites<Row extends { id: string; version: numb
     await this.touch(manager, current);
     const position = existing.reduce((max, row) => Math.max(max, row.position + 1), 0);
     await list.insertRows(manager, [build(position)]);
+  }
+
+  /**
+   * Removes a member's row from one of the record's lists, refused when `member.is` finds
+   * no such row, or (with `lastRefusal`) when it is the only one; the version moves on.
+   */
+  protected async removeFromList<T extends ObjectLiteral>(
+    manager: EntityManager,
+    current: Row,
+    list: ChildRows<T>,
+    member: { is: (row: T) => boolean; where: FindOptionsWhere<T>; absent: [field: string, reason: string] },
+    lastRefusal?: [field: string, reason: string],
+  ): Promise<void> {
+    const existing = await list.findForParent(manager, current.id);
+    if (!existing.some(member.is)) throw badUserInput(...member.absent);
+    if (lastRefusal && existing.length === 1) throw badUserInput(...lastRefusal);
+    await this.touch(manager, current);
+    await list.deleteWhere(manager, member.where);
   }
 
   private async audited(scope: WriteScope, id: string, action: AuditAction, before: object | null): Promise<void> {
