@@ -1,12 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  foldText,
-  naturalKey,
-  newId,
-  reject,
-  type PlannedRecord,
-  type WritePipeline,
-} from '@partnership-graph/shared';
+import { foldText, naturalKey, newId, reject, type PlannedRecord, type WritePipeline } from '@partnership-graph/shared';
 import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository, institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import type { InstitutionImportInput } from '../generated/resolvers';
