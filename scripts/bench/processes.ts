@@ -2,16 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from '@partnership-graph/shared';
-import { signalGroup } from '@partnership-graph/shared/testing';
+import { signalGroup, type RunningService } from '@partnership-graph/shared/testing';
 
-export interface BenchProcess {
-  name: string;
-  url: string;
-  /** The process that was spawned (tsx), leader of its own process group. */
-  process: ChildProcess;
-  output: () => string;
-  stop: () => Promise<void>;
-}
+/** A contender as a started service is (its process, tsx, leads its own process group). */
+export type BenchProcess = RunningService;
 
 const tsx = path.join(repositoryRoot, 'node_modules', '.bin', 'tsx');
 

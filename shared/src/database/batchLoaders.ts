@@ -17,12 +17,16 @@ export function recordLoader<R extends { id: string }>(
   return new DataLoader(async (ids) => indexRows(ids, await findByIds(ids), (row) => row.id));
 }
 
-/** The rows of each parent (`keyOf` names a row's parent): one statement per batch, an empty list for a parent without rows. */
+/**
+ * The rows of each parent (`keyOf` names a row's parent: a function, or the row's column
+ * that holds the parent's id): one statement per batch, an empty list for a parent without rows.
+ */
 export function groupLoader<R>(
   findByParentIds: (ids: readonly string[]) => Promise<R[]>,
-  keyOf: (row: R) => string,
+  keyOf: ((row: R) => string) | (keyof R & string),
 ): DataLoader<string, R[]> {
-  return new DataLoader(async (ids) => groupRows(ids, await findByParentIds(ids), keyOf));
+  const parentOf = typeof keyOf === 'function' ? keyOf : (row: R) => row[keyOf] as string;
+  return new DataLoader(async (ids) => groupRows(ids, await findByParentIds(ids), parentOf));
 }
 
 /** One value per key from a statement that answers a map (grouped counts): `missing` for a key it leaves out. */

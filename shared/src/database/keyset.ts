@@ -61,15 +61,21 @@ export function applyKeyset<T extends ObjectLiteral>(
   return query.orderBy(sortExpression, direction).addOrderBy(idExpression, direction).limit(limit);
 }
 
+/** Groups items by a key, keeping their order within each group. */
+export function groupBy<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** Groups rows under the keys a DataLoader asked for, in the keys' order. */
 export function groupRows<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
-  }
+  const groups = groupBy(rows, keyOf);
   return keys.map((key) => groups.get(key) ?? []);
 }
 

@@ -79,6 +79,16 @@ export function andTextMatches<T extends ObjectLiteral>(
   });
 }
 
+/** Adds a list's `search` argument, when it has words, as the text condition on `<alias>.search_text`. */
+export function andSearchMatches<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  search: string | null | undefined,
+): void {
+  const needle = searchNeedle(search);
+  if (needle) andTextMatches(query, `${alias}.search_text`, needle);
+}
+
 /** The words of folded text a FULLTEXT index holds (long enough, not stopwords). */
 export function fulltextWords(folded: string, settings: FulltextSettings): string[] {
   return folded.split(' ').filter((w) => w.length >= settings.minWord && !fulltextStopwords.has(w));

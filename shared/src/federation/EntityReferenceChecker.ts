@@ -29,6 +29,11 @@ function gatewayHeaders(): () => Record<string, string> {
 }
 
 export class EntityReferenceChecker {
+  /** A subgraph's checker: `owners` maps each type to the subgraph that owns it; the secret is the configured one, else the environment's. */
+  static forOwners(owners: Readonly<Record<string, string>>, subgraphSecret?: string): EntityReferenceChecker {
+    return new EntityReferenceChecker(owners, subgraphSecret ? subgraphSecretHeaders(subgraphSecret) : undefined);
+  }
+
   constructor(
     private readonly ownerUrls: Readonly<Record<string, string>>,
     /** Subgraphs answer only requests that carry the shared secret, so this sends it. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { chunks } from '../database/chunks';
 import { parseIsoDate } from '../graphql/dateScalar';
 import { Citation } from '../sources/Citation';
 import { SourceDocument } from '../sources/SourceDocument';
@@ -137,10 +138,4 @@ export async function findCitedSources(
     }
   }
   return cited;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

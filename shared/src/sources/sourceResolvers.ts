@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupRows, indexRows } from '../database/keyset';
+import { sourceCitedIn, sourceCites } from '../provenance/provenanceResolvers';
 import { recordKey, type ImportedFrom, type RecordCitation } from './citationsLoader';
 import type { SourceDocument } from './SourceDocument';
 import { parseSourceFilter, SourceDocumentRepository, type SourceFilterInput } from './SourceDocumentRepository';
@@ -71,4 +72,22 @@ export function sourceDocumentsField(
  */
 export async function resolveSourceReference(ref: { id: string }, ctx: CitationContext): Promise<SourceParent> {
   return (await ctx.loaders.sourceDocument.load(ref.id)) ?? { id: ref.id };
+}
+
+/** The `Source` fields every subgraph serves alike: the reference, and the documents it names and is named in. */
+export const sharedSourceFields = {
+  __resolveReference: (ref: { id: string }, ctx: CitationContext) => resolveSourceReference(ref, ctx),
+  citedIn: sourceCitedIn,
+  cites: sourceCites,
+};
+
+/**
+ * A `Source` list field (e.g. `Source.agreements`): the subgraph's page of that list
+ * with `sourceId` as its filter, so it lists the records that cite the source.
+ */
+export function citingRecords<TArgs, TContext, TResult>(
+  page: (args: TArgs & { filter: { sourceId: string } }, ctx: TContext) => TResult,
+) {
+  return (source: { id: string }, args: TArgs, ctx: TContext): TResult =>
+    page({ ...args, filter: { sourceId: source.id } }, ctx);
 }

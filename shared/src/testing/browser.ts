@@ -1,25 +1,20 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { toolAvailable } from './toolAvailable';
+import { installedTool } from './installedTool';
+
+const chromiumBrowser = installedTool({
+  name: 'Chromium',
+  pathVariable: 'CHROMIUM_PATH',
+  defaultPath: '/usr/bin/chromium',
+  require: 'REQUIRE_BROWSER',
+  install: 'apt-get install chromium',
+});
 
 /** Where browser tests find Debian's Chromium (`CHROMIUM_PATH` overrides). */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
+export const chromiumPath = chromiumBrowser.path;
 
 /** Whether the browser tests can run (see toolAvailable; REQUIRE_BROWSER=1 makes a missing Chromium a failure). */
-export function browserAvailable(testName: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  return toolAvailable(
-    testName,
-    {
-      name: 'Chromium',
-      executable: chromiumPath(env),
-      require: 'REQUIRE_BROWSER',
-      install: 'apt-get install chromium',
-      pathVariable: 'CHROMIUM_PATH',
-    },
-    env,
-  );
-}
+export const browserAvailable = chromiumBrowser.available;
+
 /** Debian's Chromium, headless, asking nothing of the network on its own (no updates, no first-run pages). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

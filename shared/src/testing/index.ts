@@ -14,3 +14,4 @@ export * from './startRedis';
 export * from './mariadbPair';
 export * from './checkSeedProvenance';
 export * from './toolAvailable';
+export * from './installedTool';

@@ -4,27 +4,25 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createConnection } from 'mysql2/promise';
 import { freePort, portAnswers } from './freePort';
-import { toolAvailable } from './toolAvailable';
+import { installedTool } from './installedTool';
 
 const run = promisify(execFile);
 
+const mariadbd = installedTool({
+  name: 'mariadbd',
+  pathVariable: 'MARIADBD_PATH',
+  defaultPath: '/usr/sbin/mariadbd',
+  require: 'REQUIRE_MARIADB_PAIR',
+  install: 'apt-get install -y mariadb-server',
+});
+
 /** Debian's MariaDB server and its data-folder initialiser (MARIADBD_PATH, MARIADB_INSTALL_DB_PATH). */
-export const mariadbdPath = process.env.MARIADBD_PATH ?? '/usr/sbin/mariadbd';
+export const mariadbdPath = mariadbd.path();
 export const mariadbInstallDbPath = process.env.MARIADB_INSTALL_DB_PATH ?? '/usr/bin/mariadb-install-db';
 
 /** Whether a test needing a MariaDB pair of its own can run (REQUIRE_MARIADB_PAIR=1 makes a missing server an error). */
 export function mariadbPairAvailable(testName: string): boolean {
-  return toolAvailable(
-    testName,
-    {
-      name: 'mariadbd',
-      executable: mariadbdPath,
-      require: 'REQUIRE_MARIADB_PAIR',
-      install: 'apt-get install -y mariadb-server',
-      pathVariable: 'MARIADBD_PATH',
-    },
-    process.env,
-  );
+  return mariadbd.available(testName);
 }
 
 export interface MariadbServer {

@@ -3,27 +3,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './freePort';
-import { toolAvailable } from './toolAvailable';
+import { installedTool } from './installedTool';
+
+const prometheus = installedTool({
+  name: 'Prometheus',
+  pathVariable: 'PROMETHEUS_PATH',
+  defaultPath: '/usr/bin/prometheus',
+  require: 'REQUIRE_PROMETHEUS',
+  install: 'apt-get install prometheus',
+});
 
 /** Where tests find Debian's Prometheus server (`PROMETHEUS_PATH` overrides). */
-export function prometheusPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.PROMETHEUS_PATH ?? '/usr/bin/prometheus';
-}
+export const prometheusPath = prometheus.path;
 
 /** Whether the Prometheus tests can run (see toolAvailable; REQUIRE_PROMETHEUS=1 makes a missing server a failure). */
-export function prometheusAvailable(testName: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  return toolAvailable(
-    testName,
-    {
-      name: 'Prometheus',
-      executable: prometheusPath(env),
-      require: 'REQUIRE_PROMETHEUS',
-      install: 'apt-get install prometheus',
-      pathVariable: 'PROMETHEUS_PATH',
-    },
-    env,
-  );
-}
+export const prometheusAvailable = prometheus.available;
 
 export interface ScrapeTarget {
   job: string;

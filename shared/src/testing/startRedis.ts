@@ -1,23 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort, portAnswers } from './freePort';
-import { toolAvailable } from './toolAvailable';
+import { installedTool } from './installedTool';
+
+const redisServer = installedTool({
+  name: 'redis-server',
+  pathVariable: 'REDIS_SERVER_PATH',
+  defaultPath: '/usr/bin/redis-server',
+  require: 'REQUIRE_REDIS',
+  install: 'apt-get install -y redis-server',
+});
 
 /** Where redis-server is (REDIS_SERVER_PATH, else Debian's). */
-export const redisServerPath = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
+export const redisServerPath = redisServer.path();
 
 /** Whether a test needing its own redis-server can run (REQUIRE_REDIS=1 makes a missing one an error). */
 export function redisAvailable(testName: string): boolean {
-  return toolAvailable(
-    testName,
-    {
-      name: 'redis-server',
-      executable: redisServerPath,
-      require: 'REQUIRE_REDIS',
-      install: 'apt-get install -y redis-server',
-      pathVariable: 'REDIS_SERVER_PATH',
-    },
-    process.env,
-  );
+  return redisServer.available(testName);
 }
 
 export interface ThrowawayRedis {

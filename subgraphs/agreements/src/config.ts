@@ -1,16 +1,14 @@
 import {
-  readAnalyticsConfig,
-  readSubgraphConfig,
+  readAnalyticsSubgraphConfig,
   readSubgraphUrl,
   subgraphEntry,
-  type AnalyticsConfig,
-  type SubgraphConfig,
+  type AnalyticsSubgraphConfig,
 } from '@partnership-graph/shared';
 
 export const SERVICE_NAME = 'agreements';
 export const DEFAULT_PORT = subgraphEntry(SERVICE_NAME).defaultPort;
 
-export interface AgreementsConfig extends SubgraphConfig, AnalyticsConfig {
+export interface AgreementsConfig extends AnalyticsSubgraphConfig {
   /** The institutions subgraph, which owns Institution and Person: references are checked there. */
   institutionsUrl: string;
 }
@@ -18,8 +16,7 @@ export interface AgreementsConfig extends SubgraphConfig, AnalyticsConfig {
 /** This subgraph's configuration, read from the environment once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AgreementsConfig> {
   return Object.freeze({
-    ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
+    ...readAnalyticsSubgraphConfig(env, SERVICE_NAME),
     institutionsUrl: readSubgraphUrl(env, 'institutions'),
-    ...readAnalyticsConfig(env),
   });
 }

@@ -1,14 +1,10 @@
 import path from 'node:path';
-import type { Logger } from 'typeorm';
 import {
   AnalyticsGate,
   createSubgraphApollo,
+  createSubgraphServer,
   EntityReferenceChecker,
-  IdempotencyKeys,
-  startSubgraph,
-  subgraphSecretHeaders,
-  type AuthConfig,
-  type RunningSubgraph,
+  type SubgraphServerOptions,
 } from '@partnership-graph/shared';
 import type { AgreementsConfig } from './config';
 import { createContext, type AgreementsContext } from './context';
@@ -27,31 +23,18 @@ export function createApollo() {
  * checked there (with the gateway's shared secret, which subgraphs require).
  */
 export function createReferenceChecker(institutionsUrl: string, subgraphSecret?: string): EntityReferenceChecker {
-  return new EntityReferenceChecker(
-    { Institution: institutionsUrl, Person: institutionsUrl },
-    subgraphSecret ? subgraphSecretHeaders(subgraphSecret) : undefined,
-  );
+  return EntityReferenceChecker.forOwners({ Institution: institutionsUrl, Person: institutionsUrl }, subgraphSecret);
 }
 
-/**
- * Serves the subgraph privately (only the gateway's requests are answered; the
- * caller's token is verified again here), once its database is connected, migrated
- * and, when empty, seeded. Tests call this with port 0.
- */
-export function createServer(
-  config: AgreementsConfig,
-  options: { logger?: Logger; auth?: AuthConfig } = {},
-): Promise<RunningSubgraph> {
+/** Serves the agreements subgraph (see createSubgraphServer); tests call this with port 0. */
+export function createServer(config: AgreementsConfig, options: SubgraphServerOptions = {}) {
   const references = createReferenceChecker(config.institutionsUrl, config.auth.subgraphSecret);
-  const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
   const analyticsGate = new AnalyticsGate(config.analyticsConcurrency, config.analyticsAnonymousPercent);
-  return startSubgraph({
-    config,
-    auth: options.auth,
+  return createSubgraphServer(config, options, {
     apollo: createApollo(),
-    openDatabase: () => openAgreementsDatabase(config.database, options.logger),
-    prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) =>
+    openDatabase: openAgreementsDatabase,
+    seedIfEmpty,
+    context: (dataSource, { caller, idempotency }) =>
       createContext(dataSource, {
         references,
         caller,
@@ -59,6 +42,5 @@ export function createServer(
         idempotency,
         analyticsGate,
       }),
-    idempotencyKeys: idempotency,
   });
 }

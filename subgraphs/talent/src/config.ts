@@ -1,16 +1,14 @@
 import {
-  readAnalyticsConfig,
-  readSubgraphConfig,
+  readAnalyticsSubgraphConfig,
   readSubgraphUrl,
   subgraphEntry,
-  type AnalyticsConfig,
-  type SubgraphConfig,
+  type AnalyticsSubgraphConfig,
 } from '@partnership-graph/shared';
 
 export const SERVICE_NAME = 'talent';
 export const DEFAULT_PORT = subgraphEntry(SERVICE_NAME).defaultPort;
 
-export interface TalentConfig extends SubgraphConfig, AnalyticsConfig {
+export interface TalentConfig extends AnalyticsSubgraphConfig {
   /** The institutions subgraph, asked (via `_entities`) whether institutions and people exist. */
   institutionsUrl: string;
   /** The agreements subgraph, asked (via `_entities`) whether agreements exist. */
@@ -20,9 +18,8 @@ export interface TalentConfig extends SubgraphConfig, AnalyticsConfig {
 /** This subgraph's configuration, read from the environment once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<TalentConfig> {
   return Object.freeze({
-    ...readSubgraphConfig(env, SERVICE_NAME, DEFAULT_PORT),
+    ...readAnalyticsSubgraphConfig(env, SERVICE_NAME),
     institutionsUrl: readSubgraphUrl(env, 'institutions'),
     agreementsUrl: readSubgraphUrl(env, 'agreements'),
-    ...readAnalyticsConfig(env),
   });
 }

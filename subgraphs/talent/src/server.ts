@@ -1,14 +1,11 @@
 import path from 'node:path';
-import type { Logger } from 'typeorm';
 import {
   AnalyticsGate,
   createSubgraphApollo,
+  createSubgraphServer,
   EntityReferenceChecker,
-  IdempotencyKeys,
-  startSubgraph,
   subgraphSecretHeaders,
-  type AuthConfig,
-  type RunningSubgraph,
+  type SubgraphServerOptions,
 } from '@partnership-graph/shared';
 import type { TalentConfig } from './config';
 import { createContext, type TalentContext } from './context';
@@ -27,28 +24,19 @@ export function createReferenceChecker(
   urls: { institutionsUrl: string; agreementsUrl: string },
   subgraphSecret?: string,
 ): EntityReferenceChecker {
-  return new EntityReferenceChecker(
-    {
-      Institution: urls.institutionsUrl,
-      Person: urls.institutionsUrl,
-      Agreement: urls.agreementsUrl,
-    },
-    subgraphSecret ? subgraphSecretHeaders(subgraphSecret) : undefined,
+  const { institutionsUrl, agreementsUrl } = urls;
+  return EntityReferenceChecker.forOwners(
+    { Institution: institutionsUrl, Person: institutionsUrl, Agreement: agreementsUrl },
+    subgraphSecret,
   );
 }
 
 /**
- * Serves the subgraph privately (only the gateway's requests are answered; the
- * caller's token is verified again here and decides who may read a student's
- * personal data), once its database is connected, migrated and, when empty, seeded.
- * Tests call this with port 0.
+ * Serves the talent subgraph (see createSubgraphServer); the caller's token also decides
+ * who may read a student's personal data. Tests call this with port 0.
  */
-export function createServer(
-  config: TalentConfig,
-  options: { logger?: Logger; auth?: AuthConfig } = {},
-): Promise<RunningSubgraph> {
+export function createServer(config: TalentConfig, options: SubgraphServerOptions = {}) {
   const references = createReferenceChecker(config, config.auth.subgraphSecret);
-  const idempotency = new IdempotencyKeys(config.idempotencyKeyTtlHours);
   // `sources` lists the documents every subgraph holds: these two hold the rest.
   const sourcePeers = {
     peers: [
@@ -58,13 +46,11 @@ export function createServer(
     headers: subgraphSecretHeaders(config.auth.subgraphSecret),
   };
   const analyticsGate = new AnalyticsGate(config.analyticsConcurrency, config.analyticsAnonymousPercent);
-  return startSubgraph({
-    config,
-    auth: options.auth,
+  return createSubgraphServer(config, options, {
     apollo: createApollo(),
-    openDatabase: () => openTalentDatabase(config.database, options.logger),
-    prepare: (dataSource) => (config.seedOnStart ? seedIfEmpty(dataSource) : Promise.resolve()),
-    context: (dataSource, caller) =>
+    openDatabase: openTalentDatabase,
+    seedIfEmpty,
+    context: (dataSource, { caller, idempotency }) =>
       createContext(dataSource, {
         references,
         caller,
@@ -73,6 +59,5 @@ export function createServer(
         analyticsBudgetMs: config.analyticsBudgetMs,
         analyticsGate,
       }),
-    idempotencyKeys: idempotency,
   });
 }

@@ -400,7 +400,7 @@ describe.each(testDatabases())('statistics and the network over more agreements 
     };
     const manager = fx.dataSource.manager;
     await new AgreementRepository(fx.dataSource).insert(manager, id, all, []);
-    await new AgreementPartyRepository(fx.dataSource).insert(
+    await new AgreementPartyRepository(fx.dataSource).insertRows(
       manager,
       partyIds.map((institutionId, position) => ({
         agreementId: id,

@@ -2,7 +2,7 @@ import { readCacheTtlMs, setReadCacheTtl } from '@partnership-graph/shared';
 import { testDatabases } from '@partnership-graph/shared/testing';
 import { AgreementParty } from '../entities/AgreementParty';
 import { AgreementRepository, type AgreementValues } from '../repositories/AgreementRepository';
-import { chunks } from '../repositories/sql';
+import { chunks } from '@partnership-graph/shared';
 import { openFixture, startInstitutions, type AgreementsFixture } from './fixture';
 
 /**

@@ -326,7 +326,7 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
     it('leaves nothing behind when it fails midway (rollback)', async () => {
       const a = await newAgreement();
       const spy = jest
-        .spyOn(AgreementCommitmentRepository.prototype, 'insert')
+        .spyOn(AgreementCommitmentRepository.prototype, 'replace')
         .mockRejectedValueOnce(new Error('disk full'));
       try {
         const { errors } = await fx.query(updateAgreement, {
@@ -600,7 +600,7 @@ describe.each(testDatabases())('agreements write API on $label', (database) => {
     it('leaves nothing behind when createEvent fails midway (rollback)', async () => {
       const before = await countRows(fx.dataSource);
       const spy = jest
-        .spyOn(EventSpeakerRepository.prototype, 'insert')
+        .spyOn(EventSpeakerRepository.prototype, 'insertRows')
         .mockRejectedValueOnce(new Error('lock wait timeout'));
       try {
         const { errors } = await fx.query(createEvent, { input: validEvent() });

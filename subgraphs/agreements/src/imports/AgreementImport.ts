@@ -19,7 +19,7 @@ import { agreementSnapshot } from '../services/audit';
 import type { Commitment, Party } from '../services/inputs';
 import { agreementLifecycle, type AgreementStatus } from '../services/agreementLifecycle';
 import { agreementReferences, checkAgreement, type AgreementFields, type CheckedAgreement } from '../services/rules';
-import { attempt, citationsWith, groupBy, sameJson, type StoredCitation } from './importRows';
+import { attempt, citationsWith, sameJson, type StoredCitation } from './importRows';
 import { TitledRecordImport } from './TitledRecordImport';
 
 /** One row of `importAgreements`: a whole agreement, optionally its id, and its source. */
@@ -98,34 +98,19 @@ export class AgreementImport extends TitledRecordImport<
     return this.agreements.findByIdsOrSortTitles(manager, ids, sortTitles);
   }
 
-  protected async loadStored(
+  protected loadStored(
     manager: EntityManager,
     rows: readonly AgreementRow[],
     citationsOf: (id: string) => StoredCitation[],
   ): Promise<Map<string, ImportedAgreement>> {
-    const ids = rows.map((row) => row.id);
-    // One after the other: both go through the transaction's one connection.
-    const parties = await this.parties.findByAgreementIds(ids, manager);
-    const commitments = await this.commitments.findByAgreementIds(ids, manager);
-    const partiesOf = groupBy(parties, (p) => p.agreementId);
-    const commitmentsOf = groupBy(commitments, (c) => c.agreementId);
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          version: row.version,
-          values: agreementValues(row),
-          parties: (partiesOf.get(row.id) ?? []).map((p) => ({
-            institutionId: p.institutionId,
-            role: p.role,
-            signatoryId: p.signatoryId,
-          })),
-          commitments: (commitmentsOf.get(row.id) ?? []).map((c) => ({ kind: c.kind, description: c.description })),
-          citations: citationsOf(row.id),
-        },
-      ]),
-    );
+    return this.withLists(manager, rows, [this.parties, this.commitments], (row, parties, commitments) => ({
+      id: row.id,
+      version: row.version,
+      values: agreementValues(row),
+      parties: parties.map((p) => ({ institutionId: p.institutionId, role: p.role, signatoryId: p.signatoryId })),
+      commitments: commitments.map((c) => ({ kind: c.kind, description: c.description })),
+      citations: citationsOf(row.id),
+    }));
   }
 
   protected created(c: CheckedAgreement, id: string, source: ImportSource): ImportedAgreement {
@@ -202,8 +187,8 @@ export class AgreementImport extends TitledRecordImport<
     for (const { before, after } of changes)
       await this.agreements.update(manager, after.id, before.version, after.values, after.commitments);
     const ids = changes.map((c) => c.after.id);
-    await this.parties.deleteForAgreements(manager, ids);
-    await this.commitments.deleteForAgreements(manager, ids);
+    await this.parties.deleteForParents(manager, ids);
+    await this.commitments.deleteForParents(manager, ids);
     await this.insertLists(
       manager,
       changes.map((c) => c.after),

@@ -13,7 +13,7 @@ import { EventSpeakerRepository } from '../repositories/EventSpeakerRepository';
 import { eventSnapshot } from '../services/audit';
 import type { Speaker } from '../services/inputs';
 import { checkEvent, eventReferences, participantFields, type CheckedEvent, type EventFields } from '../services/rules';
-import { attempt, citationsWith, groupBy, sameJson, type StoredCitation } from './importRows';
+import { attempt, citationsWith, sameJson, type StoredCitation } from './importRows';
 import { TitledRecordImport } from './TitledRecordImport';
 
 /** One row of `importEvents`: a whole event, optionally its id, and its source. */
@@ -81,35 +81,24 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
     return this.events.findByIdsOrSortTitles(manager, ids, sortTitles);
   }
 
-  protected async loadStored(
+  protected loadStored(
     manager: EntityManager,
     rows: readonly EventRow[],
     citationsOf: (id: string) => StoredCitation[],
   ): Promise<Map<string, ImportedEvent>> {
-    const ids = rows.map((row) => row.id);
-    // One after the other: both go through the transaction's one connection.
-    const participants = await this.participants.findByEventIds(ids, manager);
-    const speakers = await this.speakers.findByEventIds(ids, manager);
-    const participantsOf = groupBy(participants, (p) => p.eventId);
-    const speakersOf = groupBy(speakers, (s) => s.eventId);
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          version: row.version,
-          values: eventValues(row),
-          participants: byRole(participantsOf.get(row.id) ?? []),
-          speakers: (speakersOf.get(row.id) ?? []).map((s) => ({
-            personId: s.personId,
-            institutionId: s.institutionId,
-            role: s.role,
-            contribution: s.contribution,
-          })),
-          citations: citationsOf(row.id),
-        },
-      ]),
-    );
+    return this.withLists(manager, rows, [this.participants, this.speakers], (row, participants, speakers) => ({
+      id: row.id,
+      version: row.version,
+      values: eventValues(row),
+      participants: byRole(participants),
+      speakers: speakers.map((s) => ({
+        personId: s.personId,
+        institutionId: s.institutionId,
+        role: s.role,
+        contribution: s.contribution,
+      })),
+      citations: citationsOf(row.id),
+    }));
   }
 
   protected created(c: CheckedEvent, id: string, source: ImportSource): ImportedEvent {
@@ -186,8 +175,8 @@ export class EventImport extends TitledRecordImport<EventImportRow, CheckedEvent
   async update(manager: EntityManager, changes: Array<RecordChange<ImportedEvent>>): Promise<void> {
     for (const { before, after } of changes) await this.events.update(manager, after.id, before.version, after.values);
     const ids = changes.map((c) => c.after.id);
-    await this.participants.deleteForEvents(manager, ids);
-    await this.speakers.deleteForEvents(manager, ids);
+    await this.participants.deleteForParents(manager, ids);
+    await this.speakers.deleteForParents(manager, ids);
     await this.insertLists(
       manager,
       changes.map((c) => c.after),

@@ -1,10 +1,12 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import {
+  groupBy,
   foldText,
   isValidId,
   recordKey,
   reject,
   type Caller,
+  type ChildRows,
   type EntityReference,
   type EntityReferenceChecker,
   type ImportArgs,
@@ -17,7 +19,7 @@ import {
   type WritePipeline,
 } from '@partnership-graph/shared';
 import { CitationRepository } from '../repositories/CitationRepository';
-import { checkBatchReferences, groupBy, importedId, rejectWith, startRow, type StoredCitation } from './importRows';
+import { checkBatchReferences, importedId, rejectWith, startRow, type StoredCitation } from './importRows';
 
 /** What every agreement and event import row has besides its fields. */
 export interface TitledImportRow {
@@ -90,6 +92,20 @@ export abstract class TitledRecordImport<
     citationsOf: (id: string) => StoredCitation[],
   ): Promise<Map<string, R>>;
   protected abstract created(checked: Checked, id: string, source: ImportSource): R;
+
+  /** For loadStored: each record built by `build` from its two lists, read for all records in two statements. */
+  protected async withLists<A extends ObjectLiteral, B extends ObjectLiteral>(
+    manager: EntityManager,
+    rows: readonly Row[],
+    [first, second]: [ChildRows<A>, ChildRows<B>],
+    build: (row: Row, first: A[], second: B[]) => R,
+  ): Promise<Map<string, R>> {
+    const ids = rows.map((row) => row.id);
+    // One after the other: both go through the transaction's one connection.
+    const firstOf = await first.findGroupedByParent(ids, manager);
+    const secondOf = await second.findGroupedByParent(ids, manager);
+    return new Map(rows.map((row) => [row.id, build(row, firstOf.get(row.id) ?? [], secondOf.get(row.id) ?? [])]));
+  }
   /** The stored record with what the row gives (fields left out keep theirs); rejects the row for rules over the result. */
   protected abstract merged(checked: Checked, input: Input, stored: R, result: ImportRowResult): R;
   abstract sameRecord(before: R, after: R): boolean;

@@ -123,18 +123,6 @@ export function citationsWith(stored: readonly StoredCitation[], source: ImportS
   );
 }
 
-/** Groups rows by a key, keeping their order. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
 /** Deep equality of plain JSON-like values (what a row says versus what is stored). */
 export function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -89,40 +89,19 @@ export function createLoaders(dataSource: DataSource) {
 
   return {
     agreement: recordLoader((ids) => agreements.findByIds(ids)),
-    partiesByAgreement: groupLoader(
-      (ids) => parties.findByAgreementIds(ids),
-      (p) => p.agreementId,
-    ),
-    commitmentsByAgreement: groupLoader(
-      (ids) => commitments.findByAgreementIds(ids),
-      (c) => c.agreementId,
-    ),
+    partiesByAgreement: parties.parentLoader(),
+    commitmentsByAgreement: commitments.parentLoader(),
     agreementsByParty: parentPageLoader(agreements.findPageByParties.bind(agreements)),
     agreementCountByParty: parentCountLoader(agreements.countByParties.bind(agreements)),
-    partnersByInstitution: groupLoader(
-      (ids) => parties.findPartners(ids),
-      (p) => p.institutionId,
-    ),
-    signedAgreementsByPerson: groupLoader(
-      (ids) => agreements.findBySignatories(ids),
-      (a) => a.signatoryId,
-    ),
+    partnersByInstitution: groupLoader((ids) => parties.findPartners(ids), 'institutionId'),
+    signedAgreementsByPerson: groupLoader((ids) => agreements.findBySignatories(ids), 'signatoryId'),
 
     event: recordLoader((ids) => events.findByIds(ids)),
-    participantsByEvent: groupLoader(
-      (ids) => participants.findByEventIds(ids),
-      (p) => p.eventId,
-    ),
-    speakersByEvent: groupLoader(
-      (ids) => speakers.findByEventIds(ids),
-      (s) => s.eventId,
-    ),
+    participantsByEvent: participants.parentLoader(),
+    speakersByEvent: speakers.parentLoader(),
     eventsByInstitution: parentPageLoader(events.findPageByInstitutions.bind(events)),
     eventCountByInstitution: parentCountLoader(events.countByInstitutions.bind(events)),
-    eventRolesByPerson: groupLoader(
-      (ids) => speakers.findRolesByPersonIds(ids),
-      (r) => r.personId,
-    ),
+    eventRolesByPerson: groupLoader((ids) => speakers.findRolesByPersonIds(ids), 'personId'),
 
     ...citationLoaders(dataSource),
   };

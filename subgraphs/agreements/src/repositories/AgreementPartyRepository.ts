@@ -1,7 +1,8 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { ChildRows } from '@partnership-graph/shared';
 import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
-import { chunks, nullableString } from './sql';
+import { nullableString } from './sql';
 
 /** An institution that shares agreements with another. */
 export interface PartnerRow {
@@ -12,18 +13,10 @@ export interface PartnerRow {
   lastSignedOn: string | null;
 }
 
-/** Every SQL statement about agreement parties lives here; writes take the transaction's manager. */
-export class AgreementPartyRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  findByAgreementIds(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<AgreementParty[]> {
-    return manager.getRepository(AgreementParty).find({
-      where: { agreementId: In([...ids]) },
-      order: { agreementId: 'ASC', position: 'ASC' },
-    });
+/** Every SQL statement about agreement parties lives here (the rows of an agreement: ChildRows); writes take the transaction's manager. */
+export class AgreementPartyRepository extends ChildRows<AgreementParty> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, AgreementParty, 'agreementId', { position: 'ASC' });
   }
 
   /**
@@ -104,32 +97,5 @@ export class AgreementPartyRepository {
       .where('p.institution_id IN (:...institutionIds)', { institutionIds: [...institutionIds] })
       .getRawMany();
     return new Set(rows.map((r) => String(r.institution_id)));
-  }
-
-  findForAgreement(manager: EntityManager, agreementId: string): Promise<AgreementParty[]> {
-    return manager.getRepository(AgreementParty).find({ where: { agreementId }, order: { position: 'ASC' } });
-  }
-
-  async insert(manager: EntityManager, parties: AgreementParty[]): Promise<void> {
-    if (parties.length) await manager.getRepository(AgreementParty).insert(parties);
-  }
-
-  /** Writes many parties (of many agreements): one statement per 500. */
-  async insertMany(manager: EntityManager, parties: readonly AgreementParty[]): Promise<void> {
-    for (const chunk of chunks(parties, 500)) await manager.getRepository(AgreementParty).insert(chunk);
-  }
-
-  /** Removes every party of these agreements, in one statement per 500 agreements (before their new parties are written). */
-  async deleteForAgreements(manager: EntityManager, agreementIds: readonly string[]): Promise<void> {
-    for (const chunk of chunks(agreementIds, 500))
-      await manager.getRepository(AgreementParty).delete({ agreementId: In(chunk) });
-  }
-
-  async delete(manager: EntityManager, agreementId: string, institutionId: string): Promise<void> {
-    await manager.getRepository(AgreementParty).delete({ agreementId, institutionId });
-  }
-
-  async deleteAll(manager: EntityManager, agreementId: string): Promise<void> {
-    await manager.getRepository(AgreementParty).delete({ agreementId });
   }
 }

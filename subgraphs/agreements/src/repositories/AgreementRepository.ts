@@ -1,5 +1,6 @@
 import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  chunks,
   andCitedBy,
   findTextFilteredPage,
   fulltextWords,
@@ -15,7 +16,6 @@ import {
   endOfPeriod,
   foldText,
   optionalDate,
-  type KeysetOrder,
   type PageRequest,
   undatedLast,
 } from '@partnership-graph/shared';
@@ -23,8 +23,9 @@ import { Agreement } from '../entities/Agreement';
 import { AgreementParty } from '../entities/AgreementParty';
 import { areaVocabulary } from '../vocabulary/areaVocabulary';
 import { commitmentKindVocabulary, unsearchedCommitmentKinds } from '../vocabulary/commitmentKindVocabulary';
+import { datedTitleOrders, type RowOrder } from './datedTitleOrders';
 import { TitledTable } from './TitledTable';
-import { bool, chunks, jsonList, nullableString, periodReaches, type ParentJoin } from './sql';
+import { bool, jsonList, nullableString, periodReaches, type ParentJoin } from './sql';
 
 /** An agreement as resolvers see it (the columns clients can ask for). */
 export interface AgreementRow {
@@ -232,28 +233,11 @@ export function parseAgreementFilter(
   };
 }
 
-const orders: Record<AgreementOrderBy, KeysetOrder & { keyOf: (a: AgreementRow) => string }> = {
-  // Undated agreements sort after every date in both directions.
-  SIGNED_ON_DESC: {
-    sortExpression: "COALESCE(a.signed_on, '')",
-    idExpression: 'a.id',
-    direction: 'DESC',
-    // Pages are ordered by the bare column (NULLs last in DESC): idx_agreements_signed_on serves them.
-    nullsLast: { column: 'a.signed_on', nullKey: '' },
-    keyOf: (a) => a.signedOn ?? '',
-  },
-  SIGNED_ON_ASC: {
-    sortExpression: 'a.signed_on_sort',
-    idExpression: 'a.id',
-    direction: 'ASC',
-    keyOf: (a) => undatedLast(a.signedOn),
-  },
-  TITLE_ASC: {
-    sortExpression: 'a.sort_title',
-    idExpression: 'a.id',
-    direction: 'ASC',
-    keyOf: (a) => foldText(a.title).slice(0, 300),
-  },
+const { dateDesc, dateAsc, titleAsc } = datedTitleOrders<AgreementRow>('a', 'signed_on', (a) => a.signedOn);
+const orders: Record<AgreementOrderBy, RowOrder<AgreementRow>> = {
+  SIGNED_ON_DESC: dateDesc,
+  SIGNED_ON_ASC: dateAsc,
+  TITLE_ASC: titleAsc,
 };
 
 /** The columns of an agreement, aliased for raw queries (see `fromRaw`). */
@@ -553,20 +537,21 @@ export class AgreementRepository extends TitledTable<Agreement, AgreementRow, Ag
     );
   }
 
-  /** Every party of a selected agreement joined with each other party of it whose id sorts after its own. */
+  /**
+   * Every party of a selected agreement joined with each other party of it whose id sorts
+   * after its own, selecting the two as `source_id` and `target_id`.
+   */
   private partyPairs(filter: AgreementFilter): SelectQueryBuilder<Agreement> {
     return this.filtered(filter)
       .innerJoin(AgreementParty, 'np', 'np.agreement_id = a.id')
-      .innerJoin(AgreementParty, 'nq', 'nq.agreement_id = a.id AND nq.institution_id > np.institution_id');
+      .innerJoin(AgreementParty, 'nq', 'nq.agreement_id = a.id AND nq.institution_id > np.institution_id')
+      .select('np.institution_id', 'source_id')
+      .addSelect('nq.institution_id', 'target_id');
   }
 
   /** How many pairs of institutions are parties to one of the selected agreements together (through the aggregate cache). */
   countPartyPairs(filter: AgreementFilter): Promise<number> {
-    const pairs = this.partyPairs(filter)
-      .select('np.institution_id', 'source_id')
-      .addSelect('nq.institution_id', 'target_id')
-      .groupBy('np.institution_id')
-      .addGroupBy('nq.institution_id');
+    const pairs = this.partyPairs(filter).groupBy('np.institution_id').addGroupBy('nq.institution_id');
     return cachedQuery('agreements.countPartyPairs', pairs, async (q) => {
       const [sql, parameters] = q.getQueryAndParameters();
       const rows: Array<Record<string, unknown>> = await this.dataSource.query(
@@ -587,8 +572,6 @@ export class AgreementRepository extends TitledTable<Agreement, AgreementRow, Ag
     const query = this.partyPairs(filter)
       .andWhere('np.institution_id IN (:...pairIds)')
       .andWhere('nq.institution_id IN (:...pairIds)', { pairIds: [...institutionIds] })
-      .select('np.institution_id', 'source_id')
-      .addSelect('nq.institution_id', 'target_id')
       .addSelect('COUNT(*)', 'weight')
       .addSelect('MIN(a.signed_on)', 'first_signed_on')
       .addSelect('MAX(a.signed_on)', 'last_signed_on')
@@ -630,8 +613,6 @@ export class AgreementRepository extends TitledTable<Agreement, AgreementRow, Ag
       .andWhere('nq.institution_id IN (:...pairTargets)', {
         pairTargets: [...new Set(pairs.map((pair) => pair.targetId))],
       })
-      .select('np.institution_id', 'source_id')
-      .addSelect('nq.institution_id', 'target_id')
       .addSelect('a.id', 'agreement_id')
       .addSelect('ROW_NUMBER() OVER (PARTITION BY np.institution_id, nq.institution_id ORDER BY a.id)', 'pair_rank');
     const rows = await cachedQuery('agreements.findSharedAgreementIds', numbered, async (q) => {

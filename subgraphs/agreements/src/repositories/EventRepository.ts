@@ -1,5 +1,6 @@
 import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  chunks,
   andCitedBy,
   findTextSearchPage,
   searchNeedle,
@@ -12,14 +13,14 @@ import {
   foldText,
   andTextMatches,
   optionalDate,
-  type KeysetOrder,
   type PageRequest,
   undatedLast,
 } from '@partnership-graph/shared';
 import { Event } from '../entities/Event';
 import type { CountRow } from './AgreementRepository';
+import { datedTitleOrders, type RowOrder } from './datedTitleOrders';
 import { TitledTable } from './TitledTable';
-import { bool, chunks, jsonList, nullableBool, nullableString, periodReaches, type ParentJoin } from './sql';
+import { bool, jsonList, nullableBool, nullableString, periodReaches, type ParentJoin } from './sql';
 
 /** An event as resolvers see it. */
 export interface EventRow {
@@ -112,27 +113,11 @@ export function parseEventFilter(filter: EventFilterInput | null | undefined, pr
   };
 }
 
-const orders: Record<EventOrderBy, KeysetOrder & { keyOf: (e: EventRow) => string }> = {
-  STARTS_ON_DESC: {
-    sortExpression: "COALESCE(e.starts_on, '')",
-    idExpression: 'e.id',
-    direction: 'DESC',
-    // Pages are ordered by the bare column (NULLs last in DESC): idx_events_starts_on serves them.
-    nullsLast: { column: 'e.starts_on', nullKey: '' },
-    keyOf: (e) => e.startsOn ?? '',
-  },
-  STARTS_ON_ASC: {
-    sortExpression: 'e.starts_on_sort',
-    idExpression: 'e.id',
-    direction: 'ASC',
-    keyOf: (e) => undatedLast(e.startsOn),
-  },
-  TITLE_ASC: {
-    sortExpression: 'e.sort_title',
-    idExpression: 'e.id',
-    direction: 'ASC',
-    keyOf: (e) => foldText(e.title).slice(0, 300),
-  },
+const { dateDesc, dateAsc, titleAsc } = datedTitleOrders<EventRow>('e', 'starts_on', (e) => e.startsOn);
+const orders: Record<EventOrderBy, RowOrder<EventRow>> = {
+  STARTS_ON_DESC: dateDesc,
+  STARTS_ON_ASC: dateAsc,
+  TITLE_ASC: titleAsc,
 };
 
 /**

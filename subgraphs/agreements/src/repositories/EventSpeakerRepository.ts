@@ -1,8 +1,9 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { ChildRows } from '@partnership-graph/shared';
 import { Event } from '../entities/Event';
 import { EventSpeaker } from '../entities/EventSpeaker';
 import { eventColumns, eventFromRaw, type EventRow } from './EventRepository';
-import { chunks, nullableString } from './sql';
+import { nullableString } from './sql';
 
 /** A person's part in an event, with the event. */
 export interface EventRoleRow {
@@ -13,15 +14,10 @@ export interface EventRoleRow {
   contribution: string | null;
 }
 
-/** Every SQL statement about event speakers lives here; writes take the transaction's manager. */
-export class EventSpeakerRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  findByEventIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<EventSpeaker[]> {
-    return manager.getRepository(EventSpeaker).find({
-      where: { eventId: In([...ids]) },
-      order: { eventId: 'ASC', position: 'ASC' },
-    });
+/** Every SQL statement about event speakers lives here (the rows of an event: ChildRows); writes take the transaction's manager. */
+export class EventSpeakerRepository extends ChildRows<EventSpeaker> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, EventSpeaker, 'eventId', { position: 'ASC' });
   }
 
   /** The events each of many people spoke at, latest first, each with the event, in one statement. */
@@ -48,31 +44,5 @@ export class EventSpeakerRepository {
       role: nullableString(raw.speaker_role),
       contribution: nullableString(raw.speaker_contribution),
     }));
-  }
-
-  findForEvent(manager: EntityManager, eventId: string): Promise<EventSpeaker[]> {
-    return manager.getRepository(EventSpeaker).find({ where: { eventId }, order: { position: 'ASC' } });
-  }
-
-  async insert(manager: EntityManager, speakers: EventSpeaker[]): Promise<void> {
-    if (speakers.length) await manager.getRepository(EventSpeaker).insert(speakers);
-  }
-
-  /** Writes many speakers (of many events): one statement per 500. */
-  async insertMany(manager: EntityManager, speakers: readonly EventSpeaker[]): Promise<void> {
-    for (const chunk of chunks(speakers, 500)) await manager.getRepository(EventSpeaker).insert(chunk);
-  }
-
-  /** Removes every speaker of these events, in one statement per 500 events. */
-  async deleteForEvents(manager: EntityManager, eventIds: readonly string[]): Promise<void> {
-    for (const chunk of chunks(eventIds, 500)) await manager.getRepository(EventSpeaker).delete({ eventId: In(chunk) });
-  }
-
-  async delete(manager: EntityManager, eventId: string, personId: string): Promise<void> {
-    await manager.getRepository(EventSpeaker).delete({ eventId, personId });
-  }
-
-  async deleteAll(manager: EntityManager, eventId: string): Promise<void> {
-    await manager.getRepository(EventSpeaker).delete({ eventId });
   }
 }

@@ -1,11 +1,6 @@
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import {
-  cachedQuery,
-  updateVersioned,
-  type Cursor,
-  type KeysetOrder,
-  type PageRequest,
-} from '@partnership-graph/shared';
+import { cachedQuery, updateVersioned, type Cursor, type PageRequest } from '@partnership-graph/shared';
+import type { RowOrder } from './datedTitleOrders';
 import { countByParent, findPagesByParent, type ParentJoin } from './sql';
 
 /** What differs between the tables of titled records (agreements `a`, events `e`). */
@@ -18,7 +13,7 @@ export interface TitledTableSpec<E extends ObjectLiteral, Row, O extends string>
   /** The selected columns, read back by `fromRaw`. */
   columns: string[];
   fromRaw: (raw: Record<string, unknown>) => Row;
-  orders: Record<O, KeysetOrder & { keyOf: (row: Row) => string }>;
+  orders: Record<O, RowOrder<Row>>;
   /** The institutions the per-institution pages hang under. */
   byInstitution: ParentJoin<E>;
 }

@@ -1,5 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Cursor, KeysetOrder, PageRequest } from '@partnership-graph/shared';
+import { groupBy, type Cursor, type KeysetOrder, type PageRequest } from '@partnership-graph/shared';
 
 /**
  * Small SQL helpers the repositories share. Everything here is plain SQL that SQLite
@@ -68,25 +68,12 @@ export async function batchByGroup<K, R>(
   run: (keysOfGroup: K[]) => Promise<Map<K, R>>,
   fallback: R,
 ): Promise<R[]> {
-  const groups = new Map<string, K[]>();
-  for (const key of keys) {
-    const group = groupOf(key);
-    const list = groups.get(group);
-    if (list) list.push(key);
-    else groups.set(group, [key]);
-  }
+  const groups = groupBy(keys, groupOf);
   const results = new Map<K, R>();
   for (const keysOfGroup of groups.values()) {
     for (const [key, value] of await run(keysOfGroup)) results.set(key, value);
   }
   return keys.map((key) => results.get(key) ?? fallback);
-}
-
-/** `items` in slices of at most `size`, so one bulk statement stays within every database's parameter limit. */
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /** How a filtered record query reaches the parents a list hangs under (an agreement's parties, an event's institutions). */

@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { loadReference, citedRecordFields } from '@partnership-graph/shared';
 import type { AgreementResolvers } from '../generated/resolvers';
 import { areaKey } from '../repositories/AgreementRepository';
 import { areaVocabulary } from '../vocabulary/areaVocabulary';
@@ -9,8 +9,5 @@ export const Agreement: AgreementResolvers = {
     lang ? agreement.areas.map((area) => areaVocabulary.label(areaKey(area), lang) ?? area) : agreement.areas,
   parties: (agreement, _, ctx) => ctx.loaders.partiesByAgreement.load(agreement.id),
   commitments: (agreement, _, ctx) => ctx.loaders.commitmentsByAgreement.load(agreement.id),
-  citations: citationsOf('agreement'),
-  provenance: provenanceOf('agreement'),
-  sources: citedSourcesOf('agreement'),
-  history: historyOf('Agreement'),
+  ...citedRecordFields('agreement', 'Agreement'),
 };

@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { loadReference, citedRecordFields } from '@partnership-graph/shared';
 import type { AgreementsContext } from '../context';
 import type { ParticipantRole } from '../entities/EventParticipant';
 import type { EventResolvers } from '../generated/resolvers';
@@ -16,8 +16,5 @@ export const Event: EventResolvers = {
   partners: (event, _, ctx) => institutionsIn(event, 'PARTNER', ctx),
   participants: (event, _, ctx) => institutionsIn(event, 'PARTICIPANT', ctx),
   speakers: (event, _, ctx) => ctx.loaders.speakersByEvent.load(event.id),
-  citations: citationsOf('event'),
-  provenance: provenanceOf('event'),
-  sources: citedSourcesOf('event'),
-  history: historyOf('Event'),
+  ...citedRecordFields('event', 'Event'),
 };

@@ -109,7 +109,7 @@ async function syncAgreements(
     const row = rows.find((r) => r.id === seed.id);
     if (!row) {
       await agreements.insert(manager, seed.id, values, seed.commitments);
-      await parties.insert(manager, wantedParties);
+      await parties.insertRows(manager, wantedParties);
       await commitments.insert(manager, seed.id, seed.commitments);
       result.created += 1;
       continue;
@@ -125,8 +125,8 @@ async function syncAgreements(
     }
     // A changed record gets a new version, so clients holding the old one get CONFLICT.
     await agreements.update(manager, seed.id, row.version, values, seed.commitments);
-    await parties.deleteAll(manager, seed.id);
-    await parties.insert(manager, wantedParties);
+    await parties.deleteForParent(manager, seed.id);
+    await parties.insertRows(manager, wantedParties);
     await commitments.replace(manager, seed.id, seed.commitments);
     result.updated += 1;
   }
@@ -174,7 +174,7 @@ async function syncEvents(
         continue;
       }
       await events.update(manager, seed.id, row.version, values);
-      await speakers.deleteAll(manager, seed.id);
+      await speakers.deleteForParent(manager, seed.id);
       result.updated += 1;
     } else {
       await events.insert(manager, seed.id, values);
@@ -183,7 +183,7 @@ async function syncEvents(
     await participants.replace(manager, seed.id, 'ORGANIZER', seed.organizerIds);
     await participants.replace(manager, seed.id, 'PARTNER', seed.partnerIds);
     await participants.replace(manager, seed.id, 'PARTICIPANT', seed.participantIds);
-    await speakers.insert(manager, wantedSpeakers);
+    await speakers.insertRows(manager, wantedSpeakers);
   }
   return result;
 }

@@ -3,7 +3,6 @@ import {
   assertDateOrder,
   assertTransition,
   assertValidId,
-  badUserInput,
   type Caller,
   type EntityReferenceChecker,
   type WritePipeline,
@@ -22,31 +21,20 @@ import {
   parseParty,
   partyReferences,
   type CitationInput,
-  type CommitmentInput,
   type PartyInput,
 } from './inputs';
 import { agreementReferences, checkAgreement, type AgreementFields } from './rules';
-import { TitledRecordWrites } from './TitledRecordWrites';
+import { TitledRecordWrites, type CreateArgs, type Versioned } from './TitledRecordWrites';
 import { agreementLifecycle, type AgreementStatus } from './agreementLifecycle';
 
 export interface CreateAgreementInput extends AgreementFields {
   sources?: CitationInput[] | null;
 }
 
-export interface UpdateAgreementInput {
-  title?: string | null;
-  titleIsDescriptive?: boolean | null;
-  kind?: string | null;
-  description?: string | null;
-  signedOn?: string | null;
-  validFrom?: string | null;
-  validUntil?: string | null;
-  areas?: string[] | null;
-  commitments?: CommitmentInput[] | null;
-  sources?: CitationInput[] | null;
-}
-
-type Versioned = { expectedVersion?: number | null };
+/** Changes to an agreement: omitted fields stay (its parties and status change through their own mutations). */
+export type UpdateAgreementInput = {
+  [K in keyof Omit<CreateAgreementInput, 'parties' | 'status'>]?: CreateAgreementInput[K] | null;
+};
 
 /**
  * The write side of agreements (see TitledRecordWrites for the flow every method
@@ -65,7 +53,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
     this.commitments = new AgreementCommitmentRepository(dataSource);
   }
 
-  create(caller: Caller, args: { input: CreateAgreementInput; idempotencyKey?: string | null }): Promise<string> {
+  create(caller: Caller, args: CreateArgs<CreateAgreementInput>): Promise<string> {
     return this.createRecord(
       caller,
       'createAgreement',
@@ -73,7 +61,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       { check: () => checkAgreement(args.input, 'input'), references: (a) => agreementReferences(a, 'input') },
       async (manager, id, { values, parties, commitments }) => {
         await this.agreements.insert(manager, id, values, commitments);
-        await this.parties.insert(
+        await this.parties.insertRows(
           manager,
           parties.map((p, position) => ({ agreementId: id, ...p, position })),
         );
@@ -112,7 +100,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
           id,
           current.version,
           values,
-          commitments ?? (await this.commitments.findForAgreement(manager, id)),
+          commitments ?? (await this.commitments.findForParent(manager, id)),
         );
         if (commitments) await this.commitments.replace(manager, id, commitments);
       },
@@ -126,20 +114,21 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       'addAgreementParty',
       { field: 'agreementId', id: agreementId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => parseParty(args.party, 'party'), references: (party) => partyReferences([party], () => 'party') },
-      async (manager, current, party) => {
-        const existing = await this.parties.findForAgreement(manager, agreementId);
-        if (existing.some((p) => p.institutionId === party.institutionId)) {
-          throw badUserInput(
-            'party.institutionId',
-            `"${party.institutionId}" is already a party to agreement "${agreementId}"`,
-          );
-        }
-        if (existing.length >= limits.list)
-          throw badUserInput('party', `an agreement has at most ${limits.list} parties`);
-        await this.touch(manager, current);
-        const position = existing.reduce((max, p) => Math.max(max, p.position + 1), 0);
-        await this.parties.insert(manager, [{ agreementId, ...party, position }]);
-      },
+      (manager, current, party) =>
+        this.appendToList(
+          manager,
+          current,
+          this.parties,
+          {
+            already: (p) => p.institutionId === party.institutionId,
+            duplicate: [
+              'party.institutionId',
+              `"${party.institutionId}" is already a party to agreement "${agreementId}"`,
+            ],
+            full: ['party', `an agreement has at most ${limits.list} parties`],
+          },
+          (position) => ({ agreementId, ...party, position }),
+        ),
     );
   }
 
@@ -150,20 +139,18 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
       'removeAgreementParty',
       { field: 'agreementId', id: agreementId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => assertValidId(institutionId, 'institutionId') },
-      async (manager, current) => {
-        const existing = await this.parties.findForAgreement(manager, agreementId);
-        if (!existing.some((p) => p.institutionId === institutionId)) {
-          throw badUserInput('institutionId', `"${institutionId}" is not a party to agreement "${agreementId}"`);
-        }
-        if (existing.length === 1) {
-          throw badUserInput(
-            'institutionId',
-            `"${institutionId}" is the only party; an agreement needs at least one party`,
-          );
-        }
-        await this.touch(manager, current);
-        await this.parties.delete(manager, agreementId, institutionId);
-      },
+      (manager, current) =>
+        this.removeFromList(
+          manager,
+          current,
+          this.parties,
+          {
+            is: (p) => p.institutionId === institutionId,
+            where: { agreementId, institutionId },
+            absent: ['institutionId', `"${institutionId}" is not a party to agreement "${agreementId}"`],
+          },
+          ['institutionId', `"${institutionId}" is the only party; an agreement needs at least one party`],
+        ),
     );
   }
 
@@ -193,7 +180,7 @@ export class AgreementService extends TitledRecordWrites<Agreement> {
           id,
           current.version,
           values,
-          await this.commitments.findForAgreement(manager, id),
+          await this.commitments.findForParent(manager, id),
         );
       },
     );

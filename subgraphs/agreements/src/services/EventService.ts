@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import {
   assertDateOrder,
   assertValidId,
-  badUserInput,
   type Caller,
   type EntityReferenceChecker,
   type WritePipeline,
@@ -26,7 +25,7 @@ import {
   type SpeakerInput,
 } from './inputs';
 import { checkEvent, eventReferences, participantFields, type EventFields } from './rules';
-import { TitledRecordWrites } from './TitledRecordWrites';
+import { TitledRecordWrites, type CreateArgs, type Versioned } from './TitledRecordWrites';
 
 export interface CreateEventInput extends EventFields {
   sources?: CitationInput[] | null;
@@ -34,8 +33,6 @@ export interface CreateEventInput extends EventFields {
 
 /** Changes to an event: omitted fields stay; an explicit null is checked field by field (a null title is refused). */
 export type UpdateEventInput = { [K in keyof Omit<CreateEventInput, 'speakers'>]?: CreateEventInput[K] | null };
-
-type Versioned = { expectedVersion?: number | null };
 
 /** The write side of events (see TitledRecordWrites for the flow every method follows). */
 export class EventService extends TitledRecordWrites<Event> {
@@ -51,7 +48,7 @@ export class EventService extends TitledRecordWrites<Event> {
     this.speakers = new EventSpeakerRepository(dataSource);
   }
 
-  create(caller: Caller, args: { input: CreateEventInput; idempotencyKey?: string | null }): Promise<string> {
+  create(caller: Caller, args: CreateArgs<CreateEventInput>): Promise<string> {
     return this.createRecord(
       caller,
       'createEvent',
@@ -60,7 +57,7 @@ export class EventService extends TitledRecordWrites<Event> {
       async (manager, id, { values, participants, speakers }) => {
         await this.events.insert(manager, id, values);
         for (const p of participants) await this.participants.insert(manager, id, p.role, p.ids);
-        await this.speakers.insert(
+        await this.speakers.insertRows(
           manager,
           speakers.map((s, position) => ({ eventId: id, ...s, position })),
         );
@@ -114,17 +111,18 @@ export class EventService extends TitledRecordWrites<Event> {
         check: () => parseSpeaker(args.speaker, 'speaker'),
         references: (speaker) => speakerReferences([speaker], () => 'speaker'),
       },
-      async (manager, current, speaker) => {
-        const existing = await this.speakers.findForEvent(manager, eventId);
-        if (existing.some((s) => s.personId === speaker.personId)) {
-          throw badUserInput('speaker.personId', `"${speaker.personId}" is already a speaker of event "${eventId}"`);
-        }
-        if (existing.length >= limits.list)
-          throw badUserInput('speaker', `an event has at most ${limits.list} speakers`);
-        await this.touch(manager, current);
-        const position = existing.reduce((max, s) => Math.max(max, s.position + 1), 0);
-        await this.speakers.insert(manager, [{ eventId, ...speaker, position }]);
-      },
+      (manager, current, speaker) =>
+        this.appendToList(
+          manager,
+          current,
+          this.speakers,
+          {
+            already: (s) => s.personId === speaker.personId,
+            duplicate: ['speaker.personId', `"${speaker.personId}" is already a speaker of event "${eventId}"`],
+            full: ['speaker', `an event has at most ${limits.list} speakers`],
+          },
+          (position) => ({ eventId, ...speaker, position }),
+        ),
     );
   }
 
@@ -135,14 +133,12 @@ export class EventService extends TitledRecordWrites<Event> {
       'removeEventSpeaker',
       { field: 'eventId', id: eventId, expectedVersion: args.expectedVersion, action: 'UPDATE' },
       { check: () => assertValidId(personId, 'personId') },
-      async (manager, current) => {
-        const existing = await this.speakers.findForEvent(manager, eventId);
-        if (!existing.some((s) => s.personId === personId)) {
-          throw badUserInput('personId', `"${personId}" is not a speaker of event "${eventId}"`);
-        }
-        await this.touch(manager, current);
-        await this.speakers.delete(manager, eventId, personId);
-      },
+      (manager, current) =>
+        this.removeFromList(manager, current, this.speakers, {
+          is: (s) => s.personId === personId,
+          where: { eventId, personId },
+          absent: ['personId', `"${personId}" is not a speaker of event "${eventId}"`],
+        }),
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import {
   assertValidId,
   assertVersion,
@@ -7,6 +7,7 @@ import {
   recordKey,
   type AuditAction,
   type Caller,
+  type ChildRows,
   type EntityReference,
   type EntityReferenceChecker,
   type WritePipeline,
@@ -14,7 +15,7 @@ import {
 } from '@partnership-graph/shared';
 import { CitationRepository } from '../repositories/CitationRepository';
 import { AuditSnapshots, type AuditedType } from './audit';
-import { parseCitations, type Citation, type CitationInput } from './inputs';
+import { limits, parseCitations, type Citation, type CitationInput } from './inputs';
 
 /** What the writes need of a record type's repository. */
 export interface VersionedRows<Row extends { id: string; version: number }> {
@@ -23,6 +24,12 @@ export interface VersionedRows<Row extends { id: string; version: number }> {
   /** Moves the version on without other changes (when only a list or citations change). */
   touch(manager: EntityManager, id: string, expectedVersion: number): Promise<number>;
 }
+
+/** The arguments of every change: the version the caller last read (left out: no check). */
+export type Versioned = { expectedVersion?: number | null };
+
+/** The arguments of a creation: its input and, optionally, the key that makes a repeat answer the first call. */
+export type CreateArgs<Input> = { input: Input; idempotencyKey?: string | null };
 
 /** The stored record a change is for. */
 export interface ChangeTarget {
@@ -76,7 +83,7 @@ export abstract class TitledRecordWrites<Row extends { id: string; version: numb
   protected async createRecord<Checked extends { values: { title: string } }>(
     caller: Caller,
     operation: string,
-    args: { input: { sources?: CitationInput[] | null }; idempotencyKey?: string | null },
+    args: CreateArgs<{ sources?: CitationInput[] | null }>,
     input: InputCheck<Checked>,
     insert: (manager: EntityManager, id: string, checked: Checked) => Promise<void>,
   ): Promise<string> {
@@ -136,6 +143,47 @@ export abstract class TitledRecordWrites<Row extends { id: string; version: numb
   /** Moves the version on for a change to one of the record's lists (parties, speakers). */
   protected touch(manager: EntityManager, current: Row): Promise<number> {
     return this.rows.touch(manager, current.id, current.version);
+  }
+
+  /**
+   * Adds a row at the end of one of the record's ordered lists (parties, speakers), refused
+   * when `refuse.already` finds its member there or the list is full; the version moves on.
+   */
+  protected async appendToList<T extends { position: number }>(
+    manager: EntityManager,
+    current: Row,
+    list: ChildRows<T>,
+    refuse: {
+      already: (row: T) => boolean;
+      duplicate: [field: string, reason: string];
+      full: [field: string, reason: string];
+    },
+    build: (position: number) => Parameters<ChildRows<T>['insertRows']>[1][number],
+  ): Promise<void> {
+    const existing = await list.findForParent(manager, current.id);
+    if (existing.some(refuse.already)) throw badUserInput(...refuse.duplicate);
+    if (existing.length >= limits.list) throw badUserInput(...refuse.full);
+    await this.touch(manager, current);
+    const position = existing.reduce((max, row) => Math.max(max, row.position + 1), 0);
+    await list.insertRows(manager, [build(position)]);
+  }
+
+  /**
+   * Removes a member's row from one of the record's lists, refused when `member.is` finds
+   * no such row, or (with `lastRefusal`) when it is the only one; the version moves on.
+   */
+  protected async removeFromList<T extends ObjectLiteral>(
+    manager: EntityManager,
+    current: Row,
+    list: ChildRows<T>,
+    member: { is: (row: T) => boolean; where: FindOptionsWhere<T>; absent: [field: string, reason: string] },
+    lastRefusal?: [field: string, reason: string],
+  ): Promise<void> {
+    const existing = await list.findForParent(manager, current.id);
+    if (!existing.some(member.is)) throw badUserInput(...member.absent);
+    if (lastRefusal && existing.length === 1) throw badUserInput(...lastRefusal);
+    await this.touch(manager, current);
+    await list.deleteWhere(manager, member.where);
   }
 
   private async audited(scope: WriteScope, id: string, action: AuditAction, before: object | null): Promise<void> {

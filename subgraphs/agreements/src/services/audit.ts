@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { recordKey } from '@partnership-graph/shared';
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { recordKey, type ChildRows, type Citation } from '@partnership-graph/shared';
 import { Agreement } from '../entities/Agreement';
 import { Event } from '../entities/Event';
 import { AgreementCommitmentRepository } from '../repositories/AgreementCommitmentRepository';
@@ -34,29 +34,26 @@ export class AuditSnapshots {
 
   /** The record with everything a mutation can change, as stored now (null when there is none). */
   snapshot(manager: EntityManager, type: AuditedType, id: string): Promise<object | null> {
-    return type === 'Agreement' ? this.agreement(manager, id) : this.event(manager, id);
+    return type === 'Agreement'
+      ? this.withLists(manager, Agreement, 'agreement', id, [this.parties, this.commitments], agreementSnapshot)
+      : this.withLists(manager, Event, 'event', id, [this.participants, this.speakers], eventSnapshot);
   }
 
-  private async agreement(manager: EntityManager, id: string): Promise<object | null> {
-    const row = await manager.getRepository(Agreement).findOneBy({ id });
+  /** A record, its two lists and its citations, built into its snapshot by `build`. */
+  private async withLists<R extends { id: string }, A extends ObjectLiteral, B extends ObjectLiteral>(
+    manager: EntityManager,
+    entity: EntityTarget<R>,
+    recordType: string,
+    id: string,
+    [first, second]: [ChildRows<A>, ChildRows<B>],
+    build: (row: R, first: A[], second: B[], citations: Citation[]) => object,
+  ): Promise<object | null> {
+    const row = await manager.getRepository(entity).findOneBy({ id } as FindOptionsWhere<R>);
     if (!row) return null;
-    const [parties, commitments, citations] = [
-      await this.parties.findForAgreement(manager, id),
-      await this.commitments.findForAgreement(manager, id),
-      await this.citations.findForRecord(manager, recordKey('agreement', id)),
-    ];
-    return agreementSnapshot(row, parties, commitments, citations);
-  }
-
-  private async event(manager: EntityManager, id: string): Promise<object | null> {
-    const row = await manager.getRepository(Event).findOneBy({ id });
-    if (!row) return null;
-    const [participants, speakers, citations] = [
-      await this.participants.findForEvent(manager, id),
-      await this.speakers.findForEvent(manager, id),
-      await this.citations.findForRecord(manager, recordKey('event', id)),
-    ];
-    return eventSnapshot(row, participants, speakers, citations);
+    // One after the other: every read goes through the transaction's one connection.
+    const firstRows = await first.findForParent(manager, id);
+    const secondRows = await second.findForParent(manager, id);
+    return build(row, firstRows, secondRows, await this.citations.findForParent(manager, recordKey(recordType, id)));
   }
 }
 

@@ -128,16 +128,29 @@ export function parseParty(party: PartyInput, field: string): Party {
   };
 }
 
+/** Each item parsed under its index (`field[i]`); two items with the same `keyOf` are refused. */
+function parseUnique<I, T>(
+  items: readonly I[],
+  field: string,
+  parse: (item: I, at: string) => T,
+  keyOf: (parsed: T) => string,
+  describe: (key: string) => string,
+): T[] {
+  const parsed = items.map((item, i) => parse(item, `${field}[${i}]`));
+  assertNoDuplicates(parsed.map(keyOf), field, describe);
+  return parsed;
+}
+
 export function parseParties(parties: readonly PartyInput[] | null | undefined, field: string): Party[] {
   const items = list(parties, field);
   if (!items.length) throw badUserInput(field, 'an agreement needs at least one party');
-  const parsed = items.map((p, i) => parseParty(p, `${field}[${i}]`));
-  assertNoDuplicates(
-    parsed.map((p) => p.institutionId),
+  return parseUnique(
+    items,
     field,
+    parseParty,
+    (p) => p.institutionId,
     (id) => `the institution "${id}"`,
   );
-  return parsed;
 }
 
 export function partyReferences(parties: readonly Party[], field: (index: number) => string): EntityReference[] {
@@ -148,9 +161,13 @@ export function partyReferences(parties: readonly Party[], field: (index: number
 }
 
 export function parseAreas(areas: readonly string[] | null | undefined, field: string): string[] {
-  const parsed = list(areas, field).map((area, i) => requireText(area, `${field}[${i}]`, limits.area));
-  assertNoDuplicates(parsed, field, (area) => `the area "${foldText(area)}"`);
-  return parsed;
+  return parseUnique(
+    list(areas, field),
+    field,
+    (area, at) => requireText(area, at, limits.area),
+    (area) => area,
+    (area) => `the area "${foldText(area)}"`,
+  );
 }
 
 export function parseCommitments(
@@ -164,16 +181,16 @@ export function parseCommitments(
 }
 
 export function parseCitations(citations: readonly CitationInput[] | null | undefined, field: string): Citation[] {
-  const parsed = list(citations, field).map((c, i) => ({
-    sourceId: assertValidId(c.sourceId, `${field}[${i}].sourceId`),
-    quote: optionalText(c.quote, `${field}[${i}].quote`, limits.quote),
-  }));
-  assertNoDuplicates(
-    parsed.map((c) => c.sourceId),
+  return parseUnique(
+    list(citations, field),
     field,
+    (c, at) => ({
+      sourceId: assertValidId(c.sourceId, `${at}.sourceId`),
+      quote: optionalText(c.quote, `${at}.quote`, limits.quote),
+    }),
+    (c) => c.sourceId,
     (id) => `the source "${id}"`,
   );
-  return parsed;
 }
 
 /** A list of non-empty texts such as topics or decisions. */
@@ -183,9 +200,13 @@ export function parseTexts(values: readonly string[] | null | undefined, field: 
 
 /** A list of institution ids, each once. */
 export function parseIds(ids: readonly string[] | null | undefined, field: string): string[] {
-  const parsed = list(ids, field).map((id, i) => assertValidId(id, `${field}[${i}]`));
-  assertNoDuplicates(parsed, field, (id) => `"${id}"`);
-  return parsed;
+  return parseUnique(
+    list(ids, field),
+    field,
+    assertValidId,
+    (id) => id,
+    (id) => `"${id}"`,
+  );
 }
 
 export function institutionReferences(ids: readonly string[], field: string): EntityReference[] {
@@ -203,13 +224,13 @@ export function parseSpeaker(speaker: SpeakerInput, field: string): Speaker {
 }
 
 export function parseSpeakers(speakers: readonly SpeakerInput[] | null | undefined, field: string): Speaker[] {
-  const parsed = list(speakers, field).map((s, i) => parseSpeaker(s, `${field}[${i}]`));
-  assertNoDuplicates(
-    parsed.map((s) => s.personId),
+  return parseUnique(
+    list(speakers, field),
     field,
+    parseSpeaker,
+    (s) => s.personId,
     (id) => `the person "${id}"`,
   );
-  return parsed;
 }
 
 export function speakerReferences(speakers: readonly Speaker[], field: (index: number) => string): EntityReference[] {

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { cachedRead, limitReached, type AnalyticsWork, type TimeBudget } from '@partnership-graph/shared';
 import { AgreementPartyRepository } from '../repositories/AgreementPartyRepository';
 import { AgreementRepository, type AgreementFilter } from '../repositories/AgreementRepository';
-import { chunks } from '../repositories/sql';
+import { chunks } from '@partnership-graph/shared';
 
 /** The most nodes `partnershipNetwork` returns (`maxNodes` asks for fewer). */
 export const NETWORK_MAX_NODES = 500;

@@ -66,6 +66,20 @@ export interface AgreementFields {
   commitments?: CommitmentInput[] | null;
 }
 
+/** The fields agreements and events both open with, checked alike (a missing title is refused). */
+function checkTitled(
+  input: Pick<AgreementFields, 'title' | 'titleIsDescriptive' | 'kind' | 'description'>,
+  at: (field: string) => string,
+  collect: ProblemCollector | undefined,
+) {
+  return {
+    title: step(collect, () => requireText(input.title, at('title'), limits.title), ''),
+    titleIsDescriptive: input.titleIsDescriptive ?? false,
+    kind: input.kind,
+    description: step(collect, () => optionalText(input.description, at('description'), limits.description), null),
+  };
+}
+
 export interface CheckedAgreement {
   /** The values with the defaults of a new agreement (ANNOUNCED, not descriptive, no areas). */
   values: AgreementValues;
@@ -76,11 +90,8 @@ export interface CheckedAgreement {
 export function checkAgreement(input: AgreementFields, prefix: string, collect?: ProblemCollector): CheckedAgreement {
   const at = fieldAt(prefix);
   const values: AgreementValues = {
-    title: step(collect, () => requireText(input.title, at('title'), limits.title), ''),
-    titleIsDescriptive: input.titleIsDescriptive ?? false,
-    kind: input.kind,
+    ...checkTitled(input, at, collect),
     status: input.status ?? 'ANNOUNCED',
-    description: step(collect, () => optionalText(input.description, at('description'), limits.description), null),
     signedOn: step(collect, () => optionalDate(input.signedOn, at('signedOn')), null),
     validFrom: step(collect, () => optionalDate(input.validFrom, at('validFrom')), null),
     validUntil: step(collect, () => optionalDate(input.validUntil, at('validUntil')), null),
@@ -135,10 +146,7 @@ export interface CheckedEvent {
 export function checkEvent(input: EventFields, prefix: string, collect?: ProblemCollector): CheckedEvent {
   const at = fieldAt(prefix);
   const values: EventValues = {
-    title: step(collect, () => requireText(input.title, at('title'), limits.title), ''),
-    titleIsDescriptive: input.titleIsDescriptive ?? false,
-    kind: input.kind,
-    description: step(collect, () => optionalText(input.description, at('description'), limits.description), null),
+    ...checkTitled(input, at, collect),
     startsOn: step(collect, () => optionalDate(input.startsOn, at('startsOn')), null),
     endsOn: step(collect, () => optionalDate(input.endsOn, at('endsOn')), null),
     online: input.online ?? null,

@@ -1,18 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  foldText,
-  naturalKey,
-  newId,
-  reject,
-  type ImportRowResult,
-  type PlannedRecord,
-  type WritePipeline,
-} from '@partnership-graph/shared';
+import { foldText, naturalKey, newId, reject, type PlannedRecord, type WritePipeline } from '@partnership-graph/shared';
 import { Institution, type LocalizedName } from '../entities/Institution';
 import { InstitutionRepository, institutionDerivedColumns } from '../repositories/InstitutionRepository';
 import type { InstitutionImportInput } from '../generated/resolvers';
-import { StoredRecordImport } from './StoredRecordImport';
-import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
+import { mergedNames } from './mergedNames';
+import { StoredRecordImport, type CheckedImportRow } from './StoredRecordImport';
+import { plannedRows, sameColumns, type RowChecks } from './rowChecks';
 
 const ROR_PATTERN = /^(?:https?:\/\/)?(?:www\.)?(?:ror\.org\/)?(0[a-z0-9]{6}[0-9]{2})\/?$/i;
 
@@ -22,23 +15,8 @@ export function canonicalRorId(value: string): string | null {
   return match ? `https://ror.org/${match[1].toLowerCase()}` : null;
 }
 
-/** The default name's language as stored: the language of the names entry that is the default name. */
-function defaultLanguage(record: Institution): string {
-  return record.names.find((n) => n.value === record.name)?.language ?? 'en';
-}
-
-/** The stored names other than the default one. */
-function otherNames(record: Institution): LocalizedName[] {
-  const language = defaultLanguage(record);
-  const index = record.names.findIndex((n) => n.language === language && n.value === record.name);
-  return record.names.filter((_, i) => i !== index);
-}
-
-/** A row after its checks: the cleaned values, or problems. */
-interface CheckedRow {
-  input: InstitutionImportInput;
-  result: ImportRowResult;
-  id: string | null;
+/** A row's cleaned values (each null when not given or refused). */
+interface InstitutionFields {
   ror: string | null;
   name: string;
   nameLanguage: string | null;
@@ -56,12 +34,11 @@ interface CheckedRow {
   foldedNames: string[];
   /** naturalKey(name, country) for each of the row's names. */
   keys: string[];
-  stored: Institution | null;
 }
 
-function check(input: InstitutionImportInput, index: number): CheckedRow {
-  const c = new RowChecks();
-  const id = c.id('id', input.id);
+type CheckedRow = CheckedImportRow<InstitutionImportInput, InstitutionFields, Institution>;
+
+function checkFields(c: RowChecks, input: InstitutionImportInput): InstitutionFields {
   let ror: string | null = null;
   if (input.rorId != null && input.rorId.trim() !== '') {
     ror = canonicalRorId(input.rorId);
@@ -94,13 +71,9 @@ function check(input: InstitutionImportInput, index: number): CheckedRow {
         `not a ROR id (https://ror.org/0abc12345 or the 9-character id): ${input.parentRorId.slice(0, 60)}`,
       );
   }
-  c.source(input.source);
   const allNames = [name, ...(names ?? []).map((n) => n.value), ...(aliases ?? [])].filter(Boolean);
   const foldedNames = [...new Set(allNames.map((n) => foldText(n)).filter(Boolean))];
   return {
-    input,
-    result: rowResult(input.source, index, c.problems),
-    id,
     ror,
     name,
     nameLanguage,
@@ -116,7 +89,6 @@ function check(input: InstitutionImportInput, index: number): CheckedRow {
     parentRor,
     foldedNames,
     keys: foldedNames.map((folded) => naturalKey(folded, country)),
-    stored: null,
   };
 }
 
@@ -145,11 +117,11 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportInput
   }
 
   async plan(manager: EntityManager, inputs: readonly InstitutionImportInput[]) {
-    const rows = inputs.map(check);
+    const rows = this.checkRows(inputs, checkFields);
     const stored = await this.repository.findForImport(manager, {
-      ids: unique(rows.flatMap((r) => [r.id, r.parentId])),
-      rorIds: unique(rows.flatMap((r) => [r.ror, r.parentRor])),
-      sortNames: unique(rows.filter((r) => r.id === null).flatMap((r) => r.foldedNames)),
+      id: unique(rows.flatMap((r) => [r.id, r.parentId])),
+      rorId: unique(rows.flatMap((r) => [r.ror, r.parentRor])),
+      sortName: unique(rows.filter((r) => r.id === null).flatMap((r) => r.foldedNames)),
     });
     const byId = new Map(stored.map((s) => [s.id, s]));
     const byRor = new Map(stored.filter((s) => s.rorId).map((s) => [s.rorId!, s]));
@@ -262,11 +234,7 @@ export class InstitutionImport extends StoredRecordImport<InstitutionImportInput
   /** The record as it will be: the row's values, and the stored ones where the row says nothing. */
   private next(r: CheckedRow, id: string, parentId: string | null): Institution {
     const s = r.stored;
-    const language = r.nameLanguage ?? (s ? defaultLanguage(s) : 'en');
-    const others = (r.names ?? (s ? otherNames(s) : [])).filter(
-      (n) => !(n.language === language && n.value === r.name),
-    );
-    const names = [{ language, value: r.name }, ...others];
+    const names = mergedNames(r, s);
     const acronym = r.acronym ?? s?.acronym ?? null;
     const aliases = r.aliases ?? s?.aliases ?? [];
     const foundedOn = r.foundedOn ?? s?.foundedOn ?? null;

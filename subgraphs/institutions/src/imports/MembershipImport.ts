@@ -7,7 +7,7 @@ import { unique } from './InstitutionImport';
 import { RecordMatcher } from './RecordMatcher';
 import type { MembershipImportInput } from '../generated/resolvers';
 import { StoredRecordImport } from './StoredRecordImport';
-import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
+import { plannedRows, sameColumns } from './rowChecks';
 
 const keyOf = (m: { memberId: string; organizationId: string; role: string }) =>
   naturalKey(m.memberId, m.organizationId, m.role);
@@ -35,9 +35,7 @@ export class MembershipImport extends StoredRecordImport<MembershipImportInput, 
   }
 
   async plan(manager: EntityManager, inputs: readonly MembershipImportInput[]) {
-    const rows = inputs.map((input, index) => {
-      const c = new RowChecks();
-      const id = c.id('id', input.id);
+    const rows = this.checkRows(inputs, (c, input) => {
       const memberId = c.id('memberId', input.memberId);
       const organizationId = c.id('organizationId', input.organizationId);
       const role = normaliseRole(c.required('role', input.role, 40));
@@ -48,27 +46,15 @@ export class MembershipImport extends StoredRecordImport<MembershipImportInput, 
       const note = c.optional('note', input.note, 500);
       if (memberId && memberId === organizationId)
         c.problem('organizationId', 'an institution cannot be a member of itself');
-      c.source(input.source);
-      return {
-        input,
-        id,
-        memberId,
-        organizationId,
-        role,
-        since,
-        until,
-        note,
-        result: rowResult(input.source, index, c.problems),
-        stored: null as Membership | null,
-      };
+      return { memberId, organizationId, role, since, until, note };
     });
     const institutions = await this.institutions.existingIds(
       manager,
       unique(rows.flatMap((r) => [r.memberId, r.organizationId])),
     );
     const stored = await this.repository.findForImport(manager, {
-      ids: unique(rows.map((r) => r.id)),
-      memberIds: unique(rows.filter((r) => r.id === null).map((r) => r.memberId)),
+      id: unique(rows.map((r) => r.id)),
+      memberId: unique(rows.filter((r) => r.id === null).map((r) => r.memberId)),
     });
     const matcher = new RecordMatcher(stored, keyOf);
     for (const r of rows) {

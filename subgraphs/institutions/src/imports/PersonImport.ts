@@ -5,18 +5,9 @@ import { Person } from '../entities/Person';
 import { PersonRepository } from '../repositories/PersonRepository';
 import { freshId, unique } from './InstitutionImport';
 import type { PersonImportInput } from '../generated/resolvers';
+import { mergedNames } from './mergedNames';
 import { StoredRecordImport } from './StoredRecordImport';
-import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
-
-function defaultLanguage(record: Person): string {
-  return record.names.find((n) => n.value === record.name)?.language ?? 'en';
-}
-
-function otherNames(record: Person): LocalizedName[] {
-  const language = defaultLanguage(record);
-  const index = record.names.findIndex((n) => n.language === language && n.value === record.name);
-  return record.names.filter((_, i) => i !== index);
-}
+import { plannedRows, sameColumns } from './rowChecks';
 
 /** People: matched by id, else by folded name (the row's default name, other names or aliases against the stored default name). */
 export class PersonImport extends StoredRecordImport<PersonImportInput, Person, PersonRepository> {
@@ -30,32 +21,18 @@ export class PersonImport extends StoredRecordImport<PersonImportInput, Person, 
   }
 
   async plan(manager: EntityManager, inputs: readonly PersonImportInput[]) {
-    const rows = inputs.map((input, index) => {
-      const c = new RowChecks();
-      const id = c.id('id', input.id);
+    const rows = this.checkRows(inputs, (c, input) => {
       const name = c.required('name', input.name, 200);
       const nameLanguage = c.language('nameLanguage', input.nameLanguage);
       const names = c.names('names', input.names, 200);
       const aliases = c.texts('aliases', input.aliases, 200);
       c.nameColumns(name, 200, names, aliases);
-      c.source(input.source);
       const folded = unique([name, ...(names ?? []).map((n) => n.value), ...(aliases ?? [])].map((n) => foldText(n)));
-      return {
-        input,
-        id,
-        name,
-        nameLanguage,
-        names,
-        aliases,
-        folded,
-        keys: folded.map((f) => naturalKey(f)),
-        result: rowResult(input.source, index, c.problems),
-        stored: null as Person | null,
-      };
+      return { name, nameLanguage, names, aliases, folded, keys: folded.map((f) => naturalKey(f)) };
     });
     const stored = await this.repository.findForImport(manager, {
-      ids: unique(rows.map((r) => r.id)),
-      sortNames: unique(rows.filter((r) => r.id === null).flatMap((r) => r.folded)),
+      id: unique(rows.map((r) => r.id)),
+      sortName: unique(rows.filter((r) => r.id === null).flatMap((r) => r.folded)),
     });
     const byId = new Map(stored.map((s) => [s.id, s]));
     const byKey = new Map<string, Person[]>();
@@ -102,11 +79,7 @@ export class PersonImport extends StoredRecordImport<PersonImportInput, Person, 
     id: string,
   ): Person {
     const s = r.stored;
-    const language = r.nameLanguage ?? (s ? defaultLanguage(s) : 'en');
-    const others = (r.names ?? (s ? otherNames(s) : [])).filter(
-      (n) => !(n.language === language && n.value === r.name),
-    );
-    const names = [{ language, value: r.name }, ...others];
+    const names = mergedNames(r, s);
     const aliases = r.aliases ?? s?.aliases ?? [];
     return Object.assign(new Person(), {
       id,

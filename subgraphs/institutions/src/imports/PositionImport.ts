@@ -9,7 +9,7 @@ import { unique } from './InstitutionImport';
 import { RecordMatcher } from './RecordMatcher';
 import type { PositionImportInput } from '../generated/resolvers';
 import { StoredRecordImport } from './StoredRecordImport';
-import { RowChecks, plannedRows, rowResult, sameColumns } from './rowChecks';
+import { plannedRows, sameColumns } from './rowChecks';
 
 /**
  * `former: true` marks the role former as of the row's source date (the earliest such
@@ -54,9 +54,7 @@ export class PositionImport extends StoredRecordImport<PositionImportInput, Posi
   }
 
   async plan(manager: EntityManager, inputs: readonly PositionImportInput[]) {
-    const rows = inputs.map((input, index) => {
-      const c = new RowChecks();
-      const id = c.id('id', input.id);
+    const rows = this.checkRows(inputs, (c, input) => {
       const personId = c.id('personId', input.personId);
       const institutionId = c.id('institutionId', input.institutionId);
       const title = c.required('title', input.title, 200);
@@ -64,25 +62,13 @@ export class PositionImport extends StoredRecordImport<PositionImportInput, Posi
       const until = c.date('until', input.until);
       const observedOn = c.date('observedOn', input.observedOn);
       c.dateOrder('until', since, until, 'since');
-      c.source(input.source);
-      return {
-        input,
-        id,
-        personId,
-        institutionId,
-        title,
-        since,
-        until,
-        observedOn,
-        result: rowResult(input.source, index, c.problems),
-        stored: null as Position | null,
-      };
+      return { personId, institutionId, title, since, until, observedOn };
     });
     const people = await this.people.existingIds(manager, unique(rows.map((r) => r.personId)));
     const institutions = await this.institutions.existingIds(manager, unique(rows.map((r) => r.institutionId)));
     const stored = await this.repository.findForImport(manager, {
-      ids: unique(rows.map((r) => r.id)),
-      personIds: unique(rows.filter((r) => r.id === null).map((r) => r.personId)),
+      id: unique(rows.map((r) => r.id)),
+      personId: unique(rows.filter((r) => r.id === null).map((r) => r.personId)),
     });
     const matcher = new RecordMatcher(stored, keyOf);
     for (const r of rows) {

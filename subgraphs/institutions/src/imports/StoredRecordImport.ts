@@ -3,11 +3,23 @@ import type {
   Caller,
   ImportArgs,
   ImportResult,
+  ImportRowResult,
+  ImportSource,
   PlannedRow,
   RecordChange,
   RecordImport,
   WritePipeline,
 } from '@partnership-graph/shared';
+import { RowChecks, rowResult } from './rowChecks';
+
+/** A row after its checks (see StoredRecordImport.checkRows): its input, id, checked fields and result so far. */
+export type CheckedImportRow<Input, Fields, T> = Fields & {
+  input: Input;
+  id: string | null;
+  result: ImportRowResult;
+  /** The stored record the row matched, once matched. */
+  stored: T | null;
+};
 
 /** The bulk writes of a record type's repository. */
 export interface BulkWriter<T> {
@@ -21,7 +33,7 @@ export interface BulkWriter<T> {
  * snapshot (the record with the documents it cites). Each type checks and matches.
  */
 export abstract class StoredRecordImport<
-  Input,
+  Input extends { id?: string | null; source: ImportSource },
   T extends object,
   Repository extends BulkWriter<T>,
 > implements RecordImport<Input, T> {
@@ -43,6 +55,23 @@ export abstract class StoredRecordImport<
   }
 
   abstract plan(manager: EntityManager, rows: readonly Input[]): Promise<Array<PlannedRow<T>>>;
+
+  /**
+   * Each row checked before matching: its id, the fields `check` reads, then its source (the
+   * problems in that order); `stored` is filled in by the matching.
+   */
+  protected checkRows<Fields extends object>(
+    inputs: readonly Input[],
+    check: (c: RowChecks, input: Input) => Fields,
+  ): Array<CheckedImportRow<Input, Fields, T>> {
+    return inputs.map((input, index) => {
+      const c = new RowChecks();
+      const id = c.id('id', input.id);
+      const fields = check(c, input);
+      c.source(input.source);
+      return { input, id, ...fields, result: rowResult(input.source, index, c.problems), stored: null as T | null };
+    });
+  }
 
   snapshot(record: T, sources: readonly string[]): object {
     return { ...record, sources };

@@ -13,27 +13,12 @@ export function createLoaders(dataSource: DataSource) {
   const memberships = new MembershipRepository(dataSource);
   return {
     institution: recordLoader((ids) => institutions.findByIds(ids)),
-    unitsByParent: groupLoader(
-      (ids) => institutions.findByParentIds(ids),
-      (i) => i.parentId as string,
-    ),
+    unitsByParent: groupLoader((ids) => institutions.findByParentIds(ids), 'parentId'),
     person: recordLoader((ids) => people.findByIds(ids)),
-    positionsByInstitution: groupLoader(
-      (ids) => positions.findByInstitutionIds(ids),
-      (p) => p.institutionId,
-    ),
-    positionsByPerson: groupLoader(
-      (ids) => positions.findByPersonIds(ids),
-      (p) => p.personId,
-    ),
-    membershipsByMember: groupLoader(
-      (ids) => memberships.findByMemberIds(ids),
-      (m) => m.memberId,
-    ),
-    membershipsByOrganization: groupLoader(
-      (ids) => memberships.findByOrganizationIds(ids),
-      (m) => m.organizationId,
-    ),
+    positionsByInstitution: groupLoader((ids) => positions.findByInstitutionIds(ids), 'institutionId'),
+    positionsByPerson: groupLoader((ids) => positions.findByPersonIds(ids), 'personId'),
+    membershipsByMember: groupLoader((ids) => memberships.findByMemberIds(ids), 'memberId'),
+    membershipsByOrganization: groupLoader((ids) => memberships.findByOrganizationIds(ids), 'organizationId'),
     ...citationLoaders(dataSource),
   };
 }

@@ -1,10 +1,9 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
-  andTextMatches,
+  andSearchMatches,
   cachedQuery,
   findSearchablePage,
-  searchNeedle,
   assertValidId,
   badUserInput,
   buildSearchText,
@@ -70,8 +69,7 @@ export class InstitutionRepository extends RecordTable<Institution> {
   private filtered(filter: InstitutionFilter | null | undefined, withSearch = true): SelectQueryBuilder<Institution> {
     const query = this.dataSource.getRepository(Institution).createQueryBuilder('i');
     if (!filter) return query;
-    const needle = searchNeedle(filter.search);
-    if (needle && withSearch) andTextMatches(query, 'i.search_text', needle);
+    if (withSearch) andSearchMatches(query, 'i', filter.search);
     if (filter.kinds?.length) query.andWhere('i.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.country != null) {
       if (!/^[A-Za-z]{2}$/.test(filter.country)) {
@@ -133,20 +131,6 @@ export class InstitutionRepository extends RecordTable<Institution> {
 
   findByIds(ids: readonly string[]): Promise<Institution[]> {
     return this.dataSource.getRepository(Institution).findBy({ id: In([...ids]) });
-  }
-
-  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
-
-  /** The institutions with these ids, ROR ids or folded default names (`sort_name`), in one statement per list. */
-  findForImport(
-    manager: EntityManager,
-    keys: { ids: readonly string[]; rorIds: readonly string[]; sortNames: readonly string[] },
-  ): Promise<Institution[]> {
-    return this.findWhereIn(manager, [
-      ['id', keys.ids],
-      ['rorId', keys.rorIds],
-      ['sortName', keys.sortNames],
-    ]);
   }
 
   /**

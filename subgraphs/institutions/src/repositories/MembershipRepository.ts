@@ -1,6 +1,10 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { findRowsIn } from '@partnership-graph/shared';
 import { Membership } from '../entities/Membership';
 import { RecordTable } from './RecordTable';
+
+/** Memberships of a member or of an organisation: by start, then id. */
+const byStart = { since: 'ASC', id: 'ASC' } as const;
 
 /** Every SQL statement about memberships lives here. */
 export class MembershipRepository extends RecordTable<Membership> {
@@ -9,29 +13,10 @@ export class MembershipRepository extends RecordTable<Membership> {
   }
 
   findByMemberIds(ids: readonly string[]): Promise<Membership[]> {
-    return this.dataSource.getRepository(Membership).find({
-      where: { memberId: In([...ids]) },
-      order: { since: 'ASC', id: 'ASC' },
-    });
+    return findRowsIn(this.dataSource.manager, Membership, 'memberId', ids, byStart);
   }
 
   findByOrganizationIds(ids: readonly string[]): Promise<Membership[]> {
-    return this.dataSource.getRepository(Membership).find({
-      where: { organizationId: In([...ids]) },
-      order: { since: 'ASC', id: 'ASC' },
-    });
-  }
-
-  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
-
-  /** The memberships with these ids, or of these members (to match by natural key), in one statement per list. */
-  findForImport(
-    manager: EntityManager,
-    keys: { ids: readonly string[]; memberIds: readonly string[] },
-  ): Promise<Membership[]> {
-    return this.findWhereIn(manager, [
-      ['id', keys.ids],
-      ['memberId', keys.memberIds],
-    ]);
+    return findRowsIn(this.dataSource.manager, Membership, 'organizationId', ids, byStart);
   }
 }

@@ -1,11 +1,10 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
-  andTextMatches,
+  andSearchMatches,
   cachedQuery,
   assertValidId,
   findSearchablePage,
-  searchNeedle,
   type PageRequest,
 } from '@partnership-graph/shared';
 import { Person } from '../entities/Person';
@@ -27,8 +26,7 @@ export class PersonRepository extends RecordTable<Person> {
   /** `withSearch: false` leaves the text condition to `findSearchablePage`. */
   private filtered(filter: PersonFilter | null | undefined, withSearch = true): SelectQueryBuilder<Person> {
     const query = this.dataSource.getRepository(Person).createQueryBuilder('p');
-    const needle = searchNeedle(filter?.search);
-    if (needle && withSearch) andTextMatches(query, 'p.search_text', needle);
+    if (withSearch) andSearchMatches(query, 'p', filter?.search);
     if (filter?.institutionId != null) {
       const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
       query.andWhere(
@@ -52,18 +50,5 @@ export class PersonRepository extends RecordTable<Person> {
 
   findByIds(ids: readonly string[]): Promise<Person[]> {
     return this.dataSource.getRepository(Person).findBy({ id: In([...ids]) });
-  }
-
-  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
-
-  /** The people with these ids or folded default names (`sort_name`), in one statement per list. */
-  findForImport(
-    manager: EntityManager,
-    keys: { ids: readonly string[]; sortNames: readonly string[] },
-  ): Promise<Person[]> {
-    return this.findWhereIn(manager, [
-      ['id', keys.ids],
-      ['sortName', keys.sortNames],
-    ]);
   }
 }

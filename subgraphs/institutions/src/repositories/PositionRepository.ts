@@ -1,13 +1,13 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   andCitedBy,
-  andTextMatches,
+  findRowsIn,
+  andSearchMatches,
   assertValidId,
   badUserInput,
   cachedQuery,
   endOfPeriod,
   findSearchablePage,
-  searchNeedle,
   startOfPeriod,
   type Cursor,
   type KeysetOrder,
@@ -51,6 +51,9 @@ function andStatusIn(query: SelectQueryBuilder<Position>, statuses: readonly Pos
   });
 }
 
+/** An institution's or a person's positions: by the day they were observed, then id. */
+const byObservation = { observedOn: 'ASC', id: 'ASC' } as const;
+
 /** Every SQL statement about positions lives here. */
 export class PositionRepository extends RecordTable<Position> {
   constructor(private readonly dataSource: DataSource) {
@@ -61,8 +64,7 @@ export class PositionRepository extends RecordTable<Position> {
   private filtered(filter: PositionFilter | null | undefined, withSearch = true): SelectQueryBuilder<Position> {
     const query = this.dataSource.getRepository(Position).createQueryBuilder('pos');
     if (!filter) return query;
-    const needle = searchNeedle(filter.search);
-    if (needle && withSearch) andTextMatches(query, 'pos.search_text', needle);
+    if (withSearch) andSearchMatches(query, 'pos', filter.search);
     if (filter.roles?.length) query.andWhere('pos.role IN (:...roles)', { roles: filter.roles });
     if (filter.institutionIds != null) {
       if (filter.institutionIds.length > 100) throw badUserInput('filter.institutionIds', 'at most 100 ids');
@@ -90,29 +92,10 @@ export class PositionRepository extends RecordTable<Position> {
   }
 
   findByInstitutionIds(ids: readonly string[]): Promise<Position[]> {
-    return this.dataSource.getRepository(Position).find({
-      where: { institutionId: In([...ids]) },
-      order: { observedOn: 'ASC', id: 'ASC' },
-    });
+    return findRowsIn(this.dataSource.manager, Position, 'institutionId', ids, byObservation);
   }
 
   findByPersonIds(ids: readonly string[]): Promise<Position[]> {
-    return this.dataSource.getRepository(Position).find({
-      where: { personId: In([...ids]) },
-      order: { observedOn: 'ASC', id: 'ASC' },
-    });
-  }
-
-  // ---- imports: every read takes a bounded IN list, every write a chunk of rows ----
-
-  /** The positions with these ids, or of these people (to match by natural key), in one statement per list. */
-  findForImport(
-    manager: EntityManager,
-    keys: { ids: readonly string[]; personIds: readonly string[] },
-  ): Promise<Position[]> {
-    return this.findWhereIn(manager, [
-      ['id', keys.ids],
-      ['personId', keys.personIds],
-    ]);
+    return findRowsIn(this.dataSource.manager, Position, 'personId', ids, byObservation);
   }
 }

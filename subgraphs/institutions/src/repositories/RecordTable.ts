@@ -8,14 +8,17 @@ import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 't
 export class RecordTable<T extends ObjectLiteral & { id: string }> {
   constructor(private readonly entity: EntityTarget<T>) {}
 
-  /** The rows whose column holds one of the values, for each column given: one statement per 1000 values, each row once. */
-  protected async findWhereIn(
+  /**
+   * The rows an import matches against: those whose column holds one of the values, for
+   * each column given (ids, then natural keys): one statement per 1000 values, each row once.
+   */
+  async findForImport(
     manager: EntityManager,
-    lists: ReadonlyArray<readonly [column: keyof T & string, values: readonly string[]]>,
+    lists: Partial<Record<keyof T & string, readonly string[]>>,
   ): Promise<T[]> {
     const repository = manager.getRepository(this.entity);
     const found = new Map<string, T>();
-    for (const [column, values] of lists) {
+    for (const [column, values] of Object.entries(lists) as Array<[string, readonly string[]]>) {
       for (let i = 0; i < values.length; i += 1000) {
         for (const row of await repository.findBy({ [column]: In(values.slice(i, i + 1000)) } as never))
           found.set(row.id, row);

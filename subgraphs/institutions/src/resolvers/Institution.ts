@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { loadReference, citedRecordFields } from '@partnership-graph/shared';
 import { positionsAt } from './positionsAt';
 import { localizedName } from './localizedName';
 import type { InstitutionResolvers } from '../generated/resolvers';
@@ -13,8 +13,5 @@ export const Institution: InstitutionResolvers = {
   members: (institution, _, ctx) => ctx.loaders.membershipsByOrganization.load(institution.id),
   positions: async (institution, { at, status }, ctx) =>
     positionsAt(await ctx.loaders.positionsByInstitution.load(institution.id), at, status),
-  citations: citationsOf('institution'),
-  provenance: provenanceOf('institution'),
-  sources: citedSourcesOf('institution'),
-  history: historyOf('Institution'),
+  ...citedRecordFields('institution', 'Institution'),
 };

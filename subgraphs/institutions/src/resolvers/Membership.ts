@@ -1,4 +1,4 @@
-import { mustExist, citationsOf, provenanceOf, citedSourcesOf, historyOf } from '@partnership-graph/shared';
+import { mustExist, citedRecordFields } from '@partnership-graph/shared';
 import type { MembershipResolvers } from '../generated/resolvers';
 
 export const Membership: MembershipResolvers = {
@@ -6,8 +6,5 @@ export const Membership: MembershipResolvers = {
     mustExist(ctx.loaders.institution.load(membership.memberId), `institution ${membership.memberId}`),
   organization: (membership, _, ctx) =>
     mustExist(ctx.loaders.institution.load(membership.organizationId), `institution ${membership.organizationId}`),
-  citations: citationsOf('membership'),
-  provenance: provenanceOf('membership'),
-  sources: citedSourcesOf('membership'),
-  history: historyOf('Membership'),
+  ...citedRecordFields('membership', 'Membership'),
 };

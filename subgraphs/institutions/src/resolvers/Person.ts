@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { loadReference, citedRecordFields } from '@partnership-graph/shared';
 import { positionsAt } from './positionsAt';
 import { localizedName } from './localizedName';
 import type { PersonResolvers } from '../generated/resolvers';
@@ -11,8 +11,5 @@ export const Person: PersonResolvers = {
   academicTitles: (person) => person.academicTitles ?? [],
   positions: async (person, { at, status }, ctx) =>
     positionsAt(await ctx.loaders.positionsByPerson.load(person.id), at, status),
-  citations: citationsOf('person'),
-  provenance: provenanceOf('person'),
-  sources: citedSourcesOf('person'),
-  history: historyOf('Person'),
+  ...citedRecordFields('person', 'Person'),
 };

@@ -1,4 +1,4 @@
-import { mustExist, citationsOf, provenanceOf, citedSourcesOf, historyOf } from '@partnership-graph/shared';
+import { mustExist, citedRecordFields } from '@partnership-graph/shared';
 import type { PositionResolvers } from '../generated/resolvers';
 import { positionStatus } from '../positions/positionEvidence';
 import { positionRoleLabel } from '../positions/positionRoles';
@@ -10,8 +10,5 @@ export const Position: PositionResolvers = {
   roleLabel: (position, { lang }, ctx) => positionRoleLabel(position.role, lang ? [lang] : ctx.languages),
   statusOn: (position, { date }) => positionStatus(position, date),
   heldOn: (position, { date }) => positionStatus(position, date) === 'HELD',
-  citations: citationsOf('position'),
-  provenance: provenanceOf('position'),
-  sources: citedSourcesOf('position'),
-  history: historyOf('Position'),
+  ...citedRecordFields('position', 'Position'),
 };

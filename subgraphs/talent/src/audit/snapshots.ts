@@ -14,38 +14,40 @@ import type { TrainingProgram } from '../entities/TrainingProgram';
 
 type ProgramRow = Omit<InternshipProgram, 'sortTitle' | 'searchText'>;
 
+/** The fields every kind of programme keeps, split where each kind's own fields go so the log's order stays. */
+type SharedProgramFields = Pick<
+  ProgramRow,
+  'id' | 'title' | 'description' | 'startsOn' | 'endsOn' | 'status' | 'agreementId' | 'version'
+>;
+
+function programHead(p: SharedProgramFields) {
+  return { id: p.id, title: p.title, description: p.description };
+}
+
+function programTail(p: SharedProgramFields) {
+  return { startsOn: p.startsOn, endsOn: p.endsOn, status: p.status, agreementId: p.agreementId, version: p.version };
+}
+
 export function internshipProgramSnapshot(p: ProgramRow, universityIds: readonly string[]) {
   return {
-    id: p.id,
-    title: p.title,
-    description: p.description,
+    ...programHead(p),
     hostId: p.hostId,
     universityIds: [...universityIds],
     levels: p.levels,
     areas: p.areas,
     seats: p.seats,
-    startsOn: p.startsOn,
-    endsOn: p.endsOn,
-    status: p.status,
-    agreementId: p.agreementId,
-    version: p.version,
+    ...programTail(p),
   };
 }
 
 export function thesisProgramSnapshot(p: Omit<ThesisProgram, 'sortTitle' | 'searchText'>) {
   return {
-    id: p.id,
-    title: p.title,
-    description: p.description,
+    ...programHead(p),
     universityId: p.universityId,
     industryPartnerId: p.industryPartnerId,
     levels: p.levels,
     areas: p.areas,
-    startsOn: p.startsOn,
-    endsOn: p.endsOn,
-    status: p.status,
-    agreementId: p.agreementId,
-    version: p.version,
+    ...programTail(p),
   };
 }
 
@@ -54,19 +56,13 @@ export function trainingProgramSnapshot(
   providerIds: readonly string[],
 ) {
   return {
-    id: p.id,
-    title: p.title,
-    description: p.description,
+    ...programHead(p),
     kind: p.kind,
     providerIds: [...providerIds],
     audience: p.audience,
     areas: p.areas,
     seats: p.seats,
-    startsOn: p.startsOn,
-    endsOn: p.endsOn,
-    status: p.status,
-    agreementId: p.agreementId,
-    version: p.version,
+    ...programTail(p),
   };
 }
 

@@ -14,7 +14,7 @@ export function asGiven<T extends object>(fields: T): T {
 }
 
 /** The stored columns every kind of programme has. */
-interface StoredProgramFields {
+export interface StoredProgramFields {
   description: string | null;
   areas: string[];
   startsOn: string | null;

@@ -3,44 +3,31 @@ import { internshipProgramSnapshot } from '../audit/snapshots';
 import { Internship } from '../entities/Internship';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
-import { internshipProgramFieldRules, internshipProgramReferences, programDateOrder } from '../mutations/programRules';
-import { InternshipProgramRepository } from '../repositories/InternshipProgramRepository';
 import type { InternshipProgramImportInput } from '../generated/resolvers';
-import { ProgramImportStore } from '../repositories/ProgramImportStore';
-import { asGiven, keep, mergedProgramFields, rowField } from './importFields';
-import type { ProgramImportSpec } from './importPrograms';
+import { internshipProgramFieldRules, internshipProgramReferences } from '../mutations/programRules';
+import { InternshipProgramRepository } from '../repositories/InternshipProgramRepository';
+import { keep } from './importFields';
+import { programImportSpec } from './programImportSpec';
 
 export function internshipProgramImport(dataSource: DataSource) {
   const repository = new InternshipProgramRepository(dataSource);
-  const spec: ProgramImportSpec<
-    InternshipProgramImportInput,
-    InternshipProgram,
-    ReturnType<typeof internshipProgramFieldRules> & { startsOn?: string }
-  > = {
+  return programImportSpec({
     entityType: 'InternshipProgram',
     recordType: 'internship-program',
-    store: new ProgramImportStore<InternshipProgram>({
+    tables: {
       program: InternshipProgram,
       link: InternshipProgramUniversity,
       seatTakers: Internship,
       searchColumns: (program, universityIds) => repository.searchColumns(program, universityIds),
-    }),
-    rules: (row, check) => asGiven(internshipProgramFieldRules(row, check, rowField)),
-    references: (fields) => internshipProgramReferences(fields, rowField),
-    merge: (f, stored, id) => {
-      const s = stored?.program;
-      return {
-        program: {
-          ...mergedProgramFields(f, s, id),
-          hostId: keep(f.hostId, s?.hostId),
-          levels: f.levels ?? s?.levels ?? [],
-          seats: keep(f.seats, s?.seats),
-        },
-        linkIds: [...(f.universityIds ?? stored?.linkIds ?? [])].sort(),
-      };
     },
-    checkMerged: (record, check) => programDateOrder(record.program, check, rowField),
+    fieldRules: (row: InternshipProgramImportInput, check, f) => internshipProgramFieldRules(row, check, f),
+    references: internshipProgramReferences,
+    ownFields: (f, s) => ({
+      hostId: keep(f.hostId, s?.hostId),
+      levels: f.levels ?? s?.levels ?? [],
+      seats: keep(f.seats, s?.seats),
+    }),
+    linkIdsOf: (f) => f.universityIds,
     snapshot: (record) => internshipProgramSnapshot(record.program, record.linkIds),
-  };
-  return spec;
+  });
 }

@@ -50,44 +50,17 @@ export function createLoaders(dataSource: DataSource) {
     thesisCountsByInstitution: mapLoader((ids) => theses.countsByInstitution(ids), noCounts),
     enrollmentCountsByInstitution: mapLoader((ids) => enrollments.countsByInstitution(ids), noCounts),
 
-    internshipProgramsByAgreement: groupLoader(
-      (ids) => internshipPrograms.findByAgreementIds(ids),
-      (p) => p.agreementId as string,
-    ),
-    thesisProgramsByAgreement: groupLoader(
-      (ids) => thesisPrograms.findByAgreementIds(ids),
-      (p) => p.agreementId as string,
-    ),
-    trainingProgramsByAgreement: groupLoader(
-      (ids) => trainingPrograms.findByAgreementIds(ids),
-      (p) => p.agreementId as string,
-    ),
+    internshipProgramsByAgreement: groupLoader((ids) => internshipPrograms.findByAgreementIds(ids), 'agreementId'),
+    thesisProgramsByAgreement: groupLoader((ids) => thesisPrograms.findByAgreementIds(ids), 'agreementId'),
+    trainingProgramsByAgreement: groupLoader((ids) => trainingPrograms.findByAgreementIds(ids), 'agreementId'),
 
-    internshipProgramsByInstitution: groupLoader(
-      (ids) => internshipPrograms.findForInstitutions(ids),
-      (r) => r.institutionId,
-    ),
-    thesisProgramsByInstitution: groupLoader(
-      (ids) => thesisPrograms.findForInstitutions(ids),
-      (r) => r.institutionId,
-    ),
-    trainingProgramsByInstitution: groupLoader(
-      (ids) => trainingPrograms.findForInstitutions(ids),
-      (r) => r.institutionId,
-    ),
+    internshipProgramsByInstitution: groupLoader((ids) => internshipPrograms.findForInstitutions(ids), 'institutionId'),
+    thesisProgramsByInstitution: groupLoader((ids) => thesisPrograms.findForInstitutions(ids), 'institutionId'),
+    trainingProgramsByInstitution: groupLoader((ids) => trainingPrograms.findForInstitutions(ids), 'institutionId'),
 
-    internshipsByStudent: groupLoader(
-      (ids) => internships.findByStudentIds(ids),
-      (r) => r.studentId,
-    ),
-    thesesByStudent: groupLoader(
-      (ids) => theses.findByStudentIds(ids),
-      (r) => r.studentId,
-    ),
-    enrollmentsByStudent: groupLoader(
-      (ids) => enrollments.findByStudentIds(ids),
-      (r) => r.studentId,
-    ),
+    internshipsByStudent: groupLoader((ids) => internships.findByStudentIds(ids), 'studentId'),
+    thesesByStudent: groupLoader((ids) => theses.findByStudentIds(ids), 'studentId'),
+    enrollmentsByStudent: groupLoader((ids) => enrollments.findByStudentIds(ids), 'studentId'),
     ...citationLoaders(dataSource),
   };
 }

@@ -33,8 +33,6 @@ import { ThesisProgramRepository } from '../repositories/ThesisProgramRepository
 import { TrainingEnrollmentRepository } from '../repositories/TrainingEnrollmentRepository';
 import { TrainingProgramRepository } from '../repositories/TrainingProgramRepository';
 import {
-  agreementRefs,
-  institutionRefs,
   internshipProgramFieldRules,
   internshipProgramReferences,
   thesisProgramFieldRules,
@@ -97,8 +95,6 @@ function refuseNulls(input: ProgramInputBase): void {
   notNull(input.areas, 'input.areas');
 }
 
-const agreementRef = (id: string | null | undefined): EntityReference[] => agreementRefs(id, inputField);
-
 function programIdOf(input: { id?: string | null; title: string }): string {
   return input.id != null ? assertValidId(input.id, 'input.id') : programIdFromTitle(input.title);
 }
@@ -131,6 +127,29 @@ interface ProgramKind<P extends Program> {
   seatsTaken?(manager: EntityManager, id: string): Promise<number>;
   /** Rules over the merged record of an update besides the date order. */
   checkMerged?(program: Row<P>): void;
+}
+
+/** The statements of a kind of programme's repository that the writes use. */
+interface ProgramStatements<P extends Program> {
+  findForUpdate(manager: EntityManager, id: string): Promise<P | null>;
+  insert(manager: EntityManager, program: Row<P>, links: string[]): Promise<void>;
+  searchColumns(program: Row<P>, links: readonly string[]): object;
+}
+
+/** A kind of programme from its repository and its links to institutions (none for thesis programmes). */
+function programKind<P extends Program>(
+  programs: ProgramStatements<P>,
+  links: { idsOf: ProgramKind<P>['linksOf']; replace: ProgramKind<P>['replaceLinks'] } | null,
+  kind: Pick<ProgramKind<P>, 'entityType' | 'noun' | 'entity' | 'snapshot' | 'seatsTaken' | 'checkMerged'>,
+): ProgramKind<P> {
+  return {
+    ...kind,
+    findForUpdate: (manager, id) => programs.findForUpdate(manager, id),
+    insert: (manager, program, ids) => programs.insert(manager, program, ids),
+    linksOf: links ? (manager, id) => links.idsOf(manager, id) : async () => [],
+    replaceLinks: links ? (manager, id, ids) => links.replace(manager, id, ids) : async () => undefined,
+    searchColumns: (program, ids) => programs.searchColumns(program, ids),
+  };
 }
 
 /** A create's checked input: the programme, its links and the references to check. */
@@ -172,45 +191,30 @@ export class ProgramWrites {
     const trainingPrograms = new TrainingProgramRepository(dataSource);
     const internships = new InternshipRepository(dataSource);
     const enrollments = new TrainingEnrollmentRepository(dataSource);
-    this.internship = {
+    this.internship = programKind(internshipPrograms, internshipPrograms.universities, {
       entityType: 'InternshipProgram',
       noun: 'internship programme',
       entity: InternshipProgram,
-      findForUpdate: (manager, id) => internshipPrograms.findForUpdate(manager, id),
-      insert: (manager, program, links) => internshipPrograms.insert(manager, program, links),
-      linksOf: (manager, id) => internshipPrograms.universities.idsOf(manager, id),
-      replaceLinks: (manager, id, links) => internshipPrograms.universities.replace(manager, id, links),
-      searchColumns: (program, links) => internshipPrograms.searchColumns(program, links),
       snapshot: internshipProgramSnapshot,
       seatsTaken: (manager, id) => internships.countSeatsTaken(manager, id),
-    };
-    this.thesis = {
+    });
+    this.thesis = programKind(thesisPrograms, null, {
       entityType: 'ThesisProgram',
       noun: 'thesis programme',
       entity: ThesisProgram,
-      findForUpdate: (manager, id) => thesisPrograms.findForUpdate(manager, id),
-      insert: (manager, program) => thesisPrograms.insert(manager, program),
-      linksOf: async () => [],
-      replaceLinks: async () => undefined,
-      searchColumns: (program) => thesisPrograms.searchColumns(program),
       snapshot: (program) => thesisProgramSnapshot(program),
       checkMerged: (program) => {
         if (program.industryPartnerId === program.universityId)
           throw badUserInput('input.industryPartnerId', 'must not be the university itself');
       },
-    };
-    this.training = {
+    });
+    this.training = programKind(trainingPrograms, trainingPrograms.providers, {
       entityType: 'TrainingProgram',
       noun: 'training programme',
       entity: TrainingProgram,
-      findForUpdate: (manager, id) => trainingPrograms.findForUpdate(manager, id),
-      insert: (manager, program, links) => trainingPrograms.insert(manager, program, links),
-      linksOf: (manager, id) => trainingPrograms.providers.idsOf(manager, id),
-      replaceLinks: (manager, id, links) => trainingPrograms.providers.replace(manager, id, links),
-      searchColumns: (program, links) => trainingPrograms.searchColumns(program, links),
       snapshot: trainingProgramSnapshot,
       seatsTaken: (manager, id) => enrollments.countSeatsTaken(manager, id),
-    };
+    });
   }
 
   // ─── internship programmes ──────────────────────────────────────────────────────
@@ -244,11 +248,7 @@ export class ProgramWrites {
       return {
         changes,
         links,
-        references: [
-          ...institutionRefs([changes.hostId], () => 'input.hostId'),
-          ...institutionRefs(links ?? [], (i) => `input.universityIds[${i}]`),
-          ...agreementRef(changes.agreementId),
-        ],
+        references: internshipProgramReferences({ ...changes, universityIds: links }, inputField),
       };
     });
   }
@@ -278,11 +278,7 @@ export class ProgramWrites {
       });
       return {
         changes,
-        references: [
-          ...institutionRefs([changes.universityId], () => 'input.universityId'),
-          ...institutionRefs([changes.industryPartnerId], () => 'input.industryPartnerId'),
-          ...agreementRef(changes.agreementId),
-        ],
+        references: thesisProgramReferences(changes, inputField),
       };
     });
   }
@@ -318,10 +314,7 @@ export class ProgramWrites {
       return {
         changes,
         links,
-        references: [
-          ...institutionRefs(links ?? [], (i) => `input.providerIds[${i}]`),
-          ...agreementRef(changes.agreementId),
-        ],
+        references: trainingProgramReferences({ ...changes, providerIds: links }, inputField),
       };
     });
   }

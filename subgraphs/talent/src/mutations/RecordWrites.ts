@@ -198,10 +198,7 @@ export class RecordWrites {
   enrollInInternshipProgram(caller: Caller, args: MutationEnrollInInternshipProgramArgs) {
     const { input } = args;
     return this.register(caller, 'enrollInInternshipProgram', args, Internship, async (writer) => {
-      const programId = assertValidId(input.programId, 'input.programId');
-      const choice = checkedStudent(writer, input);
-      const { startsOn, endsOn } = recordDates(input);
-      await this.references.assertExist(studentRefs(choice));
+      const { programId, choice, startsOn, endsOn } = await this.datedEnrolment(writer, input);
       return this.enrolment<InternshipProgram, Internship>({
         entityType: 'Internship',
         programNoun: 'internship programme',
@@ -234,10 +231,7 @@ export class RecordWrites {
   enrollInTrainingProgram(caller: Caller, args: MutationEnrollInTrainingProgramArgs) {
     const { input } = args;
     return this.register(caller, 'enrollInTrainingProgram', args, TrainingEnrollment, async (writer) => {
-      const programId = assertValidId(input.programId, 'input.programId');
-      const choice = checkedStudent(writer, input);
-      const { startsOn, endsOn } = recordDates(input);
-      await this.references.assertExist(studentRefs(choice));
+      const { programId, choice, startsOn, endsOn } = await this.datedEnrolment(writer, input);
       return this.enrolment<TrainingProgram, TrainingEnrollment>({
         entityType: 'TrainingEnrollment',
         programNoun: 'training programme',
@@ -343,6 +337,20 @@ export class RecordWrites {
    * references and answers the enrolment's write, run in the pipeline's transaction;
    * answers the new record.
    */
+  /** What an internship or training enrolment checks first: the programme id, the student, the dates, a new student's university. */
+  private async datedEnrolment(
+    writer: Writer,
+    input: { programId: string; studentId?: string | null; student?: NewStudentInput | null } & Parameters<
+      typeof recordDates
+    >[0],
+  ) {
+    const programId = assertValidId(input.programId, 'input.programId');
+    const choice = checkedStudent(writer, input);
+    const { startsOn, endsOn } = recordDates(input);
+    await this.references.assertExist(studentRefs(choice));
+    return { programId, choice, startsOn, endsOn };
+  }
+
   private async register<R extends StudentRecord>(
     caller: Caller,
     operation: string,

@@ -1,5 +1,4 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId } from '@partnership-graph/shared';
 import { InternshipProgram } from '../entities/InternshipProgram';
 import { InternshipProgramUniversity } from '../entities/InternshipProgramUniversity';
 import { applyLevels, programSearchColumns, type ProgramFilterBase } from './programQuery';
@@ -30,18 +29,18 @@ export class InternshipProgramRepository extends ProgramTable<InternshipProgram,
 
   protected applyOwnFilter(query: SelectQueryBuilder<InternshipProgram>, filter: InternshipProgramFilter): void {
     applyLevels(query, 'p', filter.levels);
-    if (filter.institutionId != null) {
-      const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
-      // The programmes it hosts and those it sends students to, each side one indexed lookup:
-      // `host_id = ? OR id IN (…)` is served by no index and read every programme.
-      query.innerJoin(
-        '(SELECT h.id AS program_id FROM internship_programs h WHERE h.host_id = :institutionId' +
-          ' UNION SELECT u.program_id AS program_id FROM internship_program_universities u WHERE u.institution_id = :institutionId)',
-        'involved',
-        'involved.program_id = p.id',
-        { institutionId },
-      );
-    }
+  }
+
+  protected applyInstitution(query: SelectQueryBuilder<InternshipProgram>, institutionId: string): void {
+    // The programmes it hosts and those it sends students to, each side one indexed lookup:
+    // `host_id = ? OR id IN (…)` is served by no index and read every programme.
+    query.innerJoin(
+      '(SELECT h.id AS program_id FROM internship_programs h WHERE h.host_id = :institutionId' +
+        ' UNION SELECT u.program_id AS program_id FROM internship_program_universities u WHERE u.institution_id = :institutionId)',
+      'involved',
+      'involved.program_id = p.id',
+      { institutionId },
+    );
   }
 
   /** The programmes these institutions host or send students to: two statements for any number of institutions. */

@@ -1,5 +1,5 @@
 import { In, Not, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { conflict, lockForUpdate } from '@partnership-graph/shared';
+import { chunks, conflict, lockForUpdate } from '@partnership-graph/shared';
 import { seatFreeingStatuses } from '../statuses';
 
 /** The columns every programme table has that an import reads and writes. */
@@ -31,12 +31,6 @@ export interface ProgramImportTables<P extends ProgramRow> {
 }
 
 const CHUNK = 200;
-
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * Every SQL statement of a programme import, all in the import's transaction: reads a
@@ -94,7 +88,7 @@ export class ProgramImportStore<P extends ProgramRow> {
   /** Inserts new programmes and their links: one statement per 200 rows of each. */
   async insertMany(manager: EntityManager, records: readonly ProgramRecord<P>[]): Promise<void> {
     const rows = records.map((r) => ({ ...r.program, ...this.tables.searchColumns(r.program, r.linkIds) }));
-    for (const chunk of chunks(rows)) await manager.getRepository(this.tables.program).insert(chunk as never);
+    for (const chunk of chunks(rows, CHUNK)) await manager.getRepository(this.tables.program).insert(chunk as never);
     await this.insertLinks(manager, records);
   }
 
@@ -126,9 +120,10 @@ export class ProgramImportStore<P extends ProgramRow> {
       }
     }
     const rows = records.map((r) => ({ ...r.program, ...this.tables.searchColumns(r.program, r.linkIds) }));
-    for (const chunk of chunks(rows)) await manager.getRepository(this.tables.program).upsert(chunk as never, ['id']);
+    for (const chunk of chunks(rows, CHUNK))
+      await manager.getRepository(this.tables.program).upsert(chunk as never, ['id']);
     if (this.tables.link) {
-      for (const chunk of chunks(ids))
+      for (const chunk of chunks(ids, CHUNK))
         await manager.getRepository(this.tables.link).delete({ programId: In(chunk) } as never);
       await this.insertLinks(manager, records);
     }

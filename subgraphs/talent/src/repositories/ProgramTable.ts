@@ -6,9 +6,15 @@ import {
   type FindOptionsWhere,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { andCitedBy, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import { andCitedBy, assertValidId, findRowsIn, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
 import { IdTable } from './IdTable';
 import { applyCommonProgramFilter, programOrder, type ProgramFilterBase } from './programQuery';
+
+/** Programmes under one parent, as listed: by folded title, then id. */
+const byTitle = { sortTitle: 'ASC', id: 'ASC' };
+
+/** A programme's links: by institution id. */
+const byInstitution = { institutionId: 'ASC' };
 
 /** What every programme row has that the shared statements read. */
 interface ProgramEntity {
@@ -32,8 +38,11 @@ export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFil
     super(dataSource, entity, 'p');
   }
 
-  /** The conditions of this kind's own filter fields (levels, kinds, the institution's part). */
+  /** The conditions of this kind's own filter fields (levels, kinds). */
   protected abstract applyOwnFilter(query: SelectQueryBuilder<P>, filter: F): void;
+
+  /** The condition that keeps the programmes this (checked) institution takes part in, as this kind links them. */
+  protected abstract applyInstitution(query: SelectQueryBuilder<P>, institutionId: string): void;
 
   private filtered(filter: F | null | undefined, withSearch = true): SelectQueryBuilder<P> {
     const query = this.dataSource.getRepository(this.entity).createQueryBuilder('p');
@@ -41,6 +50,9 @@ export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFil
     applyCommonProgramFilter(query, 'p', filter, withSearch);
     if (filter.sourceId != null) andCitedBy(query, 'p.id', this.recordType, filter.sourceId);
     this.applyOwnFilter(query, filter);
+    if (filter.institutionId != null) {
+      this.applyInstitution(query, assertValidId(filter.institutionId, 'filter.institutionId'));
+    }
     return query;
   }
 
@@ -59,10 +71,7 @@ export abstract class ProgramTable<P extends ProgramEntity, F extends ProgramFil
   }
 
   findByAgreementIds(ids: readonly string[]): Promise<P[]> {
-    return this.dataSource.getRepository(this.entity).find({
-      where: { agreementId: In([...ids]) } as FindOptionsWhere<P>,
-      order: { sortTitle: 'ASC', id: 'ASC' } as FindOptionsOrder<P>,
-    });
+    return findRowsIn(this.dataSource.manager, this.entity, 'agreementId', ids, byTitle as FindOptionsOrder<P>);
   }
 
   // ─── writes (inside a writeTransaction) ─────────────────────────────────────────
@@ -87,17 +96,20 @@ export class ProgramLinks<L extends ProgramLink> {
 
   /** The links of these programmes, by institution id. */
   of(programIds: readonly string[]): Promise<L[]> {
-    return this.dataSource.getRepository(this.entity).find({
-      where: { programId: In([...programIds]) } as FindOptionsWhere<L>,
-      order: { institutionId: 'ASC' } as FindOptionsOrder<L>,
-    });
+    return findRowsIn(
+      this.dataSource.manager,
+      this.entity,
+      'programId',
+      programIds,
+      byInstitution as FindOptionsOrder<L>,
+    );
   }
 
   /** The ids of the institutions one programme links to, in a write's transaction. */
   async idsOf(manager: EntityManager, programId: string): Promise<string[]> {
     const rows = await manager.getRepository(this.entity).find({
       where: { programId } as FindOptionsWhere<L>,
-      order: { institutionId: 'ASC' } as FindOptionsOrder<L>,
+      order: byInstitution as FindOptionsOrder<L>,
     });
     return rows.map((r) => r.institutionId);
   }

@@ -7,7 +7,7 @@ import {
   type FindOptionsWhere,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { applyKeyset, type PageRequest } from '@partnership-graph/shared';
+import { applyKeyset, findRowsIn, type PageRequest } from '@partnership-graph/shared';
 import { IdTable } from './IdTable';
 import { seatFreeingStatuses } from '../statuses';
 import {
@@ -44,11 +44,10 @@ export abstract class StudentRecordTable<R extends StudentRecord> extends IdTabl
     super(dataSource, entity, alias);
   }
 
+  /** A student's records, oldest first. */
   findByStudentIds(ids: readonly string[]): Promise<R[]> {
-    return this.dataSource.getRepository(this.entity).find({
-      where: { studentId: In([...ids]) } as FindOptionsWhere<R>,
-      order: { createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<R>,
-    });
+    const order = { createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<R>;
+    return findRowsIn(this.dataSource.manager, this.entity, 'studentId', ids, order);
   }
 
   /** Records per programme and status: one grouped COUNT for a whole page of programmes. */

@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { assertValidId } from '@partnership-graph/shared';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { applyLevels, programSearchColumns, type ProgramFilterBase } from './programQuery';
 import { ProgramTable } from './ProgramTable';
@@ -24,10 +23,10 @@ export class ThesisProgramRepository extends ProgramTable<ThesisProgram, ThesisP
 
   protected applyOwnFilter(query: SelectQueryBuilder<ThesisProgram>, filter: ThesisProgramFilter): void {
     applyLevels(query, 'p', filter.levels);
-    if (filter.institutionId != null) {
-      const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
-      query.andWhere('(p.university_id = :institutionId OR p.industry_partner_id = :institutionId)', { institutionId });
-    }
+  }
+
+  protected applyInstitution(query: SelectQueryBuilder<ThesisProgram>, institutionId: string): void {
+    query.andWhere('(p.university_id = :institutionId OR p.industry_partner_id = :institutionId)', { institutionId });
   }
 
   /** The programmes these institutions are the university or industry partner of, in one statement. */

@@ -1,9 +1,14 @@
 import { Not, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { assertValidId, badUserInput, findSearchablePage, type PageRequest } from '@partnership-graph/shared';
+import {
+  andSearchMatches,
+  assertValidId,
+  badUserInput,
+  findSearchablePage,
+  type PageRequest,
+} from '@partnership-graph/shared';
 import { Thesis } from '../entities/Thesis';
 import { ThesisProgram } from '../entities/ThesisProgram';
 import { thesisStatuses } from '../statuses';
-import { applySearch } from './programQuery';
 import { recordOrder } from './recordQuery';
 import { StudentRecordTable } from './StudentRecordTable';
 
@@ -39,7 +44,7 @@ export class ThesisRepository extends StudentRecordTable<Thesis> {
   private filtered(filter: ThesisFilter | null | undefined, withSearch = true): SelectQueryBuilder<Thesis> {
     const query = this.dataSource.getRepository(Thesis).createQueryBuilder('t');
     if (!filter) return query;
-    if (withSearch) applySearch(query, 't', filter.search);
+    if (withSearch) andSearchMatches(query, 't', filter.search);
     if (filter.programId != null)
       query.andWhere('t.program_id = :programId', { programId: assertValidId(filter.programId, 'filter.programId') });
     if (filter.institutionId != null || filter.agreementId != null) {

@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { assertValidId } from '@partnership-graph/shared';
 import { TrainingProgram } from '../entities/TrainingProgram';
 import { TrainingProgramProvider } from '../entities/TrainingProgramProvider';
 import { programSearchColumns, type ProgramFilterBase } from './programQuery';
@@ -26,16 +25,16 @@ export class TrainingProgramRepository extends ProgramTable<TrainingProgram, Tra
 
   protected applyOwnFilter(query: SelectQueryBuilder<TrainingProgram>, filter: TrainingProgramFilter): void {
     if (filter.kinds?.length) query.andWhere('p.kind IN (:...kinds)', { kinds: filter.kinds });
-    if (filter.institutionId != null) {
-      const institutionId = assertValidId(filter.institutionId, 'filter.institutionId');
-      const providers = query
-        .subQuery()
-        .select('pp.program_id')
-        .from(TrainingProgramProvider, 'pp')
-        .where('pp.institution_id = :institutionId')
-        .getQuery();
-      query.andWhere(`p.id IN ${providers}`, { institutionId });
-    }
+  }
+
+  protected applyInstitution(query: SelectQueryBuilder<TrainingProgram>, institutionId: string): void {
+    const providers = query
+      .subQuery()
+      .select('pp.program_id')
+      .from(TrainingProgramProvider, 'pp')
+      .where('pp.institution_id = :institutionId')
+      .getQuery();
+    query.andWhere(`p.id IN ${providers}`, { institutionId });
   }
 
   /** The programmes these institutions provide, in one statement. */

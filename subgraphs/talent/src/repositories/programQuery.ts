@@ -1,7 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
-  andTextMatches,
-  searchNeedle,
+  andSearchMatches,
   assertDateOrder,
   assertValidId,
   buildSearchText,
@@ -31,15 +30,6 @@ export const programOrder = (alias: string): KeysetOrder => ({
   direction: 'ASC',
 });
 
-export function applySearch<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  alias: string,
-  search: string | null | undefined,
-): void {
-  const needle = searchNeedle(search);
-  if (needle) andTextMatches(query, `${alias}.search_text`, needle);
-}
-
 /** `withSearch: false` leaves the text condition to `findSearchablePage`. */
 export function applyCommonProgramFilter<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -47,7 +37,7 @@ export function applyCommonProgramFilter<T extends ObjectLiteral>(
   filter: ProgramFilterBase,
   withSearch = true,
 ): void {
-  if (withSearch) applySearch(query, alias, filter.search);
+  if (withSearch) andSearchMatches(query, alias, filter.search);
   if (filter.agreementId != null) {
     query.andWhere(`${alias}.agreement_id = :agreementId`, {
       agreementId: assertValidId(filter.agreementId, 'filter.agreementId'),

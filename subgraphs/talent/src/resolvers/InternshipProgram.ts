@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { loadReference, citedRecordFields } from '@partnership-graph/shared';
 import { programRecords } from './connections';
 import { internshipFunnel, seatStats } from './stats';
 import type { InternshipProgramResolvers } from '../generated/resolvers';
@@ -15,8 +15,5 @@ export const InternshipProgram: InternshipProgramResolvers = {
     const counts = await ctx.loaders.internshipCountsByProgram.load(program.id);
     return { ...internshipFunnel(counts), ...seatStats(program.seats, counts) };
   },
-  citations: citationsOf('internship-program'),
-  provenance: provenanceOf('internship-program'),
-  sources: citedSourcesOf('internship-program'),
-  history: historyOf('InternshipProgram'),
+  ...citedRecordFields('internship-program', 'InternshipProgram'),
 };

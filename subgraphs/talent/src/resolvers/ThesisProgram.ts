@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { loadReference, citedRecordFields } from '@partnership-graph/shared';
 import { programRecords } from './connections';
 import { thesisFunnel } from './stats';
 import type { ThesisProgramResolvers } from '../generated/resolvers';
@@ -11,8 +11,5 @@ export const ThesisProgram: ThesisProgramResolvers = {
   theses: (program, args, ctx) =>
     programRecords(program.id, args, ctx.theses, ctx.loaders.thesis, ctx.loaders.thesisCountsByProgram),
   stats: async (program, _, ctx) => thesisFunnel(await ctx.loaders.thesisCountsByProgram.load(program.id)),
-  citations: citationsOf('thesis-program'),
-  provenance: provenanceOf('thesis-program'),
-  sources: citedSourcesOf('thesis-program'),
-  history: historyOf('ThesisProgram'),
+  ...citedRecordFields('thesis-program', 'ThesisProgram'),
 };

@@ -1,4 +1,4 @@
-import { citationsOf, provenanceOf, citedSourcesOf, loadReference, historyOf } from '@partnership-graph/shared';
+import { loadReference, citedRecordFields } from '@partnership-graph/shared';
 import { programRecords } from './connections';
 import { seatStats, trainingFunnel } from './stats';
 import type { TrainingProgramResolvers } from '../generated/resolvers';
@@ -20,8 +20,5 @@ export const TrainingProgram: TrainingProgramResolvers = {
     const counts = await ctx.loaders.enrollmentCountsByProgram.load(program.id);
     return { ...trainingFunnel(counts), ...seatStats(program.seats, counts) };
   },
-  citations: citationsOf('training-program'),
-  provenance: provenanceOf('training-program'),
-  sources: citedSourcesOf('training-program'),
-  history: historyOf('TrainingProgram'),
+  ...citedRecordFields('training-program', 'TrainingProgram'),
 };

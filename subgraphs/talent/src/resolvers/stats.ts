@@ -15,22 +15,26 @@ export function countIn(counts: StatusCounts, statuses?: readonly string[] | nul
   return statuses.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
 }
 
-export function internshipFunnel(counts: StatusCounts) {
+/** The funnel internships and trainings share: `completed` is what the kind counts as completed. */
+function enrolmentFunnel(counts: StatusCounts, completed: number) {
   const enrolled = total(counts);
-  const hired = counts.HIRED ?? 0;
-  const completed = (counts.COMPLETED ?? 0) + hired;
   const withdrawn = counts.WITHDRAWN ?? 0;
   return {
     enrolled,
     planned: counts.PLANNED ?? 0,
     active: counts.ACTIVE ?? 0,
     completed,
-    hired,
     withdrawn,
     completionRate: rate(completed, enrolled),
-    hireRate: rate(hired, completed),
     withdrawalRate: rate(withdrawn, enrolled),
   };
+}
+
+/** A hired intern has completed too. */
+export function internshipFunnel(counts: StatusCounts) {
+  const hired = counts.HIRED ?? 0;
+  const completed = (counts.COMPLETED ?? 0) + hired;
+  return { ...enrolmentFunnel(counts, completed), hired, hireRate: rate(hired, completed) };
 }
 
 export function thesisFunnel(counts: StatusCounts) {
@@ -49,18 +53,7 @@ export function thesisFunnel(counts: StatusCounts) {
 }
 
 export function trainingFunnel(counts: StatusCounts) {
-  const enrolled = total(counts);
-  const completed = counts.COMPLETED ?? 0;
-  const withdrawn = counts.WITHDRAWN ?? 0;
-  return {
-    enrolled,
-    planned: counts.PLANNED ?? 0,
-    active: counts.ACTIVE ?? 0,
-    completed,
-    withdrawn,
-    completionRate: rate(completed, enrolled),
-    withdrawalRate: rate(withdrawn, enrolled),
-  };
+  return enrolmentFunnel(counts, counts.COMPLETED ?? 0);
 }
 
 /** Seats held (not WITHDRAWN) and seats left of a programme with these counts. */
