@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, PrimaryGeneratedColumn } from 'typeorm';
+import { IndexedEntity, RefColumn, TimestampColumn } from '../database/columns';
 
 /**
  * One successful mutation (or one record an import created or changed): who changed
@@ -6,8 +7,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * transaction, so a change without its entry (or an entry without its change) cannot
  * exist. Each subgraph keeps its own `audit_log` table of this shape (CreateAuditLog).
  */
-@Entity('audit_log')
-@Index('idx_audit_log_entity', ['entityId', 'id'])
+@IndexedEntity('audit_log', { entity: ['entityId', 'id'] })
 export class AuditEntry {
   /** Increases with every entry: orders an entity's history. */
   @PrimaryGeneratedColumn({ type: 'integer' })
@@ -17,7 +17,7 @@ export class AuditEntry {
   @Column({ name: 'entity_type', type: 'varchar', length: 40 })
   entityType: string;
 
-  @Column({ name: 'entity_id', type: 'varchar', length: 64 })
+  @RefColumn('entity_id')
   entityId: string;
 
   /** CREATE, UPDATE, TRANSITION, IMPORT_CREATE or IMPORT_UPDATE (AuditAction). */
@@ -29,7 +29,7 @@ export class AuditEntry {
   actor: string;
 
   /** When, as an ISO 8601 UTC timestamp (2026-03-02T10:15:00.000Z). */
-  @Column({ type: 'varchar', length: 30 })
+  @TimestampColumn()
   at: string;
 
   /**

@@ -1,4 +1,4 @@
-import { TableColumn, TableIndex, type QueryRunner } from 'typeorm';
+import { TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { UNDATED_LAST } from './keyset';
 
 /** An ascending sort-key column of a nullable date column: see `undatedLast`. */
@@ -10,6 +10,26 @@ export interface UndatedLastColumn {
   sortColumn: string;
   /** Indexes over the new column: name and columns (the sort column among them). */
   indexes: Array<{ name: string; columnNames: string[] }>;
+}
+
+/**
+ * The sort key `<dateColumn>_sort` of `table`, indexed alone (`idx_<table>_<key>`) and
+ * after each column of `groupedBy` (`idx_<table>_<column>_<key>`), for filtered pages.
+ */
+export function undatedLastColumn(table: string, dateColumn: string, groupedBy: string[] = []): UndatedLastColumn {
+  const sortColumn = `${dateColumn}_sort`;
+  return {
+    table,
+    dateColumn,
+    sortColumn,
+    indexes: [
+      { name: `idx_${table}_${sortColumn}`, columnNames: [sortColumn] },
+      ...groupedBy.map((column) => ({
+        name: `idx_${table}_${column}_${sortColumn}`,
+        columnNames: [column, sortColumn],
+      })),
+    ],
+  };
 }
 
 /**
@@ -31,4 +51,18 @@ export async function addUndatedLastColumn(queryRunner: QueryRunner, spec: Undat
 export async function dropUndatedLastColumn(queryRunner: QueryRunner, spec: UndatedLastColumn): Promise<void> {
   for (const index of [...spec.indexes].reverse()) await queryRunner.dropIndex(spec.table, index.name);
   await queryRunner.dropColumn(spec.table, spec.sortColumn);
+}
+
+/** A subgraph's migration adding each of its undated-last sort keys (`columns`), reverted last first. */
+export abstract class UndatedLastSortKeysMigration implements MigrationInterface {
+  abstract readonly name: string;
+  protected abstract readonly columns: readonly UndatedLastColumn[];
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    for (const column of this.columns) await addUndatedLastColumn(queryRunner, column);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const column of [...this.columns].reverse()) await dropUndatedLastColumn(queryRunner, column);
+  }
 }

@@ -1,39 +1,34 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table } from 'typeorm';
+import { CreateTablesMigration } from '../database/CreateTablesMigration';
+import { tableColumn, tableIndexes } from '../database/tableColumns';
 
 /** The `sources` and `citations` tables every subgraph has. */
-export class CreateSources1700000000000 implements MigrationInterface {
+export class CreateSources1700000000000 extends CreateTablesMigration {
   name = 'CreateSources1700000000000';
 
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+  protected tables(): Table[] {
+    return [
       new Table({
         name: 'sources',
         columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'title', type: 'varchar', length: '500' },
+          tableColumn.key(),
+          tableColumn.varchar('title', 500),
           { name: 'title_is_descriptive', type: 'boolean' },
-          { name: 'publisher', type: 'varchar', length: '300', isNullable: true },
-          { name: 'url', type: 'varchar', length: '1000', isNullable: true },
-          { name: 'published_on', type: 'varchar', length: '10', isNullable: true },
-          { name: 'language', type: 'varchar', length: '8' },
+          tableColumn.varchar('publisher', 300, { nullable: true }),
+          tableColumn.varchar('url', 1000, { nullable: true }),
+          tableColumn.date('published_on'),
+          tableColumn.varchar('language', 8),
         ],
       }),
-    );
-    await queryRunner.createTable(
       new Table({
         name: 'citations',
         columns: [
-          { name: 'record_key', type: 'varchar', length: '100', isPrimary: true },
-          { name: 'source_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'quote', type: 'text', isNullable: true },
+          tableColumn.recordKey({ primary: true }),
+          tableColumn.key('source_id'),
+          tableColumn.text('quote', { nullable: true }),
         ],
-        indices: [new TableIndex({ name: 'idx_citations_source', columnNames: ['source_id'] })],
+        indices: tableIndexes('citations', { source: ['source_id'] }),
       }),
-    );
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('citations');
-    await queryRunner.dropTable('sources');
+    ];
   }
 }

@@ -1,9 +1,10 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { IndexedEntity, KeyColumn, RefColumn } from '@partnership-graph/shared';
+import { Column } from 'typeorm';
 
 /** A student or training participant. `name` and `email` are personal data. */
-@Entity('students')
+@IndexedEntity('students', { university: ['universityId'] })
 export class Student {
-  @PrimaryColumn({ type: 'varchar', length: 64 })
+  @KeyColumn()
   id: string;
 
   @Column({ type: 'varchar', length: 200 })
@@ -12,8 +13,7 @@ export class Student {
   @Column({ type: 'varchar', length: 254, nullable: true })
   email: string | null;
 
-  @Index('idx_students_university')
-  @Column({ name: 'university_id', type: 'varchar', length: 64, nullable: true })
+  @RefColumn('university_id', { nullable: true })
   universityId: string | null;
 
   @Column({ name: 'created_at', type: 'varchar', length: 24 })
