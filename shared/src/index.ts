@@ -38,6 +38,7 @@ export * from './database/batchLoaders';
 export * from './database/textSearch';
 export * from './database/refreshSearchTexts';
 export * from './database/addUndatedLastColumn';
+export * from './database/UndatedLastSortKeysMigration';
 export * from './database/AddIndexesMigration';
 export * from './database/CreateTablesMigration';
 export * from './database/columns';

@@ -1,4 +1,4 @@
-import { TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { TableColumn, TableIndex, type QueryRunner } from 'typeorm';
 import { UNDATED_LAST } from './keyset';
 
 /** An ascending sort-key column of a nullable date column: see `undatedLast`. */
@@ -51,18 +51,4 @@ export async function addUndatedLastColumn(queryRunner: QueryRunner, spec: Undat
 export async function dropUndatedLastColumn(queryRunner: QueryRunner, spec: UndatedLastColumn): Promise<void> {
   for (const index of [...spec.indexes].reverse()) await queryRunner.dropIndex(spec.table, index.name);
   await queryRunner.dropColumn(spec.table, spec.sortColumn);
-}
-
-/** A subgraph's migration adding each of its undated-last sort keys (`columns`), reverted last first. */
-export abstract class UndatedLastSortKeysMigration implements MigrationInterface {
-  abstract readonly name: string;
-  protected abstract readonly columns: readonly UndatedLastColumn[];
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    for (const column of this.columns) await addUndatedLastColumn(queryRunner, column);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    for (const column of [...this.columns].reverse()) await dropUndatedLastColumn(queryRunner, column);
-  }
 }
