@@ -1,6 +1,7 @@
 import { Table } from 'typeorm';
 import { undatedLastColumn } from '../database/addUndatedLastColumn';
 import {
+  CodeColumn,
   DateColumn,
   filteredOrderIndexes,
   KeyColumn,
@@ -8,8 +9,10 @@ import {
   RecordKeyColumn,
   RefColumn,
   SearchableEntity,
+  StatusColumn,
   TimestampColumn,
   UndatedLastKeyColumn,
+  VarcharColumn,
 } from '../database/columns';
 import { CreateTablesMigration } from '../database/CreateTablesMigration';
 import { searchIndex } from '../database/textSearch';
@@ -57,6 +60,15 @@ class ColumnSample extends TitledRecord {
 
   @ListColumn({ name: 'other_names', nullable: true })
   otherNames: string[] | null;
+
+  @StatusColumn()
+  status: string;
+
+  @CodeColumn('entity_type')
+  entityType: string;
+
+  @VarcharColumn(254, { name: 'contact_email', nullable: true })
+  contactEmail: string | null;
 }
 
 /** The same table from the builders, as a subgraph's migration declares it. */
@@ -85,6 +97,9 @@ class CreateColumnSamples1000000000010 extends CreateTablesMigration {
           tableColumn.recordKey(),
           tableColumn.text('areas'),
           tableColumn.text('other_names', { nullable: true }),
+          tableColumn.status(),
+          tableColumn.code('entity_type'),
+          tableColumn.varchar('contact_email', 254, { nullable: true }),
         ],
         indices: [
           ...tableIndexes('column_samples', {

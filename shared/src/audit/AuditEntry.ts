@@ -1,5 +1,5 @@
 import { Column, PrimaryGeneratedColumn } from 'typeorm';
-import { IndexedEntity, RefColumn, TimestampColumn } from '../database/columns';
+import { CodeColumn, IndexedEntity, RefColumn, TimestampColumn, VarcharColumn } from '../database/columns';
 
 /**
  * One successful mutation (or one record an import created or changed): who changed
@@ -14,18 +14,18 @@ export class AuditEntry {
   id: number;
 
   /** The GraphQL type of the changed record: Agreement, Event, Institution, Person… */
-  @Column({ name: 'entity_type', type: 'varchar', length: 40 })
+  @CodeColumn('entity_type')
   entityType: string;
 
   @RefColumn('entity_id')
   entityId: string;
 
   /** CREATE, UPDATE, TRANSITION, IMPORT_CREATE or IMPORT_UPDATE (AuditAction). */
-  @Column({ type: 'varchar', length: 40 })
+  @CodeColumn()
   action: string;
 
   /** The caller's token subject (`sub`). */
-  @Column({ type: 'varchar', length: 255 })
+  @VarcharColumn(255)
   actor: string;
 
   /** When, as an ISO 8601 UTC timestamp (2026-03-02T10:15:00.000Z). */

@@ -1,5 +1,4 @@
-import { Column } from 'typeorm';
-import { KeyColumn, LockVersionColumn, SearchTextColumn, SortKeyColumn } from './columns';
+import { KeyColumn, LockVersionColumn, SearchTextColumn, SortKeyColumn, VarcharColumn } from './columns';
 
 /**
  * The columns every titled record shares (agreements, events, programmes): its id and
@@ -10,10 +9,10 @@ export abstract class TitledRecord {
   @KeyColumn()
   id: string;
 
-  @Column({ type: 'varchar', length: 300 })
+  @VarcharColumn(300)
   title: string;
 
-  @Column({ type: 'varchar', length: 2000, nullable: true })
+  @VarcharColumn(2000, { nullable: true })
   description: string | null;
 
   @LockVersionColumn()

@@ -16,6 +16,22 @@ export function KeyColumn(name?: string): PropertyDecorator {
   return PrimaryColumn({ ...(name && { name }), type: 'varchar', length: 64 });
 }
 
+/** A varchar(`length`) column; NOT NULL unless `nullable`. */
+export function VarcharColumn(length: number, options: Nullable & { name?: string } = {}): PropertyDecorator {
+  const { name, nullable } = options;
+  return Column({ ...(name && { name }), type: 'varchar', length, ...(nullable && { nullable: true }) });
+}
+
+/** A record's lifecycle status, a value of its API enum: `status` varchar(20). */
+export function StatusColumn(): PropertyDecorator {
+  return VarcharColumn(20);
+}
+
+/** A value of an API enum that names what something is or does (a role, an action, a type): varchar(40). */
+export function CodeColumn(name?: string): PropertyDecorator {
+  return VarcharColumn(40, { name });
+}
+
 /** Another record's id (of this subgraph or another): varchar(64). */
 export function RefColumn(name: string, options: Nullable = {}): PropertyDecorator {
   return Column({ name, type: 'varchar', length: 64, nullable: options.nullable ?? false });

@@ -33,6 +33,10 @@ export const tableColumn = {
     ...(options.primary && { isPrimary: true }),
   }),
   varchar,
+  /** A record's lifecycle status: `status` varchar(20). */
+  status: (): TableColumnOptions => varchar('status', 20),
+  /** A value of an API enum that names what something is or does: varchar(40). */
+  code: (name: string): TableColumnOptions => varchar(name, 40),
   /** A text column: JSON lists (`simple-json`), folded keys, quotes. */
   text,
   /** A whole number. */

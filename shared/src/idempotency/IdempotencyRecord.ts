@@ -1,5 +1,5 @@
 import { Column } from 'typeorm';
-import { IndexedEntity, KeyColumn, TimestampColumn } from '../database/columns';
+import { IndexedEntity, KeyColumn, TimestampColumn, VarcharColumn } from '../database/columns';
 
 /**
  * One idempotency key a caller sent with a create-style mutation, and what that
@@ -17,15 +17,15 @@ export class IdempotencyRecord {
   scope: string;
 
   /** The caller's token subject (`sub`), for operators; the scope already includes it. */
-  @Column({ type: 'varchar', length: 255 })
+  @VarcharColumn(255)
   caller: string;
 
   /** The mutation field: createAgreement, enrollInInternshipProgram, importInstitutions… */
-  @Column({ type: 'varchar', length: 64 })
+  @VarcharColumn(64)
   operation: string;
 
   /** SHA-256 (hex) of the mutation's other arguments in canonical JSON (object keys sorted). */
-  @Column({ name: 'request_hash', type: 'varchar', length: 64 })
+  @VarcharColumn(64, { name: 'request_hash' })
   requestHash: string;
 
   /** What a repeat answers: the created record's id (re-read on replay) or the import's result. */

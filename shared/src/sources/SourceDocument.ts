@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { DateColumn, KeyColumn, RefColumn } from '../database/columns';
+import { DateColumn, KeyColumn, RefColumn, VarcharColumn } from '../database/columns';
 
 /** A document that states facts; every subgraph keeps the ones its records cite. */
 @Entity('sources')
@@ -7,22 +7,22 @@ export class SourceDocument {
   @KeyColumn()
   id: string;
 
-  @Column({ type: 'varchar', length: 500 })
+  @VarcharColumn(500)
   title: string;
 
   @Column({ name: 'title_is_descriptive', type: 'boolean' })
   titleIsDescriptive: boolean;
 
-  @Column({ type: 'varchar', length: 300, nullable: true })
+  @VarcharColumn(300, { nullable: true })
   publisher: string | null;
 
-  @Column({ type: 'varchar', length: 1000, nullable: true })
+  @VarcharColumn(1000, { nullable: true })
   url: string | null;
 
   @DateColumn('published_on')
   publishedOn: string | null;
 
-  @Column({ type: 'varchar', length: 8 })
+  @VarcharColumn(8)
   language: string;
 
   /** The document that names this one as its source (an outlet an article cites), when a seeded document does. */

@@ -1,15 +1,8 @@
-import { KeyColumn, ListColumn, SearchableEntity, SearchTextColumn, SortKeyColumn } from '@partnership-graph/shared';
-import { Column } from 'typeorm';
+import { ListColumn, NamedRecord, SearchableEntity, SearchTextColumn, SortKeyColumn } from '@partnership-graph/shared';
 import type { LocalizedName } from './Institution';
 
 @SearchableEntity('people', { sort_name: ['sortName'] })
-export class Person {
-  @KeyColumn()
-  id: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name: string;
-
+export class Person extends NamedRecord {
   @ListColumn()
   names: LocalizedName[];
 

@@ -1,10 +1,12 @@
 import {
+  CodeColumn,
   DateColumn,
   KeyColumn,
   ListColumn,
   RefColumn,
   SearchableEntity,
   SearchTextColumn,
+  VarcharColumn,
 } from '@partnership-graph/shared';
 import { Column } from 'typeorm';
 import type { PositionRole } from '../positions/positionRoles';
@@ -26,11 +28,11 @@ export class Position {
   institutionId: string;
 
   /** As the source words it. */
-  @Column({ type: 'varchar', length: 200 })
+  @VarcharColumn(200)
   title: string;
 
   /** The role the title names (positionRole). */
-  @Column({ type: 'varchar', length: 40 })
+  @CodeColumn()
   role: PositionRole;
 
   /** The folded title and the role's names in every language (buildSearchText). */

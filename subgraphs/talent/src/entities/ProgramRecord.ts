@@ -1,5 +1,4 @@
-import { DateColumn, ListColumn, RefColumn, TitledRecord } from '@partnership-graph/shared';
-import { Column } from 'typeorm';
+import { DateColumn, ListColumn, RefColumn, StatusColumn, TitledRecord } from '@partnership-graph/shared';
 
 /** What internship, thesis and training programmes share: areas, dates, status and agreement. */
 export abstract class ProgramRecord extends TitledRecord {
@@ -12,7 +11,7 @@ export abstract class ProgramRecord extends TitledRecord {
   @DateColumn('ends_on')
   endsOn: string | null;
 
-  @Column({ type: 'varchar', length: 20 })
+  @StatusColumn()
   status: string;
 
   @RefColumn('agreement_id', { nullable: true })

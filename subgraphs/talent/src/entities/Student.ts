@@ -1,21 +1,14 @@
-import { IndexedEntity, KeyColumn, RefColumn } from '@partnership-graph/shared';
-import { Column } from 'typeorm';
+import { IndexedEntity, NamedRecord, RefColumn, VarcharColumn } from '@partnership-graph/shared';
 
 /** A student or training participant. `name` and `email` are personal data. */
 @IndexedEntity('students', { university: ['universityId'] })
-export class Student {
-  @KeyColumn()
-  id: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name: string;
-
-  @Column({ type: 'varchar', length: 254, nullable: true })
+export class Student extends NamedRecord {
+  @VarcharColumn(254, { nullable: true })
   email: string | null;
 
   @RefColumn('university_id', { nullable: true })
   universityId: string | null;
 
-  @Column({ name: 'created_at', type: 'varchar', length: 24 })
+  @VarcharColumn(24, { name: 'created_at' })
   createdAt: string;
 }
