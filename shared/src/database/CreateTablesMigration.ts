@@ -13,3 +13,17 @@ export abstract class CreateTablesMigration implements MigrationInterface {
     for (const table of this.tables().reverse()) await queryRunner.dropTable(table.name);
   }
 }
+
+/**
+ * The base of a migration named `name` that creates `tables()`: the migration declares
+ * only its class, `class CreateX1700000000000 extends createTablesMigration('CreateX1700000000000', () => [...]) {}`.
+ */
+export function createTablesMigration(name: string, tables: () => Table[]) {
+  return class extends CreateTablesMigration {
+    readonly name = name;
+
+    tables(): Table[] {
+      return tables();
+    }
+  };
+}

@@ -1,4 +1,4 @@
-import { TableIndex, type TableColumnOptions } from 'typeorm';
+import { Table, TableIndex, type TableColumnOptions } from 'typeorm';
 
 /**
  * Migration column builders for what every table repeats; each creates what the entity
@@ -72,4 +72,13 @@ export interface TableIndexSet {
 /** `tableIndexes` with the table they belong to. */
 export function indexesOn(table: string, indexes: Record<string, string[]>): TableIndexSet {
   return { table, indexes: tableIndexes(table, indexes) };
+}
+
+/** The table `name` with `columns` and its indexes `idx_<name>_<suffix>` (see tableIndexes). */
+export function indexedTable(
+  name: string,
+  columns: TableColumnOptions[],
+  indexes: Record<string, string[]> = {},
+): Table {
+  return new Table({ name, columns, indices: tableIndexes(name, indexes) });
 }
