@@ -1,13 +1,5 @@
 import path from 'node:path';
-import {
-  BenchAborted,
-  BenchRefused,
-  contenderIds,
-  defaultOptions,
-  runBench,
-  type BenchOptions,
-  type ContenderId,
-} from './harness';
+import { BenchAborted, BenchRefused, contenderIds, defaultOptions, runBench, type BenchOptions } from './harness';
 import { ownChildren, signalGroups } from './processes';
 import { idDistributions, type IdDistribution } from './variedTraffic';
 import { scenarioIds, scenarios, type ScenarioId } from '@partnership-graph/shared/testing';
@@ -31,6 +23,23 @@ export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scen
                   [--contenders ${contenderIds.join(',')}] [--rounds N] [--warmup S]
                   [--mysql] [--dataset PREFIX] [--scale-datasets P1,P2,…] [--gateway-runtime node|tsx] [--gateway-heap MB] [--peer-heap MB] [--response-cache-ms MS]
                   [--ids uniform|zipf] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote] [--soak MINUTES]`;
+
+/** A comma-separated list of `known` ids, each written as `spell` makes it; refused when empty or with an unknown id. */
+function idList<Id extends string>(
+  flag: string,
+  value: string | undefined,
+  known: readonly Id[],
+  spell: (id: string) => string,
+): Id[] {
+  const list = (value ?? '')
+    .split(',')
+    .map((s) => spell(s.trim()))
+    .filter(Boolean);
+  const unknown = list.filter((s) => !known.includes(s as Id));
+  if (!list.length || unknown.length)
+    throw new BenchRefused(`${flag} takes ${known.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`);
+  return list as Id[];
+}
 
 export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
   const options: Partial<BenchOptions> = {};
@@ -62,32 +71,12 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         options.warmup = v === '0' ? 0 : positive(flag, v, 60);
         break;
       }
-      case '--scenarios': {
-        const list = (value() ?? '')
-          .split(',')
-          .map((s) => s.trim().toUpperCase())
-          .filter(Boolean);
-        const unknown = list.filter((s) => !scenarioIds.includes(s as ScenarioId));
-        if (!list.length || unknown.length)
-          throw new BenchRefused(
-            `--scenarios takes ${scenarioIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`,
-          );
-        options.scenarios = list as ScenarioId[];
+      case '--scenarios':
+        options.scenarios = idList(flag, value(), scenarioIds, (s) => s.toUpperCase());
         break;
-      }
-      case '--contenders': {
-        const list = (value() ?? '')
-          .split(',')
-          .map((s) => s.trim().toLowerCase())
-          .filter(Boolean);
-        const unknown = list.filter((s) => !contenderIds.includes(s as ContenderId));
-        if (!list.length || unknown.length)
-          throw new BenchRefused(
-            `--contenders takes ${contenderIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`,
-          );
-        options.contenders = list as ContenderId[];
+      case '--contenders':
+        options.contenders = idList(flag, value(), contenderIds, (s) => s.toLowerCase());
         break;
-      }
       case '--dataset': {
         const prefix = value();
         if (!prefix || !/^[A-Za-z0-9_]{1,40}$/.test(prefix))
