@@ -49,6 +49,9 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       throw new BenchRefused(`${name} needs a number in (0, ${max}], got ${value ?? 'nothing'}`);
     return n;
   };
+  /** 0 (turns the thing off), or a positive number as `positive` takes it. */
+  const zeroOrPositive = (name: string, value: string | undefined, max: number): number =>
+    value === '0' ? 0 : positive(name, value, max);
   let soakMinutes: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -66,11 +69,9 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       case '--rounds':
         options.rounds = Math.round(positive(flag, value(), 20));
         break;
-      case '--warmup': {
-        const v = value();
-        options.warmup = v === '0' ? 0 : positive(flag, v, 60);
+      case '--warmup':
+        options.warmup = zeroOrPositive(flag, value(), 60);
         break;
-      }
       case '--scenarios':
         options.scenarios = idList(flag, value(), scenarioIds, (s) => s.toUpperCase());
         break;
@@ -108,21 +109,15 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         options.gatewayRuntime = runtime;
         break;
       }
-      case '--gateway-heap': {
-        const v = value();
-        options.gatewayHeapMb = v === '0' ? 0 : Math.round(positive(flag, v, 16384));
+      case '--gateway-heap':
+        options.gatewayHeapMb = Math.round(zeroOrPositive(flag, value(), 16384));
         break;
-      }
-      case '--response-cache-ms': {
-        const v = value();
-        options.responseCacheMs = v === '0' ? 0 : Math.round(positive(flag, v, 3_600_000));
+      case '--response-cache-ms':
+        options.responseCacheMs = Math.round(zeroOrPositive(flag, value(), 3_600_000));
         break;
-      }
-      case '--peer-heap': {
-        const v = value();
-        options.peerHeapMb = v === '0' ? 0 : Math.round(positive(flag, v, 16384));
+      case '--peer-heap':
+        options.peerHeapMb = Math.round(zeroOrPositive(flag, value(), 16384));
         break;
-      }
       case '--ids': {
         const v = value();
         if (!idDistributions.includes(v as IdDistribution))
