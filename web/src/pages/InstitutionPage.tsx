@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { useMemo, useState } from 'react';
+import { ItemList } from '../ItemList';
 import { PartnerNetwork } from '../PartnerNetwork';
 import { InstitutionPageQuery } from '../queries';
 import { Status } from '../Status';
@@ -49,56 +50,62 @@ export function InstitutionPage({ id }: { id: string }) {
       ) : (
         <p>No partners recorded.</p>
       )}
-      <ul className="partners">
-        {institution.partners?.map((partner) => (
-          <li key={partner.id}>
+      <ItemList
+        className="partners"
+        items={institution.partners}
+        item={(partner) => (
+          <>
             <a href={`#/institution/${encodeURIComponent(partner.institution.id)}`}>{partner.institution.name}</a> ·{' '}
             {partner.agreementCount} agreement{partner.agreementCount === 1 ? '' : 's'}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
 
       <h2>Agreements ({institution.agreements?.totalCount ?? 0})</h2>
-      <ul className="agreements">
-        {institution.agreements?.nodes.map((agreement) => (
-          <li key={agreement.id}>
+      <ItemList
+        className="agreements"
+        items={institution.agreements?.nodes}
+        item={(agreement) => (
+          <>
             <a href={`#/agreement/${encodeURIComponent(agreement.id)}`}>{agreement.title}</a> · {agreement.kind}
             {agreement.signedOn ? ` · signed ${agreement.signedOn}` : ''}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
 
       <h2>Events ({institution.events?.totalCount ?? 0})</h2>
-      <ul className="events">
-        {institution.events?.nodes.map((event) => (
-          <li key={event.id}>
+      <ItemList
+        className="events"
+        items={institution.events?.nodes}
+        item={(event) => (
+          <>
             {event.title} · {event.kind}
             {event.startsOn ? ` · ${event.startsOn}` : ''}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
 
       <h2>Units</h2>
-      <ul className="units">
-        {institution.units.map((unit) => (
-          <li key={unit.id}>
-            <a href={`#/institution/${encodeURIComponent(unit.id)}`}>{unit.name}</a>
-          </li>
-        ))}
-      </ul>
+      <ItemList
+        className="units"
+        items={institution.units}
+        item={(unit) => <a href={`#/institution/${encodeURIComponent(unit.id)}`}>{unit.name}</a>}
+      />
 
       <h2>People in positions</h2>
       <label>
         on <input type="date" aria-label="Positions on" value={at} onChange={(event) => setAt(event.target.value)} />
       </label>
-      <ul className="positions">
-        {institution.positions.map((position) => (
-          <li key={position.id}>
+      <ItemList
+        className="positions"
+        items={institution.positions}
+        item={(position) => (
+          <>
             {position.person.name} — {position.title}
             {position.since ? ` (since ${position.since})` : ''}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
 
       <h2>Talent funnel</h2>
       <p className="programmes">
