@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client';
+import type { WebInstitutionPageQuery } from '@partnership-graph/client';
 import { useMemo, useState } from 'react';
 import { ItemList } from '../ItemList';
 import { PartnerNetwork } from '../PartnerNetwork';
@@ -6,6 +7,54 @@ import { InstitutionPageQuery } from '../queries';
 import { Status } from '../Status';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+type Shown = NonNullable<WebInstitutionPageQuery['institution']>;
+
+const partnerLine = (partner: NonNullable<Shown['partners']>[number]) => (
+  <>
+    <a href={`#/institution/${encodeURIComponent(partner.institution.id)}`}>{partner.institution.name}</a> ·{' '}
+    {partner.agreementCount} agreement{partner.agreementCount === 1 ? '' : 's'}
+  </>
+);
+
+const agreementLine = (agreement: NonNullable<Shown['agreements']>['nodes'][number]) => (
+  <>
+    <a href={`#/agreement/${encodeURIComponent(agreement.id)}`}>{agreement.title}</a> · {agreement.kind}
+    {agreement.signedOn ? ` · signed ${agreement.signedOn}` : ''}
+  </>
+);
+
+const eventLine = (event: NonNullable<Shown['events']>['nodes'][number]) => (
+  <>
+    {event.title} · {event.kind}
+    {event.startsOn ? ` · ${event.startsOn}` : ''}
+  </>
+);
+
+const positionLine = (position: Shown['positions'][number]) => (
+  <>
+    {position.person.name} — {position.title}
+    {position.since ? ` (since ${position.since})` : ''}
+  </>
+);
+
+/** One stage of the talent funnel: each of `names` with its count, 0 where there is none. */
+function FunnelRow<T>({
+  stage,
+  counts,
+  names,
+}: {
+  stage: string;
+  counts: T | null | undefined;
+  names: Array<keyof T & string>;
+}) {
+  return (
+    <tr>
+      <th>{stage}</th>
+      <td>{names.map((name) => `${name} ${(counts?.[name] as number | undefined) ?? 0}`).join(', ')}</td>
+    </tr>
+  );
+}
 
 /** One institution: its agreements and events, partners as a network, units, people in positions on a date, talent funnel. */
 export function InstitutionPage({ id }: { id: string }) {
@@ -50,40 +99,13 @@ export function InstitutionPage({ id }: { id: string }) {
       ) : (
         <p>No partners recorded.</p>
       )}
-      <ItemList
-        className="partners"
-        items={institution.partners}
-        item={(partner) => (
-          <>
-            <a href={`#/institution/${encodeURIComponent(partner.institution.id)}`}>{partner.institution.name}</a> ·{' '}
-            {partner.agreementCount} agreement{partner.agreementCount === 1 ? '' : 's'}
-          </>
-        )}
-      />
+      <ItemList className="partners" items={institution.partners} item={partnerLine} />
 
       <h2>Agreements ({institution.agreements?.totalCount ?? 0})</h2>
-      <ItemList
-        className="agreements"
-        items={institution.agreements?.nodes}
-        item={(agreement) => (
-          <>
-            <a href={`#/agreement/${encodeURIComponent(agreement.id)}`}>{agreement.title}</a> · {agreement.kind}
-            {agreement.signedOn ? ` · signed ${agreement.signedOn}` : ''}
-          </>
-        )}
-      />
+      <ItemList className="agreements" items={institution.agreements?.nodes} item={agreementLine} />
 
       <h2>Events ({institution.events?.totalCount ?? 0})</h2>
-      <ItemList
-        className="events"
-        items={institution.events?.nodes}
-        item={(event) => (
-          <>
-            {event.title} · {event.kind}
-            {event.startsOn ? ` · ${event.startsOn}` : ''}
-          </>
-        )}
-      />
+      <ItemList className="events" items={institution.events?.nodes} item={eventLine} />
 
       <h2>Units</h2>
       <ItemList
@@ -96,16 +118,7 @@ export function InstitutionPage({ id }: { id: string }) {
       <label>
         on <input type="date" aria-label="Positions on" value={at} onChange={(event) => setAt(event.target.value)} />
       </label>
-      <ItemList
-        className="positions"
-        items={institution.positions}
-        item={(position) => (
-          <>
-            {position.person.name} — {position.title}
-            {position.since ? ` (since ${position.since})` : ''}
-          </>
-        )}
-      />
+      <ItemList className="positions" items={institution.positions} item={positionLine} />
 
       <h2>Talent funnel</h2>
       <p className="programmes">
@@ -114,25 +127,9 @@ export function InstitutionPage({ id }: { id: string }) {
       </p>
       <table className="talent">
         <tbody>
-          <tr>
-            <th>Internships</th>
-            <td>
-              planned {internships?.planned ?? 0}, enrolled {internships?.enrolled ?? 0}, completed{' '}
-              {internships?.completed ?? 0}, hired {internships?.hired ?? 0}
-            </td>
-          </tr>
-          <tr>
-            <th>Theses</th>
-            <td>
-              proposed {theses?.proposed ?? 0}, defended {theses?.defended ?? 0}
-            </td>
-          </tr>
-          <tr>
-            <th>Trainings</th>
-            <td>
-              enrolled {trainings?.enrolled ?? 0}, completed {trainings?.completed ?? 0}
-            </td>
-          </tr>
+          <FunnelRow stage="Internships" counts={internships} names={['planned', 'enrolled', 'completed', 'hired']} />
+          <FunnelRow stage="Theses" counts={theses} names={['proposed', 'defended']} />
+          <FunnelRow stage="Trainings" counts={trainings} names={['enrolled', 'completed']} />
         </tbody>
       </table>
     </article>
