@@ -41,6 +41,28 @@ function idList<Id extends string>(
   return list as Id[];
 }
 
+/**
+ * The flags that take a number: the option each sets, its maximum, whether 0 turns it
+ * off (`off`) and whether it is rounded to a whole number (`whole`).
+ */
+const numberFlags = new Map<
+  string,
+  {
+    option: 'duration' | 'connections' | 'rounds' | 'warmup' | 'gatewayHeapMb' | 'responseCacheMs' | 'peerHeapMb';
+    max: number;
+    off?: true;
+    whole?: true;
+  }
+>([
+  ['--duration', { option: 'duration', max: 600 }],
+  ['--connections', { option: 'connections', max: 1000, whole: true }],
+  ['--rounds', { option: 'rounds', max: 20, whole: true }],
+  ['--warmup', { option: 'warmup', max: 60, off: true }],
+  ['--gateway-heap', { option: 'gatewayHeapMb', max: 16384, off: true, whole: true }],
+  ['--response-cache-ms', { option: 'responseCacheMs', max: 3_600_000, off: true, whole: true }],
+  ['--peer-heap', { option: 'peerHeapMb', max: 16384, off: true, whole: true }],
+]);
+
 export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
   const options: Partial<BenchOptions> = {};
   const positive = (name: string, value: string | undefined, max: number): number => {
@@ -49,9 +71,6 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       throw new BenchRefused(`${name} needs a number in (0, ${max}], got ${value ?? 'nothing'}`);
     return n;
   };
-  /** 0 (turns the thing off), or a positive number as `positive` takes it. */
-  const zeroOrPositive = (name: string, value: string | undefined, max: number): number =>
-    value === '0' ? 0 : positive(name, value, max);
   let soakMinutes: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -59,19 +78,14 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
       : [arg, undefined];
     const value = () => inline ?? argv[++i];
+    const numeric = numberFlags.get(flag);
+    if (numeric) {
+      const v = value();
+      const n = numeric.off && v === '0' ? 0 : positive(flag, v, numeric.max);
+      options[numeric.option] = numeric.whole ? Math.round(n) : n;
+      continue;
+    }
     switch (flag) {
-      case '--duration':
-        options.duration = positive(flag, value(), 600);
-        break;
-      case '--connections':
-        options.connections = Math.round(positive(flag, value(), 1000));
-        break;
-      case '--rounds':
-        options.rounds = Math.round(positive(flag, value(), 20));
-        break;
-      case '--warmup':
-        options.warmup = zeroOrPositive(flag, value(), 60);
-        break;
       case '--scenarios':
         options.scenarios = idList(flag, value(), scenarioIds, (s) => s.toUpperCase());
         break;
@@ -109,15 +123,6 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         options.gatewayRuntime = runtime;
         break;
       }
-      case '--gateway-heap':
-        options.gatewayHeapMb = Math.round(zeroOrPositive(flag, value(), 16384));
-        break;
-      case '--response-cache-ms':
-        options.responseCacheMs = Math.round(zeroOrPositive(flag, value(), 3_600_000));
-        break;
-      case '--peer-heap':
-        options.peerHeapMb = Math.round(zeroOrPositive(flag, value(), 16384));
-        break;
       case '--ids': {
         const v = value();
         if (!idDistributions.includes(v as IdDistribution))
