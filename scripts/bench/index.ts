@@ -1,13 +1,5 @@
 import path from 'node:path';
-import {
-  BenchAborted,
-  BenchRefused,
-  contenderIds,
-  defaultOptions,
-  runBench,
-  type BenchOptions,
-  type ContenderId,
-} from './harness';
+import { BenchAborted, BenchRefused, contenderIds, defaultOptions, runBench, type BenchOptions } from './harness';
 import { ownChildren, signalGroups } from './processes';
 import { idDistributions, type IdDistribution } from './variedTraffic';
 import { scenarioIds, scenarios, type ScenarioId } from '@partnership-graph/shared/testing';
@@ -32,6 +24,45 @@ export const usage = `usage: pnpm bench [--duration S] [--connections N] [--scen
                   [--mysql] [--dataset PREFIX] [--scale-datasets P1,P2,…] [--gateway-runtime node|tsx] [--gateway-heap MB] [--peer-heap MB] [--response-cache-ms MS]
                   [--ids uniform|zipf] [--no-sql] [--cpu-prof DIR] [--out DIR] [--allow-remote] [--soak MINUTES]`;
 
+/** A comma-separated list of `known` ids, each written as `spell` makes it; refused when empty or with an unknown id. */
+function idList<Id extends string>(
+  flag: string,
+  value: string | undefined,
+  known: readonly Id[],
+  spell: (id: string) => string,
+): Id[] {
+  const list = (value ?? '')
+    .split(',')
+    .map((s) => spell(s.trim()))
+    .filter(Boolean);
+  const unknown = list.filter((s) => !known.includes(s as Id));
+  if (!list.length || unknown.length)
+    throw new BenchRefused(`${flag} takes ${known.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`);
+  return list as Id[];
+}
+
+/**
+ * The flags that take a number: the option each sets, its maximum, whether 0 turns it
+ * off (`off`) and whether it is rounded to a whole number (`whole`).
+ */
+const numberFlags = new Map<
+  string,
+  {
+    option: 'duration' | 'connections' | 'rounds' | 'warmup' | 'gatewayHeapMb' | 'responseCacheMs' | 'peerHeapMb';
+    max: number;
+    off?: true;
+    whole?: true;
+  }
+>([
+  ['--duration', { option: 'duration', max: 600 }],
+  ['--connections', { option: 'connections', max: 1000, whole: true }],
+  ['--rounds', { option: 'rounds', max: 20, whole: true }],
+  ['--warmup', { option: 'warmup', max: 60, off: true }],
+  ['--gateway-heap', { option: 'gatewayHeapMb', max: 16384, off: true, whole: true }],
+  ['--response-cache-ms', { option: 'responseCacheMs', max: 3_600_000, off: true, whole: true }],
+  ['--peer-heap', { option: 'peerHeapMb', max: 16384, off: true, whole: true }],
+]);
+
 export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
   const options: Partial<BenchOptions> = {};
   const positive = (name: string, value: string | undefined, max: number): number => {
@@ -47,47 +78,20 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
       ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
       : [arg, undefined];
     const value = () => inline ?? argv[++i];
+    const numeric = numberFlags.get(flag);
+    if (numeric) {
+      const v = value();
+      const n = numeric.off && v === '0' ? 0 : positive(flag, v, numeric.max);
+      options[numeric.option] = numeric.whole ? Math.round(n) : n;
+      continue;
+    }
     switch (flag) {
-      case '--duration':
-        options.duration = positive(flag, value(), 600);
+      case '--scenarios':
+        options.scenarios = idList(flag, value(), scenarioIds, (s) => s.toUpperCase());
         break;
-      case '--connections':
-        options.connections = Math.round(positive(flag, value(), 1000));
+      case '--contenders':
+        options.contenders = idList(flag, value(), contenderIds, (s) => s.toLowerCase());
         break;
-      case '--rounds':
-        options.rounds = Math.round(positive(flag, value(), 20));
-        break;
-      case '--warmup': {
-        const v = value();
-        options.warmup = v === '0' ? 0 : positive(flag, v, 60);
-        break;
-      }
-      case '--scenarios': {
-        const list = (value() ?? '')
-          .split(',')
-          .map((s) => s.trim().toUpperCase())
-          .filter(Boolean);
-        const unknown = list.filter((s) => !scenarioIds.includes(s as ScenarioId));
-        if (!list.length || unknown.length)
-          throw new BenchRefused(
-            `--scenarios takes ${scenarioIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`,
-          );
-        options.scenarios = list as ScenarioId[];
-        break;
-      }
-      case '--contenders': {
-        const list = (value() ?? '')
-          .split(',')
-          .map((s) => s.trim().toLowerCase())
-          .filter(Boolean);
-        const unknown = list.filter((s) => !contenderIds.includes(s as ContenderId));
-        if (!list.length || unknown.length)
-          throw new BenchRefused(
-            `--contenders takes ${contenderIds.join(',')}; unknown: ${unknown.join(',') || '(none given)'}`,
-          );
-        options.contenders = list as ContenderId[];
-        break;
-      }
       case '--dataset': {
         const prefix = value();
         if (!prefix || !/^[A-Za-z0-9_]{1,40}$/.test(prefix))
@@ -117,21 +121,6 @@ export function parseBenchArgs(argv: string[]): Partial<BenchOptions> {
         const runtime = value();
         if (runtime !== 'node' && runtime !== 'tsx') throw new BenchRefused('--gateway-runtime takes node or tsx');
         options.gatewayRuntime = runtime;
-        break;
-      }
-      case '--gateway-heap': {
-        const v = value();
-        options.gatewayHeapMb = v === '0' ? 0 : Math.round(positive(flag, v, 16384));
-        break;
-      }
-      case '--response-cache-ms': {
-        const v = value();
-        options.responseCacheMs = v === '0' ? 0 : Math.round(positive(flag, v, 3_600_000));
-        break;
-      }
-      case '--peer-heap': {
-        const v = value();
-        options.peerHeapMb = v === '0' ? 0 : Math.round(positive(flag, v, 16384));
         break;
       }
       case '--ids': {

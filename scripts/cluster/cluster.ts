@@ -10,6 +10,7 @@ import {
   startThrowawayRedis,
   waitUntil,
   type MariadbPair,
+  type MariadbServer,
   type RunningService,
   type ThrowawayRedis,
 } from '@partnership-graph/shared/testing';
@@ -17,21 +18,16 @@ import {
 /** Debian's HAProxy (HAPROXY_PATH). */
 export const haproxyPath = process.env.HAPROXY_PATH ?? '/usr/sbin/haproxy';
 
-/** One instance of a service behind HAProxy, on a port of its own that a restart keeps. */
-export interface Instance {
+/**
+ * One instance of a service behind HAProxy, on a port of its own that a restart keeps;
+ * crashed (`kill`: SIGKILL), started again (`start`, waiting until it says it is ready) and
+ * watched (`pid`: the leader of its process group) as a server of the MariaDB pair is.
+ */
+export interface Instance extends Pick<MariadbServer, 'port' | 'url' | 'running' | 'kill' | 'start' | 'pid'> {
   /** e.g. `gateway-1`, `agreements-2`. */
   name: string;
   service: string;
-  port: number;
-  url: string;
-  running: () => boolean;
-  /** SIGKILL, as a crash. */
-  kill: () => Promise<void>;
-  /** Starts it again on the same port (and waits until it says it is ready). */
-  start: () => Promise<void>;
   output: () => string;
-  /** The spawned process's id (the leader of its process group) while it runs. */
-  pid: () => number | null;
 }
 
 export interface Cluster {

@@ -1029,6 +1029,43 @@ export class Dataset {
         ];
       },
     });
+    /**
+     * A talent programme table with its institution links: per programme its row, its
+     * links and its citation. `names` are the table, the link table and the cited type.
+     */
+    const programWithLinks = (
+      label: string,
+      count: number,
+      names: [table: string, linkTable: string, type: string],
+      id: (p: number) => string,
+      row: (p: number) => Row,
+      institutions: (p: number) => number[],
+      linkCount: (p: number) => number,
+    ): Job => {
+      const [table, linkTable, type] = names;
+      return {
+        database: 'talent',
+        label,
+        count,
+        chunkSize: 1000,
+        rows: () => {
+          let n = 0;
+          for (let p = 0; p < count; p++) n += 2 + linkCount(p);
+          return n;
+        },
+        build: (start, end) => {
+          const indexes = range(start, end);
+          const links = indexes.flatMap((p) =>
+            institutions(p).map((i) => ({ program_id: id(p), institution_id: ids.institution(i) })),
+          );
+          return [
+            [table, indexes.map(row)],
+            [linkTable, links],
+            ['citations', indexes.map((p) => cite(type, id(p)))],
+          ];
+        },
+      };
+    };
     return [
       simple(
         'institutions',
@@ -1103,34 +1140,16 @@ export class Dataset {
         },
       },
       simple('talent', 'students', z.students, 4000, 'students', 'student', ids.student, (s) => this.studentRow(s)),
-      {
-        database: 'talent',
-        label: 'internship programmes',
-        count: z.internshipPrograms,
-        chunkSize: 1000,
-        rows: () => {
-          let n = 0;
-          for (let p = 0; p < z.internshipPrograms; p++)
-            n += 2 + (this.rng(S.programUniversities, p).chance(0.5) ? 2 : 1);
-          return n;
-        },
-        build: (start, end) => {
-          const indexes = range(start, end);
-          return [
-            ['internship_programs', indexes.map((p) => this.internshipProgramRow(p))],
-            [
-              'internship_program_universities',
-              indexes.flatMap((p) =>
-                this.internshipProgramLinks(p).universities.map((u) => ({
-                  program_id: ids.internshipProgram(p),
-                  institution_id: ids.institution(u),
-                })),
-              ),
-            ],
-            ['citations', indexes.map((p) => cite('internship-program', ids.internshipProgram(p)))],
-          ];
-        },
-      },
+      programWithLinks(
+        'internship programmes',
+        z.internshipPrograms,
+        ['internship_programs', 'internship_program_universities', 'internship-program'],
+        ids.internshipProgram,
+        (p) => this.internshipProgramRow(p),
+        (p) => this.internshipProgramLinks(p).universities,
+        // The universities' count without drawing the rest of the links.
+        (p) => (this.rng(S.programUniversities, p).chance(0.5) ? 2 : 1),
+      ),
       simple('talent', 'internships', z.internships, 4000, 'internships', 'internship', ids.internship, (i) =>
         this.internshipRow(i),
       ),
@@ -1145,33 +1164,15 @@ export class Dataset {
         (q) => this.thesisProgramRow(q),
       ),
       simple('talent', 'theses', z.theses, 4000, 'theses', 'thesis', ids.thesis, (t) => this.thesisRow(t)),
-      {
-        database: 'talent',
-        label: 'training programmes',
-        count: z.trainingPrograms,
-        chunkSize: 1000,
-        rows: () => {
-          let n = 0;
-          for (let p = 0; p < z.trainingPrograms; p++) n += 2 + this.trainingProgramLinks(p).providers.length;
-          return n;
-        },
-        build: (start, end) => {
-          const indexes = range(start, end);
-          return [
-            ['training_programs', indexes.map((p) => this.trainingProgramRow(p))],
-            [
-              'training_program_providers',
-              indexes.flatMap((p) =>
-                this.trainingProgramLinks(p).providers.map((i) => ({
-                  program_id: ids.trainingProgram(p),
-                  institution_id: ids.institution(i),
-                })),
-              ),
-            ],
-            ['citations', indexes.map((p) => cite('training-program', ids.trainingProgram(p)))],
-          ];
-        },
-      },
+      programWithLinks(
+        'training programmes',
+        z.trainingPrograms,
+        ['training_programs', 'training_program_providers', 'training-program'],
+        ids.trainingProgram,
+        (p) => this.trainingProgramRow(p),
+        (p) => this.trainingProgramLinks(p).providers,
+        (p) => this.trainingProgramLinks(p).providers.length,
+      ),
       simple(
         'talent',
         'training enrolments',

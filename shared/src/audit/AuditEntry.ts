@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, PrimaryGeneratedColumn } from 'typeorm';
+import { CodeColumn, IndexedEntity, RefColumn, TimestampColumn, VarcharColumn } from '../database/columns';
 
 /**
  * One successful mutation (or one record an import created or changed): who changed
@@ -6,30 +7,29 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * transaction, so a change without its entry (or an entry without its change) cannot
  * exist. Each subgraph keeps its own `audit_log` table of this shape (CreateAuditLog).
  */
-@Entity('audit_log')
-@Index('idx_audit_log_entity', ['entityId', 'id'])
+@IndexedEntity('audit_log', { entity: ['entityId', 'id'] })
 export class AuditEntry {
   /** Increases with every entry: orders an entity's history. */
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
   /** The GraphQL type of the changed record: Agreement, Event, Institution, Person… */
-  @Column({ name: 'entity_type', type: 'varchar', length: 40 })
+  @CodeColumn('entity_type')
   entityType: string;
 
-  @Column({ name: 'entity_id', type: 'varchar', length: 64 })
+  @RefColumn('entity_id')
   entityId: string;
 
   /** CREATE, UPDATE, TRANSITION, IMPORT_CREATE or IMPORT_UPDATE (AuditAction). */
-  @Column({ type: 'varchar', length: 40 })
+  @CodeColumn()
   action: string;
 
   /** The caller's token subject (`sub`). */
-  @Column({ type: 'varchar', length: 255 })
+  @VarcharColumn(255)
   actor: string;
 
   /** When, as an ISO 8601 UTC timestamp (2026-03-02T10:15:00.000Z). */
-  @Column({ type: 'varchar', length: 30 })
+  @TimestampColumn()
   at: string;
 
   /**

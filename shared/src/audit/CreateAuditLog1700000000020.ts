@@ -1,32 +1,41 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table } from 'typeorm';
+import { CreateTablesMigration } from '../database/CreateTablesMigration';
+import { tableColumn, tableIndexes } from '../database/tableColumns';
 
-/** The audit log's table as AuditEntry maps it; `name` lets a migration build it beside an older one. */
-export function auditLogTable(name = 'audit_log'): Table {
+/** The sizes of the audit log's columns: AuditEntry's, or an older layout a migration still builds. */
+export interface AuditLogLayout {
+  action: number;
+  actor: number;
+  at: number;
+  /** How `before` and `after` are stored. */
+  record: 'json' | 'text';
+}
+
+const auditEntryLayout: AuditLogLayout = { action: 40, actor: 255, at: 30, record: 'json' };
+
+/** The audit log's table as AuditEntry maps it (or in an older `layout`); `name` lets a migration build it beside an older one. */
+export function auditLogTable(name = 'audit_log', layout: AuditLogLayout = auditEntryLayout): Table {
   return new Table({
     name,
     columns: [
       { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-      { name: 'entity_type', type: 'varchar', length: '40' },
-      { name: 'entity_id', type: 'varchar', length: '64' },
-      { name: 'action', type: 'varchar', length: '40' },
-      { name: 'actor', type: 'varchar', length: '255' },
-      { name: 'at', type: 'varchar', length: '30' },
-      { name: 'before', type: 'json', isNullable: true },
-      { name: 'after', type: 'json', isNullable: true },
+      tableColumn.varchar('entity_type', 40),
+      tableColumn.ref('entity_id'),
+      tableColumn.varchar('action', layout.action),
+      tableColumn.varchar('actor', layout.actor),
+      tableColumn.varchar('at', layout.at),
+      { name: 'before', type: layout.record, isNullable: true },
+      { name: 'after', type: layout.record, isNullable: true },
     ],
-    indices: [new TableIndex({ name: 'idx_audit_log_entity', columnNames: ['entity_id', 'id'] })],
+    indices: tableIndexes('audit_log', { entity: ['entity_id', 'id'] }),
   });
 }
 
 /** The audit log: one row per successful mutation, with the record before and after. */
-export class CreateAuditLog1700000000020 implements MigrationInterface {
+export class CreateAuditLog1700000000020 extends CreateTablesMigration {
   name = 'CreateAuditLog1700000000020';
 
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(auditLogTable());
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('audit_log');
+  protected tables(): Table[] {
+    return [auditLogTable()];
   }
 }

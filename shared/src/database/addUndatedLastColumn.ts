@@ -13,6 +13,26 @@ export interface UndatedLastColumn {
 }
 
 /**
+ * The sort key `<dateColumn>_sort` of `table`, indexed alone (`idx_<table>_<key>`) and
+ * after each column of `groupedBy` (`idx_<table>_<column>_<key>`), for filtered pages.
+ */
+export function undatedLastColumn(table: string, dateColumn: string, groupedBy: string[] = []): UndatedLastColumn {
+  const sortColumn = `${dateColumn}_sort`;
+  return {
+    table,
+    dateColumn,
+    sortColumn,
+    indexes: [
+      { name: `idx_${table}_${sortColumn}`, columnNames: [sortColumn] },
+      ...groupedBy.map((column) => ({
+        name: `idx_${table}_${column}_${sortColumn}`,
+        columnNames: [column, sortColumn],
+      })),
+    ],
+  };
+}
+
+/**
  * Adds a sort-key column to a table that may already hold rows: nullable first, filled
  * from the date column, then NOT NULL (so no write can leave it out), then indexed.
  */

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column } from 'typeorm';
+import { IndexedEntity, KeyColumn, TimestampColumn, VarcharColumn } from '../database/columns';
 
 /**
  * One idempotency key a caller sent with a create-style mutation, and what that
@@ -6,26 +7,25 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * key (or a key without its write) cannot exist. Each subgraph that writes keeps its
  * own `idempotency_key` table of this shape (migration CreateIdempotencyKeys1766850000000).
  */
-@Entity('idempotency_key')
-@Index('idx_idempotency_key_expires', ['expiresAt'])
+@IndexedEntity('idempotency_key', { expires: ['expiresAt'] })
 export class IdempotencyRecord {
   /**
    * SHA-256 (hex) of the caller, the mutation and the key: a key is scoped to one caller
    * and one mutation, compared byte for byte whatever the database's collation.
    */
-  @PrimaryColumn({ type: 'varchar', length: 64 })
+  @KeyColumn()
   scope: string;
 
   /** The caller's token subject (`sub`), for operators; the scope already includes it. */
-  @Column({ type: 'varchar', length: 255 })
+  @VarcharColumn(255)
   caller: string;
 
   /** The mutation field: createAgreement, enrollInInternshipProgram, importInstitutions… */
-  @Column({ type: 'varchar', length: 64 })
+  @VarcharColumn(64)
   operation: string;
 
   /** SHA-256 (hex) of the mutation's other arguments in canonical JSON (object keys sorted). */
-  @Column({ name: 'request_hash', type: 'varchar', length: 64 })
+  @VarcharColumn(64, { name: 'request_hash' })
   requestHash: string;
 
   /** What a repeat answers: the created record's id (re-read on replay) or the import's result. */
@@ -33,10 +33,10 @@ export class IdempotencyRecord {
   result: object;
 
   /** When the write committed, as an ISO 8601 UTC timestamp. */
-  @Column({ name: 'created_at', type: 'varchar', length: 30 })
+  @TimestampColumn('created_at')
   createdAt: string;
 
   /** Until when the key is kept (ISO 8601 UTC); afterwards the same key is a new write. */
-  @Column({ name: 'expires_at', type: 'varchar', length: 30 })
+  @TimestampColumn('expires_at')
   expiresAt: string;
 }

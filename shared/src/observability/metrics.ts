@@ -15,21 +15,29 @@ const durationBuckets = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 
 /** Statements are mostly far below a millisecond on an index. */
 const statementBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
-const httpServerDuration = new Histogram({
-  name: 'http_server_request_duration_seconds',
-  help: 'Duration of GraphQL HTTP requests this service answered, per operation; error_type is set when the answer carried an error (its first GraphQL error code, or the HTTP status).',
-  labelNames: ['http_request_method', 'http_response_status_code', 'graphql_operation_name', 'error_type'] as const,
-  buckets: durationBuckets,
-  registers: [registry],
-});
+/** A histogram of durations in seconds, in this process's registry. */
+function durationHistogram<L extends string>(
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+  buckets: number[],
+): Histogram<L> {
+  return new Histogram({ name, help, labelNames, buckets, registers: [registry] });
+}
 
-const httpClientDuration = new Histogram({
-  name: 'http_client_request_duration_seconds',
-  help: 'Duration of requests this service sent to a subgraph (the gateway’s fetches, a subgraph’s reference checks), per subgraph.',
-  labelNames: ['http_request_method', 'http_response_status_code', 'subgraph_name', 'error_type'] as const,
-  buckets: durationBuckets,
-  registers: [registry],
-});
+const httpServerDuration = durationHistogram(
+  'http_server_request_duration_seconds',
+  'Duration of GraphQL HTTP requests this service answered, per operation; error_type is set when the answer carried an error (its first GraphQL error code, or the HTTP status).',
+  ['http_request_method', 'http_response_status_code', 'graphql_operation_name', 'error_type'],
+  durationBuckets,
+);
+
+const httpClientDuration = durationHistogram(
+  'http_client_request_duration_seconds',
+  'Duration of requests this service sent to a subgraph (the gateway’s fetches, a subgraph’s reference checks), per subgraph.',
+  ['http_request_method', 'http_response_status_code', 'subgraph_name', 'error_type'],
+  durationBuckets,
+);
 
 const cacheLookups = new Counter({
   name: 'cache_lookups_total',
@@ -38,13 +46,12 @@ const cacheLookups = new Counter({
   registers: [registry],
 });
 
-const dbOperationDuration = new Histogram({
-  name: 'db_client_operation_duration_seconds',
-  help: 'Duration of SQL statements, by their first keyword (db_operation_name); error_type is set when the statement failed.',
-  labelNames: ['db_system_name', 'db_operation_name', 'error_type'] as const,
-  buckets: statementBuckets,
-  registers: [registry],
-});
+const dbOperationDuration = durationHistogram(
+  'db_client_operation_duration_seconds',
+  'Duration of SQL statements, by their first keyword (db_operation_name); error_type is set when the statement failed.',
+  ['db_system_name', 'db_operation_name', 'error_type'],
+  statementBuckets,
+);
 
 /** Data sources whose connection pools are reported; weak, so a destroyed one is forgotten. */
 const pools = new Set<WeakRef<DataSource>>();

@@ -1,4 +1,5 @@
-import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { tableColumn, tableIndexes } from '../database/tableColumns';
 
 /**
  * Claim-level provenance: the fields each citation states (`citations.fields`), the
@@ -9,25 +10,25 @@ export class AddClaims1767300000000 implements MigrationInterface {
   name = 'AddClaims1767300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('citations', new TableColumn({ name: 'fields', type: 'text', isNullable: true }));
+    await queryRunner.addColumn('citations', new TableColumn(tableColumn.text('fields', { nullable: true })));
     await queryRunner.addColumns('sources', [
-      new TableColumn({ name: 'cited_in_id', type: 'varchar', length: '64', isNullable: true }),
-      new TableColumn({ name: 'cited_in_quote', type: 'text', isNullable: true }),
+      new TableColumn(tableColumn.ref('cited_in_id', { nullable: true })),
+      new TableColumn(tableColumn.text('cited_in_quote', { nullable: true })),
     ]);
     await queryRunner.createTable(
       new Table({
         name: 'claims',
         columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'record_key', type: 'varchar', length: '100' },
-          { name: 'field', type: 'varchar', length: '64' },
-          { name: 'value', type: 'text', isNullable: true },
-          { name: 'basis', type: 'varchar', length: '16' },
-          { name: 'rule', type: 'text', isNullable: true },
-          { name: 'reason', type: 'text', isNullable: true },
-          { name: 'added_by', type: 'varchar', length: '100', isNullable: true },
+          tableColumn.key(),
+          tableColumn.recordKey(),
+          tableColumn.varchar('field', 64),
+          tableColumn.text('value', { nullable: true }),
+          tableColumn.varchar('basis', 16),
+          tableColumn.text('rule', { nullable: true }),
+          tableColumn.text('reason', { nullable: true }),
+          tableColumn.varchar('added_by', 100, { nullable: true }),
         ],
-        indices: [new TableIndex({ name: 'idx_claims_record', columnNames: ['record_key'] })],
+        indices: tableIndexes('claims', { record: ['record_key'] }),
       }),
     );
   }

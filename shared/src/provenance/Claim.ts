@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column } from 'typeorm';
+import { IndexedEntity, KeyColumn, RecordKeyColumn } from '../database/columns';
 
 /**
  * The basis of one value of a record that no citation states: INFERRED (a rule applied
@@ -6,15 +7,14 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * reason). Stated values need no row here: the citation that states them lists the
  * field (`citations.fields`).
  */
-@Entity('claims')
+@IndexedEntity('claims', { record: ['recordKey'] })
 export class Claim {
   /** A hash of the record key, field, value and basis: the same claim keeps its id, so seeding is idempotent. */
-  @PrimaryColumn({ type: 'varchar', length: 64 })
+  @KeyColumn()
   id: string;
 
   /** `<type>:<id>` of the record, as in `citations`. */
-  @Index('idx_claims_record')
-  @Column({ name: 'record_key', type: 'varchar', length: 100 })
+  @RecordKeyColumn()
   recordKey: string;
 
   /** The record's GraphQL field the value is in (name, country, parties…). */

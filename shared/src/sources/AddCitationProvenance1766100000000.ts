@@ -1,15 +1,19 @@
 import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { tableColumn } from '../database/tableColumns';
 
 /** Where an imported citation came from: the file, its row and when it was imported. */
 export class AddCitationProvenance1766100000000 implements MigrationInterface {
   name = 'AddCitationProvenance1766100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumns('citations', [
-      new TableColumn({ name: 'import_file', type: 'varchar', length: '300', isNullable: true }),
-      new TableColumn({ name: 'import_row', type: 'integer', isNullable: true }),
-      new TableColumn({ name: 'imported_at', type: 'varchar', length: '30', isNullable: true }),
-    ]);
+    await queryRunner.addColumns(
+      'citations',
+      [
+        tableColumn.varchar('import_file', 300, { nullable: true }),
+        tableColumn.integer('import_row', { nullable: true }),
+        tableColumn.timestamp('imported_at', { nullable: true }),
+      ].map((column) => new TableColumn(column)),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

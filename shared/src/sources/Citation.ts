@@ -1,14 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column } from 'typeorm';
+import { IndexedEntity, KeyColumn, ListColumn, RecordKeyColumn, TimestampColumn } from '../database/columns';
 
 /** Links one record (e.g. "institution:aztu") to a source that states it. */
-@Entity('citations')
+@IndexedEntity('citations', { source: ['sourceId'] })
 export class Citation {
   /** `<type>:<id>` of the cited record, so one indexed column serves every record type. */
-  @PrimaryColumn({ name: 'record_key', type: 'varchar', length: 100 })
+  @RecordKeyColumn({ primary: true })
   recordKey: string;
 
-  @Index('idx_citations_source')
-  @PrimaryColumn({ name: 'source_id', type: 'varchar', length: 64 })
+  @KeyColumn('source_id')
   sourceId: string;
 
   @Column({ type: 'text', nullable: true })
@@ -21,13 +21,13 @@ export class Citation {
   @Column({ name: 'import_row', type: 'integer', nullable: true })
   importRow?: number | null;
 
-  @Column({ name: 'imported_at', type: 'varchar', length: 30, nullable: true })
+  @TimestampColumn('imported_at', { nullable: true })
   importedAt?: string | null;
 
   /**
    * The record's fields this citation states (GraphQL field names); null when not
    * declared. For an imported row: the columns it gave, which are named after the fields.
    */
-  @Column({ type: 'simple-json', nullable: true })
+  @ListColumn({ nullable: true })
   fields?: string[] | null;
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { encodeCursor, type Connection, type PageRequest } from '../graphql/pagination';
+import { toConnection, type Connection, type PageRequest } from '../graphql/pagination';
 import { querySubgraph } from '../federation/querySubgraph';
 import type { SourceDocument } from './SourceDocument';
 import type { SourceDocumentRepository, SourceFilter } from './SourceDocumentRepository';
@@ -79,16 +79,6 @@ export class SourceCatalogue {
     const all = await this.find(filter);
     const after = page.after ? { key: String(page.after.key ?? ''), id: page.after.id } : null;
     const rest = after ? all.filter((document) => compareKeys(keyOf(document), after) > 0) : all;
-    const nodes = rest.slice(0, page.size);
-    const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
-    return {
-      nodes,
-      edges,
-      pageInfo: {
-        hasNextPage: rest.length > page.size,
-        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
-      },
-      totalCount: async () => all.length,
-    };
+    return toConnection(rest, page, keyOf, async () => all.length);
   }
 }

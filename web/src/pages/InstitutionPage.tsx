@@ -1,10 +1,60 @@
 import { useQuery } from '@apollo/client';
+import type { WebInstitutionPageQuery } from '@partnership-graph/client';
 import { useMemo, useState } from 'react';
+import { ItemList } from '../ItemList';
 import { PartnerNetwork } from '../PartnerNetwork';
 import { InstitutionPageQuery } from '../queries';
 import { Status } from '../Status';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+type Shown = NonNullable<WebInstitutionPageQuery['institution']>;
+
+const partnerLine = (partner: NonNullable<Shown['partners']>[number]) => (
+  <>
+    <a href={`#/institution/${encodeURIComponent(partner.institution.id)}`}>{partner.institution.name}</a> ·{' '}
+    {partner.agreementCount} agreement{partner.agreementCount === 1 ? '' : 's'}
+  </>
+);
+
+const agreementLine = (agreement: NonNullable<Shown['agreements']>['nodes'][number]) => (
+  <>
+    <a href={`#/agreement/${encodeURIComponent(agreement.id)}`}>{agreement.title}</a> · {agreement.kind}
+    {agreement.signedOn ? ` · signed ${agreement.signedOn}` : ''}
+  </>
+);
+
+const eventLine = (event: NonNullable<Shown['events']>['nodes'][number]) => (
+  <>
+    {event.title} · {event.kind}
+    {event.startsOn ? ` · ${event.startsOn}` : ''}
+  </>
+);
+
+const positionLine = (position: Shown['positions'][number]) => (
+  <>
+    {position.person.name} — {position.title}
+    {position.since ? ` (since ${position.since})` : ''}
+  </>
+);
+
+/** One stage of the talent funnel: each of `names` with its count, 0 where there is none. */
+function FunnelRow<T>({
+  stage,
+  counts,
+  names,
+}: {
+  stage: string;
+  counts: T | null | undefined;
+  names: Array<keyof T & string>;
+}) {
+  return (
+    <tr>
+      <th>{stage}</th>
+      <td>{names.map((name) => `${name} ${(counts?.[name] as number | undefined) ?? 0}`).join(', ')}</td>
+    </tr>
+  );
+}
 
 /** One institution: its agreements and events, partners as a network, units, people in positions on a date, talent funnel. */
 export function InstitutionPage({ id }: { id: string }) {
@@ -49,56 +99,26 @@ export function InstitutionPage({ id }: { id: string }) {
       ) : (
         <p>No partners recorded.</p>
       )}
-      <ul className="partners">
-        {institution.partners?.map((partner) => (
-          <li key={partner.id}>
-            <a href={`#/institution/${encodeURIComponent(partner.institution.id)}`}>{partner.institution.name}</a> ·{' '}
-            {partner.agreementCount} agreement{partner.agreementCount === 1 ? '' : 's'}
-          </li>
-        ))}
-      </ul>
+      <ItemList className="partners" items={institution.partners} item={partnerLine} />
 
       <h2>Agreements ({institution.agreements?.totalCount ?? 0})</h2>
-      <ul className="agreements">
-        {institution.agreements?.nodes.map((agreement) => (
-          <li key={agreement.id}>
-            <a href={`#/agreement/${encodeURIComponent(agreement.id)}`}>{agreement.title}</a> · {agreement.kind}
-            {agreement.signedOn ? ` · signed ${agreement.signedOn}` : ''}
-          </li>
-        ))}
-      </ul>
+      <ItemList className="agreements" items={institution.agreements?.nodes} item={agreementLine} />
 
       <h2>Events ({institution.events?.totalCount ?? 0})</h2>
-      <ul className="events">
-        {institution.events?.nodes.map((event) => (
-          <li key={event.id}>
-            {event.title} · {event.kind}
-            {event.startsOn ? ` · ${event.startsOn}` : ''}
-          </li>
-        ))}
-      </ul>
+      <ItemList className="events" items={institution.events?.nodes} item={eventLine} />
 
       <h2>Units</h2>
-      <ul className="units">
-        {institution.units.map((unit) => (
-          <li key={unit.id}>
-            <a href={`#/institution/${encodeURIComponent(unit.id)}`}>{unit.name}</a>
-          </li>
-        ))}
-      </ul>
+      <ItemList
+        className="units"
+        items={institution.units}
+        item={(unit) => <a href={`#/institution/${encodeURIComponent(unit.id)}`}>{unit.name}</a>}
+      />
 
       <h2>People in positions</h2>
       <label>
         on <input type="date" aria-label="Positions on" value={at} onChange={(event) => setAt(event.target.value)} />
       </label>
-      <ul className="positions">
-        {institution.positions.map((position) => (
-          <li key={position.id}>
-            {position.person.name} — {position.title}
-            {position.since ? ` (since ${position.since})` : ''}
-          </li>
-        ))}
-      </ul>
+      <ItemList className="positions" items={institution.positions} item={positionLine} />
 
       <h2>Talent funnel</h2>
       <p className="programmes">
@@ -107,25 +127,9 @@ export function InstitutionPage({ id }: { id: string }) {
       </p>
       <table className="talent">
         <tbody>
-          <tr>
-            <th>Internships</th>
-            <td>
-              planned {internships?.planned ?? 0}, enrolled {internships?.enrolled ?? 0}, completed{' '}
-              {internships?.completed ?? 0}, hired {internships?.hired ?? 0}
-            </td>
-          </tr>
-          <tr>
-            <th>Theses</th>
-            <td>
-              proposed {theses?.proposed ?? 0}, defended {theses?.defended ?? 0}
-            </td>
-          </tr>
-          <tr>
-            <th>Trainings</th>
-            <td>
-              enrolled {trainings?.enrolled ?? 0}, completed {trainings?.completed ?? 0}
-            </td>
-          </tr>
+          <FunnelRow stage="Internships" counts={internships} names={['planned', 'enrolled', 'completed', 'hired']} />
+          <FunnelRow stage="Theses" counts={theses} names={['proposed', 'defended']} />
+          <FunnelRow stage="Trainings" counts={trainings} names={['enrolled', 'completed']} />
         </tbody>
       </table>
     </article>

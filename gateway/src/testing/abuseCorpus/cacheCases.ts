@@ -68,6 +68,12 @@ export function cases({ tokens }: CorpusContext): Case[] {
   const add = (c: Case) => cases.push(c);
   const byAcronym = 'query InstitutionCard($id: ID!) { institution(id: $id) { id name: acronym } }';
   const byName = 'query InstitutionCard($id: ID!) { institution(id: $id) { id name } }';
+  /** Registers `byName` for aztu, then sends `document` as `apq` does. */
+  const afterRegisteringByName =
+    (document: string, variables: Record<string, unknown>, options: Parameters<typeof apq>[3]) => async (s: Stack) => {
+      await apq(s, byName, { id: 'aztu' });
+      return apq(s, document, variables, options);
+    };
 
   add({
     category: 'persisted queries',
@@ -123,19 +129,13 @@ export function cases({ tokens }: CorpusContext): Case[] {
   add({
     category: 'persisted queries',
     name: 'a registered document sent by hash alone with other variables answers for those variables',
-    send: async (s) => {
-      await apq(s, byName, { id: 'aztu' });
-      return apq(s, byName, { id: 'bsu' }, { hashOnly: true });
-    },
+    send: afterRegisteringByName(byName, { id: 'bsu' }, { hashOnly: true }),
     expect: (_status, text) => institution(text)?.id === 'bsu',
   });
   add({
     category: 'persisted queries',
     name: 'a registered document sent by hash alone under another operation name',
-    send: async (s) => {
-      await apq(s, byName, { id: 'aztu' });
-      return apq(s, byName, { id: 'aztu' }, { hashOnly: true, operationName: 'Other' });
-    },
+    send: afterRegisteringByName(byName, { id: 'aztu' }, { hashOnly: true, operationName: 'Other' }),
     expect: (status, text) => status === 400 && code('OPERATION_RESOLUTION_FAILURE')(status, text),
   });
   add({
@@ -148,19 +148,13 @@ export function cases({ tokens }: CorpusContext): Case[] {
   add({
     category: 'persisted queries',
     name: 'a variant of a registered document (other whitespace) sent by hash alone is unknown',
-    send: async (s) => {
-      await apq(s, byName, { id: 'aztu' });
-      return apq(s, `${byName} `, { id: 'aztu' }, { hashOnly: true });
-    },
+    send: afterRegisteringByName(`${byName} `, { id: 'aztu' }, { hashOnly: true }),
     expect: code('PERSISTED_QUERY_NOT_FOUND'),
   });
   add({
     category: 'persisted queries',
     name: 'a registered hash sent with a variant text',
-    send: async (s) => {
-      await apq(s, byName, { id: 'aztu' });
-      return apq(s, byAcronym, { id: 'aztu' }, { hash: sha256(byName) });
-    },
+    send: afterRegisteringByName(byAcronym, { id: 'aztu' }, { hash: sha256(byName) }),
     expect: (status) => status === 400,
   });
 

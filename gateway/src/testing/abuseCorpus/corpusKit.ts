@@ -40,6 +40,16 @@ export async function post(url: string, body: string, headers: Record<string, st
 export const gql = (query: string, variables?: unknown, headers?: Record<string, string>) => (stack: Stack) =>
   post(stack.gatewayUrl, JSON.stringify({ query, variables }), headers);
 
+/** A plain answer: 200 with data and no errors. */
+export const answered = (status: number, text: string) => {
+  try {
+    const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+    return status === 200 && !body.errors && !!body.data;
+  } catch {
+    return false;
+  }
+};
+
 export const code = (expected: string) => (_status: number, text: string) => text.includes(`"code":"${expected}"`);
 
 export const bearer = (token: string | null | undefined): Record<string, string> =>

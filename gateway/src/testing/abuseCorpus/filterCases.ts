@@ -1,4 +1,4 @@
-import { code, gql, type Case } from './corpusKit';
+import { answered, code, gql, type Case } from './corpusKit';
 
 /**
  * Filters on agreements and events pushed past what they were written for: an enum
@@ -7,15 +7,6 @@ import { code, gql, type Case } from './corpusKit';
  * allowed, areas and searches that every area of the vocabulary and every word starts
  * with, and over-long texts. Each must end with an answer or BAD_USER_INPUT.
  */
-const answered = (status: number, text: string) => {
-  try {
-    const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
-    return status === 200 && !body.errors && !!body.data;
-  } catch {
-    return false;
-  }
-};
-
 const many = (value: string, count = 40_000) => Array.from({ length: count }, () => value);
 
 export function cases(): Case[] {

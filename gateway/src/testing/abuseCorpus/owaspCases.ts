@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, type GraphQLField } from 'graphql';
 import { repositoryRoot, SUBGRAPH_SECRET_HEADER, subgraphNames } from '@partnership-graph/shared';
+import type { Stack } from '@partnership-graph/shared/testing';
 import { gql, post, type Case, type CorpusContext } from './corpusKit';
 
 /** The OWASP GraphQL attack list: batching, aliases, depth, fragments, introspection, injection, CSRF, tokens, unauthorised writes. */
@@ -36,6 +37,13 @@ function stringArgumentTargets(): Array<{ field: string; arg: string; selection:
   }
   return targets;
 }
+
+/** A createEvent mutation sent as GET, with `headers`. */
+const mutationByGet = (headers?: Record<string, string>) => async (s: Stack) => {
+  const url = `${s.gatewayUrl}?query=${encodeURIComponent('mutation { createEvent(input: { title: "x", kind: FORUM }) { id } }')}`;
+  const response = await fetch(url, { headers });
+  return { status: response.status, text: await response.text() };
+};
 
 export function cases({ tokens, ids }: CorpusContext): Case[] {
   const cases: Case[] = [];
@@ -172,23 +180,13 @@ export function cases({ tokens, ids }: CorpusContext): Case[] {
   add({
     category: 'csrf',
     name: 'GET mutation without the CSRF header',
-    send: async (s) => {
-      const url = `${s.gatewayUrl}?query=${encodeURIComponent('mutation { createEvent(input: { title: "x", kind: FORUM }) { id } }')}`;
-      const response = await fetch(url);
-      return { status: response.status, text: await response.text() };
-    },
+    send: mutationByGet(),
     expect: (status) => status === 400,
   });
   add({
     category: 'csrf',
     name: 'GET mutation with the preflight header',
-    send: async (s) => {
-      const url = `${s.gatewayUrl}?query=${encodeURIComponent('mutation { createEvent(input: { title: "x", kind: FORUM }) { id } }')}`;
-      const response = await fetch(url, {
-        headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${tokens.editorAgreements}` },
-      });
-      return { status: response.status, text: await response.text() };
-    },
+    send: mutationByGet({ 'apollo-require-preflight': 'true', authorization: `Bearer ${tokens.editorAgreements}` }),
     expect: (status) => status === 405 || status === 400,
   });
   add({

@@ -1,4 +1,4 @@
-import { code, gql, post, type Case } from './corpusKit';
+import { answered, code, gql, post, type Case } from './corpusKit';
 
 /**
  * Facts by source pushed past what they were written for: the subgraphs' internal
@@ -8,15 +8,6 @@ import { code, gql, post, type Case } from './corpusKit';
  * `source(id:)` (looked up together, in one request per subgraph). Each must end with
  * an answer or a refusal that names the problem.
  */
-const answered = (status: number, text: string) => {
-  try {
-    const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
-    return status === 200 && !body.errors && !!body.data;
-  } catch {
-    return false;
-  }
-};
-
 const cursor = (key: unknown, id: unknown) => Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
 
 export function cases(): Case[] {

@@ -169,34 +169,39 @@ export function cases(): Case[] {
   });
 
   // Statistics: every grouping with a bound past the maximum, none left to spend, many at once.
-  for (const groupBy of groupings) {
-    add({
-      category: 'unbounded statistic',
-      name: `agreementStats(groupBy: ${groupBy}, maxBuckets: ${MAX_INT})`,
-      send: gql(
-        'query($g: AgreementStatsGroupBy!, $m: Int) { agreementStats(groupBy: $g, maxBuckets: $m) { key label count } }',
-        { g: groupBy, m: MAX_INT },
-      ),
-      expect: boundedOrRefused((d) => bucketsWithinBounds(d.agreementStats)),
-    });
-  }
+  /** Each of `groupings` of the statistic `field`, asked for MAX_INT buckets through `$g` and `$m`. */
+  const everyGroupingPastMaximum = (
+    field: string,
+    query: string,
+    groupings: string[],
+    name: (groupBy: string) => string,
+  ) => {
+    for (const groupBy of groupings)
+      add({
+        category: 'unbounded statistic',
+        name: name(groupBy),
+        send: gql(query, { g: groupBy, m: MAX_INT }),
+        expect: boundedOrRefused((d) => bucketsWithinBounds(d[field])),
+      });
+  };
+  everyGroupingPastMaximum(
+    'agreementStats',
+    'query($g: AgreementStatsGroupBy!, $m: Int) { agreementStats(groupBy: $g, maxBuckets: $m) { key label count } }',
+    groupings,
+    (groupBy) => `agreementStats(groupBy: ${groupBy}, maxBuckets: ${MAX_INT})`,
+  );
   add({
     category: 'unbounded statistic',
     name: 'agreementStats(groupBy: KIND, maxBuckets: 0)',
     send: gql('{ agreementStats(groupBy: KIND, maxBuckets: 0) { key count } }'),
     expect: code('LIMIT_REACHED'),
   });
-  for (const groupBy of talentGroupings) {
-    add({
-      category: 'unbounded statistic',
-      name: `talentStats(groupBy: ${groupBy}, count: RECORDS, maxBuckets: $m) with m = ${MAX_INT}`,
-      send: gql(
-        'query($g: TalentStatsGroupBy!, $m: Int) { talentStats(groupBy: $g, count: RECORDS, maxBuckets: $m) { key label count } }',
-        { g: groupBy, m: MAX_INT },
-      ),
-      expect: boundedOrRefused((d) => bucketsWithinBounds(d.talentStats)),
-    });
-  }
+  everyGroupingPastMaximum(
+    'talentStats',
+    'query($g: TalentStatsGroupBy!, $m: Int) { talentStats(groupBy: $g, count: RECORDS, maxBuckets: $m) { key label count } }',
+    talentGroupings,
+    (groupBy) => `talentStats(groupBy: ${groupBy}, count: RECORDS, maxBuckets: $m) with m = ${MAX_INT}`,
+  );
   add({
     category: 'unbounded statistic',
     name: 'talentStats(groupBy: HOST, maxBuckets: -5)',

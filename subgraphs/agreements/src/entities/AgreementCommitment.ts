@@ -1,11 +1,13 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { IndexedEntity, KeyColumn } from '@partnership-graph/shared';
+import { Column, PrimaryColumn } from 'typeorm';
 
 /** One commitment of an agreement, in the order the source lists them. */
-@Entity('agreement_commitments')
-// The commitmentKinds filter: the agreements with a commitment of a kind, from the index alone.
-@Index('idx_agreement_commitments_kind', ['kind', 'agreementId'])
+@IndexedEntity('agreement_commitments', {
+  // The commitmentKinds filter: the agreements with a commitment of a kind, from the index alone.
+  kind: ['kind', 'agreementId'],
+})
 export class AgreementCommitment {
-  @PrimaryColumn({ name: 'agreement_id', type: 'varchar', length: 64 })
+  @KeyColumn('agreement_id')
   agreementId: string;
 
   @PrimaryColumn({ type: 'integer' })

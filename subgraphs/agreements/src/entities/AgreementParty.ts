@@ -1,14 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { IndexedEntity, KeyColumn, RefColumn } from '@partnership-graph/shared';
+import { Column } from 'typeorm';
 
 /** An institution's part in an agreement; an institution is a party to an agreement at most once. */
-@Entity('agreement_parties')
+@IndexedEntity('agreement_parties', { institution: ['institutionId'], signatory: ['signatoryId'] })
 export class AgreementParty {
-  @PrimaryColumn({ name: 'agreement_id', type: 'varchar', length: 64 })
+  @KeyColumn('agreement_id')
   agreementId: string;
 
   /** An institution id of the institutions subgraph. */
-  @Index('idx_agreement_parties_institution')
-  @PrimaryColumn({ name: 'institution_id', type: 'varchar', length: 64 })
+  @KeyColumn('institution_id')
   institutionId: string;
 
   /** SIGNATORY_PARTY, PARTY, ANNOUNCER… */
@@ -16,8 +16,7 @@ export class AgreementParty {
   role: string | null;
 
   /** A person id of the institutions subgraph. */
-  @Index('idx_agreement_parties_signatory')
-  @Column({ name: 'signatory_id', type: 'varchar', length: 64, nullable: true })
+  @RefColumn('signatory_id', { nullable: true })
   signatoryId: string | null;
 
   /** Order in which the parties are listed. */

@@ -1,15 +1,15 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { IndexedEntity, KeyColumn } from '@partnership-graph/shared';
+import { Column, PrimaryColumn } from 'typeorm';
 
 export type ParticipantRole = 'ORGANIZER' | 'PARTNER' | 'PARTICIPANT';
 
 /** An institution's part in an event: organiser, partner or other participant. */
-@Entity('event_participants')
+@IndexedEntity('event_participants', { institution: ['institutionId'] })
 export class EventParticipant {
-  @PrimaryColumn({ name: 'event_id', type: 'varchar', length: 64 })
+  @KeyColumn('event_id')
   eventId: string;
 
-  @Index('idx_event_participants_institution')
-  @PrimaryColumn({ name: 'institution_id', type: 'varchar', length: 64 })
+  @KeyColumn('institution_id')
   institutionId: string;
 
   @PrimaryColumn({ type: 'varchar', length: 20 })

@@ -1,17 +1,16 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { IndexedEntity, KeyColumn, RefColumn } from '@partnership-graph/shared';
+import { Column } from 'typeorm';
 
 /** A person who spoke at an event; a person speaks at an event at most once here. */
-@Entity('event_speakers')
+@IndexedEntity('event_speakers', { person: ['personId'], institution: ['institutionId'] })
 export class EventSpeaker {
-  @PrimaryColumn({ name: 'event_id', type: 'varchar', length: 64 })
+  @KeyColumn('event_id')
   eventId: string;
 
-  @Index('idx_event_speakers_person')
-  @PrimaryColumn({ name: 'person_id', type: 'varchar', length: 64 })
+  @KeyColumn('person_id')
   personId: string;
 
-  @Index('idx_event_speakers_institution')
-  @Column({ name: 'institution_id', type: 'varchar', length: 64, nullable: true })
+  @RefColumn('institution_id', { nullable: true })
   institutionId: string | null;
 
   /** The speaker's title as the source words it. */

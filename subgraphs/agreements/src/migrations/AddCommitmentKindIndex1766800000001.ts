@@ -1,16 +1,7 @@
-import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-
-const index = new TableIndex({ name: 'idx_agreement_commitments_kind', columnNames: ['kind', 'agreement_id'] });
+import { AddIndexesMigration, indexesOn } from '@partnership-graph/shared';
 
 /** The `commitmentKinds` filter reads the agreements with a commitment of a kind from this index alone. */
-export class AddCommitmentKindIndex1766800000001 implements MigrationInterface {
+export class AddCommitmentKindIndex1766800000001 extends AddIndexesMigration {
   name = 'AddCommitmentKindIndex1766800000001';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('agreement_commitments', index);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropIndex('agreement_commitments', index.name!);
-  }
+  protected added = indexesOn('agreement_commitments', { kind: ['kind', 'agreement_id'] });
 }

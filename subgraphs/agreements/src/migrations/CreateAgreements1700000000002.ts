@@ -1,132 +1,97 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { createTablesMigration, indexedTable, tableColumn } from '@partnership-graph/shared';
+import type { TableColumnOptions } from 'typeorm';
+
+const position = tableColumn.integer('position');
+const titleIsDescriptive: TableColumnOptions = { name: 'title_is_descriptive', type: 'boolean' };
+const kind = tableColumn.varchar('kind', 40);
+const description = tableColumn.varchar('description', 2000, { nullable: true });
+/** What every titled record ends with (see TitledRecord). */
+const folded = [tableColumn.lockVersion(), tableColumn.sortKey('sort_title', 300), tableColumn.searchText()];
 
 /** Agreements with their parties and commitments; events with their participants and speakers. */
-export class CreateAgreements1700000000002 implements MigrationInterface {
-  name = 'CreateAgreements1700000000002';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'agreements',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'title', type: 'varchar', length: '300' },
-          { name: 'title_is_descriptive', type: 'boolean' },
-          { name: 'kind', type: 'varchar', length: '40' },
-          { name: 'status', type: 'varchar', length: '20' },
-          { name: 'description', type: 'varchar', length: '2000', isNullable: true },
-          { name: 'signed_on', type: 'varchar', length: '10', isNullable: true },
-          { name: 'valid_from', type: 'varchar', length: '10', isNullable: true },
-          { name: 'valid_until', type: 'varchar', length: '10', isNullable: true },
-          { name: 'areas', type: 'text' },
-          { name: 'area_keys', type: 'text' },
-          { name: 'version', type: 'integer', default: 1 },
-          { name: 'sort_title', type: 'varchar', length: '300' },
-          { name: 'search_text', type: 'text' },
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_agreements_kind', columnNames: ['kind'] }),
-          new TableIndex({ name: 'idx_agreements_status', columnNames: ['status'] }),
-          new TableIndex({ name: 'idx_agreements_signed_on', columnNames: ['signed_on'] }),
-          new TableIndex({ name: 'idx_agreements_sort_title', columnNames: ['sort_title'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'agreement_parties',
-        columns: [
-          { name: 'agreement_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'institution_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'role', type: 'varchar', length: '40', isNullable: true },
-          { name: 'signatory_id', type: 'varchar', length: '64', isNullable: true },
-          { name: 'position', type: 'integer' },
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_agreement_parties_institution', columnNames: ['institution_id'] }),
-          new TableIndex({ name: 'idx_agreement_parties_signatory', columnNames: ['signatory_id'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'agreement_commitments',
-        columns: [
-          { name: 'agreement_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'position', type: 'integer', isPrimary: true },
-          { name: 'kind', type: 'varchar', length: '40' },
-          { name: 'description', type: 'varchar', length: '2000', isNullable: true },
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'events',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'title', type: 'varchar', length: '300' },
-          { name: 'title_is_descriptive', type: 'boolean' },
-          { name: 'kind', type: 'varchar', length: '40' },
-          { name: 'description', type: 'varchar', length: '2000', isNullable: true },
-          { name: 'starts_on', type: 'varchar', length: '10', isNullable: true },
-          { name: 'ends_on', type: 'varchar', length: '10', isNullable: true },
-          { name: 'online', type: 'boolean', isNullable: true },
-          { name: 'location', type: 'varchar', length: '300', isNullable: true },
-          { name: 'attendance', type: 'varchar', length: '1000', isNullable: true },
-          { name: 'topics', type: 'text' },
-          { name: 'decisions', type: 'text' },
-          { name: 'version', type: 'integer', default: 1 },
-          { name: 'sort_title', type: 'varchar', length: '300' },
-          { name: 'search_text', type: 'text' },
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_events_kind', columnNames: ['kind'] }),
-          new TableIndex({ name: 'idx_events_starts_on', columnNames: ['starts_on'] }),
-          new TableIndex({ name: 'idx_events_sort_title', columnNames: ['sort_title'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'event_participants',
-        columns: [
-          { name: 'event_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'institution_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'role', type: 'varchar', length: '20', isPrimary: true },
-          { name: 'position', type: 'integer' },
-        ],
-        indices: [new TableIndex({ name: 'idx_event_participants_institution', columnNames: ['institution_id'] })],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'event_speakers',
-        columns: [
-          { name: 'event_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'person_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'institution_id', type: 'varchar', length: '64', isNullable: true },
-          { name: 'role', type: 'varchar', length: '200', isNullable: true },
-          { name: 'contribution', type: 'varchar', length: '2000', isNullable: true },
-          { name: 'position', type: 'integer' },
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_event_speakers_person', columnNames: ['person_id'] }),
-          new TableIndex({ name: 'idx_event_speakers_institution', columnNames: ['institution_id'] }),
-        ],
-      }),
-    );
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of [
-      'event_speakers',
-      'event_participants',
-      'events',
-      'agreement_commitments',
-      'agreement_parties',
-      'agreements',
-    ]) {
-      await queryRunner.dropTable(table);
-    }
-  }
-}
+export class CreateAgreements1700000000002 extends createTablesMigration('CreateAgreements1700000000002', () => [
+  indexedTable(
+    'agreements',
+    [
+      tableColumn.key(),
+      tableColumn.varchar('title', 300),
+      titleIsDescriptive,
+      kind,
+      tableColumn.varchar('status', 20),
+      description,
+      tableColumn.date('signed_on'),
+      tableColumn.date('valid_from'),
+      tableColumn.date('valid_until'),
+      tableColumn.text('areas'),
+      tableColumn.text('area_keys'),
+      ...folded,
+    ],
+    {
+      kind: ['kind'],
+      status: ['status'],
+      signed_on: ['signed_on'],
+      sort_title: ['sort_title'],
+    },
+  ),
+  indexedTable(
+    'agreement_parties',
+    [
+      tableColumn.key('agreement_id'),
+      tableColumn.key('institution_id'),
+      tableColumn.varchar('role', 40, { nullable: true }),
+      tableColumn.ref('signatory_id', { nullable: true }),
+      position,
+    ],
+    {
+      institution: ['institution_id'],
+      signatory: ['signatory_id'],
+    },
+  ),
+  indexedTable('agreement_commitments', [
+    tableColumn.key('agreement_id'),
+    { ...position, isPrimary: true },
+    kind,
+    description,
+  ]),
+  indexedTable(
+    'events',
+    [
+      tableColumn.key(),
+      tableColumn.varchar('title', 300),
+      titleIsDescriptive,
+      kind,
+      description,
+      tableColumn.date('starts_on'),
+      tableColumn.date('ends_on'),
+      { name: 'online', type: 'boolean', isNullable: true },
+      tableColumn.varchar('location', 300, { nullable: true }),
+      tableColumn.varchar('attendance', 1000, { nullable: true }),
+      tableColumn.text('topics'),
+      tableColumn.text('decisions'),
+      ...folded,
+    ],
+    { kind: ['kind'], starts_on: ['starts_on'], sort_title: ['sort_title'] },
+  ),
+  indexedTable(
+    'event_participants',
+    [
+      tableColumn.key('event_id'),
+      tableColumn.key('institution_id'),
+      { ...tableColumn.varchar('role', 20), isPrimary: true },
+      position,
+    ],
+    { institution: ['institution_id'] },
+  ),
+  indexedTable(
+    'event_speakers',
+    [
+      tableColumn.key('event_id'),
+      tableColumn.key('person_id'),
+      tableColumn.ref('institution_id', { nullable: true }),
+      tableColumn.varchar('role', 200, { nullable: true }),
+      tableColumn.varchar('contribution', 2000, { nullable: true }),
+      position,
+    ],
+    { person: ['person_id'], institution: ['institution_id'] },
+  ),
+]) {}

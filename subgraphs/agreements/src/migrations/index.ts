@@ -1,10 +1,4 @@
-import {
-  AddCitationProvenance1766100000000,
-  AddClaims1767300000000,
-  CreateAuditLog1700000000020,
-  CreateIdempotencyKeys1766850000000,
-  CreateSources1700000000000,
-} from '@partnership-graph/shared';
+import { CreateAuditLog1700000000020, subgraphMigrations } from '@partnership-graph/shared';
 import { CreateAgreements1700000000002 } from './CreateAgreements1700000000002';
 import { AddScaleIndexes1766200000000 } from './AddScaleIndexes1766200000000';
 import { AddUndatedLastSortKeys1766400000000 } from './AddUndatedLastSortKeys1766400000000';
@@ -16,12 +10,10 @@ import { AddCommitmentKindIndex1766800000001 } from './AddCommitmentKindIndex176
 import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
 import { NameAuditActions1767400000000 } from './NameAuditActions1767400000000';
 
-/** Every migration of this subgraph, in order. */
-export const migrations = [
-  CreateSources1700000000000,
+/** Every migration of this subgraph; the kit's own join them in timestamp order. */
+export const migrations = subgraphMigrations([
   CreateAgreements1700000000002,
   CreateAuditLog1700000000020,
-  AddCitationProvenance1766100000000,
   AddScaleIndexes1766200000000,
   AddUndatedLastSortKeys1766400000000,
   AddTitleFilterIndexes1766500000000,
@@ -29,8 +21,6 @@ export const migrations = [
   AddAreasFulltextIndex1766700000000,
   RefreshAgreementSearchText1766800000000,
   AddCommitmentKindIndex1766800000001,
-  CreateIdempotencyKeys1766850000000,
   RefreshSearchSpellings1767200000000,
-  AddClaims1767300000000,
   NameAuditActions1767400000000,
-];
+]);

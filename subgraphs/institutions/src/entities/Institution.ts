@@ -1,42 +1,55 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import {
+  DateColumn,
+  filteredOrderIndexes,
+  KeyColumn,
+  ListColumn,
+  RefColumn,
+  SearchableEntity,
+  SearchTextColumn,
+  SortKeyColumn,
+  UndatedLastKeyColumn,
+} from '@partnership-graph/shared';
+import { Column } from 'typeorm';
 
 export interface LocalizedName {
   language: string;
   value: string;
 }
 
-@Entity('institutions')
-// FULLTEXT on MySQL (a plain index on SQLite): rare search words, see findTextSearchPage.
-@Index('ft_institutions_search', ['searchText'], { fulltext: true })
-@Index('idx_institutions_country_sort_name', ['country', 'sortName'])
-@Index('idx_institutions_kind_sort_name', ['kind', 'sortName'])
-@Index('idx_institutions_country_founded_on_sort', ['country', 'foundedOnSort'])
-@Index('idx_institutions_kind_founded_on_sort', ['kind', 'foundedOnSort'])
+@SearchableEntity('institutions', {
+  kind: ['kind'],
+  country: ['country'],
+  // Imports match by it.
+  ror_id: ['rorId'],
+  // FOUNDED_ON_ASC reads this index in order.
+  founded_on_sort: ['foundedOnSort'],
+  parent: ['parentId'],
+  sort_name: ['sortName'],
+  ...filteredOrderIndexes(['country', 'kind'], ['sortName', 'foundedOnSort']),
+})
 export class Institution {
-  @PrimaryColumn({ type: 'varchar', length: 64 })
+  @KeyColumn()
   id: string;
 
   @Column({ type: 'varchar', length: 300 })
   name: string;
 
   /** Every name with its language, the default one included. */
-  @Column({ type: 'simple-json' })
+  @ListColumn()
   names: LocalizedName[];
 
   @Column({ type: 'varchar', length: 50, nullable: true })
   acronym: string | null;
 
-  @Column({ type: 'simple-json' })
+  @ListColumn()
   aliases: string[];
 
-  @Index('idx_institutions_kind')
   @Column({ type: 'varchar', length: 40 })
   kind: string;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   sector: string | null;
 
-  @Index('idx_institutions_country')
   @Column({ type: 'varchar', length: 2, nullable: true })
   country: string | null;
 
@@ -46,21 +59,18 @@ export class Institution {
   @Column({ type: 'varchar', length: 300, nullable: true })
   website: string | null;
 
-  /** The canonical form `https://ror.org/0abc12345`; imports match by it. */
-  @Index('idx_institutions_ror_id')
+  /** The canonical form `https://ror.org/0abc12345`. */
   @Column({ name: 'ror_id', type: 'varchar', length: 40, nullable: true })
   rorId: string | null;
 
-  @Column({ name: 'founded_on', type: 'varchar', length: 10, nullable: true })
+  @DateColumn('founded_on')
   foundedOn: string | null;
 
-  /** `founded_on`, undated last (see undatedLast): FOUNDED_ON_ASC reads this index in order. */
-  @Index('idx_institutions_founded_on_sort')
-  @Column({ name: 'founded_on_sort', type: 'varchar', length: 10 })
+  /** `founded_on`, undated last (see undatedLast). */
+  @UndatedLastKeyColumn('founded_on')
   foundedOnSort: string;
 
-  @Index('idx_institutions_parent')
-  @Column({ name: 'parent_id', type: 'varchar', length: 64, nullable: true })
+  @RefColumn('parent_id', { nullable: true })
   parentId: string | null;
 
   /** What the documents say beyond name and kind, in their words; passages joined with " … ". */
@@ -76,11 +86,10 @@ export class Institution {
   memberCountryCount?: number | null;
 
   /** The default name folded (see foldText): orders alike on every database. */
-  @Index('idx_institutions_sort_name')
-  @Column({ name: 'sort_name', type: 'varchar', length: 300 })
+  @SortKeyColumn('sort_name', 300)
   sortName: string;
 
   /** Every name, acronym and alias folded, for case- and diacritic-insensitive search. */
-  @Column({ name: 'search_text', type: 'text' })
+  @SearchTextColumn()
   searchText: string;
 }

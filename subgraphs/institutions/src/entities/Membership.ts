@@ -1,25 +1,24 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { DateColumn, IndexedEntity, KeyColumn, RefColumn } from '@partnership-graph/shared';
+import { Column } from 'typeorm';
 
-@Entity('memberships')
+@IndexedEntity('memberships', { member: ['memberId'], organization: ['organizationId'] })
 export class Membership {
-  @PrimaryColumn({ type: 'varchar', length: 64 })
+  @KeyColumn()
   id: string;
 
-  @Index('idx_memberships_member')
-  @Column({ name: 'member_id', type: 'varchar', length: 64 })
+  @RefColumn('member_id')
   memberId: string;
 
-  @Index('idx_memberships_organization')
-  @Column({ name: 'organization_id', type: 'varchar', length: 64 })
+  @RefColumn('organization_id')
   organizationId: string;
 
   @Column({ type: 'varchar', length: 40 })
   role: string;
 
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @DateColumn()
   since: string | null;
 
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @DateColumn()
   until: string | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })

@@ -1,3 +1,4 @@
+import { tableColumn } from '@partnership-graph/shared';
 import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
@@ -9,12 +10,16 @@ export class AddInstitutionFacts1767300000001 implements MigrationInterface {
   name = 'AddInstitutionFacts1767300000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumns('institutions', [
-      new TableColumn({ name: 'description', type: 'text', isNullable: true }),
-      new TableColumn({ name: 'member_count', type: 'integer', isNullable: true }),
-      new TableColumn({ name: 'member_country_count', type: 'integer', isNullable: true }),
-    ]);
-    await queryRunner.addColumn('people', new TableColumn({ name: 'academic_titles', type: 'text', isNullable: true }));
+    const nullable = { nullable: true };
+    await queryRunner.addColumns(
+      'institutions',
+      [
+        tableColumn.text('description', nullable),
+        tableColumn.integer('member_count', nullable),
+        tableColumn.integer('member_country_count', nullable),
+      ].map((column) => new TableColumn(column)),
+    );
+    await queryRunner.addColumn('people', new TableColumn(tableColumn.text('academic_titles', nullable)));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

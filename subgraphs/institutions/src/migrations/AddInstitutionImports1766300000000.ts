@@ -1,17 +1,7 @@
-import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { AddIndexesMigration, indexesOn } from '@partnership-graph/shared';
 
 /** Imports match institutions by ROR id: an index makes that one indexed lookup per batch. */
-export class AddInstitutionImports1766300000000 implements MigrationInterface {
+export class AddInstitutionImports1766300000000 extends AddIndexesMigration {
   name = 'AddInstitutionImports1766300000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex(
-      'institutions',
-      new TableIndex({ name: 'idx_institutions_ror_id', columnNames: ['ror_id'] }),
-    );
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropIndex('institutions', 'idx_institutions_ror_id');
-  }
+  protected added = indexesOn('institutions', { ror_id: ['ror_id'] });
 }

@@ -1,8 +1,9 @@
+import { tableColumn } from '@partnership-graph/shared';
 import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { positionEvidence } from '../positions/positionEvidence';
 
-const dateColumn = (name: string) => new TableColumn({ name, type: 'varchar', length: '10', isNullable: true });
-const observedDates = (isNullable: boolean) => new TableColumn({ name: 'observed_dates', type: 'text', isNullable });
+const dateColumn = (name: string) => new TableColumn(tableColumn.date(name));
+const observedDates = (nullable: boolean) => new TableColumn(tableColumn.text('observed_dates', { nullable }));
 const evidenceColumns = ['held_from', 'held_to', 'not_before', 'not_after'];
 
 /**

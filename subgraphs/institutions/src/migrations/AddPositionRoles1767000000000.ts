@@ -1,10 +1,10 @@
-import { TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { searchIndex } from '@partnership-graph/shared';
+import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { searchIndex, tableColumn, tableIndex } from '@partnership-graph/shared';
 import { positionRoleColumns } from '../positions/positionRecord';
 
-const role = (isNullable: boolean) => new TableColumn({ name: 'role', type: 'varchar', length: '40', isNullable });
-const searchText = (isNullable: boolean) => new TableColumn({ name: 'search_text', type: 'text', isNullable });
-const roleIndex = new TableIndex({ name: 'idx_positions_role_institution', columnNames: ['role', 'institution_id'] });
+const role = (nullable: boolean) => new TableColumn(tableColumn.varchar('role', 40, { nullable }));
+const searchText = (nullable: boolean) => new TableColumn(tableColumn.text('search_text', { nullable }));
+const roleIndex = tableIndex('positions', 'role_institution', ['role', 'institution_id']);
 
 /**
  * The role each position's title names (Rektor, Rector and rektoru are all RECTOR) and

@@ -1,25 +1,13 @@
-import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { AddIndexesMigration, indexesOn } from '@partnership-graph/shared';
 
 /**
  * Composite indexes for a filtered page at scale: `filter.country` or `filter.kinds`
  * ordered by name reads the index in order instead of sorting every match.
  */
-export class AddScaleIndexes1766200000000 implements MigrationInterface {
+export class AddScaleIndexes1766200000000 extends AddIndexesMigration {
   name = 'AddScaleIndexes1766200000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex(
-      'institutions',
-      new TableIndex({ name: 'idx_institutions_country_sort_name', columnNames: ['country', 'sort_name'] }),
-    );
-    await queryRunner.createIndex(
-      'institutions',
-      new TableIndex({ name: 'idx_institutions_kind_sort_name', columnNames: ['kind', 'sort_name'] }),
-    );
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropIndex('institutions', 'idx_institutions_kind_sort_name');
-    await queryRunner.dropIndex('institutions', 'idx_institutions_country_sort_name');
-  }
+  protected added = indexesOn('institutions', {
+    country_sort_name: ['country', 'sort_name'],
+    kind_sort_name: ['kind', 'sort_name'],
+  });
 }

@@ -1,10 +1,4 @@
-import {
-  AddCitationProvenance1766100000000,
-  AddClaims1767300000000,
-  CreateAuditLog1700000000020,
-  CreateIdempotencyKeys1766850000000,
-  CreateSources1700000000000,
-} from '@partnership-graph/shared';
+import { CreateAuditLog1700000000020, subgraphMigrations } from '@partnership-graph/shared';
 import { AddInstitutionImports1766300000000 } from './AddInstitutionImports1766300000000';
 import { CreateInstitutions1700000000001 } from './CreateInstitutions1700000000001';
 import { AddScaleIndexes1766200000000 } from './AddScaleIndexes1766200000000';
@@ -16,21 +10,17 @@ import { AddInstitutionFacts1767300000001 } from './AddInstitutionFacts176730000
 import { RefreshSchwaSpellings1767300000002 } from './RefreshSchwaSpellings1767300000002';
 import { RefreshSearchSpellings1767200000000 } from './RefreshSearchSpellings1767200000000';
 
-/** Every migration of this subgraph, in order. */
-export const migrations = [
-  CreateSources1700000000000,
+/** Every migration of this subgraph; the kit's own join them in timestamp order. */
+export const migrations = subgraphMigrations([
   CreateInstitutions1700000000001,
-  AddCitationProvenance1766100000000,
   AddScaleIndexes1766200000000,
   CreateAuditLog1700000000020,
   AddInstitutionImports1766300000000,
   AddUndatedLastSortKeys1766400000000,
   AddSearchIndexes1766600000000,
-  CreateIdempotencyKeys1766850000000,
   AddPositionEvidence1766900000000,
   AddPositionRoles1767000000000,
   RefreshSearchSpellings1767200000000,
-  AddClaims1767300000000,
   AddInstitutionFacts1767300000001,
   RefreshSchwaSpellings1767300000002,
-];
+]);

@@ -1,12 +1,11 @@
-import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { IndexedEntity, KeyColumn } from '@partnership-graph/shared';
 
 /** A university whose students take part in an internship programme. */
-@Entity('internship_program_universities')
+@IndexedEntity('internship_program_universities', { institution: ['institutionId'] })
 export class InternshipProgramUniversity {
-  @PrimaryColumn({ name: 'program_id', type: 'varchar', length: 64 })
+  @KeyColumn('program_id')
   programId: string;
 
-  @Index('idx_internship_program_universities_institution')
-  @PrimaryColumn({ name: 'institution_id', type: 'varchar', length: 64 })
+  @KeyColumn('institution_id')
   institutionId: string;
 }

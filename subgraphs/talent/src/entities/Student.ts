@@ -1,21 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { IndexedEntity, NamedRecord, RefColumn, VarcharColumn } from '@partnership-graph/shared';
 
 /** A student or training participant. `name` and `email` are personal data. */
-@Entity('students')
-export class Student {
-  @PrimaryColumn({ type: 'varchar', length: 64 })
-  id: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name: string;
-
-  @Column({ type: 'varchar', length: 254, nullable: true })
+@IndexedEntity('students', { university: ['universityId'] })
+export class Student extends NamedRecord {
+  @VarcharColumn(254, { nullable: true })
   email: string | null;
 
-  @Index('idx_students_university')
-  @Column({ name: 'university_id', type: 'varchar', length: 64, nullable: true })
+  @RefColumn('university_id', { nullable: true })
   universityId: string | null;
 
-  @Column({ name: 'created_at', type: 'varchar', length: 24 })
+  @VarcharColumn(24, { name: 'created_at' })
   createdAt: string;
 }

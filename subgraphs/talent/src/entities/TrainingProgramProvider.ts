@@ -1,12 +1,11 @@
-import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { IndexedEntity, KeyColumn } from '@partnership-graph/shared';
 
 /** An institution that runs (alone or jointly) a training programme. */
-@Entity('training_program_providers')
+@IndexedEntity('training_program_providers', { institution: ['institutionId'] })
 export class TrainingProgramProvider {
-  @PrimaryColumn({ name: 'program_id', type: 'varchar', length: 64 })
+  @KeyColumn('program_id')
   programId: string;
 
-  @Index('idx_training_program_providers_institution')
-  @PrimaryColumn({ name: 'institution_id', type: 'varchar', length: 64 })
+  @KeyColumn('institution_id')
   institutionId: string;
 }

@@ -1,218 +1,147 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
+import { CreateTablesMigration, tableColumn, tableIndexes } from '@partnership-graph/shared';
+import { Table, type TableColumnOptions } from 'typeorm';
 
-const id = (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '64', isPrimary: true });
-const ref = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: '64',
-  isNullable: nullable,
-});
-const date = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '10', isNullable: true });
-const status: TableColumnOptions = { name: 'status', type: 'varchar', length: '20' };
-const version: TableColumnOptions = { name: 'version', type: 'integer', default: 1 };
-const createdAt: TableColumnOptions = { name: 'created_at', type: 'varchar', length: '24' };
+const status = tableColumn.varchar('status', 20);
+const createdAt = tableColumn.varchar('created_at', 24);
+const levels = tableColumn.varchar('levels', 200);
+const seats = tableColumn.integer('seats', { nullable: true });
+
+/**
+ * A programme table (see ProgramRecord): the type's own columns go after the description
+ * (`described`) and after the areas (`listed`); its own indexes come first.
+ */
+function programTable(
+  name: string,
+  columns: { described: TableColumnOptions[]; listed: TableColumnOptions[] },
+  indexes: Record<string, string[]>,
+): Table {
+  return new Table({
+    name,
+    columns: [
+      tableColumn.key(),
+      tableColumn.varchar('title', 300),
+      tableColumn.varchar('description', 2000, { nullable: true }),
+      ...columns.described,
+      tableColumn.text('areas'),
+      ...columns.listed,
+      tableColumn.date('starts_on'),
+      tableColumn.date('ends_on'),
+      status,
+      tableColumn.ref('agreement_id', { nullable: true }),
+      tableColumn.lockVersion(),
+      tableColumn.sortKey('sort_title', 300),
+      tableColumn.searchText(),
+    ],
+    indices: tableIndexes(name, {
+      ...indexes,
+      status: ['status'],
+      agreement: ['agreement_id'],
+      sort_title: ['sort_title'],
+    }),
+  });
+}
+
+/** A participation table (see ParticipationRecord), the type's own columns after the student. */
+function participationTable(
+  name: string,
+  columns: { own: TableColumnOptions[]; trailing?: TableColumnOptions[] },
+  indexes: Record<string, string[]> = {},
+): Table {
+  return new Table({
+    name,
+    columns: [
+      tableColumn.key(),
+      tableColumn.ref('program_id'),
+      tableColumn.ref('student_id'),
+      ...columns.own,
+      status,
+      tableColumn.lockVersion(),
+      createdAt,
+      ...(columns.trailing ?? []),
+    ],
+    indices: tableIndexes(name, {
+      program_created: ['program_id', 'created_at'],
+      student: ['student_id'],
+      ...indexes,
+    }),
+  });
+}
+
+/** A programme's institutions (universities, providers): one row per pair. */
+function programInstitutionsTable(name: string): Table {
+  return new Table({
+    name,
+    columns: [tableColumn.key('program_id'), tableColumn.key('institution_id')],
+    indices: tableIndexes(name, { institution: ['institution_id'] }),
+  });
+}
+
+const dated = [tableColumn.date('starts_on'), tableColumn.date('ends_on')];
 
 /** Internship, thesis and training programmes, their individual records, and students. */
-export class CreateTalent1700000000003 implements MigrationInterface {
+export class CreateTalent1700000000003 extends CreateTablesMigration {
   name = 'CreateTalent1700000000003';
 
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'internship_programs',
-        columns: [
-          id(),
-          { name: 'title', type: 'varchar', length: '300' },
-          { name: 'description', type: 'varchar', length: '2000', isNullable: true },
-          ref('host_id', true),
-          { name: 'levels', type: 'varchar', length: '200' },
-          { name: 'areas', type: 'text' },
-          { name: 'seats', type: 'integer', isNullable: true },
-          date('starts_on'),
-          date('ends_on'),
-          status,
-          ref('agreement_id', true),
-          version,
-          { name: 'sort_title', type: 'varchar', length: '300' },
-          { name: 'search_text', type: 'text' },
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_internship_programs_host', columnNames: ['host_id'] }),
-          new TableIndex({ name: 'idx_internship_programs_status', columnNames: ['status'] }),
-          new TableIndex({ name: 'idx_internship_programs_agreement', columnNames: ['agreement_id'] }),
-          new TableIndex({ name: 'idx_internship_programs_sort_title', columnNames: ['sort_title'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'internship_program_universities',
-        columns: [id('program_id'), id('institution_id')],
-        indices: [
-          new TableIndex({ name: 'idx_internship_program_universities_institution', columnNames: ['institution_id'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'internships',
-        columns: [
-          id(),
-          ref('program_id'),
-          ref('student_id'),
-          { name: 'level', type: 'varchar', length: '20' },
-          date('starts_on'),
-          date('ends_on'),
-          status,
-          version,
-          createdAt,
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_internships_program_created', columnNames: ['program_id', 'created_at'] }),
-          new TableIndex({ name: 'idx_internships_student', columnNames: ['student_id'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'thesis_programs',
-        columns: [
-          id(),
-          { name: 'title', type: 'varchar', length: '300' },
-          { name: 'description', type: 'varchar', length: '2000', isNullable: true },
-          ref('university_id'),
-          ref('industry_partner_id', true),
-          { name: 'levels', type: 'varchar', length: '200' },
-          { name: 'areas', type: 'text' },
-          date('starts_on'),
-          date('ends_on'),
-          status,
-          ref('agreement_id', true),
-          version,
-          { name: 'sort_title', type: 'varchar', length: '300' },
-          { name: 'search_text', type: 'text' },
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_thesis_programs_university', columnNames: ['university_id'] }),
-          new TableIndex({ name: 'idx_thesis_programs_industry_partner', columnNames: ['industry_partner_id'] }),
-          new TableIndex({ name: 'idx_thesis_programs_status', columnNames: ['status'] }),
-          new TableIndex({ name: 'idx_thesis_programs_agreement', columnNames: ['agreement_id'] }),
-          new TableIndex({ name: 'idx_thesis_programs_sort_title', columnNames: ['sort_title'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'theses',
-        columns: [
-          id(),
-          ref('program_id'),
-          ref('student_id'),
-          { name: 'title', type: 'varchar', length: '500' },
-          { name: 'level', type: 'varchar', length: '20' },
-          { name: 'year', type: 'integer' },
-          ref('academic_supervisor_id'),
-          ref('industry_supervisor_id'),
-          status,
-          version,
-          createdAt,
-          { name: 'search_text', type: 'text' },
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_theses_program_created', columnNames: ['program_id', 'created_at'] }),
-          new TableIndex({ name: 'idx_theses_student', columnNames: ['student_id'] }),
-          new TableIndex({ name: 'idx_theses_academic_supervisor', columnNames: ['academic_supervisor_id'] }),
-          new TableIndex({ name: 'idx_theses_industry_supervisor', columnNames: ['industry_supervisor_id'] }),
-          new TableIndex({ name: 'idx_theses_created', columnNames: ['created_at'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'training_programs',
-        columns: [
-          id(),
-          { name: 'title', type: 'varchar', length: '300' },
-          { name: 'description', type: 'varchar', length: '2000', isNullable: true },
-          { name: 'kind', type: 'varchar', length: '40' },
-          { name: 'audience', type: 'varchar', length: '500', isNullable: true },
-          { name: 'areas', type: 'text' },
-          { name: 'seats', type: 'integer', isNullable: true },
-          date('starts_on'),
-          date('ends_on'),
-          status,
-          ref('agreement_id', true),
-          version,
-          { name: 'sort_title', type: 'varchar', length: '300' },
-          { name: 'search_text', type: 'text' },
-        ],
-        indices: [
-          new TableIndex({ name: 'idx_training_programs_kind', columnNames: ['kind'] }),
-          new TableIndex({ name: 'idx_training_programs_status', columnNames: ['status'] }),
-          new TableIndex({ name: 'idx_training_programs_agreement', columnNames: ['agreement_id'] }),
-          new TableIndex({ name: 'idx_training_programs_sort_title', columnNames: ['sort_title'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'training_program_providers',
-        columns: [id('program_id'), id('institution_id')],
-        indices: [
-          new TableIndex({ name: 'idx_training_program_providers_institution', columnNames: ['institution_id'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'training_enrollments',
-        columns: [
-          id(),
-          ref('program_id'),
-          ref('student_id'),
-          date('starts_on'),
-          date('ends_on'),
-          status,
-          version,
-          createdAt,
-        ],
-        indices: [
-          new TableIndex({
-            name: 'idx_training_enrollments_program_created',
-            columnNames: ['program_id', 'created_at'],
-          }),
-          new TableIndex({ name: 'idx_training_enrollments_student', columnNames: ['student_id'] }),
-        ],
-      }),
-    );
-    await queryRunner.createTable(
+  protected tables(): Table[] {
+    return [
+      programTable(
+        'internship_programs',
+        { described: [tableColumn.ref('host_id', { nullable: true }), levels], listed: [seats] },
+        { host: ['host_id'] },
+      ),
+      programInstitutionsTable('internship_program_universities'),
+      participationTable('internships', { own: [tableColumn.varchar('level', 20), ...dated] }),
+      programTable(
+        'thesis_programs',
+        {
+          described: [
+            tableColumn.ref('university_id'),
+            tableColumn.ref('industry_partner_id', { nullable: true }),
+            levels,
+          ],
+          listed: [],
+        },
+        { university: ['university_id'], industry_partner: ['industry_partner_id'] },
+      ),
+      participationTable(
+        'theses',
+        {
+          own: [
+            tableColumn.varchar('title', 500),
+            tableColumn.varchar('level', 20),
+            tableColumn.integer('year'),
+            tableColumn.ref('academic_supervisor_id'),
+            tableColumn.ref('industry_supervisor_id'),
+          ],
+          trailing: [tableColumn.searchText()],
+        },
+        {
+          academic_supervisor: ['academic_supervisor_id'],
+          industry_supervisor: ['industry_supervisor_id'],
+          created: ['created_at'],
+        },
+      ),
+      programTable(
+        'training_programs',
+        {
+          described: [tableColumn.varchar('kind', 40), tableColumn.varchar('audience', 500, { nullable: true })],
+          listed: [seats],
+        },
+        { kind: ['kind'] },
+      ),
+      programInstitutionsTable('training_program_providers'),
+      participationTable('training_enrollments', { own: dated }),
       new Table({
         name: 'students',
         columns: [
-          id(),
-          { name: 'name', type: 'varchar', length: '200' },
-          { name: 'email', type: 'varchar', length: '254', isNullable: true },
-          ref('university_id', true),
+          tableColumn.key(),
+          tableColumn.varchar('name', 200),
+          tableColumn.varchar('email', 254, { nullable: true }),
+          tableColumn.ref('university_id', { nullable: true }),
           createdAt,
         ],
-        indices: [new TableIndex({ name: 'idx_students_university', columnNames: ['university_id'] })],
+        indices: tableIndexes('students', { university: ['university_id'] }),
       }),
-    );
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of [
-      'students',
-      'training_enrollments',
-      'training_program_providers',
-      'training_programs',
-      'theses',
-      'thesis_programs',
-      'internships',
-      'internship_program_universities',
-      'internship_programs',
-    ]) {
-      await queryRunner.dropTable(table);
-    }
+    ];
   }
 }

@@ -1,32 +1,16 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { auditLogTable, CreateTablesMigration } from '@partnership-graph/shared';
+import type { Table } from 'typeorm';
 
 /** This subgraph's first audit log table (UseSharedAuditLog1767400000000 replaces it with the shared one). */
 export function talentAuditLogTable(): Table {
-  return new Table({
-    name: 'audit_log',
-    columns: [
-      { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-      { name: 'entity_type', type: 'varchar', length: '40' },
-      { name: 'entity_id', type: 'varchar', length: '64' },
-      { name: 'action', type: 'varchar', length: '20' },
-      { name: 'actor', type: 'varchar', length: '200' },
-      { name: 'at', type: 'varchar', length: '24' },
-      { name: 'before', type: 'text', isNullable: true },
-      { name: 'after', type: 'text', isNullable: true },
-    ],
-    indices: [new TableIndex({ name: 'idx_audit_log_entity', columnNames: ['entity_id', 'id'] })],
-  });
+  return auditLogTable('audit_log', { action: 20, actor: 200, at: 24, record: 'text' });
 }
 
 /** The audit log: one row per successful mutation, written in the mutation's transaction. */
-export class CreateTalentAuditLog1765000000000 implements MigrationInterface {
+export class CreateTalentAuditLog1765000000000 extends CreateTablesMigration {
   name = 'CreateTalentAuditLog1765000000000';
 
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(talentAuditLogTable());
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropTable('audit_log');
+  protected tables(): Table[] {
+    return [talentAuditLogTable()];
   }
 }
