@@ -7,7 +7,7 @@ describe('browser tests on a machine without Chromium', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(browserAvailable('the explorer', missing)).toBe(false);
     expect(warn).toHaveBeenCalledWith(
-      expect.stringMatching(/^skipped "the explorer": no Chromium at \/nonexistent\/chromium/),
+      expect.stringMatching(/^skipped "the explorer": no chromium at \/nonexistent\/chromium/),
     );
     warn.mockRestore();
   });

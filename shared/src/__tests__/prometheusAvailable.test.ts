@@ -7,14 +7,14 @@ describe('Prometheus tests on a machine without Prometheus', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(prometheusAvailable('the scrape', missing)).toBe(false);
     expect(warn).toHaveBeenCalledWith(
-      'skipped "the scrape": no Prometheus at /nonexistent/prometheus (apt-get install prometheus, or set PROMETHEUS_PATH)',
+      'skipped "the scrape": no prometheus at /nonexistent/prometheus (apt-get install prometheus, or set PROMETHEUS_PATH)',
     );
     warn.mockRestore();
   });
 
   it('fail instead when REQUIRE_PROMETHEUS=1', () => {
     expect(() => prometheusAvailable('the scrape', { ...missing, REQUIRE_PROMETHEUS: '1' })).toThrow(
-      /^REQUIRE_PROMETHEUS=1 but there is no Prometheus at \/nonexistent\/prometheus: "the scrape" cannot run/,
+      /^REQUIRE_PROMETHEUS=1 but there is no prometheus at \/nonexistent\/prometheus: "the scrape" cannot run/,
     );
   });
 

@@ -1,16 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { installedTool } from './installedTool';
 
-const chromiumBrowser = installedTool({
-  name: 'Chromium',
-  pathVariable: 'CHROMIUM_PATH',
-  defaultPath: '/usr/bin/chromium',
-  require: 'REQUIRE_BROWSER',
-  install: 'apt-get install chromium',
-});
-
-/** Where browser tests find Debian's Chromium (`CHROMIUM_PATH` overrides). */
-export const chromiumPath = chromiumBrowser.path;
+/** Debian's Chromium (`CHROMIUM_PATH` overrides). */
+const chromiumBrowser = installedTool({ defaultPath: '/usr/bin/chromium', require: 'REQUIRE_BROWSER' });
 
 /** Whether the browser tests can run (see toolAvailable; REQUIRE_BROWSER=1 makes a missing Chromium a failure). */
 export const browserAvailable = chromiumBrowser.available;
@@ -18,7 +10,7 @@ export const browserAvailable = chromiumBrowser.available;
 /** Debian's Chromium, headless, asking nothing of the network on its own (no updates, no first-run pages). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: chromiumBrowser.path(),
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,22 +1,26 @@
+import path from 'node:path';
 import { toolAvailable } from './toolAvailable';
 
-/** A program the tests run from the machine: where it is looked for, and what to say when it is missing. */
+/** A program the tests run from the machine, named as Debian installs it. */
 export interface InstalledTool {
-  name: string;
-  /** The variable that names another path, e.g. CHROMIUM_PATH. */
-  pathVariable: string;
-  /** Where Debian puts it. */
+  /** Debian's path, e.g. /usr/bin/chromium; `<BASENAME>_PATH` (CHROMIUM_PATH) names another. */
   defaultPath: string;
+  /** The variable that makes its absence a failure rather than a skip (CI sets it). */
   require: string;
-  install: string;
+  /** The Debian package, when it is not named as the program is (mariadbd is in mariadb-server). */
+  debianPackage?: string;
 }
 
 /** The tool's path (its variable, else Debian's) and whether a test needing it can run (see toolAvailable). */
 export function installedTool(tool: InstalledTool) {
-  const path = (env: NodeJS.ProcessEnv = process.env): string => env[tool.pathVariable] ?? tool.defaultPath;
+  const basename = path.basename(tool.defaultPath);
+  const pathVariable = `${basename.toUpperCase().replace(/-/g, '_')}_PATH`;
+  const install = `apt-get install ${tool.debianPackage ?? basename}`;
+  const name = basename;
+  const executable = (env: NodeJS.ProcessEnv = process.env): string => env[pathVariable] ?? tool.defaultPath;
   return {
-    path,
+    path: executable,
     available: (testName: string, env: NodeJS.ProcessEnv = process.env): boolean =>
-      toolAvailable(testName, { ...tool, executable: path(env) }, env),
+      toolAvailable(testName, { ...tool, name, pathVariable, install, executable: executable(env) }, env),
   };
 }

@@ -9,11 +9,9 @@ import { installedTool } from './installedTool';
 const run = promisify(execFile);
 
 const mariadbd = installedTool({
-  name: 'mariadbd',
-  pathVariable: 'MARIADBD_PATH',
   defaultPath: '/usr/sbin/mariadbd',
   require: 'REQUIRE_MARIADB_PAIR',
-  install: 'apt-get install -y mariadb-server',
+  debianPackage: 'mariadb-server',
 });
 
 /** Debian's MariaDB server and its data-folder initialiser (MARIADBD_PATH, MARIADB_INSTALL_DB_PATH). */

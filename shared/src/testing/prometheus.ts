@@ -5,16 +5,8 @@ import path from 'node:path';
 import { freePort } from './freePort';
 import { installedTool } from './installedTool';
 
-const prometheus = installedTool({
-  name: 'Prometheus',
-  pathVariable: 'PROMETHEUS_PATH',
-  defaultPath: '/usr/bin/prometheus',
-  require: 'REQUIRE_PROMETHEUS',
-  install: 'apt-get install prometheus',
-});
-
-/** Where tests find Debian's Prometheus server (`PROMETHEUS_PATH` overrides). */
-export const prometheusPath = prometheus.path;
+/** Debian's Prometheus server (`PROMETHEUS_PATH` overrides). */
+const prometheus = installedTool({ defaultPath: '/usr/bin/prometheus', require: 'REQUIRE_PROMETHEUS' });
 
 /** Whether the Prometheus tests can run (see toolAvailable; REQUIRE_PROMETHEUS=1 makes a missing server a failure). */
 export const prometheusAvailable = prometheus.available;
@@ -56,7 +48,7 @@ export async function startPrometheus(targets: ScrapeTarget[]): Promise<RunningP
   fs.writeFileSync(path.join(dir, 'prometheus.yml'), JSON.stringify(config, null, 2));
   const port = await freePort();
   const child = spawn(
-    prometheusPath(),
+    prometheus.path(),
     [
       `--config.file=${path.join(dir, 'prometheus.yml')}`,
       `--storage.tsdb.path=${path.join(dir, 'data')}`,

@@ -3,11 +3,8 @@ import { freePort, portAnswers } from './freePort';
 import { installedTool } from './installedTool';
 
 const redisServer = installedTool({
-  name: 'redis-server',
-  pathVariable: 'REDIS_SERVER_PATH',
   defaultPath: '/usr/bin/redis-server',
   require: 'REQUIRE_REDIS',
-  install: 'apt-get install -y redis-server',
 });
 
 /** Where redis-server is (REDIS_SERVER_PATH, else Debian's). */
