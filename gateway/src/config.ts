@@ -64,7 +64,7 @@ export interface GatewayConfig {
   responseCacheMs: number;
   /**
    * The longest an entity a subgraph answered through `_entities` is reused: its answer's maxAge, capped by this
-   * (0, the default, turns the entity cache off: on, it serves kept entities while their subgraph is down).
+   * (a minute by default; 0 turns the entity cache off). It serves kept entities while their subgraph is down.
    */
   entityCacheMs: number;
   /** How many entities the entity cache holds at most. */

@@ -61,7 +61,7 @@ export class CostEstimateCache {
     GraphQLSchema,
     WeakMap<CostDirectives, WeakMap<DocumentNode, DocumentEstimates>>
   >();
-  /** How many estimates were computed rather than reused (for tests and metrics). */
+  /** How many estimates were computed rather than reused (tests read it). */
   computed = 0;
 
   estimate(options: EstimateOptions): CostEstimate {
